@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Set up and run Roadmap Desktop from a checkout: ``python3 dev.py run`` or ``python3 dev.py test``.
+
+Each command first makes sure of everything it needs, so a fresh machine needs nothing else:
+on Debian/Ubuntu the system packages (a Japanese font, poppler-utils, LibreOffice Calc for the
+foreign-client tests), then a virtual environment in ``.venv`` with the project installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".installed"
+# Debian packages: font for Qt's screen text, pdftoppm/pdffonts for checking PDFs, soffice for the
+# tests that re-save our files with a real foreign client.
+APT_PACKAGES = ["fonts-ipaexfont-gothic", "poppler-utils", "libreoffice-calc-nogui"]
+APT_CHECK = {"fonts-ipaexfont-gothic": "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
+             "poppler-utils": "/usr/bin/pdftoppm", "libreoffice-calc-nogui": "/usr/bin/soffice"}
+
+
+def _python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_system_packages() -> None:
+    if not sys.platform.startswith("linux") or not shutil.which("apt-get"):
+        return
+    missing = [p for p in APT_PACKAGES if not Path(APT_CHECK[p]).exists()]
+    if not missing:
+        return
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run([*sudo, "apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run([*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], check=True, env=env)
+
+
+def ensure_venv(extras: str) -> Path:
+    if not _python().exists():
+        venv.create(VENV, with_pip=True)
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text() != digest:
+        subprocess.run([str(_python()), "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True)
+        subprocess.run([str(_python()), "-m", "pip", "install", "-q", "-e", f".[{extras}]"], check=True, cwd=ROOT)
+        STAMP.write_text(digest)
+    return _python()
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("run", "test", "bench", "cli"):
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    if command == "run":
+        python = ensure_venv("dev")
+        if sys.platform.startswith("linux"):
+            ensure_system_packages()
+        return subprocess.call([str(python), "-m", "roadmap_desktop", *rest], cwd=ROOT)
+    if command == "cli":
+        python = ensure_venv("dev")
+        return subprocess.call([str(python), "-m", "roadmap_desktop.cli", *rest], cwd=ROOT)
+    ensure_system_packages()
+    python = ensure_venv("dev,package")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if command == "bench":
+        return subprocess.call([str(python), str(ROOT / "bench" / "run_all.py"), *rest], cwd=ROOT, env=env)
+    lint = subprocess.call([str(python), "-m", "ruff", "check", "."], cwd=ROOT)
+    tests = subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    return tests or lint
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

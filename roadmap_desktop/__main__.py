@@ -1,0 +1,7 @@
+"""``python -m roadmap_desktop``: start the desktop application."""
+
+import sys
+
+from .app import main
+
+sys.exit(main())

@@ -1,0 +1,180 @@
+"""The ``roadmap`` command line: batch work and scripting over roadmap files.
+
+Errors go to stderr in plain Japanese with exit status 1; nothing is changed on error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import unicodedata
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from .core.dump import dumps
+from .core.errors import RoadmapError
+from .core.fiscal import format_budget
+from .core.i18n import tr
+from .core.model import Project, Roadmap
+from .core.sample import load_sample
+from .paths import sample_path
+from .storage import RoadmapFile
+from .storage.lock import FileLockedError
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
+
+
+def format_table(rows: list[list[str]], right: set[int] = frozenset()) -> str:  # type: ignore[assignment]
+    """A plain-text table whose columns line up in a Japanese terminal."""
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for r in rows:
+        cells = [
+            (" " * (w - _width(c)) + c) if i in right else _pad(c, w) for i, (c, w) in enumerate(zip(r, widths, strict=True))
+        ]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def _open_read(path: str) -> Roadmap:
+    with RoadmapFile.open(path, readonly=True) as f:
+        return f.load()
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    roadmap = load_sample(sample_path()) if args.sample else Roadmap()
+    RoadmapFile.create(args.file, roadmap).close()
+    print(tr("cli", "作成しました: {file}（{n} 事業）").format(file=args.file, n=len(roadmap.projects)))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    roadmap = _open_read(args.file)
+    header = [tr("cli", "No."), tr("cli", "事業名"), tr("cli", "担当部局"), tr("cli", "期間"), tr("cli", "事業費（千円）")]
+    rows = [header]
+    for no, p in zip(roadmap.sheet_numbers(), roadmap.projects, strict=True):
+        rows.append([str(no), p.name.replace("\n", ""), "・".join(p.departments), p.period_text(), format_budget(p.budget)])
+    rows.append(["", tr("cli", "合計（{n} 事業）").format(n=len(roadmap.projects)), "", "", format_budget(roadmap.total_budget())])
+    print(format_table(rows, right={0, 4}))
+    return 0
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    sys.stdout.write(dumps(_open_read(args.file)))
+    return 0
+
+
+def _select(roadmap: Roadmap, numbers: Sequence[int] | None) -> list[Project]:
+    if not numbers:
+        return list(roadmap.projects)
+    by_no = dict(zip(roadmap.sheet_numbers(), roadmap.projects, strict=True))
+    missing = [n for n in numbers if n not in by_no]
+    if missing:
+        raise RoadmapError(tr("cli", "No.{nos} の事業はありません。").format(nos=", ".join(map(str, missing))))
+    return [by_no[n] for n in numbers]
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    roadmap = _open_read(args.file)
+    projects = _select(roadmap, args.project)
+    if not (args.pdf or args.xlsx):
+        raise RoadmapError(tr("cli", "--pdf か --xlsx で出力先を指定してください。"))
+    if args.pdf:
+        from .export.pdf import export_pdf
+
+        export_pdf(roadmap, projects, Path(args.pdf))
+        print(tr("cli", "PDF を書き出しました: {out}（{n} 事業）").format(out=args.pdf, n=len(projects)))
+    if args.xlsx:
+        from .export.xlsx import export_xlsx
+
+        export_xlsx(roadmap, projects, Path(args.xlsx))
+        print(tr("cli", "Excel ファイルを書き出しました: {out}（{n} 事業）").format(out=args.xlsx, n=len(projects)))
+    return 0
+
+
+def _reader(path: Path) -> Callable[..., object]:
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        from .importing.pdf import read_pdf
+
+        return read_pdf
+    if suffix == ".xlsx":
+        from .importing.xlsx import read_xlsx
+
+        return read_xlsx
+    raise RoadmapError(
+        tr("cli", "「{name}」は読み込めない形式です（.xlsx か .pdf を指定してください）。").format(name=path.name)
+    )
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .importing.merge import apply_import, describe_plan, plan_import
+
+    source = Path(args.source)
+    read = _reader(source)
+    with RoadmapFile.open(args.file, readonly=not args.apply) as f:
+        roadmap = f.load()
+        result = read(source, roadmap.edition)
+        plan = plan_import(roadmap, result)  # type: ignore[arg-type]
+        print(describe_plan(plan, result))  # type: ignore[arg-type]
+        if args.apply:
+            backup = f.backup()
+            f.save_all(apply_import(roadmap, plan))
+            print(tr("cli", "取り込みました（変更前のバックアップ: {backup}）").format(backup=backup))
+        else:
+            print(tr("cli", "（確認のみ。取り込むには --apply を付けてください）"))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="roadmap", description=tr("cli", "DX関連事業ロードマップのファイルを扱います。"))
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("new", help=tr("cli", "新しいロードマップのファイルを作る"))
+    p.add_argument("file")
+    p.add_argument("--sample", action="store_true", help=tr("cli", "見本の20事業を入れる"))
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("list", help=tr("cli", "事業の一覧を表示する"))
+    p.add_argument("file")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("dump", help=tr("cli", "ロードマップ全体を正規化したJSONで出力する"))
+    p.add_argument("file")
+    p.set_defaults(func=cmd_dump)
+
+    p = sub.add_parser("export", help=tr("cli", "PDF または Excel に書き出す"))
+    p.add_argument("file")
+    p.add_argument("--pdf", metavar="OUT.pdf")
+    p.add_argument("--xlsx", metavar="OUT.xlsx")
+    p.add_argument("--project", type=int, nargs="+", metavar="NO", help=tr("cli", "書き出す事業のシート番号"))
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help=tr("cli", "Excel または PDF から取り込む（既定は確認のみ）"))
+    p.add_argument("file")
+    p.add_argument("source", metavar="IN")
+    p.add_argument("--apply", action="store_true", help=tr("cli", "確認した内容を取り込む"))
+    p.set_defaults(func=cmd_import)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except FileLockedError as e:
+        print(tr("cli", "エラー: {msg}").format(msg=e), file=sys.stderr)
+        return 1
+    except RoadmapError as e:
+        print(tr("cli", "エラー: {msg}").format(msg=e), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,127 @@
+"""The roadmap as canonical JSON: sorted keys, stable order, months as ``YYYY-MM``.
+
+Two dumps of the same roadmap are byte-identical, so ``diff`` shows exactly what changed. The
+same format is the sample roadmap's data file (where ``id`` may be left out).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .errors import ValidationError
+from .fiscal import Month, format_fiscal_year, parse_optional_fiscal_year
+from .i18n import tr
+from .model import Bar, Edition, Initiative, Project, Roadmap, new_id
+
+FORMAT = "roadmap-desktop"
+VERSION = 1
+
+
+def _year(fy: int | None) -> str | None:
+    return None if fy is None else format_fiscal_year(fy)
+
+
+def bar_to_dict(bar: Bar) -> dict[str, Any]:
+    return {"start": str(bar.start), "end": str(bar.end), "label": bar.label, "continues": bar.continues}
+
+
+def _bars(bars: list[Bar]) -> list[dict[str, Any]]:
+    return [bar_to_dict(b) for b in sorted(bars, key=Bar.sort_key)]
+
+
+def project_to_dict(project: Project, sheet_no: int | None = None, with_id: bool = True) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "name": project.name,
+        "field": project.field,
+        "items": list(project.items),
+        "departments": list(project.departments),
+        "sections": list(project.sections),
+        "start_year": _year(project.start_year),
+        "end_year": _year(project.end_year),
+        "budget": project.budget,
+        "overview": project.overview,
+        "issues": project.issues,
+        "approach": project.approach,
+        "change": project.change,
+        "sheet_no_override": project.sheet_no_override,
+        "initiatives": [
+            {
+                "name": i.name,
+                "plan_label": i.plan_label,
+                "plan": _bars(i.plan),
+                "actual": _bars(i.actual),
+            }
+            for i in project.initiatives
+        ],
+    }
+    if with_id:
+        d["id"] = project.id
+    if sheet_no is not None:
+        d["sheet_no"] = sheet_no
+    return d
+
+
+def to_dict(roadmap: Roadmap, with_ids: bool = True) -> dict[str, Any]:
+    e = roadmap.edition
+    numbers = roadmap.sheet_numbers()
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "edition": {"title": e.title, "fiscal_year": format_fiscal_year(e.fiscal_year), "first_sheet_no": e.first_sheet_no},
+        "projects": [project_to_dict(p, n, with_ids) for p, n in zip(roadmap.projects, numbers, strict=True)],
+    }
+
+
+def dumps(roadmap: Roadmap, with_ids: bool = True) -> str:
+    """The canonical JSON text (ends with a newline)."""
+    return json.dumps(to_dict(roadmap, with_ids), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+
+def _bar(d: dict[str, Any]) -> Bar:
+    return Bar(Month.parse(d["start"]), Month.parse(d["end"]), d.get("label", ""), bool(d.get("continues", False)))
+
+
+def project_from_dict(d: dict[str, Any]) -> Project:
+    return Project(
+        id=d.get("id") or new_id(),
+        name=d.get("name", ""),
+        field=d.get("field", ""),
+        items=list(d.get("items", [])),
+        departments=list(d.get("departments", [])),
+        sections=list(d.get("sections", [])),
+        start_year=parse_optional_fiscal_year(d.get("start_year")),
+        end_year=parse_optional_fiscal_year(d.get("end_year")),
+        budget=d.get("budget"),
+        overview=d.get("overview", ""),
+        issues=d.get("issues", ""),
+        approach=d.get("approach", ""),
+        change=d.get("change", ""),
+        sheet_no_override=d.get("sheet_no_override"),
+        initiatives=[
+            Initiative(
+                name=i.get("name", ""),
+                plan_label=i.get("plan_label", "計画"),
+                plan=[_bar(b) for b in i.get("plan", [])],
+                actual=[_bar(b) for b in i.get("actual", [])],
+            )
+            for i in d.get("initiatives", [])
+        ],
+    )
+
+
+def from_dict(d: dict[str, Any]) -> Roadmap:
+    """Build a roadmap from :func:`to_dict` output (or the sample file)."""
+    if d.get("format") != FORMAT:
+        raise ValidationError(tr("dump", "Roadmap Desktop のデータではありません。"))
+    if int(d.get("version", 0)) > VERSION:
+        raise ValidationError(tr("dump", "新しいバージョンの Roadmap Desktop で作られたデータです。"))
+    e = d["edition"]
+    fy = parse_optional_fiscal_year(e["fiscal_year"])
+    assert fy is not None
+    edition = Edition(title=e["title"], fiscal_year=fy, first_sheet_no=int(e.get("first_sheet_no", 1)))
+    return Roadmap(edition, [project_from_dict(p) for p in d.get("projects", [])])
+
+
+def loads(text: str) -> Roadmap:
+    return from_dict(json.loads(text))

@@ -1,0 +1,170 @@
+"""Fiscal years (April–March), Japanese eras, and calendar months.
+
+A fiscal year is an ``int``: the western year in which it starts (令和6年度 = 2024, running from
+April 2024 to March 2025). Text in any of the forms staff type (R5, 令和5年度, 令和元年度, H19,
+平成19年度, 2023年度, 2023, with full-width digits) is parsed strictly: anything else raises
+:class:`FiscalYearError` rather than being guessed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .errors import FiscalYearError, ValidationError
+from .i18n import tr
+
+# (letter, name, western fiscal year of year 1, last year number or None while current)
+_ERAS: tuple[tuple[str, str, int, int | None], ...] = (
+    ("R", "令和", 2019, None),
+    ("H", "平成", 1989, 31),
+    ("S", "昭和", 1926, 64),
+)
+MIN_FISCAL_YEAR = 1926
+MAX_FISCAL_YEAR = 2199
+
+_ERA_RE = re.compile(r"^(?P<era>[RHS]|令和|平成|昭和)(?P<num>\d{1,3}|元)(?:年度?)?$", re.IGNORECASE)
+_WESTERN_RE = re.compile(r"^(?:FY)?(?P<year>\d{4})(?:年度?)?$", re.IGNORECASE)
+
+
+def normalize(text: str) -> str:
+    """Fold full-width letters, digits and punctuation to ASCII (Ｒ５ → R5, ５,１４４ → 5,144)."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def parse_fiscal_year(text: str) -> int:
+    """Parse a fiscal year written as the sheet or a person writes it; return its western start year."""
+    s = re.sub(r"\s+", "", normalize(text))
+    m = _ERA_RE.match(s)
+    if m:
+        era_key = m["era"].upper()
+        num = 1 if m["num"] == "元" else int(m["num"])
+        for letter, name, first, last in _ERAS:
+            if era_key in (letter, name):
+                if num < 1 or (last is not None and num > last):
+                    raise FiscalYearError(
+                        tr("fiscal", "{era}{num}年度という年度はありません。").format(era=name, num=num)
+                    )
+                fy = first + num - 1
+                break
+        else:  # pragma: no cover - the regex admits only known eras
+            raise FiscalYearError(tr("fiscal", "年度を読み取れません: {text}").format(text=text))
+    else:
+        w = _WESTERN_RE.match(s)
+        if not w:
+            raise FiscalYearError(
+                tr("fiscal", "「{text}」は年度として読み取れません（例: R5、令和5年度、2023年度）。").format(
+                    text=text
+                )
+            )
+        fy = int(w["year"])
+    if not MIN_FISCAL_YEAR <= fy <= MAX_FISCAL_YEAR:
+        raise FiscalYearError(tr("fiscal", "年度 {text} は扱える範囲外です。").format(text=text))
+    return fy
+
+
+def _era_of(fiscal_year: int) -> tuple[str, str, int]:
+    for letter, name, first, _last in _ERAS:
+        if fiscal_year >= first:
+            return letter, name, fiscal_year - first + 1
+    raise FiscalYearError(tr("fiscal", "年度 {fy} は扱える範囲外です。").format(fy=fiscal_year))
+
+
+def format_fiscal_year(fiscal_year: int, style: str = "short") -> str:
+    """Print a fiscal year: ``short`` → R6 (as on the sheet), ``long`` → 令和6年度 (令和元年度)."""
+    letter, name, num = _era_of(fiscal_year)
+    if style == "short":
+        return f"{letter}{num}"
+    if style == "long":
+        return f"{name}{'元' if num == 1 else num}年度"
+    raise ValueError(f"unknown style {style!r}")
+
+
+def parse_optional_fiscal_year(text: str | None) -> int | None:
+    """Like :func:`parse_fiscal_year`, but blank text means 'not set'."""
+    if text is None or not normalize(text):
+        return None
+    return parse_fiscal_year(text)
+
+
+def parse_budget(text: str) -> int | None:
+    """Parse a budget in 千円 such as ``5,144`` or ``５，１４４``; blank means 'not set'."""
+    s = normalize(text).replace(",", "").replace("千円", "").strip()
+    if not s:
+        return None
+    if not re.fullmatch(r"\d+", s):
+        raise ValidationError(
+            tr("fiscal", "事業費は0以上の整数（千円）で入力してください: {text}").format(text=text), "budget"
+        )
+    return int(s)
+
+
+def format_budget(budget: int | None) -> str:
+    """The budget with thousands separators, as the sheet prints it (blank when unset)."""
+    return "" if budget is None else f"{budget:,}"
+
+
+@dataclass(frozen=True, order=True)
+class Month:
+    """A calendar month; ordering is chronological."""
+
+    year: int
+    month: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise ValueError(f"month out of range: {self.month}")
+
+    @classmethod
+    def parse(cls, text: str) -> Month:
+        """Parse ``YYYY-MM`` (the dump format)."""
+        m = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
+        if not m:
+            raise ValidationError(tr("fiscal", "月の形式が正しくありません: {text}").format(text=text))
+        return cls(int(m[1]), int(m[2]))
+
+    @classmethod
+    def from_index(cls, index: int) -> Month:
+        """Inverse of :attr:`index`."""
+        return cls(index // 12, index % 12 + 1)
+
+    @classmethod
+    def fiscal(cls, fiscal_year: int, fiscal_month: int) -> Month:
+        """The *fiscal_month*-th month (0 = April … 11 = March) of *fiscal_year*."""
+        return cls.from_index(fiscal_year * 12 + 3 + fiscal_month)
+
+    @property
+    def index(self) -> int:
+        """Months since year 0, for arithmetic."""
+        return self.year * 12 + self.month - 1
+
+    @property
+    def fiscal_year(self) -> int:
+        return self.year if self.month >= 4 else self.year - 1
+
+    @property
+    def fiscal_month(self) -> int:
+        """0 for April … 11 for March."""
+        return (self.month - 4) % 12
+
+    def shifted(self, months: int) -> Month:
+        return Month.from_index(self.index + months)
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    def japanese(self) -> str:
+        """The month in words, e.g. 令和6年4月 (平成31年4月, then 令和元年5月)."""
+        if self.year > 2019 or (self.year == 2019 and self.month >= 5):
+            name, num = "令和", self.year - 2018
+        elif self.year >= 1989:
+            name, num = "平成", self.year - 1988
+        else:
+            name, num = "昭和", self.year - 1925
+        return f"{name}{'元' if num == 1 else num}年{self.month}月"
+
+
+def period_in_words(start: Month, end: Month) -> str:
+    """E.g. 令和6年4月〜令和7年3月, for tooltips and messages."""
+    return f"{start.japanese()}〜{end.japanese()}"

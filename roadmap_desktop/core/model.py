@@ -1,0 +1,209 @@
+"""The roadmap as plain data: an edition (the yearly book) and its project sheets.
+
+Plain mutable dataclasses: the storage layer loads and saves them, edit commands change them,
+every output (screen, printer, PDF, Excel) reads them. Rules live in :func:`validate_project`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from dataclasses import field as _field
+from enum import StrEnum
+
+from .errors import ValidationError
+from .fiscal import Month, format_fiscal_year, period_in_words
+from .i18n import tr
+
+WINDOW_YEARS = 5
+PLAN_LABELS = ("計画", "目標")
+
+
+class Row(StrEnum):
+    """The two rows of an initiative: what was planned, and what happened."""
+
+    PLAN = "plan"
+    ACTUAL = "actual"
+
+
+@dataclass
+class Bar:
+    """A box on the timeline from its first to its last month (both included)."""
+
+    start: Month
+    end: Month
+    label: str = ""
+    continues: bool = False  # runs on past the window's end: drawn as an arrow off the right edge
+
+    def sort_key(self) -> tuple[int, int, str]:
+        return (self.start.index, self.end.index, self.label)
+
+    def months(self) -> int:
+        return self.end.index - self.start.index + 1
+
+    def period_text(self) -> str:
+        return period_in_words(self.start, self.end)
+
+
+@dataclass
+class Initiative:
+    """One 取組 row pair of the timeline: the plan (計画 or 目標) above the actual (実績)."""
+
+    name: str = ""
+    plan_label: str = "計画"
+    plan: list[Bar] = _field(default_factory=list)
+    actual: list[Bar] = _field(default_factory=list)
+
+    def bars(self, row: Row) -> list[Bar]:
+        return self.plan if row is Row.PLAN else self.actual
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass
+class Project:
+    """One sheet of the book. *id* is stable across export and import; the rest is what the sheet shows."""
+
+    id: str = _field(default_factory=new_id)
+    name: str = ""  # 事業名
+    field: str = ""  # 分野
+    items: list[str] = _field(default_factory=list)  # 項目
+    departments: list[str] = _field(default_factory=list)  # 担当部局
+    sections: list[str] = _field(default_factory=list)  # 担当課等
+    start_year: int | None = None  # 事業始期 (fiscal year)
+    end_year: int | None = None  # 事業終期 (may lie past the window, e.g. R11)
+    budget: int | None = None  # the edition's 事業費, in 千円
+    overview: str = ""  # 概要
+    issues: str = ""  # 現状・課題
+    approach: str = ""  # 取組
+    change: str = ""  # デジタル活用によってどう変わるか
+    initiatives: list[Initiative] = _field(default_factory=list)
+    sheet_no_override: int | None = None  # fixed by hand; otherwise numbers follow the order
+
+    def period_text(self) -> str:
+        """E.g. R5〜R10 for the project list."""
+        start = format_fiscal_year(self.start_year) if self.start_year is not None else ""
+        end = format_fiscal_year(self.end_year) if self.end_year is not None else ""
+        return f"{start}〜{end}" if (start or end) else ""
+
+
+@dataclass
+class Edition:
+    """The yearly book: its title, its fiscal year, and the five-year window its timelines show."""
+
+    title: str = "令和６年度DX関連事業ロードマップ"
+    fiscal_year: int = 2024
+    first_sheet_no: int = 1
+
+    @property
+    def window_years(self) -> list[int]:
+        return [self.fiscal_year + i for i in range(WINDOW_YEARS)]
+
+    @property
+    def first_month(self) -> Month:
+        return Month.fiscal(self.fiscal_year, 0)
+
+    @property
+    def last_month(self) -> Month:
+        return Month.fiscal(self.fiscal_year + WINDOW_YEARS - 1, 11)
+
+    @property
+    def budget_label(self) -> str:
+        """The budget field's label on the sheet, e.g. R6事業費（千円）."""
+        return f"{format_fiscal_year(self.fiscal_year)}事業費（千円）"
+
+    def contains(self, month: Month) -> bool:
+        return self.first_month <= month <= self.last_month
+
+    def month_offset(self, month: Month) -> int:
+        """0 for the window's first April … 59 for its last March."""
+        return month.index - self.first_month.index
+
+
+def default_title(fiscal_year: int) -> str:
+    """The usual title of an edition, e.g. 令和６年度DX関連事業ロードマップ (full-width digits, as printed)."""
+    long = format_fiscal_year(fiscal_year, "long")
+    return long.translate(str.maketrans("0123456789", "０１２３４５６７８９")) + "DX関連事業ロードマップ"
+
+
+@dataclass
+class Roadmap:
+    """An edition and its projects, in sheet order."""
+
+    edition: Edition = _field(default_factory=Edition)
+    projects: list[Project] = _field(default_factory=list)
+
+    def sheet_numbers(self) -> list[int]:
+        """Each project's sheet number: the previous one plus one, unless fixed by hand."""
+        numbers: list[int] = []
+        next_no = self.edition.first_sheet_no
+        for project in self.projects:
+            no = project.sheet_no_override if project.sheet_no_override is not None else next_no
+            numbers.append(no)
+            next_no = no + 1
+        return numbers
+
+    def sheet_no(self, project: Project) -> int:
+        return self.sheet_numbers()[self.index_of(project.id)]
+
+    def index_of(self, project_id: str) -> int:
+        for i, p in enumerate(self.projects):
+            if p.id == project_id:
+                return i
+        raise KeyError(project_id)
+
+    def project(self, project_id: str) -> Project:
+        return self.projects[self.index_of(project_id)]
+
+    def total_budget(self) -> int:
+        return sum(p.budget or 0 for p in self.projects)
+
+
+def validate_bar(bar: Bar, edition: Edition) -> None:
+    """Raise :class:`ValidationError` unless *bar* is a proper bar inside the edition's window."""
+    if bar.end < bar.start:
+        raise ValidationError(
+            tr("model", "バーの終了月（{end}）が開始月（{start}）より前です。").format(
+                start=bar.start.japanese(), end=bar.end.japanese()
+            ),
+            "bar",
+        )
+    if not (edition.contains(bar.start) and edition.contains(bar.end)):
+        raise ValidationError(
+            tr("model", "バー「{label}」（{period}）が表示期間 {first}〜{last} の外にあります。").format(
+                label=bar.label,
+                period=bar.period_text(),
+                first=edition.first_month.japanese(),
+                last=edition.last_month.japanese(),
+            ),
+            "bar",
+        )
+    if bar.continues and bar.end != edition.last_month:
+        raise ValidationError(
+            tr("model", "「期間後も継続」のバーは表示期間の最終月まで伸ばしてください。"), "bar"
+        )
+
+
+def validate_project(project: Project, edition: Edition) -> None:
+    """Raise :class:`ValidationError` for the first rule *project* breaks."""
+    if project.budget is not None and (
+        not isinstance(project.budget, int) or isinstance(project.budget, bool) or project.budget < 0
+    ):
+        raise ValidationError(tr("model", "事業費は0以上の整数（千円）で入力してください。"), "budget")
+    if project.start_year is not None and project.end_year is not None and project.end_year < project.start_year:
+        raise ValidationError(
+            tr("model", "事業終期（{end}）が事業始期（{start}）より前です。").format(
+                start=format_fiscal_year(project.start_year), end=format_fiscal_year(project.end_year)
+            ),
+            "end_year",
+        )
+    for initiative in project.initiatives:
+        if initiative.plan_label not in PLAN_LABELS:
+            raise ValidationError(
+                tr("model", "計画行の見出しは「計画」か「目標」です: {label}").format(label=initiative.plan_label),
+                "plan_label",
+            )
+        for bar in initiative.plan + initiative.actual:
+            validate_bar(bar, edition)

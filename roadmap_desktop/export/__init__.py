@@ -1,0 +1,1 @@
+"""Writing sheets out: PDF (reportlab) and Excel (openpyxl), both from the one sheet layout."""

@@ -1,0 +1,182 @@
+"""Preview and apply an import: which sheets are new, which change what, which are unchanged.
+
+Readers (Excel, PDF) produce an :class:`ImportResult`; :func:`plan_import` compares it with the
+roadmap; the user accepts per project; :func:`apply_import` builds the new roadmap, which the
+caller saves as one step (after a backup). Nothing here touches a file.
+"""
+
+from __future__ import annotations
+
+import copy
+import unicodedata
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from ..core.dump import project_to_dict
+from ..core.i18n import tr
+from ..core.labels import FIELD_LABELS
+from ..core.model import Project, Roadmap
+
+
+@dataclass
+class IncomingSheet:
+    """One project read from a file, with where it came from and what could not be read surely."""
+
+    project: Project
+    source: str  # e.g. "ワークシート「No.56」" or "3ページ目", for messages
+    identity_known: bool = False  # project.id came from the file (our own export)
+    sheet_no: int | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    """What a reader found: the sheets it could read, and the parts it could not (named)."""
+
+    sheets: list[IncomingSheet] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+class ChangeKind(StrEnum):
+    NEW = "new"
+    CHANGED = "changed"
+    UNCHANGED = "unchanged"
+
+
+@dataclass
+class FieldChange:
+    label: str  # e.g. 概要, or 取組「…」
+    old: str
+    new: str
+
+
+@dataclass
+class ProjectChange:
+    kind: ChangeKind
+    incoming: IncomingSheet
+    existing: Project | None
+    changes: list[FieldChange] = field(default_factory=list)
+    accepted: bool = True
+
+    @property
+    def name(self) -> str:
+        return self.incoming.project.name
+
+
+_COMPARED = [k for k in FIELD_LABELS]
+
+
+def _norm_name(name: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", name).split())
+
+
+def _value_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "・".join(str(v) for v in value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def _bars_text(bars: list[dict[str, Any]]) -> str:
+    return "、".join(f"{b['label'] or '（無題）'} {b['start']}〜{b['end']}{'→' if b['continues'] else ''}" for b in bars)
+
+
+def _initiative_text(i: dict[str, Any]) -> str:
+    return f"{i['plan_label']}: {_bars_text(i['plan'])} ／ 実績: {_bars_text(i['actual'])}"
+
+
+def diff_projects(old: Project, new: Project) -> list[FieldChange]:
+    """Every visible difference between two versions of a sheet, old → new, in words."""
+    a, b = project_to_dict(old, with_id=False), project_to_dict(new, with_id=False)
+    changes = [
+        FieldChange(FIELD_LABELS[k], _value_text(a[k]), _value_text(b[k])) for k in _COMPARED if a[k] != b[k]
+    ]
+    ia, ib = a["initiatives"], b["initiatives"]
+    for n in range(max(len(ia), len(ib))):
+        x = ia[n] if n < len(ia) else None
+        y = ib[n] if n < len(ib) else None
+        if x == y:
+            continue
+        name = (y or x or {}).get("name", "")
+        label = tr("import", "取組{n}「{name}」").format(n=n + 1, name=name.replace("\n", ""))
+        if x is not None and y is not None and x["name"] != y["name"]:
+            changes.append(FieldChange(tr("import", "取組{n}の名前").format(n=n + 1), x["name"], y["name"]))
+            if {**x, "name": ""} == {**y, "name": ""}:
+                continue
+        changes.append(
+            FieldChange(
+                label,
+                _initiative_text(x) if x else tr("import", "（なし）"),
+                _initiative_text(y) if y else tr("import", "（削除）"),
+            )
+        )
+    return changes
+
+
+def plan_import(roadmap: Roadmap, result: ImportResult) -> list[ProjectChange]:
+    """Match each incoming sheet to a project (by identity, else by 事業名) and list its changes."""
+    by_id = {p.id: p for p in roadmap.projects}
+    by_name: dict[str, Project] = {}
+    for p in roadmap.projects:
+        by_name.setdefault(_norm_name(p.name), p)
+    plan: list[ProjectChange] = []
+    for sheet in result.sheets:
+        existing = by_id.get(sheet.project.id) if sheet.identity_known else None
+        if existing is None:
+            existing = by_name.get(_norm_name(sheet.project.name))
+        if existing is None:
+            plan.append(ProjectChange(ChangeKind.NEW, sheet, None))
+            continue
+        changes = diff_projects(existing, sheet.project)
+        kind = ChangeKind.CHANGED if changes else ChangeKind.UNCHANGED
+        plan.append(ProjectChange(kind, sheet, existing, changes, accepted=bool(changes)))
+    return plan
+
+
+def apply_import(roadmap: Roadmap, plan: list[ProjectChange]) -> Roadmap:
+    """A new roadmap with every accepted change applied; *roadmap* itself is left as it was."""
+    result = copy.deepcopy(roadmap)
+    for change in plan:
+        if not change.accepted or change.kind is ChangeKind.UNCHANGED:
+            continue
+        incoming = copy.deepcopy(change.incoming.project)
+        if change.kind is ChangeKind.NEW:
+            if any(p.id == incoming.id for p in result.projects):
+                incoming.id = Project().id
+            result.projects.append(incoming)
+            continue
+        assert change.existing is not None
+        index = result.index_of(change.existing.id)
+        incoming.id = change.existing.id
+        incoming.sheet_no_override = change.existing.sheet_no_override
+        result.projects[index] = incoming
+    return result
+
+
+def describe_plan(plan: list[ProjectChange], result: ImportResult) -> str:
+    """The preview as plain text (command line, logs)."""
+    kind_text = {
+        ChangeKind.NEW: tr("import", "新規"),
+        ChangeKind.CHANGED: tr("import", "変更"),
+        ChangeKind.UNCHANGED: tr("import", "変更なし"),
+    }
+    lines: list[str] = []
+    for c in plan:
+        lines.append(f"[{kind_text[c.kind]}] {c.name}（{c.incoming.source}）")
+        for f in c.changes:
+            lines.append(f"    {f.label}: {f.old or '（空）'} → {f.new or '（空）'}")
+        for w in c.incoming.warnings:
+            lines.append("    " + tr("import", "注意: {w}").format(w=w))
+    for p in result.problems:
+        lines.append(tr("import", "読み込めなかった部分: {p}").format(p=p))
+    counts = {k: sum(1 for c in plan if c.kind is k) for k in ChangeKind}
+    lines.append(
+        tr("import", "新規 {new} 件、変更 {changed} 件、変更なし {unchanged} 件").format(
+            new=counts[ChangeKind.NEW], changed=counts[ChangeKind.CHANGED], unchanged=counts[ChangeKind.UNCHANGED]
+        )
+    )
+    return "\n".join(lines)

@@ -1,0 +1,235 @@
+"""Where every box of the standard sheet lies, in millimetres from the page's top-left corner.
+
+This is the one source of truth for the sheet's drawing (see ``shared/reference/sheet-layout.md``):
+the PDF and printer draw these rectangles, the Excel export turns their edges into columns and
+rows, the on-screen timeline scales the same timeline geometry, and importers expect the same
+order of labels. Change a measure here and every output follows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ..core.labels import FIELD_LABELS, TIMELINE_NAME_HEADER, TIMELINE_ROW_HEADER
+from ..core.model import WINDOW_YEARS, Edition
+
+PAGE_W, PAGE_H = 297.0, 210.0  # A4 landscape
+MARGIN = 10.0
+CONTENT_W = PAGE_W - 2 * MARGIN
+
+TITLE_H = 8.0
+HEADER_ROW_H = 7.0  # 分野 … 担当課等 and 事業名 … 事業費 rows
+OVERVIEW_H = 13.0
+TEXT_HEAD_H = 5.5
+TEXT_BODY_H = 40.0
+TIMELINE_HEAD_H = 6.0
+MIN_ROW_H = 5.5  # a 計画 or 実績 row: room for one line of bar label at the minimum size
+MAX_ROW_H = 10.0  # rows grow to fill the page, but no taller than two label lines need
+
+NAME_W = 46.0  # the 取組 (initiative name) column
+KIND_W = 9.0  # the 区分 (計画/目標/実績) column
+MONTHS_PER_YEAR = 12
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x <= self.right and self.y <= y <= self.bottom
+
+
+class CellKind(StrEnum):
+    LABEL = "label"  # shaded, holds a fixed label word
+    VALUE = "value"  # holds a field's value
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A bordered box of the header block. *key* is the Project attribute (or ``"label:"`` + attribute)."""
+
+    key: str
+    kind: CellKind
+    rect: Rect
+
+
+# The header block, row by row: (attribute, label width, value width); value width None = takes the rest.
+_ROW1: tuple[tuple[str, float, float | None], ...] = (
+    ("field", 16.0, 38.0),
+    ("items", 12.0, None),
+    ("departments", 16.0, 38.0),
+    ("sections", 16.0, 52.0),
+)
+_ROW2: tuple[tuple[str, float, float | None], ...] = (
+    ("name", 16.0, None),
+    ("start_year", 11.0, 12.0),
+    ("end_year", 11.0, 12.0),
+    ("budget", 27.0, 22.0),
+)
+TEXT_FIELDS = ("issues", "approach", "change")  # the three equal text columns
+
+
+def _row(spec: tuple[tuple[str, float, float | None], ...], y: float, h: float) -> list[Cell]:
+    fixed = sum(lw + (vw or 0.0) for _, lw, vw in spec)
+    rest = CONTENT_W - fixed
+    cells: list[Cell] = []
+    x = MARGIN
+    for attr, lw, vw in spec:
+        cells.append(Cell("label:" + attr, CellKind.LABEL, Rect(x, y, lw, h)))
+        x += lw
+        w = rest if vw is None else vw
+        cells.append(Cell(attr, CellKind.VALUE, Rect(x, y, w, h)))
+        x += w
+    return cells
+
+
+@dataclass(frozen=True)
+class TimelineGeometry:
+    """The timeline block: header row, then two rows (plan, actual) per initiative."""
+
+    top: float  # top of the header row
+    rows: int  # initiatives on this page
+    row_h: float  # height of one 計画 or 実績 row
+    years: tuple[int, ...]  # the edition's five fiscal years
+
+    left = MARGIN
+    name_w = NAME_W
+    kind_w = KIND_W
+
+    @property
+    def months_x(self) -> float:
+        return self.left + self.name_w + self.kind_w
+
+    @property
+    def month_w(self) -> float:
+        return (CONTENT_W - self.name_w - self.kind_w) / (len(self.years) * MONTHS_PER_YEAR)
+
+    @property
+    def header(self) -> Rect:
+        return Rect(self.left, self.top, CONTENT_W, TIMELINE_HEAD_H)
+
+    @property
+    def body_top(self) -> float:
+        return self.top + TIMELINE_HEAD_H
+
+    @property
+    def bottom(self) -> float:
+        return self.body_top + 2 * self.rows * self.row_h
+
+    def month_left(self, offset: int) -> float:
+        """x of the left edge of month *offset* (0 = the window's first April; 60 = right edge)."""
+        return self.months_x + offset * self.month_w
+
+    def month_at(self, x: float) -> int | None:
+        """The month offset under *x*, or None outside the month columns."""
+        if not self.months_x <= x < self.months_x + len(self.years) * MONTHS_PER_YEAR * self.month_w:
+            return None
+        return int((x - self.months_x) // self.month_w)
+
+    def year_header(self, i: int) -> Rect:
+        w = MONTHS_PER_YEAR * self.month_w
+        return Rect(self.months_x + i * w, self.top, w, TIMELINE_HEAD_H)
+
+    def name_header(self) -> Rect:
+        return Rect(self.left, self.top, self.name_w, TIMELINE_HEAD_H)
+
+    def kind_header(self) -> Rect:
+        return Rect(self.left + self.name_w, self.top, self.kind_w, TIMELINE_HEAD_H)
+
+    def row_top(self, index: int, actual: bool) -> float:
+        """Top of the plan (or actual) row of the *index*-th initiative on this page."""
+        return self.body_top + (2 * index + (1 if actual else 0)) * self.row_h
+
+    def name_cell(self, index: int) -> Rect:
+        return Rect(self.left, self.row_top(index, False), self.name_w, 2 * self.row_h)
+
+    def kind_cell(self, index: int, actual: bool) -> Rect:
+        return Rect(self.left + self.name_w, self.row_top(index, actual), self.kind_w, self.row_h)
+
+    def bar_rect(self, index: int, actual: bool, first: int, last: int) -> Rect:
+        """The box of a bar over month offsets *first*..*last* (inclusive), inset inside its row."""
+        inset_y = self.row_h * 0.16
+        inset_x = min(0.35, self.month_w * 0.1)
+        x0 = self.month_left(first) + inset_x
+        x1 = self.month_left(last + 1) - inset_x
+        return Rect(x0, self.row_top(index, actual) + inset_y, x1 - x0, self.row_h - 2 * inset_y)
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    """One page of a sheet. The first page has the whole header block; a continuation page (（続き）)
+    repeats the title, the 事業名 row and the timeline header."""
+
+    continuation: bool
+    title: Rect
+    cells: tuple[Cell, ...]
+    timeline: TimelineGeometry
+
+    def cell(self, key: str) -> Cell:
+        for c in self.cells:
+            if c.key == key:
+                return c
+        raise KeyError(key)
+
+
+def _header_cells(continuation: bool) -> tuple[list[Cell], float]:
+    y = MARGIN + TITLE_H
+    cells: list[Cell] = []
+    if not continuation:
+        cells += _row(_ROW1, y, HEADER_ROW_H)
+        y += HEADER_ROW_H
+    cells += _row(_ROW2, y, HEADER_ROW_H)
+    y += HEADER_ROW_H
+    if continuation:
+        return cells, y
+    cells += _row((("overview", 16.0, None),), y, OVERVIEW_H)
+    y += OVERVIEW_H
+    col_w = CONTENT_W / len(TEXT_FIELDS)
+    for i, attr in enumerate(TEXT_FIELDS):
+        x = MARGIN + i * col_w
+        cells.append(Cell("label:" + attr, CellKind.LABEL, Rect(x, y, col_w, TEXT_HEAD_H)))
+        cells.append(Cell(attr, CellKind.VALUE, Rect(x, y + TEXT_HEAD_H, col_w, TEXT_BODY_H)))
+    return cells, y + TEXT_HEAD_H + TEXT_BODY_H
+
+
+def rows_per_page(continuation: bool) -> int:
+    """How many initiatives fit on a page at the minimum row height."""
+    _, top = _header_cells(continuation)
+    return int((PAGE_H - MARGIN - top - TIMELINE_HEAD_H) // (2 * MIN_ROW_H))
+
+
+def page_geometry(edition: Edition, initiatives: int, continuation: bool = False) -> PageGeometry:
+    """The geometry of one page showing *initiatives* initiatives (at most :func:`rows_per_page`)."""
+    cells, top = _header_cells(continuation)
+    available = PAGE_H - MARGIN - top - TIMELINE_HEAD_H
+    row_h = MAX_ROW_H if initiatives == 0 else max(MIN_ROW_H, min(MAX_ROW_H, available / (2 * initiatives)))
+    years = tuple(edition.fiscal_year + i for i in range(WINDOW_YEARS))
+    title = Rect(MARGIN, MARGIN, CONTENT_W, TITLE_H - 1.0)
+    return PageGeometry(continuation, title, tuple(cells), TimelineGeometry(top, initiatives, row_h, years))
+
+
+def paginate(initiatives: int) -> list[range]:
+    """Which initiatives go on which page: the first page, then continuation pages as needed."""
+    first = rows_per_page(False)
+    pages = [range(0, min(initiatives, first))]
+    start = first
+    more = rows_per_page(True)
+    while start < initiatives:
+        pages.append(range(start, min(initiatives, start + more)))
+        start += more
+    return pages
+
+
+LABEL_TEXT = {**FIELD_LABELS, "timeline_name": TIMELINE_NAME_HEADER, "timeline_kind": TIMELINE_ROW_HEADER}

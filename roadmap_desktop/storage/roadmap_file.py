@@ -1,0 +1,341 @@
+"""Open, check, load and save a roadmap file.
+
+Every write is one transaction with ``synchronous=FULL`` in rollback-journal mode: a crash or power
+cut leaves the file as it was before or after that edit, never in between. WAL is not used: it needs
+shared memory, which does not work on the shared network folders where staff keep files, and it
+would leave side files next to the roadmap.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from .. import __version__
+from ..core.errors import RoadmapError
+from ..core.fiscal import Month
+from ..core.i18n import tr
+from ..core.model import Bar, Edition, Initiative, Project, Roadmap, Row
+from .lock import FileLock, FileLockedError
+from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate
+
+SUFFIX = ".roadmap"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+__all__ = ["SUFFIX", "FileLockedError", "RoadmapFile", "backup_dir"]
+
+
+class NotARoadmapError(RoadmapError):
+    pass
+
+
+class NewerVersionError(RoadmapError):
+    pass
+
+
+class CorruptFileError(RoadmapError):
+    pass
+
+
+def backup_dir(path: Path) -> Path:
+    """Backups go beside the file, in a folder the user can find."""
+    return path.parent / "roadmap-backups"
+
+
+def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + ("?mode=ro" if readonly else "?mode=rw")
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def _check(path: Path) -> int:
+    """Check, without changing a byte, that *path* is a healthy roadmap we can read; return its version."""
+    name = path.name
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(_SQLITE_MAGIC))
+    except FileNotFoundError:
+        raise RoadmapError(tr("file", "ファイル「{name}」が見つかりません。").format(name=name)) from None
+    except PermissionError:
+        raise RoadmapError(tr("file", "ファイル「{name}」を読む権限がありません。").format(name=name)) from None
+    except OSError as e:
+        raise RoadmapError(tr("file", "ファイル「{name}」を読めません: {err}").format(name=name, err=e)) from None
+    if head != _SQLITE_MAGIC:
+        raise NotARoadmapError(tr("file", "「{name}」はロードマップのファイルではありません。").format(name=name))
+    # A journal left by a crash must be rolled back (restoring the last saved state) before the
+    # file can be read; a read-only connection cannot do that.
+    hot_journal = path.with_name(path.name + "-journal").exists()
+    try:
+        conn = _connect(path, readonly=not hot_journal)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if app_id != APPLICATION_ID:
+                raise NotARoadmapError(
+                    tr("file", "「{name}」はロードマップのファイルではありません（別のデータベースです）。").format(name=name)
+                )
+            if version > SCHEMA_VERSION:
+                raise NewerVersionError(
+                    tr(
+                        "file",
+                        "「{name}」は新しいバージョンの Roadmap Desktop で保存されています。"
+                        "アプリケーションを更新してから開いてください。",
+                    ).format(name=name)
+                )
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise CorruptFileError(tr("file", "「{name}」は壊れています（{detail}）。").format(name=name, detail=result))
+            return int(version)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as e:
+        raise CorruptFileError(
+            tr("file", "「{name}」は壊れているため開けません（{detail}）。").format(name=name, detail=e)
+        ) from None
+
+
+class RoadmapFile:
+    """An open roadmap file. Writable unless opened read-only; close it to release the lock."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None) -> None:
+        self.path = path
+        self._conn = conn
+        self._lock = lock
+        self.last_backup: Path | None = None
+
+    @property
+    def readonly(self) -> bool:
+        return self._lock is None
+
+    # --- opening and creating -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], readonly: bool = False) -> RoadmapFile:
+        """Open an existing roadmap; raise a :class:`RoadmapError` (file untouched) if it cannot be used.
+
+        :class:`FileLockedError` means another user or instance has it open: retry with ``readonly=True``.
+        """
+        path = Path(path)
+        version = _check(path)
+        if readonly:
+            return cls(path, _connect(path, readonly=True), None)
+        lock = FileLock(path)
+        try:
+            lock.acquire()
+        except PermissionError:
+            raise RoadmapError(
+                tr("file", "「{name}」のフォルダーに書き込めません。読み取り専用で開いてください。").format(name=path.name)
+            ) from None
+        try:
+            conn = _connect(path, readonly=False)
+            self = cls(path, conn, lock)
+            if version < SCHEMA_VERSION:
+                self.backup()
+                with self.transaction():
+                    migrate(conn, version)
+            return self
+        except sqlite3.DatabaseError as e:
+            lock.release()
+            raise RoadmapError(tr("file", "「{name}」を開けません: {err}").format(name=path.name, err=e)) from None
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], roadmap: Roadmap, overwrite: bool = False) -> RoadmapFile:
+        """Write *roadmap* as a new file (built under a temporary name, then renamed) and open it."""
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise RoadmapError(tr("file", "「{name}」は既に存在します。").format(name=path.name))
+        fd, tmp_name = tempfile.mkstemp(prefix=".~" + path.stem, suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            conn = _connect(tmp, readonly=False)
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                migrate(conn, 0)
+                _write_all(conn, roadmap)
+                conn.execute("COMMIT")
+            finally:
+                conn.close()
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return cls.open(path)
+
+    def close(self) -> None:
+        self._conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> RoadmapFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- reading --------------------------------------------------------------------------
+
+    def load(self) -> Roadmap:
+        c = self._conn
+        title, fy, first = c.execute("SELECT title, fiscal_year, first_sheet_no FROM edition").fetchone()
+        projects: dict[str, Project] = {}
+        for row in c.execute(
+            "SELECT id, sheet_no_override, name, field, items, departments, sections, start_year, end_year,"
+            " budget, overview, issues, approach, change FROM project ORDER BY position"
+        ):
+            projects[row[0]] = Project(
+                id=row[0], sheet_no_override=row[1], name=row[2], field=row[3],
+                items=json.loads(row[4]), departments=json.loads(row[5]), sections=json.loads(row[6]),
+                start_year=row[7], end_year=row[8], budget=row[9],
+                overview=row[10], issues=row[11], approach=row[12], change=row[13],
+            )  # fmt: skip
+        initiatives: dict[int, Initiative] = {}
+        for iid, pid, name, plan_label in c.execute(
+            "SELECT id, project_id, name, plan_label FROM initiative ORDER BY project_id, position"
+        ):
+            initiative = Initiative(name=name, plan_label=plan_label)
+            initiatives[iid] = initiative
+            projects[pid].initiatives.append(initiative)
+        for iid, row_name, start, end, label, continues in c.execute(
+            "SELECT initiative_id, row, start_month, end_month, label, continues FROM bar ORDER BY id"
+        ):
+            bar = Bar(Month.parse(start), Month.parse(end), label, bool(continues))
+            initiatives[iid].bars(Row(row_name)).append(bar)
+        return Roadmap(Edition(title, fy, first), list(projects.values()))
+
+    # --- writing: each call is one durable transaction ------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic, durable write; nested use joins the outer transaction."""
+        if self.readonly:
+            raise RoadmapError(tr("file", "読み取り専用で開いているため保存できません。"))
+        if self._conn.in_transaction:
+            yield self._conn
+            return
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            yield self._conn
+            self._conn.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES ('written_by', ?)", (f"Roadmap Desktop {__version__}",)
+            )
+            self._conn.execute("COMMIT")
+        except sqlite3.OperationalError as e:
+            self._rollback()
+            raise _write_error(self.path, e) from None
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        if self._conn.in_transaction:
+            self._conn.execute("ROLLBACK")
+
+    def save_edition(self, edition: Edition) -> None:
+        with self.transaction() as c:
+            _write_edition(c, edition)
+
+    def save_project(self, project: Project, position: int) -> None:
+        """Insert or replace one project (with its initiatives and bars) at *position*."""
+        with self.transaction() as c:
+            _write_project(c, project, position)
+
+    def delete_project(self, project_id: str) -> None:
+        with self.transaction() as c:
+            c.execute("DELETE FROM project WHERE id = ?", (project_id,))
+
+    def save_order(self, project_ids: list[str]) -> None:
+        with self.transaction() as c:
+            c.executemany("UPDATE project SET position = ? WHERE id = ?", [(i, pid) for i, pid in enumerate(project_ids)])
+
+    def save_all(self, roadmap: Roadmap) -> None:
+        """Make the file hold exactly *roadmap* (used by import and by undo of a whole-roadmap step)."""
+        with self.transaction() as c:
+            c.execute("DELETE FROM project")
+            c.execute("DELETE FROM edition")
+            _write_all(c, roadmap)
+
+    def backup(self) -> Path:
+        """Copy the file, consistently, into :func:`backup_dir`; return the copy's path."""
+        folder = backup_dir(self.path)
+        folder.mkdir(exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = folder / f"{self.path.stem}-{stamp}{SUFFIX}"
+        dest = sqlite3.connect(target)
+        try:
+            self._conn.backup(dest)
+        finally:
+            dest.close()
+        self.last_backup = target
+        return target
+
+
+def _write_error(path: Path, error: sqlite3.OperationalError) -> RoadmapError:
+    text = str(error).lower()
+    if "full" in text:
+        return RoadmapError(tr("file", "ディスクの空きが足りないため「{name}」に保存できませんでした。ファイルは直前の状態のままです。").format(name=path.name))
+    if "readonly" in text or "read-only" in text:
+        return RoadmapError(tr("file", "「{name}」に書き込む権限がありません。ファイルは直前の状態のままです。").format(name=path.name))
+    if "locked" in text or "busy" in text:
+        return RoadmapError(tr("file", "「{name}」は他のプログラムが使用中のため保存できませんでした。").format(name=path.name))
+    return RoadmapError(tr("file", "「{name}」に保存できませんでした（{err}）。ファイルは直前の状態のままです。").format(name=path.name, err=error))
+
+
+def _write_edition(c: sqlite3.Connection, e: Edition) -> None:
+    c.execute(
+        "INSERT OR REPLACE INTO edition(id, title, fiscal_year, first_sheet_no) VALUES (1, ?, ?, ?)",
+        (e.title, e.fiscal_year, e.first_sheet_no),
+    )
+
+
+def _write_project(c: sqlite3.Connection, p: Project, position: int) -> None:
+    c.execute("DELETE FROM initiative WHERE project_id = ?", (p.id,))
+    c.execute(
+        "INSERT INTO project(id, position, sheet_no_override, name, field, items, departments, sections,"
+        " start_year, end_year, budget, overview, issues, approach, change)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(id) DO UPDATE SET position = excluded.position, sheet_no_override = excluded.sheet_no_override,"
+        " name = excluded.name, field = excluded.field, items = excluded.items, departments = excluded.departments,"
+        " sections = excluded.sections, start_year = excluded.start_year, end_year = excluded.end_year,"
+        " budget = excluded.budget, overview = excluded.overview, issues = excluded.issues,"
+        " approach = excluded.approach, change = excluded.change",
+        (
+            p.id, position, p.sheet_no_override, p.name, p.field,
+            json.dumps(p.items, ensure_ascii=False), json.dumps(p.departments, ensure_ascii=False),
+            json.dumps(p.sections, ensure_ascii=False), p.start_year, p.end_year, p.budget,
+            p.overview, p.issues, p.approach, p.change,
+        ),
+    )  # fmt: skip
+    for i, initiative in enumerate(p.initiatives):
+        iid = c.execute(
+            "INSERT INTO initiative(project_id, position, name, plan_label) VALUES (?, ?, ?, ?)",
+            (p.id, i, initiative.name, initiative.plan_label),
+        ).lastrowid
+        c.executemany(
+            "INSERT INTO bar(initiative_id, row, start_month, end_month, label, continues) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (iid, row.value, str(b.start), str(b.end), b.label, int(b.continues))
+                for row in Row
+                for b in sorted(initiative.bars(row), key=Bar.sort_key)
+            ],
+        )
+
+
+def _write_all(c: sqlite3.Connection, roadmap: Roadmap) -> None:
+    _write_edition(c, roadmap.edition)
+    for position, project in enumerate(roadmap.projects):
+        _write_project(c, project, position)

@@ -1,0 +1,75 @@
+"""The roadmap file's schema and its migrations, versioned in ``PRAGMA user_version``.
+
+Each step upgrades a file by exactly one version and runs inside the caller's transaction, after a
+backup copy has been made. Never edit a released step: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+# "RMAP": tells a roadmap file from any other SQLite database.
+APPLICATION_ID = 0x524D4150
+
+_V1 = """
+CREATE TABLE edition (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    title TEXT NOT NULL,
+    fiscal_year INTEGER NOT NULL,
+    first_sheet_no INTEGER NOT NULL
+);
+CREATE TABLE project (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    sheet_no_override INTEGER,
+    name TEXT NOT NULL,
+    field TEXT NOT NULL,
+    items TEXT NOT NULL,          -- JSON array of strings
+    departments TEXT NOT NULL,    -- JSON array of strings
+    sections TEXT NOT NULL,       -- JSON array of strings
+    start_year INTEGER,
+    end_year INTEGER,
+    budget INTEGER,
+    overview TEXT NOT NULL,
+    issues TEXT NOT NULL,
+    approach TEXT NOT NULL,
+    change TEXT NOT NULL
+);
+CREATE TABLE initiative (
+    id INTEGER PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES project(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    plan_label TEXT NOT NULL
+);
+CREATE INDEX initiative_project ON initiative(project_id, position);
+CREATE TABLE bar (
+    id INTEGER PRIMARY KEY,
+    initiative_id INTEGER NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+    row TEXT NOT NULL CHECK (row IN ('plan', 'actual')),
+    start_month TEXT NOT NULL,    -- YYYY-MM
+    end_month TEXT NOT NULL,      -- YYYY-MM
+    label TEXT NOT NULL,
+    continues INTEGER NOT NULL
+);
+CREATE INDEX bar_initiative ON bar(initiative_id);
+"""
+
+# v2: a key/value table for facts about the file itself (which version wrote it last).
+_V2 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+# MIGRATIONS[n] upgrades a file at version n to version n + 1 (version 0 is an empty database).
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, from_version: int) -> None:
+    """Run every step from *from_version* up to :data:`SCHEMA_VERSION` (inside the caller's transaction)."""
+    for version in range(from_version, SCHEMA_VERSION):
+        for statement in MIGRATIONS[version].split(";"):
+            if statement.strip():
+                conn.execute(statement)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -1,0 +1,1 @@
+"""The Qt user interface. Everything that imports Qt lives under this package."""

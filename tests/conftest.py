@@ -1,0 +1,48 @@
+"""Shared fixtures: offscreen Qt, a private data folder, sample roadmaps in temporary files."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from roadmap_desktop.core.model import Roadmap
+from roadmap_desktop.core.sample import load_sample
+from roadmap_desktop.paths import sample_path
+from roadmap_desktop.storage import RoadmapFile
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+
+
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never read or write the real user's data folder or settings."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("ROADMAP_DESKTOP_HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+
+
+@pytest.fixture
+def sample() -> Roadmap:
+    """A fresh copy of the shipped sample roadmap (20 projects)."""
+    return load_sample(sample_path())
+
+
+@pytest.fixture
+def sample_file(tmp_path: Path, sample: Roadmap) -> Iterator[RoadmapFile]:
+    """The sample roadmap written to a temporary file, open for writing."""
+    f = RoadmapFile.create(tmp_path / "sample.roadmap", sample)
+    yield f
+    f.close()
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    """Folder for PNG/PDF/XLSX renders that a person should look at."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
