@@ -1,0 +1,49 @@
+"""Write an output file under a temporary name and rename it, so the target is never half-written."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..core.errors import RoadmapError
+from ..core.i18n import tr
+
+
+@contextmanager
+def atomic_output(target: Path) -> Iterator[Path]:
+    """Yield a temporary path beside *target*; on success it replaces *target*, on any error it is removed.
+
+    A cancelled or failed export therefore leaves whatever was at *target* before (or nothing).
+    """
+    target = Path(target)
+    try:
+        fd, name = tempfile.mkstemp(prefix=".~" + target.stem, suffix=target.suffix, dir=target.parent)
+    except FileNotFoundError:
+        raise RoadmapError(tr("export", "フォルダー「{dir}」がありません。").format(dir=target.parent)) from None
+    except PermissionError:
+        raise RoadmapError(tr("export", "フォルダー「{dir}」に書き込む権限がありません。").format(dir=target.parent)) from None
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        with tmp.open("rb+") as f:
+            os.fsync(f.fileno())
+        try:
+            os.replace(tmp, target)
+        except PermissionError:
+            raise RoadmapError(
+                tr("export", "「{name}」に書き込めません。他のプログラム（Excel など）で開いていないか確認してください。").format(
+                    name=target.name
+                )
+            ) from None
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        if getattr(e, "errno", None) == 28:  # ENOSPC
+            raise RoadmapError(tr("export", "ディスクの空きが足りないため「{name}」を書き出せませんでした。").format(name=target.name)) from None
+        raise
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,26 @@
+"""The one way the UI tells the user about an expected failure: a plain Japanese message."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..core.errors import RoadmapError
+
+
+def error_text(error: BaseException) -> str:
+    """The message for *error*: our own errors carry it; OS errors get a plain sentence."""
+    if isinstance(error, RoadmapError):
+        return str(error)
+    if isinstance(error, PermissionError):
+        return QCoreApplication.translate("messages", "アクセスする権限がありません: {name}").format(name=error.filename or "")
+    if isinstance(error, FileNotFoundError):
+        return QCoreApplication.translate("messages", "ファイルが見つかりません: {name}").format(name=error.filename or "")
+    if isinstance(error, OSError) and error.errno == 28:
+        return QCoreApplication.translate("messages", "ディスクの空きが足りません。")
+    return str(error)
+
+
+def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+    """Show *error* in a warning box (tests replace QMessageBox.warning to capture it)."""
+    QMessageBox.warning(parent, title or QCoreApplication.translate("messages", "Roadmap Desktop"), error_text(error))
