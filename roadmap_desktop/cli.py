@@ -19,7 +19,6 @@ from .core.model import Project, Roadmap
 from .core.sample import load_sample
 from .paths import sample_path
 from .storage import RoadmapFile
-from .storage.lock import FileLockedError
 
 
 def _width(text: str) -> int:
@@ -30,7 +29,7 @@ def _pad(text: str, width: int) -> str:
     return text + " " * max(0, width - _width(text))
 
 
-def format_table(rows: list[list[str]], right: set[int] = frozenset()) -> str:  # type: ignore[assignment]
+def format_table(rows: list[list[str]], right: frozenset[int] = frozenset()) -> str:
     """A plain-text table whose columns line up in a Japanese terminal."""
     widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = []
@@ -61,7 +60,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     for no, p in zip(roadmap.sheet_numbers(), roadmap.projects, strict=True):
         rows.append([str(no), p.name.replace("\n", ""), "・".join(p.departments), p.period_text(), format_budget(p.budget)])
     rows.append(["", tr("cli", "合計（{n} 事業）").format(n=len(roadmap.projects)), "", "", format_budget(roadmap.total_budget())])
-    print(format_table(rows, right={0, 4}))
+    print(format_table(rows, right=frozenset({0, 4})))
     return 0
 
 
@@ -168,9 +167,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
-    except FileLockedError as e:
-        print(tr("cli", "エラー: {msg}").format(msg=e), file=sys.stderr)
-        return 1
     except RoadmapError as e:
         print(tr("cli", "エラー: {msg}").format(msg=e), file=sys.stderr)
         return 1
