@@ -1,0 +1,167 @@
+"""Kill a writer at random moments and check that the roadmap file survives with every saved edit.
+
+A child process (this file run with ``--child FILE``) edits one project in a loop through
+:class:`RoadmapFile` — ``overview = "edit n"`` with a rising counter; every fifth edit rewrites the
+whole roadmap with ``save_all`` — and prints ``saved n`` (flushed) after each save returns. The
+parent SIGKILLs it after a random 5–80 ms, then reopens the file (taking over the dead child's lock
+file), runs ``PRAGMA integrity_check`` and checks that the stored counter is the last reported one
+(or the one after it, whose commit finished before the print) and that nothing else changed.
+
+    .venv/bin/python bench/bench_faults.py [KILLS]
+
+``tests/test_fault_kill.py`` runs the same loop.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from roadmap_desktop.core.dump import dumps
+from roadmap_desktop.core.model import Roadmap
+from roadmap_desktop.core.sample import load_sample
+from roadmap_desktop.paths import sample_path
+from roadmap_desktop.storage import RoadmapFile
+from roadmap_desktop.storage.lock import lock_path
+
+ROOT = Path(__file__).resolve().parents[1]
+_COUNTER = re.compile(r"edit (\d+)")
+
+
+@dataclass
+class FaultFigures:
+    kills: int = 0
+    edits_confirmed: int = 0  # "saved n" lines read from children, all found in the file afterwards
+    max_counter: int = 0
+    hot_journals: int = 0  # kills that left a journal to roll back on the next open
+    stale_locks: int = 0  # kills that left the child's lock file, taken over on the next open
+    in_flight_committed: int = 0  # the edit being saved at the kill was in the file, though not yet reported
+    seconds: float = 0.0
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"kills: {self.kills}, edits confirmed: {self.edits_confirmed}, max counter: {self.max_counter}, "
+            f"hot journals recovered: {self.hot_journals}, stale locks taken over: {self.stale_locks}, "
+            f"in-flight edits found committed: {self.in_flight_committed}, problems: {len(self.problems)}, "
+            f"time: {self.seconds:.1f} s"
+        )
+
+
+def _counter(roadmap: Roadmap) -> int:
+    m = _COUNTER.fullmatch(roadmap.projects[0].overview)
+    return int(m.group(1)) if m else 0
+
+
+def _without_counter(roadmap: Roadmap) -> str:
+    roadmap.projects[0].overview = ""
+    return dumps(roadmap)
+
+
+def child(path: Path) -> None:
+    """The writer: edit, save, report, forever (until killed)."""
+    f = RoadmapFile.open(path)
+    roadmap = f.load()
+    n = _counter(roadmap)
+    print("ready", flush=True)
+    while True:
+        n += 1
+        roadmap.projects[0].overview = f"edit {n}"
+        if n % 5 == 0:
+            f.save_all(roadmap)
+        else:
+            f.save_project(roadmap.projects[0], 0)
+        print(f"saved {n}", flush=True)
+
+
+def _check_after_kill(path: Path, last_saved: int, expected: str, figures: FaultFigures) -> int:
+    """Reopen as the user would and check everything; return the stored counter."""
+    with RoadmapFile.open(path) as f:  # takes over the dead child's lock; rolls back a hot journal
+        result = f._conn.execute("PRAGMA integrity_check").fetchone()[0]
+        roadmap = f.load()
+    if result != "ok":
+        figures.problems.append(f"integrity_check after kill {figures.kills}: {result}")
+    stored = _counter(roadmap)
+    if stored < last_saved:
+        figures.problems.append(f"kill {figures.kills}: edit {last_saved} reported saved but file has {stored}")
+    elif stored > last_saved + 1:
+        figures.problems.append(f"kill {figures.kills}: file has {stored}, beyond the edit in flight ({last_saved + 1})")
+    if _without_counter(roadmap) != expected:
+        figures.problems.append(f"kill {figures.kills}: other content changed")
+    return stored
+
+
+def run_kills(path: Path, kills: int = 200, seed: int = 1, delays_ms: tuple[int, int] = (5, 80)) -> FaultFigures:
+    """Create *path* from the sample and kill *kills* writers on it; the figures hold any problems found."""
+    rng = random.Random(seed)
+    RoadmapFile.create(path, load_sample(sample_path()), overwrite=True).close()
+    with RoadmapFile.open(path, readonly=True) as f:
+        expected = _without_counter(f.load())
+    figures = FaultFigures()
+    journal = path.with_name(path.name + "-journal")
+    start = time.perf_counter()
+    for _ in range(kills):
+        proc = subprocess.Popen(
+            [sys.executable, __file__, "--child", str(path)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        )  # fmt: skip
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        if first.strip() != "ready":
+            proc.kill()
+            _, err = proc.communicate()
+            figures.problems.append(f"child did not start: {first!r} {err[-500:]}")
+            break
+        time.sleep(rng.uniform(*delays_ms) / 1000)
+        os.kill(proc.pid, signal.SIGKILL)
+        out, err = proc.communicate()
+        figures.kills += 1
+        if proc.returncode != -signal.SIGKILL:
+            figures.problems.append(f"child ended by itself ({proc.returncode}): {err[-500:]}")
+            break
+        saved = [int(line.split()[1]) for line in out.splitlines() if line.startswith("saved ")]
+        last_saved = saved[-1] if saved else figures.max_counter
+        figures.edits_confirmed += len(saved)
+        figures.hot_journals += journal.exists() and journal.stat().st_size > 0
+        figures.stale_locks += lock_path(path).exists()
+        stored = _check_after_kill(path, last_saved, expected, figures)
+        figures.in_flight_committed += stored == last_saved + 1
+        figures.max_counter = max(figures.max_counter, stored)
+    figures.seconds = time.perf_counter() - start
+    # Nothing left beside the file once the last check closed it.
+    leftovers = sorted(p.name for p in path.parent.iterdir() if p != path)
+    if leftovers:
+        figures.problems.append(f"files left beside the roadmap: {leftovers}")
+    with sqlite3.connect(path) as conn:
+        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            figures.problems.append("final integrity_check failed")
+    conn.close()
+    return figures
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--child"]:
+        child(Path(argv[1]))
+        return 0
+    kills = int(argv[0]) if argv else 200
+    with tempfile.TemporaryDirectory() as tmp:
+        figures = run_kills(Path(tmp) / "faults.roadmap", kills)
+    print(figures.summary())
+    for problem in figures.problems:
+        print("PROBLEM:", problem)
+    return 1 if figures.problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
