@@ -158,13 +158,24 @@ class TimelineGeometry:
     def kind_cell(self, index: int, actual: bool) -> Rect:
         return Rect(self.left + self.name_w, self.row_top(index, actual), self.kind_w, self.row_h)
 
-    def bar_rect(self, index: int, actual: bool, first: int, last: int) -> Rect:
-        """The box of a bar over month offsets *first*..*last* (inclusive), inset inside its row."""
-        inset_y = self.row_h * 0.16
+    def bar_rect(self, index: int, actual: bool, first: int, last: int, lane: int = 0, lanes: int = 1) -> Rect:
+        """The box of a bar over month offsets *first*..*last* (inclusive), inset inside its row.
+
+        Bars of one row that overlap in time (e.g. 新技術の運用 under 意向調査 / 試行 / 振り返り) are
+        stacked in *lanes* equal horizontal strips of the row; *lane* 0 is the top one.
+        """
+        lane_h = self.row_h / max(1, lanes)
+        inset_y = lane_h * 0.16 if lanes == 1 else lane_h * 0.05
         inset_x = min(0.35, self.month_w * 0.1)
         x0 = self.month_left(first) + inset_x
         x1 = self.month_left(last + 1) - inset_x
-        return Rect(x0, self.row_top(index, actual) + inset_y, x1 - x0, self.row_h - 2 * inset_y)
+        top = self.row_top(index, actual) + lane * lane_h + inset_y
+        return Rect(x0, top, x1 - x0, lane_h - 2 * inset_y)
+
+    @property
+    def right(self) -> float:
+        """x of the right edge of the last month column."""
+        return self.month_left(len(self.years) * MONTHS_PER_YEAR)
 
 
 @dataclass(frozen=True)

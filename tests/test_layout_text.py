@@ -1,0 +1,103 @@
+"""Japanese line breaking (禁則) and shrink-to-fit, measured with IPAexGothic's metrics."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from roadmap_desktop.layout.fonts import PT_MM, metrics
+from roadmap_desktop.layout.text import NO_END, NO_START, break_lines, break_spans, fit_text, lines_height_mm
+
+SENTENCE = "職員の業務効率化、県民サービスの向上を図るため、電子入札・電子収納の拡充に向けた検討を行う。"
+ALPHABET = "あいうえおかきくけこ業務効率化検討電子入札、。，．）」』】・ー（「『【ABCxyz019 ゃっ"
+
+
+def test_cjk_characters_are_one_em_and_latin_is_narrower() -> None:
+    m = metrics()
+    assert m.char_em("業") == 1.0
+    assert m.char_em("、") == 1.0
+    assert 0.3 < m.char_em("A") < 0.9
+    assert abs(m.width_mm("業務", 10) - 2 * 10 * PT_MM) < 1e-9
+
+
+def test_no_line_starts_with_closing_punctuation() -> None:
+    # 9 em per line puts "、" of 効率化、 exactly at the start of the second line without 禁則
+    lines = break_lines("職員の業務効率化、県民サービス", 8 * 10 * PT_MM, 10)
+    assert lines[0] == "職員の業務効率"
+    assert lines[1].startswith("化、")
+
+
+def test_no_line_ends_with_opening_bracket() -> None:
+    lines = break_lines("あいうえおかき（くけこ）", 8 * 10 * PT_MM, 10)
+    assert lines[0] == "あいうえおかき"
+    assert lines[1] == "（くけこ）"
+
+
+def test_prolonged_sound_mark_and_small_kana_stay_with_their_syllable() -> None:
+    lines = break_lines("あいうえおサーバー", 6 * 10 * PT_MM, 10)
+    assert not any(line.startswith("ー") for line in lines)
+    lines = break_lines("あいうえおきゃく", 6 * 10 * PT_MM, 10)
+    assert lines == ["あいうえお", "きゃく"]
+
+
+def test_latin_words_are_not_split() -> None:
+    lines = break_lines("専門家によるYouTubeの活用", 8 * 10 * PT_MM, 10)
+    assert any("YouTube" in line for line in lines)
+
+
+def test_paragraph_breaks_are_kept() -> None:
+    assert break_lines("・一行目\n・二行目", 100, 10) == ["・一行目", "・二行目"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=ALPHABET, min_size=1, max_size=80), st.floats(min_value=8, max_value=60))
+def test_breaking_obeys_kinsoku_loses_nothing_and_stays_inside(text: str, width_mm: float) -> None:
+    size = 9.0
+    max_em = width_mm / (size * PT_MM)
+    spans = break_spans(text, max_em)
+    lines = [text[a:b] for a, b in spans]
+    assert "".join(lines) == text  # no newline in this alphabet: the lines are the text, in order
+    m = metrics()
+    for i, line in enumerate(lines):
+        if len(line) > 1:
+            assert m.text_em(line) <= max_em + 1e-9
+        if i > 0 and len(lines[i - 1]) > 1 and line:
+            forced = m.text_em(lines[i - 1] + line[0]) > max_em and not _legal_break_exists(lines[i - 1] + line[0])
+            if not forced:
+                assert line[0] not in NO_START or _all_no_start(lines[i - 1]), (lines, i)
+                assert lines[i - 1][-1] not in NO_END or _all_no_end(lines[i - 1]), (lines, i)
+
+
+def _legal_break_exists(s: str) -> bool:
+    return any(s[b] not in NO_START and s[b - 1] not in NO_END for b in range(1, len(s)))
+
+
+def _all_no_start(s: str) -> bool:
+    return all(ch in NO_START for ch in s[1:])
+
+
+def _all_no_end(s: str) -> bool:
+    return all(ch in NO_END for ch in s[:-1])
+
+
+def test_fit_uses_the_largest_size_that_fits() -> None:
+    fit = fit_text(SENTENCE, 60, 20, 9, 6)
+    assert fit.fits and fit.size == 9
+    small = fit_text(SENTENCE, 60, 6, 9, 6)
+    assert small.fits and 6 <= small.size < 9
+    assert lines_height_mm(len(small.lines), small.size) <= 6 + 1e-6
+    assert "".join(small.lines) == SENTENCE
+
+
+def test_fit_that_overflows_returns_the_rest_exactly() -> None:
+    text = "\n".join([SENTENCE] * 6)
+    fit = fit_text(text, 50, 10, 9, 6)
+    assert not fit.fits and fit.size == 6
+    assert fit.overflow == text[fit.overflow_at :]
+    assert "".join(fit.lines) + fit.overflow.replace("\n", "") == text.replace("\n", "")
+    assert lines_height_mm(len(fit.lines), 6) <= 10 + 1e-6
+
+
+def test_fit_of_a_box_too_small_for_one_character_keeps_everything_as_overflow() -> None:
+    fit = fit_text("検討", 1.0, 10, 9, 6)
+    assert fit.lines == () and fit.overflow == "検討"
