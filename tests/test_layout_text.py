@@ -6,7 +6,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from roadmap_desktop.layout.fonts import PT_MM, metrics
-from roadmap_desktop.layout.text import NO_END, NO_START, break_lines, break_spans, fit_text, lines_height_mm
+from roadmap_desktop.layout.text import (
+    NO_END,
+    NO_START,
+    _break_ok,
+    break_lines,
+    break_spans,
+    fit_text,
+    lines_height_mm,
+)
 
 SENTENCE = "職員の業務効率化、県民サービスの向上を図るため、電子入札・電子収納の拡充に向けた検討を行う。"
 ALPHABET = "あいうえおかきくけこ業務効率化検討電子入札、。，．）」』】・ー（「『【ABCxyz019 ゃっ"
@@ -61,23 +69,20 @@ def test_breaking_obeys_kinsoku_loses_nothing_and_stays_inside(text: str, width_
     for i, line in enumerate(lines):
         if len(line) > 1:
             assert m.text_em(line) <= max_em + 1e-9
-        if i > 0 and len(lines[i - 1]) > 1 and line:
-            forced = m.text_em(lines[i - 1] + line[0]) > max_em and not _legal_break_exists(lines[i - 1] + line[0])
-            if not forced:
-                assert line[0] not in NO_START or _all_no_start(lines[i - 1]), (lines, i)
-                assert lines[i - 1][-1] not in NO_END or _all_no_end(lines[i - 1]), (lines, i)
+        if i == 0:
+            continue
+        a = spans[i - 1][0]
+        b = spans[i][0]
+        if not _break_ok(text, b):
+            # only when the previous line offered no legal break at all (e.g. a word wider than the line)
+            assert not any(_break_ok(text, k) for k in range(a + 1, b)), (lines, i)
 
 
-def _legal_break_exists(s: str) -> bool:
-    return any(s[b] not in NO_START and s[b - 1] not in NO_END for b in range(1, len(s)))
-
-
-def _all_no_start(s: str) -> bool:
-    return all(ch in NO_START for ch in s[1:])
-
-
-def _all_no_end(s: str) -> bool:
-    return all(ch in NO_END for ch in s[:-1])
+def test_break_rule_definition() -> None:
+    assert not _break_ok("あ、", 1) and not _break_ok("（あ", 1) and not _break_ok("ab", 1)
+    assert _break_ok("あい", 1) and _break_ok("a業", 1)
+    assert all(not _break_ok("あ" + ch, 1) for ch in NO_START)
+    assert all(not _break_ok(ch + "あ", 1) for ch in NO_END)
 
 
 def test_fit_uses_the_largest_size_that_fits() -> None:
