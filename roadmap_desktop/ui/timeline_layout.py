@@ -1,0 +1,232 @@
+"""The on-screen timeline's pixel geometry, built on the sheet's :class:`TimelineGeometry` (no Qt here).
+
+x: the sheet's millimetres scaled to pixels. At "fit" one scale factor maps the whole sheet width
+(name column, 区分 column, 60 months) onto the widget width. Zoomed in (a month width in pixels),
+the months use that scale while the name and 区分 columns stop growing at a readable width
+(otherwise the name column would be 800 px wide at 60 px a month). Every x comes from the geometry's
+``month_left`` / ``month_at`` / ``bar_rect`` through that mapping.
+
+y: rows at least :data:`MIN_LANE_PX` tall for editing comfort. Bars of one row that overlap in
+time (No.62's 意向調査/試行/振り返り under 新技術の運用) are stacked in lanes, and a row is as many
+lanes tall as it needs; the bar's inset within its lane is the geometry's (``bar_rect`` of a
+one-unit-high row gives the fractions).
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from ..core.model import Bar, Edition, Row
+from ..layout.geometry import CONTENT_W, MIN_ROW_H, MONTHS_PER_YEAR, TIMELINE_HEAD_H, TimelineGeometry
+
+MIN_LANE_PX = 22.0
+MONTH_HEAD_PX = 16.0  # the row of month numbers under the year header (screen only)
+NAME_MAX_PX = 240.0  # the name column stops growing here when zoomed in
+RIGHT_GUTTER_PX = 12.0  # room for the arrow of a bar that continues past the window
+MIN_MONTH_PX, MAX_MONTH_PX = 4.0, 80.0
+EDGE_GRIP_PX = 5.0  # how near a bar's end the pointer resizes instead of moving
+
+
+@dataclass(frozen=True)
+class PxRect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x < self.right and self.y <= y < self.bottom
+
+    def intersects(self, x: float, y: float, w: float, h: float) -> bool:
+        return self.x < x + w and x < self.right and self.y < y + h and y < self.bottom
+
+    def center(self) -> tuple[float, float]:
+        return (self.x + self.w / 2, self.y + self.h / 2)
+
+
+def assign_lanes(bars: Sequence[Bar]) -> tuple[list[int], int]:
+    """A lane per bar so that bars sharing a month never share a lane; returns (lanes, lane count ≥ 1)."""
+    order = sorted(range(len(bars)), key=lambda i: (bars[i].start.index, -bars[i].end.index, i))
+    lane_end: list[int] = []  # last month index used in each lane
+    lanes = [0] * len(bars)
+    for i in order:
+        bar = bars[i]
+        for lane, end in enumerate(lane_end):
+            if end < bar.start.index:
+                lanes[i] = lane
+                lane_end[lane] = bar.end.index
+                break
+        else:
+            lanes[i] = len(lane_end)
+            lane_end.append(bar.end.index)
+    return lanes, max(1, len(lane_end))
+
+
+class Zone(Enum):
+    HEADER = "header"
+    NAME = "name"
+    KIND = "kind"
+    MONTHS = "months"
+
+
+@dataclass(frozen=True)
+class Spot:
+    """What lies under a point: the zone, the initiative and row (if any), the month offset (unbounded)."""
+
+    zone: Zone
+    initiative: int | None = None
+    row: Row | None = None
+    lane: int = 0
+    month: int | None = None
+
+
+class TimelineLayout:
+    """Pixel rectangles of one project's timeline; *lanes[i]* = (plan lanes, actual lanes) per bar."""
+
+    def __init__(
+        self,
+        edition: Edition,
+        lanes: Sequence[tuple[Sequence[int], Sequence[int]]],
+        width: float,
+        month_px: float | None = None,
+    ) -> None:
+        # A one-unit-high row with its body at y = 0: bar_rect's y and h come out as fractions of a lane.
+        self.geom = TimelineGeometry(top=-TIMELINE_HEAD_H, rows=1, row_h=1.0, years=tuple(edition.window_years))
+        g = self.geom
+        self.n_months = len(g.years) * MONTHS_PER_YEAR
+        if month_px is None:
+            self.scale_fixed = self.scale_months = max(width - RIGHT_GUTTER_PX, 1.0) / CONTENT_W
+        else:
+            self.scale_months = max(MIN_MONTH_PX, min(MAX_MONTH_PX, month_px)) / g.month_w
+            self.scale_fixed = min(self.scale_months, NAME_MAX_PX / g.name_w)
+        self.fit = month_px is None
+        self.name_w = g.name_w * self.scale_fixed
+        self.kind_w = g.kind_w * self.scale_fixed
+        self.months_x = self.name_w + self.kind_w
+        self.month_w = g.month_w * self.scale_months
+        self.year_head_h = max(MIN_LANE_PX, TIMELINE_HEAD_H * self.scale_fixed)
+        self.header_h = self.year_head_h + MONTH_HEAD_PX
+        self.lane_h = max(MIN_LANE_PX, MIN_ROW_H * self.scale_fixed)
+        self.lanes = [(list(p), list(a)) for p, a in lanes]
+        self._counts: list[tuple[int, int]] = [
+            (max(p, default=-1) + 1 or 1, max(a, default=-1) + 1 or 1) for p, a in self.lanes
+        ]
+        self._tops: list[float] = []  # top of each row, plan and actual alternating
+        y = self.header_h
+        for p, a in self._counts:
+            self._tops.append(y)
+            y += p * self.lane_h
+            self._tops.append(y)
+            y += a * self.lane_h
+        self.body_bottom = y
+        self.width = self.months_x + self.n_months * self.month_w + RIGHT_GUTTER_PX
+        self.height = y + 1.0
+
+    # --- x mapping through the sheet geometry ---------------------------------------------------
+
+    def x_of(self, mm: float) -> float:
+        g = self.geom
+        if mm <= g.months_x:
+            return (mm - g.left) * self.scale_fixed
+        return self.months_x + (mm - g.months_x) * self.scale_months
+
+    def mm_of(self, x: float) -> float:
+        g = self.geom
+        if x <= self.months_x:
+            return g.left + x / self.scale_fixed
+        return g.months_x + (x - self.months_x) / self.scale_months
+
+    def month_left(self, offset: int) -> float:
+        return self.x_of(self.geom.month_left(offset))
+
+    def month_at(self, x: float) -> int | None:
+        """The month offset under *x*, None outside the month columns."""
+        return self.geom.month_at(self.mm_of(x))
+
+    def month_at_unbounded(self, x: float) -> int:
+        """Like :meth:`month_at`, but counting on past either end (negative, or ≥ 60) for drags."""
+        inside = self.month_at(x)
+        if inside is not None:
+            return inside
+        return math.floor((self.mm_of(x) - self.geom.months_x) / self.geom.month_w)
+
+    # --- rows -----------------------------------------------------------------------------------
+
+    @property
+    def initiatives(self) -> int:
+        return len(self._counts)
+
+    def lane_count(self, index: int, row: Row) -> int:
+        return self._counts[index][1 if row is Row.ACTUAL else 0]
+
+    def row_top(self, index: int, row: Row) -> float:
+        return self._tops[2 * index + (1 if row is Row.ACTUAL else 0)]
+
+    def row_height(self, index: int, row: Row) -> float:
+        return self.lane_count(index, row) * self.lane_h
+
+    def row_rect(self, index: int, row: Row) -> PxRect:
+        return PxRect(0.0, self.row_top(index, row), self.width, self.row_height(index, row))
+
+    def name_cell(self, index: int) -> PxRect:
+        top = self.row_top(index, Row.PLAN)
+        return PxRect(0.0, top, self.name_w, self.row_height(index, Row.PLAN) + self.row_height(index, Row.ACTUAL))
+
+    def kind_cell(self, index: int, row: Row) -> PxRect:
+        return PxRect(self.name_w, self.row_top(index, row), self.kind_w, self.row_height(index, row))
+
+    def month_cell(self, index: int, row: Row, offset: int) -> PxRect:
+        x0 = self.month_left(offset)
+        return PxRect(x0, self.row_top(index, row), self.month_left(offset + 1) - x0, self.row_height(index, row))
+
+    def bar_rect(self, index: int, row: Row, first: int, last: int, lane: int = 0) -> PxRect:
+        """The box of a bar over month offsets *first*..*last* in *lane* of its row."""
+        r = self.geom.bar_rect(0, False, first, last)
+        x0, x1 = self.x_of(r.x), self.x_of(r.right)
+        y = self.row_top(index, row) + (lane + r.y) * self.lane_h
+        return PxRect(x0, y, x1 - x0, r.h * self.lane_h)
+
+    def bar_lane(self, index: int, row: Row, bar_index: int) -> int:
+        lanes = self.lanes[index][1 if row is Row.ACTUAL else 0]
+        return lanes[bar_index] if bar_index < len(lanes) else 0
+
+    def year_header(self, i: int) -> PxRect:
+        x0 = self.month_left(i * MONTHS_PER_YEAR)
+        return PxRect(x0, 0.0, self.month_left((i + 1) * MONTHS_PER_YEAR) - x0, self.year_head_h)
+
+    # --- hit testing ----------------------------------------------------------------------------
+
+    def spot(self, x: float, y: float) -> Spot:
+        """What is under (x, y): header, a name cell, a 区分 cell, or a month of a row."""
+        if y < self.header_h:
+            return Spot(Zone.HEADER, month=self.month_at_unbounded(x) if x >= self.months_x else None)
+        k = bisect_right(self._tops, y) - 1
+        if k < 0 or y >= self.body_bottom:
+            return Spot(Zone.HEADER if y < self.header_h else Zone.MONTHS, month=self.month_at_unbounded(x))
+        index, row = k // 2, (Row.ACTUAL if k % 2 else Row.PLAN)
+        lane = min(int((y - self._tops[k]) // self.lane_h), self.lane_count(index, row) - 1)
+        if x < self.name_w:
+            return Spot(Zone.NAME, index, row, lane)
+        if x < self.months_x:
+            return Spot(Zone.KIND, index, row, lane)
+        return Spot(Zone.MONTHS, index, row, lane, self.month_at_unbounded(x))
+
+    def rows_in(self, y0: float, y1: float) -> range:
+        """Indexes of the initiatives whose rows meet the band y0..y1 (for partial repaints)."""
+        if not self._counts:
+            return range(0)
+        first = max(0, (bisect_right(self._tops, y0) - 1) // 2)
+        last = min(len(self._counts) - 1, max(0, (bisect_right(self._tops, y1) - 1) // 2))
+        return range(first, last + 1)
