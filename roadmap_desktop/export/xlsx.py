@@ -1,0 +1,442 @@
+"""Export projects to an Excel workbook that looks like the printed sheet and comes back in by import.
+
+One worksheet per project, laid out from :mod:`layout.geometry` (columns and rows from its edges in
+mm), a 一覧 worksheet first, and a hidden ``_roadmap`` worksheet that maps worksheet titles to
+project ids, so a project renamed in Excel is still recognised.
+
+Written with openpyxl's write-only mode (rows streamed, styles copied from prototypes) because the
+normal mode costs about twice as long per sheet. No user text ever becomes a formula: every string
+cell is stored as a string, whatever it starts with.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.cell_range import CellRange
+from openpyxl.worksheet.pagebreak import Break
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ..core.errors import RoadmapError
+from ..core.fiscal import format_fiscal_year
+from ..core.i18n import tr
+from ..core.labels import ACTUAL_LABEL, CONTINUED_MARK, LIST_SEPARATOR, label_for
+from ..core.model import Bar, Initiative, Project, Roadmap
+from ..core.progress import ProgressCallback, report
+from ..layout.geometry import LABEL_TEXT, MONTHS_PER_YEAR, CellKind, PageGeometry, page_geometry, paginate
+from .atomic import atomic_output
+from .xlsx_layout import (
+    CONTINUES_MARK,
+    LIST_SHEET,
+    META_FORMAT,
+    META_SHEET,
+    META_VERSION,
+    ColumnGrid,
+    mm_to_points,
+    mm_to_width,
+    page_rows,
+)
+
+FONT_NAME = "游ゴシック"  # Excel's own Japanese font since 2016; LibreOffice substitutes a Gothic
+EXCEL_MAX_CHARS = 32767
+# Characters XML cannot hold (and \r, which XML turns into \n) travel in OOXML's own escape, _xHHHH_,
+# as Excel writes them; a literal "_x0041_" in the text gets its underscore escaped so it stays literal.
+_ESCAPE = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
+
+_LABEL_CHAR_MM = 3.2  # one 8 pt character and a little padding
+LABEL_FILL = "D9D9D9"
+PLAN_FILL = "BDD7EE"
+ACTUAL_FILL = "F8CBAD"
+_BLACK = "000000"
+
+
+def _side(style: str | None, color: str = _BLACK) -> Side:
+    return Side(style=style, color=color) if style else Side()
+
+
+_THIN = _side("thin")
+_BAR_EDGE = _side("medium")  # bar ends: the importer splits adjacent bars here
+
+
+def _styles() -> dict[str, dict[str, Any]]:
+    """Every cell style of the sheet, by key: font, fill, border, alignment, number format."""
+    box = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+    label_fill = PatternFill("solid", fgColor=LABEL_FILL)
+    wrap_center = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    s: dict[str, dict[str, Any]] = {
+        "title": {"font": Font(name=FONT_NAME, size=12, bold=True), "alignment": Alignment(vertical="center")},
+        "no": {"font": Font(name=FONT_NAME, size=11), "alignment": Alignment(horizontal="right", vertical="center")},
+        "label": {
+            "font": Font(name=FONT_NAME, size=8),
+            "fill": label_fill,
+            "border": box,
+            "alignment": Alignment(horizontal="center", vertical="center", shrink_to_fit=True),
+        },
+        "value": {
+            "font": Font(name=FONT_NAME, size=8),
+            "border": box,
+            "alignment": Alignment(vertical="center", wrap_text=True),
+        },
+        "text": {
+            "font": Font(name=FONT_NAME, size=8),
+            "border": box,
+            "alignment": Alignment(vertical="top", wrap_text=True),
+        },
+        "year": {
+            "font": Font(name=FONT_NAME, size=8),
+            "border": box,
+            "alignment": Alignment(horizontal="center", vertical="center"),
+        },
+        "budget": {
+            "font": Font(name=FONT_NAME, size=8),
+            "border": box,
+            "alignment": Alignment(horizontal="right", vertical="center"),
+            "number_format": "#,##0",
+        },
+        "kind": {"font": Font(name=FONT_NAME, size=8), "fill": label_fill, "border": box, "alignment": wrap_center},
+        "iname": {
+            "font": Font(name=FONT_NAME, size=8),
+            "border": box,
+            "alignment": Alignment(vertical="center", wrap_text=True),
+        },
+        "label_2": {"font": Font(name=FONT_NAME, size=7), "fill": label_fill, "border": box, "alignment": wrap_center},
+        "list_head": {
+            "font": Font(name=FONT_NAME, size=10, bold=True),
+            "fill": label_fill,
+            "border": box,
+            "alignment": wrap_center,
+        },
+        "list_text": {
+            "font": Font(name=FONT_NAME, size=10),
+            "border": box,
+            "alignment": Alignment(vertical="center", wrap_text=True),
+        },
+        "list_num": {
+            "font": Font(name=FONT_NAME, size=10),
+            "border": box,
+            "number_format": "#,##0",
+            "alignment": Alignment(horizontal="right", vertical="center"),
+        },
+        "list_no": {
+            "font": Font(name=FONT_NAME, size=10),
+            "border": box,
+            "alignment": Alignment(horizontal="center", vertical="center"),
+        },
+        "plain": {},
+    }
+    # Month cells: faint month lines, stronger quarters, black year edges; plan rows open an initiative.
+    for row in ("plan", "lane", "actual"):
+        top = _THIN if row == "plan" else _side("hair", "808080")
+        bottom = _THIN if row == "actual" else Side()
+        for kind, left in (("y", _THIN), ("q", _side("thin", "A6A6A6")), ("m", _side("hair", "BFBFBF"))):
+            for last in (False, True):
+                right = _THIN if last else Side()
+                s[f"m_{row}_{kind}{'_last' if last else ''}"] = {
+                    "font": Font(name=FONT_NAME, size=7),
+                    "border": Border(left=left, right=right, top=top, bottom=bottom),
+                }
+    # Bar cells: plan and actual filled differently (colour and, for black and white, the border weight).
+    for row, color in (("plan", PLAN_FILL), ("actual", ACTUAL_FILL)):
+        edge = _side("thin") if row == "plan" else _side("dashed")
+        for first in (False, True):
+            for last in (False, True):
+                s[f"bar_{row}_{int(first)}{int(last)}"] = {
+                    "font": Font(name=FONT_NAME, size=7),
+                    "fill": PatternFill("solid", fgColor=color),
+                    "border": Border(
+                        left=_BAR_EDGE if first else Side(),
+                        right=_BAR_EDGE if last else Side(),
+                        top=edge,
+                        bottom=edge,
+                    ),
+                    "alignment": Alignment(horizontal="center", vertical="center", wrap_text=True),
+                }
+    return s
+
+
+class _StyleBook:
+    """Style arrays made once per workbook; cells copy them instead of re-registering fonts and fills."""
+
+    def __init__(self, ws: Worksheet) -> None:
+        self.arrays = {}
+        for key, attrs in _styles().items():
+            proto = Cell(ws, row=1, column=1)
+            for name, value in attrs.items():
+                setattr(proto, name, value)
+            self.arrays[key] = StyleArray(proto._style) if proto._style is not None else StyleArray()
+
+    def cell(self, ws: Worksheet, value: Any, style: str) -> Cell:
+        c = Cell(ws, row=1, column=1, style_array=StyleArray(self.arrays[style]))
+        if isinstance(value, str):
+            c._value = _text(value)
+            c.data_type = "s"  # never a formula, whatever the text starts with (=, +, -, @)
+        elif value is not None:
+            c.value = value
+        return c
+
+
+def _text(value: str) -> str:
+    value = _ESCAPE.sub(lambda m: f"_x{ord(m[0]):04X}_", value)
+    if len(value) > EXCEL_MAX_CHARS:
+        raise RoadmapError(
+            tr("xlsx", "{chars:,} 文字を超える文章は Excel のセルに入りません（{start}…）。").format(
+                chars=EXCEL_MAX_CHARS, start=value[:20]
+            )
+        )
+    return value
+
+
+@dataclass
+class _Grid:
+    """The cells of one worksheet before they are streamed out row by row."""
+
+    ncols: int
+    cells: dict[tuple[int, int], tuple[Any, str]] = field(default_factory=dict)
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+    heights: dict[int, float] = field(default_factory=dict)
+    breaks: list[int] = field(default_factory=list)
+    rows: int = 0
+
+    def put(self, r: int, c: int, value: Any, style: str) -> None:
+        self.cells[(r, c)] = (value, style)
+
+    def box(self, r0: int, c0: int, r1: int, c1: int, value: Any, style: str, fill_style: str | None = None) -> None:
+        """A merged box: value top-left, and the style on every cell so Excel draws the whole border."""
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                self.cells[(r, c)] = (value if (r, c) == (r0, c0) else None, fill_style or style)
+        self.cells[(r0, c0)] = (value, style)
+        if (r0, c0) != (r1, c1):
+            self.merges.append((r0, c0, r1, c1))
+
+
+def _value(project: Project, attr: str) -> Any:
+    v = getattr(project, attr)
+    if attr in ("items", "departments", "sections"):
+        return LIST_SEPARATOR.join(v)
+    if attr in ("start_year", "end_year"):
+        return format_fiscal_year(v) if v is not None else None
+    return v if v != "" else None
+
+
+def _lanes(bars: list[Bar]) -> list[list[Bar]]:
+    """Bars of one row, spread over as few lanes as needed so none overlaps another in a lane."""
+    lanes: list[list[Bar]] = []
+    for bar in sorted(bars, key=Bar.sort_key):
+        for lane in lanes:
+            if lane[-1].end < bar.start:
+                lane.append(bar)
+                break
+        else:
+            lanes.append([bar])
+    return lanes or [[]]
+
+
+class _SheetBuilder:
+    def __init__(self, roadmap: Roadmap, cols: ColumnGrid) -> None:
+        self.roadmap = roadmap
+        self.edition = roadmap.edition
+        self.cols = cols
+        self.months = len(self.edition.window_years) * MONTHS_PER_YEAR
+
+    def build(self, project: Project, sheet_no: int) -> _Grid:
+        grid = _Grid(self.cols.count)
+        pages = paginate(len(project.initiatives))
+        for n, rng in enumerate(pages):
+            page = page_geometry(self.edition, len(rng), continuation=n > 0)
+            if n > 0:
+                grid.breaks.append(grid.rows)
+            self._page(grid, page, project, sheet_no, [project.initiatives[i] for i in rng])
+        return grid
+
+    def _page(self, grid: _Grid, page: PageGeometry, project: Project, sheet_no: int, inits: list[Initiative]) -> None:
+        ys = page_rows(page)
+        base = grid.rows  # rows before this page
+        row_of = {y: base + i + 1 for i, y in enumerate(ys)}
+        for i in range(len(ys) - 1):
+            grid.heights[base + i + 1] = mm_to_points(ys[i + 1] - ys[i])
+        last = self.cols.count
+        # Title line: the edition's title left, the sheet number right.
+        title_row = row_of[round(page.title.y, 3)]
+        title = self.edition.title + (CONTINUED_MARK if page.continuation else "")
+        grid.box(title_row, 1, title_row, last - 13, title, "title")
+        grid.box(title_row, last - 12, title_row, last, f"No. {sheet_no}", "no")
+        for cell in page.cells:
+            r0 = row_of[round(cell.rect.y, 3)]
+            r1 = row_of[round(cell.rect.bottom, 3)] - 1
+            c0, c1 = self.cols.span(cell.rect.x, cell.rect.right)
+            if cell.kind is CellKind.LABEL:
+                attr = cell.key.removeprefix("label:")
+                label = label_for(attr, self.edition)
+                if len(label) == 4 and cell.rect.w < 4 * _LABEL_CHAR_MM:  # 事業始期 → 事業／始期, as printed
+                    grid.box(r0, c0, r1, c1, label[:2] + "\n" + label[2:], "label_2")
+                else:
+                    grid.box(r0, c0, r1, c1, label, "label")
+            else:
+                style = {"budget": "budget", "issues": "text", "approach": "text", "change": "text"}.get(
+                    cell.key, "value"
+                )
+                grid.box(r0, c0, r1, c1, _value(project, cell.key), style)
+        tl = page.timeline
+        head = row_of[round(tl.top, 3)]
+        name_c0, name_c1 = self.cols.span(tl.left, tl.left + tl.name_w)
+        kind_c = self.cols.col(tl.left + tl.name_w)
+        first = self.cols.first_month_col
+        grid.box(head, name_c0, head, name_c1, LABEL_TEXT["timeline_name"], "label")
+        grid.box(head, kind_c, head, first - 1, LABEL_TEXT["timeline_kind"], "label")
+        for i, fy in enumerate(tl.years):
+            c0 = first + i * MONTHS_PER_YEAR
+            grid.box(head, c0, head, c0 + MONTHS_PER_YEAR - 1, format_fiscal_year(fy), "year")
+        grid.rows = head
+        row_pt = mm_to_points(tl.row_h)
+        for init in inits:
+            rows: list[tuple[str, list[Bar]]] = []
+            rows += [("plan" if k == 0 else "lane", lane) for k, lane in enumerate(_lanes(init.plan))]
+            rows += [("actual", lane) for lane in _lanes(init.actual)]
+            top = grid.rows + 1
+            grid.box(top, name_c0, top + len(rows) - 1, name_c1, init.name or None, "iname")
+            for k, (row_kind, bars) in enumerate(rows):
+                r = top + k
+                grid.heights[r] = row_pt
+                kind_text = ACTUAL_LABEL if row_kind == "actual" else init.plan_label
+                grid.box(r, kind_c, r, first - 1, kind_text, "kind")
+                self._months(grid, r, row_kind, bars)
+            grid.rows = top + len(rows) - 1
+
+    def _months(self, grid: _Grid, r: int, row_kind: str, bars: list[Bar]) -> None:
+        first = self.cols.first_month_col
+        for m in range(self.months):
+            kind = "y" if m % 12 == 0 else ("q" if m % 3 == 0 else "m")
+            grid.put(r, first + m, None, f"m_{row_kind}_{kind}{'_last' if m == self.months - 1 else ''}")
+        fill = "actual" if row_kind == "actual" else "plan"
+        for bar in bars:
+            a = max(0, self.edition.month_offset(bar.start))
+            b = min(self.months - 1, self.edition.month_offset(bar.end))
+            if b < a:
+                continue  # outside the window: validation keeps these out of a roadmap
+            label = bar.label + (CONTINUES_MARK if bar.continues else "")
+            for m in range(a, b + 1):
+                grid.put(r, first + m, label if m == a else None, f"bar_{fill}_{int(m == a)}{int(m == b)}")
+            if b > a:
+                grid.merges.append((r, first + a, r, first + b))
+
+
+def _emit(ws: Any, grid: _Grid, book: _StyleBook) -> None:
+    for r, h in grid.heights.items():
+        ws.row_dimensions[r].height = h
+    for r0, c0, r1, c1 in grid.merges:
+        ws.merged_cells.add(CellRange(min_row=r0, min_col=c0, max_row=r1, max_col=c1))
+    for b in grid.breaks:
+        ws.row_breaks.append(Break(id=b))
+    cells = grid.cells
+    for r in range(1, grid.rows + 1):
+        row: list[Cell | None] = []
+        for c in range(1, grid.ncols + 1):
+            entry = cells.get((r, c))
+            row.append(None if entry is None else book.cell(ws, entry[0], entry[1]))
+        ws.append(row)
+
+
+def _page_setup(ws: Any, sheet_no: int | None, rows: int, cols: int) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_options.horizontalCentered = True
+    margin = 10.0 / 25.4
+    ws.page_margins.left = ws.page_margins.right = margin
+    ws.page_margins.top = ws.page_margins.bottom = margin
+    ws.page_margins.header = ws.page_margins.footer = 0.1
+    ws.print_area = f"A1:{get_column_letter(cols)}{rows}"
+    if sheet_no is not None:
+        ws.oddFooter.right.text = f"No. {sheet_no}  &P/&N"
+        ws.oddFooter.right.size = 8
+
+
+def _unique_title(base: str, used: set[str]) -> str:
+    title, n = base, 2
+    while title in used:
+        title = f"{base} ({n})"
+        n += 1
+    used.add(title)
+    return title
+
+
+def _list_sheet(ws: Any, book: _StyleBook, roadmap: Roadmap, projects: list[Project], numbers: dict[str, int]) -> None:
+    widths = [8, 48, 22, 28, 12, 16]
+    for i, w in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    # Write-only sheets write their properties with the first row: page setup goes first.
+    _page_setup(ws, None, len(projects) + 3, len(widths))
+    ws.print_title_rows = "1:2"
+    ws.append([book.cell(ws, roadmap.edition.title, "title")])
+    head = ["No.", "事業名", "担当部局", "担当課等", "期間", roadmap.edition.budget_label]
+    ws.append([book.cell(ws, tr("xlsx", h), "list_head") for h in head])
+    total = 0
+    for p in projects:
+        total += p.budget or 0
+        ws.append(
+            [
+                book.cell(ws, numbers[p.id], "list_no"),
+                book.cell(ws, p.name, "list_text"),
+                book.cell(ws, LIST_SEPARATOR.join(p.departments), "list_text"),
+                book.cell(ws, LIST_SEPARATOR.join(p.sections), "list_text"),
+                book.cell(ws, p.period_text(), "list_no"),
+                book.cell(ws, p.budget, "list_num"),
+            ]
+        )
+    ws.append(
+        [
+            book.cell(ws, None, "list_no"),
+            book.cell(ws, tr("xlsx", "合計（{n} 事業）").format(n=len(projects)), "list_text"),
+            *[book.cell(ws, None, "list_text") for _ in range(3)],
+            book.cell(ws, total, "list_num"),
+        ]
+    )
+
+
+def export_xlsx(roadmap: Roadmap, projects: list[Project], out: Path, progress: ProgressCallback | None = None) -> None:
+    """Write *projects* of *roadmap* to the workbook *out* (replaced only when complete)."""
+    numbers = dict(zip((p.id for p in roadmap.projects), roadmap.sheet_numbers(), strict=True))
+    for p in projects:
+        numbers.setdefault(p.id, len(numbers) + roadmap.edition.first_sheet_no)
+    wb = Workbook(write_only=True)
+    list_ws = wb.create_sheet(LIST_SHEET)
+    book = _StyleBook(list_ws)
+    _list_sheet(list_ws, book, roadmap, projects, numbers)
+    cols = ColumnGrid.build(roadmap.edition)
+    builder = _SheetBuilder(roadmap, cols)
+    used = {LIST_SHEET, META_SHEET}
+    meta_rows: list[list[Any]] = []
+    total = len(projects)
+    for i, project in enumerate(projects):
+        report(progress, i, total)
+        no = numbers[project.id]
+        title = _unique_title(f"No.{no}", used)
+        ws = wb.create_sheet(title)
+        for c in range(1, cols.count + 1):
+            ws.column_dimensions[get_column_letter(c)].width = mm_to_width(cols.width_mm(c))
+        grid = builder.build(project, no)
+        _page_setup(ws, no, grid.rows, cols.count)
+        _emit(ws, grid, book)
+        meta_rows.append([title, project.id, project.sheet_no_override])
+    meta = wb.create_sheet(META_SHEET)
+    meta.sheet_state = "hidden"
+    meta.append([book.cell(meta, v, "plain") for v in ("format", META_FORMAT, META_VERSION)])
+    meta.append([book.cell(meta, v, "plain") for v in ("fiscal_year", roadmap.edition.fiscal_year, None)])
+    meta.append([book.cell(meta, v, "plain") for v in ("worksheet", "id", "sheet_no_override")])
+    for row in meta_rows:
+        meta.append([book.cell(meta, v, "plain") for v in row])
+    report(progress, total, total)
+    with atomic_output(out) as tmp:
+        wb.save(tmp)
