@@ -44,6 +44,7 @@ INITIATIVE_NAMES = ["電子入札の拡充に向けた検討", "電子収納の�
 BAR_LABELS = ["内容検討", "試験導入", "新技術の運用", "課題整理", "仕様決定", "意向調査", "試行", "振り返り",
               "業者選定・契約", "本格運用", "導入調査（出先）", "実証試験実施", "検討会議開催", "取りまとめ",
               "関係課調整・方針整理・導入調査（本庁）"]
+SHORT_BAR_LABELS = ["試行", "検討", "調査", "選定", "契約", "振り返り", "研修", "開発"]
 
 
 def _text(rng: random.Random, sentences: int, bullets: bool) -> str:
@@ -63,7 +64,9 @@ def _bars(rng: random.Random, edition: Edition, count: int, upto: int) -> list[B
         length = rng.choice([1, 2, 3, 6, 6, 12, 12, 18, 24])
         end = min(upto - 1, pos + length - 1)
         continues = end == 59 and rng.random() < 0.6
-        bars.append(Bar(edition.first_month.shifted(pos), edition.first_month.shifted(end), rng.choice(BAR_LABELS), continues))
+        # as on the real sheets, a bar of a month or two carries a short word, long labels sit on long bars
+        labels = SHORT_BAR_LABELS if end - pos < 3 else BAR_LABELS
+        bars.append(Bar(edition.first_month.shifted(pos), edition.first_month.shifted(end), rng.choice(labels), continues))
         pos = end + 1 + rng.choice([0, 0, 1, 3])
     return bars
 
