@@ -1,8 +1,17 @@
-"""Application start-up: Qt, fonts, translations, and which roadmap to open first."""
+"""Application start-up: Qt, fonts, translations, and which roadmap to open first.
+
+``ROADMAP_DESKTOP_QUIT_AFTER_PAINT=1`` (or ``--quit-after-paint``) makes the application quit right
+after the main window's first paint and print ``first_paint_s=<seconds since process start>`` and
+``rss_mb=<resident memory>``: the start-up benchmark (bench/bench_startup.py) reads those lines.
+The start is taken from ``ROADMAP_DESKTOP_T0`` (a ``time.time()`` set by the caller just before
+starting the process) when given, else from the kernel's record of the process start (Linux).
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,6 +20,7 @@ from .paths import data_dir, resources_dir, sample_path
 from .storage import RoadmapFile
 
 DEFAULT_NAME = "ロードマップ.roadmap"
+QUIT_AFTER_PAINT_FLAG = "--quit-after-paint"
 
 
 def default_roadmap_path() -> Path:
@@ -21,27 +31,99 @@ def default_roadmap_path() -> Path:
     return path
 
 
+def register_app_font() -> str | None:
+    """Register the bundled IPAexGothic and make it the application font; return its family."""
+    from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+    font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / "ipaexg.ttf"))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        return None
+    font = QGuiApplication.font()
+    font.setFamily(families[0])
+    QGuiApplication.setFont(font)
+    return families[0]
+
+
+def _process_start_time() -> float:
+    """Wall-clock time at which this process started (best effort)."""
+    t0 = os.environ.get("ROADMAP_DESKTOP_T0")
+    if t0:
+        try:
+            return float(t0)
+        except ValueError:
+            pass
+    try:  # Linux: start time in clock ticks after boot, field 22 of /proc/self/stat
+        ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return time.time() - uptime + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return time.time() - time.perf_counter()
+
+
+def resident_mb() -> float | None:
+    """Resident memory of this process (VmRSS) in MB, where /proc tells it."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def _quit_after_first_paint(window: object) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not self.done:
+                self.done = True
+                QTimer.singleShot(0, report)
+            return False
+
+    def report() -> None:
+        elapsed = time.time() - _process_start_time()
+        rss = resident_mb()
+        print(f"first_paint_s={elapsed:.3f}", flush=True)
+        print(f"rss_mb={rss:.1f}" if rss is not None else "rss_mb=nan", flush=True)
+        QApplication.quit()
+
+    watcher = FirstPaint(window)  # type: ignore[arg-type]
+    window.installEventFilter(watcher)  # type: ignore[attr-defined]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QFontDatabase
     from PySide6.QtWidgets import QApplication
 
     from .core.i18n import install_translator
     from .ui.main_window import MainWindow
 
     args = list(sys.argv if argv is None else argv)
+    quit_after_paint = QUIT_AFTER_PAINT_FLAG in args or os.environ.get("ROADMAP_DESKTOP_QUIT_AFTER_PAINT") == "1"
+    args = [a for a in args if a != QUIT_AFTER_PAINT_FLAG]
     app = QApplication(args)
     app.setApplicationName("Roadmap Desktop")
     app.setOrganizationName("RoadmapDesktop")
     install_translator(QCoreApplication.translate)
-    font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / "ipaexg.ttf"))
-    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-    if families:
-        font = app.font()
-        font.setFamily(families[0])
-        app.setFont(font)
-    path = Path(args[1]) if len(args) > 1 else default_roadmap_path()
+    try:
+        from .ui.crash import install_crash_handler
+    except ImportError:
+        pass
+    else:
+        install_crash_handler()
+    register_app_font()
     window = MainWindow()
+    if quit_after_paint:
+        _quit_after_first_paint(window)
+    path = Path(args[1]) if len(args) > 1 else None
+    if path is None:
+        recent = [Path(p) for p in window.settings.recent_files if Path(p).exists()]
+        path = recent[0] if recent else default_roadmap_path()
     window.open_path(path)
     window.show()
     return app.exec()

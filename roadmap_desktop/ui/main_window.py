@@ -1,35 +1,672 @@
-"""Placeholder main window: the project list of the open roadmap (the editor replaces it)."""
+"""The editor's main window: the project list, the sheet form beside it, the timeline below the form.
+
+Every change goes through an undoable command (ui/commands.py) that writes the roadmap file as it
+is made, so there is nothing to save. Import, export and printing live in their own modules,
+imported only when used so that start-up stays fast.
+"""
 
 from __future__ import annotations
 
+import copy
+import importlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
 
-from ..core.errors import RoadmapError
-from ..core.fiscal import format_budget
+from ..core.errors import RoadmapError, ValidationError
+from ..core.fiscal import Month
+from ..core.model import Edition, Project, Roadmap, new_id, validate_project
+from ..core.status import this_month
+from ..settings import Settings, edition_title, load_settings, save_settings
 from ..storage import RoadmapFile
+from ..storage.lock import FileLockedError, lock_path
+from ..storage.roadmap_file import SUFFIX
+from .commands import AddProject, DeleteProject, MoveProject, ReplaceRoadmap, RoadmapDocument, SetProject
+from .messages import show_error
+from .project_list import ProjectListPanel
+from .sheet_form import SheetForm
+
+IMPORT_SUFFIXES = (".xlsx", ".pdf")
+APP_TITLE = "Roadmap Desktop"
+
+
+def _make_timeline(parent: QWidget) -> QWidget:
+    """The timeline widget, or a placeholder while its module is not there."""
+    try:
+        from .timeline import TimelineWidget
+    except ImportError:
+        label = QLabel(parent)
+        label.setObjectName("timelinePlaceholder")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setText(QCoreApplication.translate("MainWindow", "（タイムラインはまだ利用できません）"))
+        return label
+    return TimelineWidget(parent)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("事業名"), self.tr("期間"), self.tr("事業費（千円）")])
-        self.setCentralWidget(self.table)
-        self.resize(1000, 700)
-        self.file: RoadmapFile | None = None
+        self.settings = settings if settings is not None else load_settings()
+        self.document: RoadmapDocument | None = None
+        self.undo_group = QUndoGroup(self)
 
-    def open_path(self, path: Path) -> None:
+        self.list_panel = ProjectListPanel(self)
+        self.form = SheetForm()
+        self.form_scroll = QScrollArea(self)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setWidget(self.form)
+        self.timeline = _make_timeline(self)
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.right_splitter.setObjectName("rightSplitter")
+        self.right_splitter.addWidget(self.form_scroll)
+        self.right_splitter.addWidget(self.timeline)
+        self.right_splitter.setStretchFactor(0, 2)
+        self.right_splitter.setStretchFactor(1, 3)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.list_panel)
+        self.main_splitter.addWidget(self.right_splitter)
+        self.main_splitter.setStretchFactor(0, 2)
+        self.main_splitter.setStretchFactor(1, 3)
+        self.main_splitter.setSizes([640, 760])
+        self.right_splitter.setSizes([420, 440])
+        self.setCentralWidget(self.main_splitter)
+        self.reference_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.reference_label)
+
+        self._build_actions()
+        self._build_menus()
+        ui = self.list_panel.ui
+        ui.addButton.clicked.connect(self.add_project)
+        ui.duplicateButton.clicked.connect(self.duplicate_project)
+        ui.deleteButton.clicked.connect(self.delete_project)
+        ui.upButton.clicked.connect(lambda: self.move_project(-1))
+        ui.downButton.clicked.connect(lambda: self.move_project(1))
+        self.list_panel.currentProjectChanged.connect(self._current_changed)
+        self.form.changeRequested.connect(self.request_change)
+        if hasattr(self.timeline, "changeRequested"):
+            self.timeline.changeRequested.connect(self.request_change)
+
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
+        self._restore_state()
+        self._update_title()
+        self._update_enabled()
+
+    # --- actions and menus -------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("新規作成…"), self.new_file_dialog, QKeySequence(K.New))
+        self.open_action = self._action(self.tr("開く…"), self.open_file_dialog, QKeySequence(K.Open))
+        self.save_as_action = self._action(self.tr("名前を付けて保存…"), self.save_as_dialog, "Ctrl+Shift+S")
+        self.import_action = self._action(self.tr("取り込み…"), self.import_dialog, "Ctrl+I")
+        self.export_action = self._action(self.tr("書き出し…"), self.export_dialog, "Ctrl+E")
+        self.print_action = self._action(self.tr("印刷…"), self.print_dialog, QKeySequence(K.Print))
+        self.preview_action = self._action(self.tr("印刷プレビュー…"), self.print_preview)
+        self.quit_action = self._action(self.tr("終了"), self.close, "Ctrl+Q")
+        # Own actions rather than QUndoGroup's: typed text not yet committed becomes a step first.
+        self.undo_action = self._action(self.tr("元に戻す"), self.undo, "Ctrl+Z")
+        self.redo_action = self._action(self.tr("やり直し"), self.redo, "Ctrl+Y")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.undo_group.canUndoChanged.connect(lambda _b: self._update_undo_actions())
+        self.undo_group.canRedoChanged.connect(lambda _b: self._update_undo_actions())
+        self.undo_group.undoTextChanged.connect(lambda _t: self._update_undo_actions())
+        self.undo_group.redoTextChanged.connect(lambda _t: self._update_undo_actions())
+        self._update_undo_actions()
+        self.add_action = self._action(self.tr("事業を追加"), self.add_project, "Ctrl+Shift+N")
+        self.duplicate_action = self._action(self.tr("事業を複製"), self.duplicate_project, "Ctrl+D")
+        self.delete_action = self._action(self.tr("事業を削除…"), self.delete_project)
+        self.up_action = self._action(self.tr("事業を前へ移動"), lambda: self.move_project(-1), "Alt+Up")
+        self.down_action = self._action(self.tr("事業を後ろへ移動"), lambda: self.move_project(1), "Alt+Down")
+        self.reference_action = self._action(self.tr("基準日を設定…"), self.reference_dialog)
+
+    def _update_undo_actions(self) -> None:
+        g = self.undo_group
+        self.undo_action.setEnabled(g.canUndo())
+        self.redo_action.setEnabled(g.canRedo())
+        undo_text, redo_text = g.undoText(), g.redoText()
+        self.undo_action.setText(self.tr("元に戻す: {what}").format(what=undo_text) if undo_text else self.tr("元に戻す"))
+        self.redo_action.setText(self.tr("やり直し: {what}").format(what=redo_text) if redo_text else self.tr("やり直し"))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("ファイル(&F)"))
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = QMenu(self.tr("最近使ったファイル"), self)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.print_action, self.preview_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("編集(&E)"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.add_action, self.duplicate_action, self.delete_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.up_action, self.down_action])
+        view_menu = bar.addMenu(self.tr("表示(&V)"))
+        view_menu.addAction(self.reference_action)
+        self._rebuild_recent_menu()
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for i, path in enumerate(self.settings.recent_files):
+            action = self.recent_menu.addAction(f"&{i + 1} {Path(path).name}  —  {Path(path).parent}")
+            action.setData(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_recent(p))
+        self.recent_menu.setEnabled(bool(self.settings.recent_files))
+
+    # --- state -------------------------------------------------------------------------------
+
+    @property
+    def roadmap(self) -> Roadmap | None:
+        return self.document.roadmap if self.document else None
+
+    def reference_month(self) -> Month:
+        return this_month(self.settings.reference_date())
+
+    def current_project(self) -> Project | None:
+        pid = self.list_panel.current_project_id()
+        if self.document is None or pid is None:
+            return None
         try:
-            self.file = RoadmapFile.open(path)
-        except RoadmapError as e:
-            QMessageBox.warning(self, self.tr("開けません"), str(e))
+            return self.document.roadmap.project(pid)
+        except KeyError:
+            return None
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            self.setWindowTitle(APP_TITLE)
             return
-        roadmap = self.file.load()
-        self.setWindowTitle(f"{path.name} — Roadmap Desktop")
-        self.table.setRowCount(len(roadmap.projects))
-        for r, (no, p) in enumerate(zip(roadmap.sheet_numbers(), roadmap.projects, strict=True)):
-            for c, text in enumerate([str(no), p.name, p.period_text(), format_budget(p.budget)]):
-                self.table.setItem(r, c, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        name = self.document.file.path.name
+        ro = self.tr(" [読み取り専用]") if self.document.readonly else ""
+        self.setWindowTitle(f"{name}{ro} — {APP_TITLE}")
+
+    def _update_enabled(self) -> None:
+        has_doc = self.document is not None
+        writable = has_doc and not self.document.readonly
+        has_current = self.current_project() is not None
+        ui = self.list_panel.ui
+        for w in (self.add_action, ui.addButton):
+            w.setEnabled(writable)
+        for w in (self.duplicate_action, self.delete_action, self.up_action, self.down_action,
+                  ui.duplicateButton, ui.deleteButton, ui.upButton, ui.downButton):  # fmt: skip
+            w.setEnabled(writable and has_current)
+        for a in (self.save_as_action, self.export_action, self.print_action, self.preview_action):
+            a.setEnabled(has_doc)
+        self.import_action.setEnabled(writable)
+        self.form.set_readonly(not writable)
+        if hasattr(self.timeline, "setEnabled"):
+            self.timeline.setEnabled(writable)
+
+    def _restore_state(self) -> None:
+        s = self.settings
+        if s.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(s.window_geometry.encode("ascii")))
+        if s.window_state:
+            self.restoreState(QByteArray.fromBase64(s.window_state.encode("ascii")))
+        for splitter in (self.main_splitter, self.right_splitter):
+            state = s.splitter_states.get(splitter.objectName())
+            if state:
+                splitter.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+
+    def save_window_state(self) -> None:
+        s = self.settings
+        s.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        s.window_state = bytes(self.saveState().toBase64().data()).decode("ascii")
+        for splitter in (self.main_splitter, self.right_splitter):
+            s.splitter_states[splitter.objectName()] = bytes(splitter.saveState().toBase64().data()).decode("ascii")
+        save_settings(s)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.form.commit_pending()
+        self.save_window_state()
+        self._close_document()
+        super().closeEvent(event)
+
+    # --- opening and creating files ------------------------------------------------------------
+
+    def open_path(self, path: str | Path, readonly: bool = False) -> bool:
+        """Open *path*; a file locked by someone else may be opened read-only. False if nothing opened."""
+        path = Path(path)
+        try:
+            file = RoadmapFile.open(path, readonly=readonly)
+        except FileLockedError as e:
+            answer = QMessageBox.question(
+                self,
+                self.tr("使用中のファイル"),
+                str(e) + "\n\n" + self.tr("読み取り専用で開きますか？"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            return self.open_path(path, readonly=True)
+        except RoadmapError as e:
+            show_error(self, e, self.tr("開けません"))
+            return False
+        try:
+            roadmap = file.load()
+        except RoadmapError as e:
+            file.close()
+            show_error(self, e, self.tr("開けません"))
+            return False
+        self._set_document(RoadmapDocument(file, roadmap))
+        self.settings.add_recent(path)
+        save_settings(self.settings)
+        self._rebuild_recent_menu()
+        return True
+
+    def open_recent(self, path: str) -> None:
+        if not Path(path).exists():
+            show_error(self, RoadmapError(self.tr("ファイル「{name}」が見つかりません。一覧から外します。").format(
+                name=Path(path).name)))  # fmt: skip
+            self.settings.remove_recent(path)
+            save_settings(self.settings)
+            self._rebuild_recent_menu()
+            return
+        self.open_path(path)
+
+    def _close_document(self) -> None:
+        if self.document is None:
+            return
+        self.form.commit_pending()
+        self.undo_group.removeStack(self.document.undo_stack)
+        self.document.file.close()
+        self.document.deleteLater()
+        self.document = None
+
+    def _set_document(self, document: RoadmapDocument) -> None:
+        self._close_document()
+        self.document = document
+        document.setParent(self)
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        document.projectChanged.connect(self._project_changed)
+        document.structureChanged.connect(self._structure_changed)
+        document.writeFailed.connect(self._write_failed)
+        document.undo_stack.indexChanged.connect(self._stack_changed)
+        reference = self.reference_month()
+        self.reference_label.setText(self.tr("基準日: {month}").format(month=reference.japanese()))
+        if hasattr(self.timeline, "set_context"):
+            self.timeline.set_context(document.roadmap.edition, reference)
+        self.list_panel.set_roadmap(document.roadmap, reference)
+        if document.roadmap.projects:
+            self.list_panel.select_project(document.roadmap.projects[0].id)
+        self._show_current()
+        self._update_title()
+        self._update_enabled()
+
+    def _ask_path(self, title: str, save: bool, filter_text: str | None = None) -> Path | None:
+        folder = str(self.document.file.path.parent) if self.document else ""
+        filter_text = filter_text or self.tr("ロードマップ (*{suffix})").format(suffix=SUFFIX)
+        if save:
+            name, _ = QFileDialog.getSaveFileName(self, title, folder, filter_text)
+        else:
+            name, _ = QFileDialog.getOpenFileName(self, title, folder, filter_text)
+        if not name:
+            return None
+        path = Path(name)
+        if save and path.suffix.lower() != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        return path
+
+    def open_file_dialog(self) -> None:
+        path = self._ask_path(self.tr("ロードマップを開く"), save=False)
+        if path is not None:
+            self.open_path(path)
+
+    def _check_target(self, path: Path) -> bool:
+        """A file we may (over)write for New / Save As: not the open one, not someone else's."""
+        if self.document is not None and path.resolve() == self.document.file.path.resolve():
+            show_error(self, RoadmapError(self.tr("開いているファイルと同じ名前です。別の名前を指定してください。")))
+            return False
+        if lock_path(path).exists():
+            show_error(self, RoadmapError(self.tr("「{name}」は他の人が使用中のため上書きできません。").format(name=path.name)))
+            return False
+        return True
+
+    def new_file(self, path: Path, fiscal_year: int | None = None) -> bool:
+        """Create an empty roadmap at *path* (the edition of the current fiscal year) and open it."""
+        if not self._check_target(path):
+            return False
+        fy = fiscal_year if fiscal_year is not None else this_month().fiscal_year
+        edition = Edition(title=edition_title(self.settings.title_template, fy), fiscal_year=fy, first_sheet_no=1)
+        try:
+            RoadmapFile.create(path, Roadmap(edition, []), overwrite=True).close()
+        except (RoadmapError, OSError) as e:
+            show_error(self, e)
+            return False
+        return self.open_path(path)
+
+    def new_file_dialog(self) -> None:
+        path = self._ask_path(self.tr("新しいロードマップ"), save=True)
+        if path is not None:
+            self.new_file(path)
+
+    def save_as(self, path: Path) -> bool:
+        """Copy the roadmap to *path* and continue editing there."""
+        if self.document is None or not self._check_target(path):
+            return False
+        self.form.commit_pending()
+        current = self.list_panel.current_project_id()
+        try:
+            file = RoadmapFile.create(path, self.document.roadmap, overwrite=True)
+            roadmap = file.load()
+        except (RoadmapError, OSError) as e:
+            show_error(self, e)
+            return False
+        self._set_document(RoadmapDocument(file, roadmap))
+        if current is not None:
+            self.list_panel.select_project(current)
+        self.settings.add_recent(path)
+        save_settings(self.settings)
+        self._rebuild_recent_menu()
+        return True
+
+    def save_as_dialog(self) -> None:
+        path = self._ask_path(self.tr("名前を付けて保存"), save=True)
+        if path is not None:
+            self.save_as(path)
+
+    # --- showing -------------------------------------------------------------------------------
+
+    def _current_changed(self, project_id: str | None) -> None:
+        self._show_current()
+        self._update_enabled()
+
+    def _show_current(self) -> None:
+        project = self.current_project()
+        roadmap = self.roadmap
+        auto = None
+        if project is not None and roadmap is not None:
+            index = roadmap.index_of(project.id)
+            auto = roadmap.edition.first_sheet_no if index == 0 else roadmap.sheet_numbers()[index - 1] + 1
+        self.form.set_project(project, roadmap.edition if roadmap else None, auto)
+        if hasattr(self.timeline, "set_project"):
+            self.timeline.set_project(copy.deepcopy(project) if project is not None else None)
+
+    def _project_changed(self, project_id: str) -> None:
+        self.list_panel.refresh()
+        self._show_current()
+
+    def _structure_changed(self) -> None:
+        assert self.document is not None
+        self.list_panel.set_roadmap(self.document.roadmap, self.reference_month())
+        if self.current_project() is None and self.document.roadmap.projects:
+            self.list_panel.select_project(self.document.roadmap.projects[0].id)
+        self._show_current()
+        self._update_enabled()
+
+    def _write_failed(self, error: RoadmapError) -> None:
+        show_error(self, error, self.tr("保存できませんでした"))
+        QTimer.singleShot(0, self._show_current)
+
+    def _stack_changed(self, _index: int) -> None:
+        stack = self.document.undo_stack if self.document else None
+        if stack is not None and stack.index() > 0:
+            self.statusBar().showMessage(self.tr("保存しました: {what}").format(what=stack.text(stack.index() - 1)), 4000)
+
+    # --- edits ---------------------------------------------------------------------------------
+
+    def _writable_document(self) -> RoadmapDocument | None:
+        if self.document is None:
+            return None
+        if self.document.readonly:
+            show_error(self, RoadmapError(self.tr("読み取り専用で開いているため変更できません。")))
+            return None
+        return self.document
+
+    def request_change(self, text: str, new: object) -> None:
+        """A changed copy of a project from the form or the timeline becomes one undoable step."""
+        doc = self._writable_document()
+        if doc is None or not isinstance(new, Project):
+            self._show_current()
+            return
+        try:
+            old = doc.roadmap.project(new.id)
+            validate_project(new, doc.roadmap.edition)
+        except KeyError:
+            return
+        except ValidationError as e:
+            show_error(self, e)
+            self._show_current()
+            return
+        doc.push(SetProject(doc, old, new, text))
+        self._show_current()
+
+    def undo(self) -> None:
+        self.form.commit_pending()
+        self.undo_group.undo()
+
+    def redo(self) -> None:
+        self.form.commit_pending()
+        self.undo_group.redo()
+
+    def _insert(self, project: Project, text: str) -> None:
+        doc = self._writable_document()
+        if doc is None:
+            return
+        self.form.commit_pending()
+        current = self.current_project()
+        index = doc.roadmap.index_of(current.id) + 1 if current is not None else len(doc.roadmap.projects)
+        doc.push(AddProject(doc, project, index, text))
+        if any(p.id == project.id for p in doc.roadmap.projects):
+            self.list_panel.select_project(project.id)
+
+    def add_project(self) -> None:
+        current = self.current_project()
+        project = Project(name=self.tr("新しい事業"), field=current.field if current else "")
+        self._insert(project, self.tr("事業を追加"))
+        if self.current_project() is not None and self.current_project().id == project.id:
+            self.form.field_widget("name").setFocus()
+            self.form.field_widget("name").selectAll()
+
+    def duplicate_project(self) -> None:
+        current = self.current_project()
+        if current is None:
+            return
+        project = copy.deepcopy(current)
+        project.id = new_id()
+        project.name = self.tr("{name}（複製）").format(name=current.name)
+        project.sheet_no_override = None
+        self._insert(project, self.tr("事業を複製"))
+
+    def delete_project(self) -> None:
+        doc = self._writable_document()
+        current = self.current_project()
+        if doc is None or current is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("事業の削除"),
+            self.tr("事業「{name}」を削除しますか？\n（「元に戻す」で取り消せます）").format(name=current.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        index = doc.roadmap.index_of(current.id)
+        doc.push(DeleteProject(doc, current.id, self.tr("事業を削除")))
+        if doc.roadmap.projects and all(p.id != current.id for p in doc.roadmap.projects):
+            self.list_panel.select_project(doc.roadmap.projects[min(index, len(doc.roadmap.projects) - 1)].id)
+
+    def move_project(self, delta: int) -> None:
+        doc = self._writable_document()
+        current = self.current_project()
+        if doc is None or current is None:
+            return
+        self.form.commit_pending()
+        index = doc.roadmap.index_of(current.id)
+        target = index + delta
+        if not 0 <= target < len(doc.roadmap.projects):
+            return
+        text = self.tr("事業を前へ移動") if delta < 0 else self.tr("事業を後ろへ移動")
+        doc.push(MoveProject(doc, current.id, target, text))
+        self.list_panel.select_project(current.id)
+
+    def reference_dialog(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        current = self.settings.reference_month or ""
+        text, ok = QInputDialog.getText(
+            self, self.tr("基準日"), self.tr("遅れを判定する基準の月（例: 2025-03）。空欄なら今日。"), text=current
+        )
+        if not ok:
+            return
+        text = text.strip()
+        if text:
+            try:
+                Month.parse(text)
+            except (ValidationError, ValueError):
+                show_error(self, RoadmapError(self.tr("「{text}」は年月として読み取れません（例: 2025-03）。").format(text=text)))
+                return
+        self.set_reference_month(text or None)
+
+    def set_reference_month(self, value: str | None) -> None:
+        self.settings.reference_month = value
+        save_settings(self.settings)
+        if self.document is not None:
+            self._set_reference()
+
+    def _set_reference(self) -> None:
+        assert self.document is not None
+        reference = self.reference_month()
+        self.reference_label.setText(self.tr("基準日: {month}").format(month=reference.japanese()))
+        if hasattr(self.timeline, "set_context"):
+            self.timeline.set_context(self.document.roadmap.edition, reference)
+        self.list_panel.set_roadmap(self.document.roadmap, reference)
+        self._show_current()
+
+    # --- import, export, print (modules loaded when first used) ----------------------------------
+
+    def _feature(self, module: str, name: str) -> Any:
+        try:
+            return getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError) as e:
+            show_error(self, RoadmapError(self.tr("この機能はまだ利用できません（{detail}）。").format(detail=e)))
+            return None
+
+    def import_dialog(self) -> None:
+        path = self._ask_path(self.tr("取り込むファイル"), save=False,
+                              filter_text=self.tr("Excel・PDF (*.xlsx *.pdf)"))  # fmt: skip
+        if path is not None:
+            self.import_path(path)
+
+    def import_path(self, path: str | Path) -> None:
+        doc = self._writable_document()
+        if doc is None:
+            return
+        run_import = self._feature("roadmap_desktop.ui.import_dialog", "run_import")
+        if run_import is None:
+            return
+        self.form.commit_pending()
+        new = run_import(self, copy.deepcopy(doc.roadmap), Path(path))
+        if new is not None:
+            self.apply_import(new, Path(path).name)
+
+    def apply_import(self, new: Roadmap, source: str = "") -> None:
+        """Back the file up, then replace the roadmap as one undoable step."""
+        doc = self._writable_document()
+        if doc is None:
+            return
+        try:
+            doc.file.backup()
+        except (RoadmapError, OSError) as e:
+            show_error(self, e, self.tr("バックアップを作れないため取り込みを中止しました"))
+            return
+        text = self.tr("取り込み（{name}）").format(name=source) if source else self.tr("取り込み")
+        doc.push(ReplaceRoadmap(doc, doc.roadmap, new, text))
+
+    def export_scopes(self) -> dict[str, list[Project]]:
+        roadmap = self.roadmap
+        current = self.current_project()
+        return {
+            "current": [current] if current is not None else [],
+            "selection": self.list_panel.selected_projects(),
+            "filtered": self.list_panel.proxy.projects(),
+            "all": list(roadmap.projects) if roadmap else [],
+        }
+
+    def export_dialog(self) -> None:
+        if self.document is None:
+            return
+        self.form.commit_pending()
+        dialog_class = self._feature("roadmap_desktop.ui.export_dialog", "ExportDialog")
+        if dialog_class is not None:
+            dialog_class(self, self.document.roadmap, self.export_scopes()).exec()
+
+    def _print_targets(self) -> list[Project]:
+        return self.list_panel.selected_projects() or self.list_panel.proxy.projects()
+
+    def print_dialog(self) -> None:
+        if self.document is None:
+            return
+        self.form.commit_pending()
+        func = self._feature("roadmap_desktop.ui.printing", "print_projects")
+        if func is not None:
+            func(self, self.document.roadmap, self._print_targets())
+
+    def print_preview(self) -> None:
+        if self.document is None:
+            return
+        self.form.commit_pending()
+        func = self._feature("roadmap_desktop.ui.printing", "preview_projects")
+        if func is not None:
+            func(self, self.document.roadmap, self._print_targets())
+
+    # --- drag and drop -------------------------------------------------------------------------
+
+    @staticmethod
+    def _dropped_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile():
+                path = Path(url.toLocalFile())
+                if path.suffix.lower() in (*IMPORT_SUFFIXES, SUFFIX):
+                    return path
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_path(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_path(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Leave the drop handler before the (modal) import preview opens.
+        if path.suffix.lower() == SUFFIX:
+            QTimer.singleShot(0, lambda: self.open_path(path))
+        else:
+            QTimer.singleShot(0, lambda: self.import_path(path))

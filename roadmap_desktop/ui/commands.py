@@ -1,0 +1,181 @@
+"""Every edit as an undoable command over the plain model, written to the file as it is made.
+
+:class:`RoadmapDocument` owns the open file, the in-memory :class:`Roadmap` and the undo stack.
+Each command's redo/undo goes through one of the document's primitives, which first writes the
+file (one transaction) and only then changes memory and tells the views; so if a write fails the
+model stays exactly as the file is, and the user is told (``writeFailed``).
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..core.errors import RoadmapError
+from ..core.model import Project, Roadmap
+from ..storage import RoadmapFile
+
+
+class RoadmapDocument(QObject):
+    """The open roadmap: file + model + undo stack. Views listen to its signals."""
+
+    projectChanged = Signal(str)  # one project's content changed (its id)
+    structureChanged = Signal()  # projects added, removed, reordered or the whole roadmap replaced
+    writeFailed = Signal(object)  # a RoadmapError from the file; the model was left as the file is
+
+    def __init__(self, file: RoadmapFile, roadmap: Roadmap | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.file = file
+        self.roadmap = roadmap if roadmap is not None else file.load()
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def readonly(self) -> bool:
+        return self.file.readonly
+
+    def push(self, command: QUndoCommand) -> None:
+        self.undo_stack.push(command)
+
+    # --- primitives: write the file first, then memory, then tell the views ----------------
+
+    def set_project(self, project: Project) -> None:
+        index = self.roadmap.index_of(project.id)
+        self.file.save_project(project, index)
+        self.roadmap.projects[index] = copy.deepcopy(project)
+        self.projectChanged.emit(project.id)
+
+    def insert_project(self, project: Project, index: int) -> None:
+        ids = [p.id for p in self.roadmap.projects]
+        ids.insert(index, project.id)
+        with self.file.transaction():
+            self.file.save_project(project, index)
+            self.file.save_order(ids)
+        self.roadmap.projects.insert(index, copy.deepcopy(project))
+        self.structureChanged.emit()
+
+    def remove_project(self, project_id: str) -> None:
+        ids = [p.id for p in self.roadmap.projects if p.id != project_id]
+        with self.file.transaction():
+            self.file.delete_project(project_id)
+            self.file.save_order(ids)
+        del self.roadmap.projects[self.roadmap.index_of(project_id)]
+        self.structureChanged.emit()
+
+    def move_project(self, project_id: str, to_index: int) -> None:
+        projects = list(self.roadmap.projects)
+        project = projects.pop(self.roadmap.index_of(project_id))
+        projects.insert(to_index, project)
+        self.file.save_order([p.id for p in projects])
+        self.roadmap.projects = projects
+        self.structureChanged.emit()
+
+    def replace_roadmap(self, roadmap: Roadmap) -> None:
+        self.file.save_all(roadmap)
+        self.roadmap = copy.deepcopy(roadmap)
+        self.structureChanged.emit()
+
+
+class _Command(QUndoCommand):
+    """Runs its step; a failed write is reported, and the command does not enter the history."""
+
+    def __init__(self, document: RoadmapDocument, text: str) -> None:
+        super().__init__(text)
+        self.document = document
+        self._done_once = False
+
+    def _forward(self) -> None:
+        raise NotImplementedError
+
+    def _backward(self) -> None:
+        raise NotImplementedError
+
+    def _run(self, step: str) -> None:
+        try:
+            self._forward() if step == "redo" else self._backward()
+        except RoadmapError as e:
+            if not self._done_once:
+                self.setObsolete(True)  # QUndoStack.push drops an obsolete command
+            else:
+                # The history no longer matches the file from here on: drop it (after this call returns).
+                QTimer.singleShot(0, self.document.undo_stack.clear)
+            self.document.writeFailed.emit(e)
+            return
+        self._done_once = True
+
+    def redo(self) -> None:
+        self._run("redo")
+
+    def undo(self) -> None:
+        self._run("undo")
+
+
+class SetProject(_Command):
+    """Any change within one project: a form field, a bar, an initiative."""
+
+    def __init__(self, document: RoadmapDocument, old: Project, new: Project, text: str) -> None:
+        super().__init__(document, text)
+        self.old = copy.deepcopy(old)
+        self.new = copy.deepcopy(new)
+
+    def _forward(self) -> None:
+        self.document.set_project(self.new)
+
+    def _backward(self) -> None:
+        self.document.set_project(self.old)
+
+
+class AddProject(_Command):
+    def __init__(self, document: RoadmapDocument, project: Project, index: int, text: str) -> None:
+        super().__init__(document, text)
+        self.project = copy.deepcopy(project)
+        self.index = index
+
+    def _forward(self) -> None:
+        self.document.insert_project(self.project, self.index)
+
+    def _backward(self) -> None:
+        self.document.remove_project(self.project.id)
+
+
+class DeleteProject(_Command):
+    def __init__(self, document: RoadmapDocument, project_id: str, text: str) -> None:
+        super().__init__(document, text)
+        self.index = document.roadmap.index_of(project_id)
+        self.project = copy.deepcopy(document.roadmap.projects[self.index])
+
+    def _forward(self) -> None:
+        self.document.remove_project(self.project.id)
+
+    def _backward(self) -> None:
+        self.document.insert_project(self.project, self.index)
+
+
+class MoveProject(_Command):
+    def __init__(self, document: RoadmapDocument, project_id: str, to_index: int, text: str) -> None:
+        super().__init__(document, text)
+        self.project_id = project_id
+        self.from_index = document.roadmap.index_of(project_id)
+        self.to_index = to_index
+
+    def _forward(self) -> None:
+        self.document.move_project(self.project_id, self.to_index)
+
+    def _backward(self) -> None:
+        self.document.move_project(self.project_id, self.from_index)
+
+
+class ReplaceRoadmap(_Command):
+    """The whole roadmap at once (an applied import)."""
+
+    def __init__(self, document: RoadmapDocument, old: Roadmap, new: Roadmap, text: str) -> None:
+        super().__init__(document, text)
+        self.old = copy.deepcopy(old)
+        self.new = copy.deepcopy(new)
+
+    def _forward(self) -> None:
+        self.document.replace_roadmap(self.new)
+
+    def _backward(self) -> None:
+        self.document.replace_roadmap(self.old)

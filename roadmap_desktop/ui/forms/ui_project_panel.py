@@ -1,0 +1,144 @@
+# Generated from forms/project_panel.ui by tools/build_forms.py (pyside6-uic). Do not edit: edit the .ui file.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'project_panel.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
+
+class Ui_ProjectPanel(object):
+    def setupUi(self, ProjectPanel):
+        if not ProjectPanel.objectName():
+            ProjectPanel.setObjectName(u"ProjectPanel")
+        ProjectPanel.resize(560, 700)
+        self.panelLayout = QVBoxLayout(ProjectPanel)
+        self.panelLayout.setObjectName(u"panelLayout")
+        self.panelLayout.setContentsMargins(6, 6, 6, 6)
+        self.search = QLineEdit(ProjectPanel)
+        self.search.setObjectName(u"search")
+        self.search.setClearButtonEnabled(True)
+
+        self.panelLayout.addWidget(self.search)
+
+        self.filterLayout = QHBoxLayout()
+        self.filterLayout.setObjectName(u"filterLayout")
+        self.fieldFilter = QComboBox(ProjectPanel)
+        self.fieldFilter.setObjectName(u"fieldFilter")
+        self.fieldFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.fieldFilter.setMinimumContentsLength(6)
+
+        self.filterLayout.addWidget(self.fieldFilter)
+
+        self.departmentFilter = QComboBox(ProjectPanel)
+        self.departmentFilter.setObjectName(u"departmentFilter")
+        self.departmentFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.departmentFilter.setMinimumContentsLength(6)
+
+        self.filterLayout.addWidget(self.departmentFilter)
+
+        self.sectionFilter = QComboBox(ProjectPanel)
+        self.sectionFilter.setObjectName(u"sectionFilter")
+        self.sectionFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sectionFilter.setMinimumContentsLength(6)
+
+        self.filterLayout.addWidget(self.sectionFilter)
+
+
+        self.panelLayout.addLayout(self.filterLayout)
+
+        self.table = QTableView(ProjectPanel)
+        self.table.setObjectName(u"table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+
+        self.panelLayout.addWidget(self.table)
+
+        self.totalLabel = QLabel(ProjectPanel)
+        self.totalLabel.setObjectName(u"totalLabel")
+        self.totalLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.panelLayout.addWidget(self.totalLabel)
+
+        self.buttonLayout = QHBoxLayout()
+        self.buttonLayout.setObjectName(u"buttonLayout")
+        self.addButton = QPushButton(ProjectPanel)
+        self.addButton.setObjectName(u"addButton")
+
+        self.buttonLayout.addWidget(self.addButton)
+
+        self.duplicateButton = QPushButton(ProjectPanel)
+        self.duplicateButton.setObjectName(u"duplicateButton")
+
+        self.buttonLayout.addWidget(self.duplicateButton)
+
+        self.deleteButton = QPushButton(ProjectPanel)
+        self.deleteButton.setObjectName(u"deleteButton")
+
+        self.buttonLayout.addWidget(self.deleteButton)
+
+        self.buttonSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonLayout.addItem(self.buttonSpacer)
+
+        self.upButton = QPushButton(ProjectPanel)
+        self.upButton.setObjectName(u"upButton")
+
+        self.buttonLayout.addWidget(self.upButton)
+
+        self.downButton = QPushButton(ProjectPanel)
+        self.downButton.setObjectName(u"downButton")
+
+        self.buttonLayout.addWidget(self.downButton)
+
+
+        self.panelLayout.addLayout(self.buttonLayout)
+
+
+        self.retranslateUi(ProjectPanel)
+
+        QMetaObject.connectSlotsByName(ProjectPanel)
+    # setupUi
+
+    def retranslateUi(self, ProjectPanel):
+        self.search.setPlaceholderText(QCoreApplication.translate("ProjectPanel", u"\u691c\u7d22\uff08\u4e8b\u696d\u540d\u30fb\u672c\u6587\u30fb\u53d6\u7d44\uff09", None))
+#if QT_CONFIG(tooltip)
+        self.fieldFilter.setToolTip(QCoreApplication.translate("ProjectPanel", u"\u5206\u91ce\u3067\u7d5e\u308a\u8fbc\u3080", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.departmentFilter.setToolTip(QCoreApplication.translate("ProjectPanel", u"\u62c5\u5f53\u90e8\u5c40\u3067\u7d5e\u308a\u8fbc\u3080", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.sectionFilter.setToolTip(QCoreApplication.translate("ProjectPanel", u"\u62c5\u5f53\u8ab2\u7b49\u3067\u7d5e\u308a\u8fbc\u3080", None))
+#endif // QT_CONFIG(tooltip)
+        self.addButton.setText(QCoreApplication.translate("ProjectPanel", u"\u8ffd\u52a0", None))
+        self.duplicateButton.setText(QCoreApplication.translate("ProjectPanel", u"\u8907\u88fd", None))
+        self.deleteButton.setText(QCoreApplication.translate("ProjectPanel", u"\u524a\u9664\u2026", None))
+        self.upButton.setText(QCoreApplication.translate("ProjectPanel", u"\u25b2 \u4e0a\u3078", None))
+#if QT_CONFIG(tooltip)
+        self.upButton.setToolTip(QCoreApplication.translate("ProjectPanel", u"\u9078\u629e\u3057\u305f\u4e8b\u696d\u30921\u3064\u524d\u3078\uff08\u30b7\u30fc\u30c8\u756a\u53f7\u306e\u9806\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.downButton.setText(QCoreApplication.translate("ProjectPanel", u"\u25bc \u4e0b\u3078", None))
+#if QT_CONFIG(tooltip)
+        self.downButton.setToolTip(QCoreApplication.translate("ProjectPanel", u"\u9078\u629e\u3057\u305f\u4e8b\u696d\u30921\u3064\u5f8c\u308d\u3078\uff08\u30b7\u30fc\u30c8\u756a\u53f7\u306e\u9806\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        pass
+    # retranslateUi
+

@@ -1,0 +1,248 @@
+"""The sheet form: every field of the selected project's sheet, laid out like the printed sheet.
+
+A field is parsed and checked when the user leaves it (editingFinished, or focus out for the
+multi-line texts). A good value becomes a new Project emitted with ``changeRequested`` (the main
+window turns it into an undoable command that writes the file); a bad one is refused with a
+message at the field and a red border, and nothing is saved.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from ..core.errors import ValidationError
+from ..core.fiscal import format_budget, format_fiscal_year, normalize, parse_budget, parse_optional_fiscal_year
+from ..core.model import Edition, Project, validate_project
+from .forms.ui_sheet_form import Ui_SheetForm
+
+LABEL_STYLE = "QLabel { background: #e4e4e4; border: 1px solid #b8b8b8; padding: 2px 6px; }"
+ERROR_STYLE = "QLabel { color: #c62828; }"
+INVALID_STYLE = "border: 2px solid #c62828; background: #fff3f3;"
+_SEPARATORS = re.compile(r"[・･]")
+
+
+def split_list(text: str) -> list[str]:
+    """担当部局 etc. are edited as text joined with ・."""
+    return [part.strip() for part in _SEPARATORS.split(text.replace("\n", "・")) if part.strip()]
+
+
+def join_list(values: list[str]) -> str:
+    return "・".join(values)
+
+
+def _year_text(fy: int | None) -> str:
+    return "" if fy is None else format_fiscal_year(fy)
+
+
+def _parse_sheet_no(text: str) -> int | None:
+    s = normalize(text).removeprefix("No.").removeprefix("No").strip()
+    if not s:
+        return None
+    if not s.isdigit() or int(s) < 1:
+        raise ValidationError(
+            QCoreApplication.translate("SheetForm", "シート番号は1以上の整数で入力してください（空欄なら自動で付番）。"),
+            "sheet_no_override",
+        )
+    return int(s)
+
+
+@dataclass(frozen=True)
+class _Field:
+    key: str  # Project attribute
+    widget: str  # attribute of Ui_SheetForm
+    label: str  # for the undo text 「…を変更」
+    show: Callable[[Project], str]
+    parse: Callable[[str], object]
+    error: str | None = None  # the error label's attribute, for fields that can be refused
+
+
+def _same(text: str) -> str:
+    return text
+
+
+_FIELDS = (
+    _Field("field", "field", "分野", lambda p: p.field, str.strip),
+    _Field("items", "items", "項目", lambda p: join_list(p.items), split_list),
+    _Field("departments", "departments", "担当部局", lambda p: join_list(p.departments), split_list),
+    _Field("sections", "sections", "担当課等", lambda p: join_list(p.sections), split_list),
+    _Field("name", "name", "事業名", lambda p: p.name, str.strip),
+    _Field("start_year", "startYear", "事業始期", lambda p: _year_text(p.start_year), parse_optional_fiscal_year,
+           "startYearError"),
+    _Field("end_year", "endYear", "事業終期", lambda p: _year_text(p.end_year), parse_optional_fiscal_year,
+           "endYearError"),
+    _Field("budget", "budget", "事業費", lambda p: format_budget(p.budget), parse_budget, "budgetError"),
+    _Field("sheet_no_override", "sheetNo", "シート番号", lambda p: "" if p.sheet_no_override is None
+           else str(p.sheet_no_override), _parse_sheet_no, "sheetNoError"),
+    _Field("overview", "overview", "概要", lambda p: p.overview, _same),
+    _Field("issues", "issues", "現状・課題", lambda p: p.issues, _same),
+    _Field("approach", "approach", "取組", lambda p: p.approach, _same),
+    _Field("change", "change", "デジタル活用によってどう変わるか", lambda p: p.change, _same),
+)  # fmt: skip
+
+
+class SheetForm(QWidget):
+    """Edits one project; emits ``changeRequested(description, new_project)`` for each accepted change."""
+
+    changeRequested = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SheetForm()
+        self.ui.setupUi(self)
+        self._project: Project | None = None
+        self._edition = Edition()
+        self._loading = False
+        self._invalid: set[str] = set()
+        self._readonly = False
+        for label in self.findChildren(QLabel):
+            name = label.objectName()
+            if name.endswith("Error"):
+                label.setStyleSheet(ERROR_STYLE)
+            elif name.endswith("Label"):
+                label.setStyleSheet(LABEL_STYLE)
+        for f in _FIELDS:
+            w = self._widget(f)
+            if isinstance(w, QLineEdit):
+                w.editingFinished.connect(lambda f=f: self.commit(f.key))
+            else:
+                w.installEventFilter(self)
+        self.set_project(None)
+
+    def _widget(self, f: _Field) -> QLineEdit | QPlainTextEdit:
+        return getattr(self.ui, f.widget)
+
+    def field_widget(self, key: str) -> QLineEdit | QPlainTextEdit:
+        return self._widget(_field(key))
+
+    def error_label(self, key: str) -> QLabel:
+        f = _field(key)
+        assert f.error is not None
+        return getattr(self.ui, f.error)
+
+    # --- showing a project -----------------------------------------------------------------
+
+    def set_project(self, project: Project | None, edition: Edition | None = None, auto_sheet_no: int | None = None) -> None:
+        """Show *project* (a copy is kept). Fields holding refused input of the same project stay as typed."""
+        same = project is not None and self._project is not None and project.id == self._project.id
+        if not same:
+            self._invalid.clear()
+        self._project = copy.deepcopy(project)
+        if edition is not None:
+            self._edition = edition
+        self.ui.budgetLabel.setText(self.tr("{label}").format(label=self._edition.budget_label))
+        self.ui.sheetNo.setPlaceholderText(
+            self.tr("自動（{no}）").format(no=auto_sheet_no) if auto_sheet_no is not None else self.tr("自動")
+        )
+        self._loading = True
+        try:
+            for f in _FIELDS:
+                if f.key in self._invalid:
+                    continue
+                self._set_text(f, f.show(project) if project is not None else "")
+                self._clear_error(f)
+        finally:
+            self._loading = False
+        self._apply_enabled()
+
+    def set_readonly(self, readonly: bool) -> None:
+        self._readonly = readonly
+        self._apply_enabled()
+
+    def _apply_enabled(self) -> None:
+        self.setEnabled(self._project is not None)
+        for f in _FIELDS:
+            self._widget(f).setReadOnly(self._readonly)
+
+    def project(self) -> Project | None:
+        return copy.deepcopy(self._project)
+
+    def _set_text(self, f: _Field, text: str) -> None:
+        w = self._widget(f)
+        if isinstance(w, QLineEdit):
+            if w.text() != text:
+                w.setText(text)
+                w.setCursorPosition(0)
+        elif w.toPlainText() != text:
+            w.setPlainText(text)
+
+    def _text(self, f: _Field) -> str:
+        w = self._widget(f)
+        return w.text() if isinstance(w, QLineEdit) else w.toPlainText()
+
+    # --- committing ------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            for f in _FIELDS:
+                if self._widget(f) is watched:
+                    self.commit(f.key)
+        return super().eventFilter(watched, event)
+
+    def commit_pending(self) -> None:
+        """Commit every field whose text differs from the project (before switching, saving, undoing)."""
+        for f in _FIELDS:
+            self.commit(f.key)
+
+    def commit(self, key: str) -> bool:
+        """Parse and check one field; emit the change if valid. Returns False if the input was refused."""
+        f = _field(key)
+        if self._loading or self._project is None or self._readonly:
+            return True
+        text = self._text(f)
+        try:
+            value = f.parse(text)
+            new = copy.deepcopy(self._project)
+            setattr(new, f.key, value)
+            validate_project(new, self._edition)
+        except ValidationError as e:
+            self._show_error(f, str(e))
+            return False
+        self._clear_error(f)
+        self._invalid.discard(f.key)
+        shown = f.show(new)
+        if new == self._project:
+            if text != shown:
+                self._loading = True
+                self._set_text(f, shown)  # show the sheet's form of what was typed (令和5年度 → R5)
+                self._loading = False
+            return True
+        # The owner applies the change and calls set_project() with the result (or the unchanged project).
+        self.changeRequested.emit(self.tr("{label}を変更").format(label=f.label), copy.deepcopy(new))
+        return True
+
+    def _show_error(self, f: _Field, message: str) -> None:
+        self._invalid.add(f.key)
+        w = self._widget(f)
+        w.setStyleSheet(INVALID_STYLE)
+        if f.error is not None:
+            label: QLabel = getattr(self.ui, f.error)
+            label.setText(message)
+            label.setVisible(True)
+        else:  # the plain text fields cannot be invalid today; keep the message reachable anyway
+            w.setToolTip(message)
+        w.setFocus()
+
+    def _clear_error(self, f: _Field) -> None:
+        w = self._widget(f)
+        if w.styleSheet():
+            w.setStyleSheet("")
+        if f.error is not None:
+            label: QLabel = getattr(self.ui, f.error)
+            label.clear()
+            label.setVisible(False)
+
+    def has_errors(self) -> bool:
+        return bool(self._invalid)
+
+
+def _field(key: str) -> _Field:
+    for f in _FIELDS:
+        if f.key == key:
+            return f
+    raise KeyError(key)

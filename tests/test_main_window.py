@@ -1,0 +1,368 @@
+"""The main window driven like a user would: list, form, undo, files, import/export wiring, a render."""
+
+from __future__ import annotations
+
+import copy
+import json
+import socket
+import sys
+import types
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QFontDatabase
+from PySide6.QtWidgets import QMessageBox
+
+from roadmap_desktop.core.dump import dumps
+from roadmap_desktop.core.model import Project, Roadmap
+from roadmap_desktop.paths import resources_dir
+from roadmap_desktop.settings import load_settings
+from roadmap_desktop.storage import RoadmapFile
+from roadmap_desktop.storage.lock import lock_path
+from roadmap_desktop.ui.main_window import MainWindow
+from roadmap_desktop.ui.project_list import Column
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def file_dump(path: Path) -> str:
+    with RoadmapFile.open(path, readonly=True) as f:
+        return dumps(f.load())
+
+
+class Messages:
+    """Captures what QMessageBox would have shown; answers questions with *answer*."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) -> None:
+        self.warnings: list[str] = []
+        self.questions: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: self.warnings.append(text))
+        monkeypatch.setattr(QMessageBox, "question", self._question)
+        self.answer = answer
+
+    def _question(self, parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        self.questions.append(text)
+        return self.answer
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
+    return Messages(monkeypatch, QMessageBox.StandardButton.Yes)
+
+
+@pytest.fixture
+def roadmap_path(tmp_path: Path, sample: Roadmap) -> Path:
+    path = tmp_path / "r6.roadmap"
+    RoadmapFile.create(path, sample).close()
+    return path
+
+
+@pytest.fixture
+def window(qtbot, roadmap_path: Path, messages: Messages) -> MainWindow:
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_path(roadmap_path)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    return w
+
+
+def retype(qtbot, widget, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def select_row(qtbot, window: MainWindow, row: int) -> None:
+    table = window.list_panel.ui.table
+    rect = table.visualRect(table.model().index(row, Column.NAME))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_title_names_the_file_and_first_project_is_shown(window: MainWindow, roadmap_path: Path) -> None:
+    assert window.windowTitle().startswith("r6.roadmap")
+    assert "読み取り専用" not in window.windowTitle()
+    assert window.form.field_widget("name").text() == window.roadmap.projects[0].name
+
+
+def test_editing_a_field_writes_the_file_and_undo_redo_restore_exact_dumps(
+    qtbot, window: MainWindow, roadmap_path: Path
+) -> None:
+    before = file_dump(roadmap_path)
+    select_row(qtbot, window, 2)
+    target = window.roadmap.projects[2]
+    assert window.form.field_widget("name").text() == target.name
+    retype(qtbot, window.form.field_widget("budget"), "70000")
+    after = file_dump(roadmap_path)
+    assert after != before
+    assert json.loads(after)["projects"][2]["budget"] == 70000
+    assert window.list_panel.model.index(2, Column.BUDGET).data() == "70,000"
+    assert window.undo_action.text() == "元に戻す: 事業費を変更"
+
+    table = window.list_panel.ui.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert file_dump(roadmap_path) == before
+    assert window.form.field_widget("budget").text() == "68,997"
+    qtbot.keyClick(table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert file_dump(roadmap_path) == after
+    window.undo_action.trigger()
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert file_dump(roadmap_path) == after
+    assert dumps(window.roadmap) == after
+
+
+def test_invalid_year_is_refused_at_the_field_and_nothing_is_saved(
+    qtbot, window: MainWindow, roadmap_path: Path, messages: Messages
+) -> None:
+    before = file_dump(roadmap_path)
+    field = window.form.field_widget("start_year")
+    retype(qtbot, field, "R99x")
+    label = window.form.error_label("start_year")
+    assert label.isVisible() and "年度" in label.text()
+    assert file_dump(roadmap_path) == before
+    retype(qtbot, window.form.field_widget("end_year"), "R4")  # before 事業始期 R5
+    assert window.form.error_label("end_year").isVisible()
+    assert file_dump(roadmap_path) == before
+    assert window.undo_action.isEnabled() is False
+    assert messages.warnings == []  # the message is at the field, not in a dialog
+
+
+def test_add_duplicate_delete_and_reorder(qtbot, window: MainWindow, roadmap_path: Path, messages: Messages) -> None:
+    ui = window.list_panel.ui
+    ids = [p.id for p in window.roadmap.projects]
+    select_row(qtbot, window, 0)
+    click(qtbot, ui.addButton)
+    assert len(window.roadmap.projects) == 21
+    new = window.roadmap.projects[1]
+    assert new.name == "新しい事業" and window.current_project().id == new.id
+    assert json.loads(file_dump(roadmap_path))["projects"][1]["name"] == "新しい事業"
+    assert window.list_panel.model.index(1, Column.NO).data() == "57"  # numbers follow the order
+    assert window.list_panel.model.index(2, Column.NO).data() == "58"
+
+    select_row(qtbot, window, 3)
+    original = window.roadmap.projects[3]
+    click(qtbot, ui.duplicateButton)
+    dup = window.roadmap.projects[4]
+    assert dup.name == f"{original.name}（複製）" and dup.id != original.id
+    assert len(dup.initiatives) == len(original.initiatives)
+
+    click(qtbot, ui.upButton)
+    assert window.roadmap.projects[3].id == dup.id and window.current_project().id == dup.id
+    click(qtbot, ui.downButton)
+    click(qtbot, ui.downButton)
+    assert window.roadmap.projects[5].id == dup.id
+    assert [p["id"] for p in json.loads(file_dump(roadmap_path))["projects"]][5] == dup.id
+
+    messages.answer = QMessageBox.StandardButton.No
+    click(qtbot, ui.deleteButton)
+    assert len(messages.questions) == 1 and "削除" in messages.questions[0]
+    assert len(window.roadmap.projects) == 22
+    messages.answer = QMessageBox.StandardButton.Yes
+    click(qtbot, ui.deleteButton)
+    assert len(window.roadmap.projects) == 21 and dup.id not in [p.id for p in window.roadmap.projects]
+    assert window.current_project() is not None
+    assert dumps(window.roadmap) == file_dump(roadmap_path)
+
+    for _ in range(6):
+        window.undo()
+    assert [p.id for p in window.roadmap.projects] == ids
+    assert [p["id"] for p in json.loads(file_dump(roadmap_path))["projects"]] == ids
+
+
+def test_sheet_number_fixed_by_hand_and_cleared(qtbot, window: MainWindow, roadmap_path: Path) -> None:
+    select_row(qtbot, window, 4)
+    assert window.form.field_widget("sheet_no_override").placeholderText() == "自動（60）"
+    retype(qtbot, window.form.field_widget("sheet_no_override"), "100")
+    model = window.list_panel.model
+    assert [model.index(r, Column.NO).data() for r in (3, 4, 5)] == ["59", "100*", "101"]
+    assert json.loads(file_dump(roadmap_path))["projects"][5]["sheet_no"] == 101
+    retype(qtbot, window.form.field_widget("sheet_no_override"), "")
+    assert [model.index(r, Column.NO).data() for r in (4, 5)] == ["60", "61"]
+
+
+def test_filters_and_search_in_the_window(qtbot, window: MainWindow) -> None:
+    panel = window.list_panel
+    qtbot.keyClicks(panel.ui.search, "BPR")
+    assert [p.name for p in panel.proxy.projects()] == ["県庁版BPR加速化事業"]
+    assert "21,983 千円" in panel.ui.totalLabel.text()
+    assert window.export_scopes()["filtered"] == panel.proxy.projects()
+    assert len(window.export_scopes()["all"]) == 20
+
+
+def test_locked_file_offers_read_only(qtbot, roadmap_path: Path, messages: Messages) -> None:
+    holder = {"user": "yamada", "host": socket.gethostname() + "-other", "pid": 1, "since": "2026-11-28 09:00"}
+    lock_path(roadmap_path).write_text(json.dumps(holder), encoding="utf-8")
+    before = file_dump(roadmap_path)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    messages.answer = QMessageBox.StandardButton.No
+    assert not w.open_path(roadmap_path)
+    assert "yamada" in messages.questions[0] and "読み取り専用" in messages.questions[0]
+    assert w.document is None
+    messages.answer = QMessageBox.StandardButton.Yes
+    assert w.open_path(roadmap_path)
+    assert "読み取り専用" in w.windowTitle()
+    assert w.form.field_widget("name").isReadOnly()
+    assert not w.list_panel.ui.addButton.isEnabled()
+    new = copy.deepcopy(w.roadmap.projects[0])
+    new.name = "変更"
+    w.request_change("事業名を変更", new)
+    assert messages.warnings and "読み取り専用" in messages.warnings[-1]
+    assert file_dump(roadmap_path) == before
+    w.close()
+    assert lock_path(roadmap_path).exists()  # someone else's lock is left alone
+
+
+def test_recent_files_and_new_and_save_as(qtbot, window: MainWindow, roadmap_path: Path, tmp_path: Path) -> None:
+    fresh = tmp_path / "新規.roadmap"
+    assert window.new_file(fresh, fiscal_year=2025)
+    assert window.roadmap.projects == [] and window.roadmap.edition.title == "令和７年度DX関連事業ロードマップ"
+    assert window.windowTitle().startswith("新規.roadmap")
+    assert not lock_path(roadmap_path).exists()  # the previous file was closed
+    recent = load_settings().recent_files
+    assert recent[:2] == [str(fresh.resolve()), str(roadmap_path.resolve())]
+    actions = window.recent_menu.actions()
+    assert [a.data() for a in actions[:2]] == recent[:2]
+
+    actions[1].trigger()  # back to the first file through the menu
+    assert window.document.file.path == roadmap_path
+    select_row(qtbot, window, 1)
+    copy_path = tmp_path / "写し.roadmap"
+    assert window.save_as(copy_path)
+    assert window.document.file.path == copy_path and window.current_project().id == window.roadmap.projects[1].id
+    assert file_dump(copy_path) == file_dump(roadmap_path)
+    retype(qtbot, window.form.field_widget("budget"), "1")
+    assert json.loads(file_dump(copy_path))["projects"][1]["budget"] == 1
+    assert json.loads(file_dump(roadmap_path))["projects"][1]["budget"] != 1  # the original is untouched
+
+
+def test_missing_recent_file_is_dropped(qtbot, window: MainWindow, tmp_path: Path, messages: Messages) -> None:
+    gone = tmp_path / "消えた.roadmap"
+    window.settings.add_recent(gone)
+    window.open_recent(str(gone))
+    assert messages.warnings and "見つかりません" in messages.warnings[-1]
+    assert str(gone.resolve()) not in load_settings().recent_files
+
+
+def test_geometry_and_splitters_are_remembered(qtbot, window: MainWindow) -> None:
+    window.resize(800, 700)  # inside the offscreen screen (800 x 800), so nothing is clamped on restore
+    qtbot.waitUntil(lambda: window.width() == 800)
+    window.main_splitter.setSizes([300, 480])
+    sizes = window.main_splitter.sizes()
+    window.close()
+    saved = load_settings()
+    assert saved.window_geometry and "mainSplitter" in saved.splitter_states
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.size() == window.size()
+    assert again.main_splitter.sizes() == sizes
+
+
+def test_write_failure_is_shown_and_model_stays_as_file(
+    qtbot, window: MainWindow, roadmap_path: Path, messages: Messages, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from roadmap_desktop.core.errors import RoadmapError
+
+    def full(*a: object, **k: object) -> None:
+        raise RoadmapError("ディスクの空きが足りないため保存できませんでした。")
+
+    monkeypatch.setattr(window.document.file, "save_project", full)
+    before = file_dump(roadmap_path)
+    retype(qtbot, window.form.field_widget("budget"), "999")
+    assert messages.warnings and "ディスク" in messages.warnings[-1]
+    assert dumps(window.roadmap) == before == file_dump(roadmap_path)
+    qtbot.waitUntil(lambda: window.form.field_widget("budget").text() == "5,144")
+
+
+def fake_module(monkeypatch: pytest.MonkeyPatch, name: str, **attrs: object) -> None:
+    module = types.ModuleType(name)
+    for k, v in attrs.items():
+        setattr(module, k, v)
+    monkeypatch.setitem(sys.modules, name, module)
+
+
+def test_import_by_drop_backs_up_and_is_one_undoable_step(
+    qtbot, window: MainWindow, roadmap_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[Path] = []
+
+    def run_import(parent: object, roadmap: Roadmap, path: Path) -> Roadmap:
+        calls.append(path)
+        new = copy.deepcopy(roadmap)
+        new.projects[0].overview = "取り込んだ概要"
+        new.projects.append(Project(name="取り込んだ事業"))
+        return new
+
+    fake_module(monkeypatch, "roadmap_desktop.ui.import_dialog", run_import=run_import)
+    before = file_dump(roadmap_path)
+    xlsx = tmp_path / "編集済み.xlsx"
+    xlsx.write_bytes(b"PK")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(xlsx))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: bool(calls))
+    assert calls == [xlsx]
+    assert window.document.file.last_backup is not None and window.document.file.last_backup.exists()
+    after = file_dump(roadmap_path)
+    assert "取り込んだ事業" in after and len(window.roadmap.projects) == 21
+    assert window.undo_group.undoText() == "取り込み（編集済み.xlsx）"
+    window.undo()
+    assert file_dump(roadmap_path) == before
+
+
+def test_export_and_print_are_wired(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: dict[str, object] = {}
+
+    class ExportDialog:
+        def __init__(self, parent: object, roadmap: Roadmap, scopes: dict) -> None:
+            seen["scopes"] = scopes
+
+        def exec(self) -> int:
+            return 0
+
+    fake_module(monkeypatch, "roadmap_desktop.ui.export_dialog", ExportDialog=ExportDialog)
+    fake_module(monkeypatch, "roadmap_desktop.ui.printing",
+                print_projects=lambda parent, roadmap, projects: seen.setdefault("print", projects),
+                preview_projects=lambda parent, roadmap, projects: seen.setdefault("preview", projects))  # fmt: skip
+    select_row(qtbot, window, 3)
+    window.export_action.trigger()
+    scopes = seen["scopes"]
+    assert isinstance(scopes, dict) and set(scopes) == {"current", "selection", "filtered", "all"}
+    assert [p.id for p in scopes["current"]] == [window.roadmap.projects[3].id]
+    assert [p.id for p in scopes["selection"]] == [window.roadmap.projects[3].id]
+    window.print_action.trigger()
+    window.preview_action.trigger()
+    assert [p.id for p in seen["print"]] == [window.roadmap.projects[3].id] == [p.id for p in seen["preview"]]
+
+
+def test_missing_feature_module_says_so(window: MainWindow, monkeypatch: pytest.MonkeyPatch, messages: Messages) -> None:
+    monkeypatch.setitem(sys.modules, "roadmap_desktop.ui.printing", None)  # import fails
+    window.print_action.trigger()
+    assert messages.warnings and "まだ利用できません" in messages.warnings[-1]
+
+
+def test_render_main_window(qtbot, window: MainWindow, artifacts: Path) -> None:
+    QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / "ipaexg.ttf"))
+    window.resize(1400, 900)
+    busiest = max(range(20), key=lambda i: len(window.roadmap.projects[i].initiatives))
+    select_row(qtbot, window, busiest)
+    assert window.current_project().id == window.roadmap.projects[busiest].id
+    image = window.grab()
+    assert image.width() >= 1400 and image.height() >= 900
+    assert image.save(str(artifacts / "main_window.png"))
+    window.form.field_widget("end_year").setFocus()
+    retype(qtbot, window.form.field_widget("end_year"), "R1")
+    assert window.grab().save(str(artifacts / "main_window_invalid_year.png"))

@@ -1,0 +1,120 @@
+"""The project list: model contract, search, filters, sorting and the total of what is shown."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from roadmap_desktop.core.fiscal import Month, format_budget
+from roadmap_desktop.core.model import Roadmap
+from roadmap_desktop.ui.project_list import ID_ROLE, Column, ProjectListModel, ProjectListPanel, search_text
+
+REF = Month(2026, 11)
+# Showing a window on the offscreen platform logs this harmless warning.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def test_model_and_proxy_pass_the_model_tester(qtmodeltester, qtbot, sample: Roadmap) -> None:
+    model = ProjectListModel()
+    model.set_roadmap(sample, REF)
+    qtmodeltester.check(model)
+    panel = ProjectListPanel()
+    qtbot.addWidget(panel)
+    panel.set_roadmap(sample, REF)
+    panel.ui.search.setText("DX")
+    qtmodeltester.check(panel.proxy)
+
+
+def test_columns_show_the_sheet_values(qtbot, sample: Roadmap) -> None:
+    model = ProjectListModel()
+    model.set_roadmap(sample, REF)
+    first = sample.projects[0]
+    row = [model.index(0, c).data() for c in Column]
+    assert row[Column.NO] == str(sample.edition.first_sheet_no)
+    assert row[Column.NAME] == first.name
+    assert row[Column.DEPARTMENTS] == "・".join(first.departments)
+    assert row[Column.PERIOD] == first.period_text() == "R5〜R10"
+    assert row[Column.BUDGET] == "5,144"
+    assert row[Column.STATUS] in ("遅れ", "超過", "順調", "未着手")
+    align = model.index(0, Column.BUDGET).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert align & int(Qt.AlignmentFlag.AlignRight)
+    assert model.headerData(Column.BUDGET, Qt.Orientation.Horizontal) == "R6事業費\n（千円）"
+    assert model.index(0, 0).data(ID_ROLE) == first.id
+
+
+def shown_names(panel: ProjectListPanel) -> list[str]:
+    return [p.name for p in panel.proxy.projects()]
+
+
+def total_text(projects: list) -> str:
+    return format_budget(sum(p.budget or 0 for p in projects))
+
+
+def test_search_and_filters_narrow_the_list_and_the_total_follows(qtbot, sample: Roadmap) -> None:
+    panel = ProjectListPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_roadmap(sample, REF)
+    assert len(shown_names(panel)) == 20
+    assert total_text(sample.projects) in panel.ui.totalLabel.text()
+
+    qtbot.keyClicks(panel.ui.search, "dx")  # matches DX and full-width ＤＸ alike, in names and texts
+    names = shown_names(panel)
+    assert 0 < len(names) < 20
+    assert "市町村ＤＸ加速化推進事業（市町村課分）" in names and "内部管理業務DX推進事業" in names
+    assert total_text(panel.proxy.projects()) in panel.ui.totalLabel.text()
+    assert f"表示中 {len(names)} / 20" in panel.ui.totalLabel.text()
+
+    panel.ui.search.clear()
+    # QTest can only type ASCII; Japanese arrives as an input method would deliver it.
+    panel.ui.search.insert("電子収納 拡充")  # every word must appear (texts count, not only names)
+    names = shown_names(panel)
+    assert "電子入札・電子収納導入調査事業" in names
+    assert names == [p.name for p in sample.projects if all(w in search_text(p) for w in ("電子収納", "拡充"))]
+    assert len(names) < 5
+
+    panel.ui.search.clear()
+    combo = panel.ui.departmentFilter
+    combo.setCurrentIndex(combo.findData("財務部"))
+    expected = [p.name for p in sample.projects if "財務部" in p.departments]
+    assert shown_names(panel) == expected
+    assert total_text([p for p in sample.projects if "財務部" in p.departments]) in panel.ui.totalLabel.text()
+
+    sections = panel.ui.sectionFilter
+    sections.setCurrentIndex(sections.findData("税務課"))
+    assert shown_names(panel) == [p.name for p in sample.projects if "財務部" in p.departments and "税務課" in p.sections]
+    combo.setCurrentIndex(0)
+    sections.setCurrentIndex(0)
+    fields = panel.ui.fieldFilter
+    assert fields.count() == 1 + len({p.field for p in sample.projects})
+    fields.setCurrentIndex(1)
+    assert len(shown_names(panel)) == sum(p.field == fields.currentData() for p in sample.projects)
+
+
+def test_sorting_by_budget_and_back_to_book_order(qtbot, sample: Roadmap) -> None:
+    panel = ProjectListPanel()
+    qtbot.addWidget(panel)
+    panel.set_roadmap(sample, REF)
+    panel.ui.table.sortByColumn(Column.BUDGET, Qt.SortOrder.DescendingOrder)
+    budgets = [p.budget or 0 for p in panel.proxy.projects()]
+    assert budgets == sorted(budgets, reverse=True)
+    panel.ui.table.sortByColumn(Column.NO, Qt.SortOrder.AscendingOrder)
+    assert [p.id for p in panel.proxy.projects()] == [p.id for p in sample.projects]
+
+
+def test_sheet_numbers_follow_order_unless_fixed(qtbot, sample: Roadmap) -> None:
+    sample.projects[3].sheet_no_override = 100
+    model = ProjectListModel()
+    model.set_roadmap(sample, REF)
+    numbers = [model.index(r, Column.NO).data() for r in range(5)]
+    assert numbers == ["56", "57", "58", "100*", "101"]
+
+
+def test_selection_survives_a_refresh(qtbot, sample: Roadmap) -> None:
+    panel = ProjectListPanel()
+    qtbot.addWidget(panel)
+    panel.set_roadmap(sample, REF)
+    target = sample.projects[7].id
+    assert panel.select_project(target)
+    panel.set_roadmap(sample, REF)
+    assert panel.current_project_id() == target

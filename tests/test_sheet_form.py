@@ -1,0 +1,156 @@
+"""The sheet form: fields parsed on leaving them, bad input refused at the field, nothing half-saved."""
+
+from __future__ import annotations
+
+import copy
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from roadmap_desktop.core.model import Edition, Project, Roadmap
+from roadmap_desktop.ui.sheet_form import SheetForm, join_list, split_list
+
+ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+class Owner:
+    """Stands in for the main window: applies each requested change and shows the result."""
+
+    def __init__(self, form: SheetForm, project: Project, edition: Edition) -> None:
+        self.form, self.project, self.edition = form, project, edition
+        self.changes: list[tuple[str, Project]] = []
+        form.changeRequested.connect(self.apply)
+        form.set_project(project, edition, 56)
+
+    def apply(self, text: str, new: Project) -> None:
+        self.changes.append((text, new))
+        self.project = copy.deepcopy(new)
+        self.form.set_project(self.project, self.edition, 56)
+
+
+@pytest.fixture
+def owner(qtbot, sample: Roadmap) -> Owner:
+    form = SheetForm()
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    return Owner(form, copy.deepcopy(sample.projects[0]), sample.edition)
+
+
+def retype(qtbot, owner: Owner, key: str, text: str, ascii_only: bool = True) -> None:
+    w = owner.form.field_widget(key)
+    w.setFocus()
+    w.selectAll()
+    qtbot.keyClick(w, Qt.Key.Key_Delete)
+    if ascii_only:
+        qtbot.keyClicks(w, text)
+    else:
+        w.insert(text)  # QTest types ASCII only; Japanese arrives as from an input method
+    qtbot.keyClick(w, Qt.Key.Key_Return)
+
+
+def test_fields_show_the_sheet(owner: Owner) -> None:
+    f = owner.form
+    p = owner.project
+    assert f.field_widget("name").text() == p.name
+    assert f.field_widget("start_year").text() == "R5"
+    assert f.field_widget("end_year").text() == "R10"
+    assert f.field_widget("budget").text() == "5,144"
+    assert f.field_widget("departments").text() == join_list(p.departments)
+    assert f.field_widget("overview").toPlainText() == p.overview
+    assert f.field_widget("sheet_no_override").placeholderText() == "自動（56）"
+    assert f.ui.budgetLabel.text() == "R6事業費（千円）"
+
+
+@pytest.mark.parametrize("typed", ["2022", "H34", "R4"])
+def test_year_in_any_form_is_shown_as_the_sheet_shows_it(qtbot, owner: Owner, typed: str) -> None:
+    if typed == "H34":  # 平成34年度 does not exist: refused
+        retype(qtbot, owner, "start_year", typed)
+        assert not owner.changes
+        assert owner.form.error_label("start_year").isVisible()
+        return
+    retype(qtbot, owner, "start_year", typed)
+    assert owner.changes[-1][0] == "事業始期を変更"
+    assert owner.project.start_year == 2022
+    assert owner.form.field_widget("start_year").text() == "R4"
+
+
+def test_japanese_era_year(qtbot, owner: Owner) -> None:
+    retype(qtbot, owner, "end_year", "令和１２年度", ascii_only=False)
+    assert owner.project.end_year == 2030
+    assert owner.form.field_widget("end_year").text() == "R12"
+
+
+def test_end_before_start_is_refused_at_the_field(qtbot, owner: Owner) -> None:
+    retype(qtbot, owner, "end_year", "R3")
+    assert owner.changes == []
+    label = owner.form.error_label("end_year")
+    assert label.isVisible() and "事業終期" in label.text()
+    w = owner.form.field_widget("end_year")
+    assert "border" in w.styleSheet() and w.hasFocus()
+    assert w.text() == "R3"  # what was typed stays, to be corrected
+    retype(qtbot, owner, "end_year", "R11")
+    assert not label.isVisible() and w.styleSheet() == ""
+    assert owner.project.end_year == 2029
+
+
+def test_bad_budget_and_sheet_number_are_refused(qtbot, owner: Owner) -> None:
+    retype(qtbot, owner, "budget", "12a4")
+    assert owner.changes == [] and owner.form.error_label("budget").isVisible()
+    retype(qtbot, owner, "sheet_no_override", "0")
+    assert owner.changes == [] and owner.form.error_label("sheet_no_override").isVisible()
+    retype(qtbot, owner, "budget", "1234567")
+    assert owner.project.budget == 1234567 and owner.form.field_widget("budget").text() == "1,234,567"
+    retype(qtbot, owner, "sheet_no_override", "90")
+    assert owner.project.sheet_no_override == 90
+    retype(qtbot, owner, "sheet_no_override", "")
+    assert owner.project.sheet_no_override is None
+    assert [t for t, _ in owner.changes] == ["事業費を変更", "シート番号を変更", "シート番号を変更"]
+
+
+def test_lists_are_edited_joined_with_nakaguro(qtbot, owner: Owner) -> None:
+    retype(qtbot, owner, "departments", "総務部・教育庁 ・警察本部", ascii_only=False)
+    assert owner.project.departments == ["総務部", "教育庁", "警察本部"]
+    assert owner.form.field_widget("departments").text() == "総務部・教育庁・警察本部"
+    assert split_list("") == [] and split_list("a･b") == ["a", "b"]
+
+
+def test_multiline_text_commits_on_leaving_the_field(qtbot, owner: Owner) -> None:
+    w = owner.form.field_widget("issues")
+    w.setFocus()
+    qtbot.waitUntil(w.hasFocus)
+    w.moveCursor(w.textCursor().MoveOperation.End)
+    w.insertPlainText("\n・追記")
+    assert owner.changes == []  # not yet: still typing
+    owner.form.field_widget("name").setFocus()
+    qtbot.waitUntil(lambda: bool(owner.changes))
+    assert owner.changes[-1][0] == "現状・課題を変更"
+    assert owner.project.issues.endswith("\n・追記")
+
+
+def test_unchanged_field_emits_nothing(qtbot, owner: Owner) -> None:
+    owner.form.commit_pending()
+    retype(qtbot, owner, "start_year", "R5")
+    assert owner.changes == []
+
+
+def test_readonly_form_refuses_edits(qtbot, owner: Owner) -> None:
+    owner.form.set_readonly(True)
+    w = owner.form.field_widget("name")
+    assert w.isReadOnly()
+    owner.form.commit("name")
+    assert owner.changes == []
+
+
+def test_generated_form_modules_are_up_to_date() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "build_forms.py"), "--check"], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    for ui in (ROOT / "forms").glob("*.ui"):
+        module = ROOT / "roadmap_desktop" / "ui" / "forms" / f"ui_{ui.stem}.py"
+        assert module.read_text(encoding="utf-8").startswith("# Generated from forms/")
