@@ -11,6 +11,7 @@ cell is stored as a string, whatever it starts with.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -207,10 +208,14 @@ class _Grid:
     rows: int = 0
 
     def put(self, r: int, c: int, value: Any, style: str) -> None:
+        if isinstance(value, str):
+            _text(value)  # refuse now what no cell can hold, not halfway through writing
         self.cells[(r, c)] = (value, style)
 
     def box(self, r0: int, c0: int, r1: int, c1: int, value: Any, style: str, fill_style: str | None = None) -> None:
         """A merged box: value top-left, and the style on every cell so Excel draws the whole border."""
+        if isinstance(value, str):
+            _text(value)
         for r in range(r0, r1 + 1):
             for c in range(c0, c1 + 1):
                 self.cells[(r, c)] = (value if (r, c) == (r0, c0) else None, fill_style or style)
@@ -410,7 +415,20 @@ def export_xlsx(roadmap: Roadmap, projects: list[Project], out: Path, progress: 
     numbers = dict(zip((p.id for p in roadmap.projects), roadmap.sheet_numbers(), strict=True))
     for p in projects:
         numbers.setdefault(p.id, len(numbers) + roadmap.edition.first_sheet_no)
+        _text(p.name)  # the 一覧 is written first: refuse an impossible name before anything is written
     wb = Workbook(write_only=True)
+    try:
+        _write(wb, roadmap, projects, numbers, progress)
+    except BaseException:
+        _discard(wb)
+        raise
+    with atomic_output(out) as tmp:
+        wb.save(tmp)
+
+
+def _write(
+    wb: Workbook, roadmap: Roadmap, projects: list[Project], numbers: dict[str, int], progress: ProgressCallback | None
+) -> None:
     list_ws = wb.create_sheet(LIST_SHEET)
     book = _StyleBook(list_ws)
     _list_sheet(list_ws, book, roadmap, projects, numbers)
@@ -422,11 +440,11 @@ def export_xlsx(roadmap: Roadmap, projects: list[Project], out: Path, progress: 
     for i, project in enumerate(projects):
         report(progress, i, total)
         no = numbers[project.id]
+        grid = builder.build(project, no)  # raises on text Excel cannot hold, before the sheet is started
         title = _unique_title(f"No.{no}", used)
         ws = wb.create_sheet(title)
         for c in range(1, cols.count + 1):
             ws.column_dimensions[get_column_letter(c)].width = mm_to_width(cols.width_mm(c))
-        grid = builder.build(project, no)
         _page_setup(ws, no, grid.rows, cols.count)
         _emit(ws, grid, book)
         meta_rows.append([title, project.id, project.sheet_no_override])
@@ -438,5 +456,10 @@ def export_xlsx(roadmap: Roadmap, projects: list[Project], out: Path, progress: 
     for row in meta_rows:
         meta.append([book.cell(meta, v, "plain") for v in row])
     report(progress, total, total)
-    with atomic_output(out) as tmp:
-        wb.save(tmp)
+
+
+def _discard(wb: Workbook) -> None:
+    """Finish the streamed worksheets of an abandoned export, so their temporary files close quietly."""
+    for ws in wb.worksheets:
+        with contextlib.suppress(Exception):
+            ws.close()
