@@ -82,7 +82,9 @@ def _value_text(value: Any) -> str:
 
 
 def _bars_text(bars: list[dict[str, Any]]) -> str:
-    return "、".join(f"{b['label'] or '（無題）'} {b['start']}〜{b['end']}{'→' if b['continues'] else ''}" for b in bars)
+    return "、".join(
+        f"{b['label'] or '（無題）'} {b['start']}〜{b['end']}{'→' if b['continues'] else ''}" for b in bars
+    )
 
 
 def _initiative_text(i: dict[str, Any]) -> str:
@@ -92,9 +94,7 @@ def _initiative_text(i: dict[str, Any]) -> str:
 def diff_projects(old: Project, new: Project) -> list[FieldChange]:
     """Every visible difference between two versions of a sheet, old → new, in words."""
     a, b = project_to_dict(old, with_id=False), project_to_dict(new, with_id=False)
-    changes = [
-        FieldChange(FIELD_LABELS[k], _value_text(a[k]), _value_text(b[k])) for k in _COMPARED if a[k] != b[k]
-    ]
+    changes = [FieldChange(FIELD_LABELS[k], _value_text(a[k]), _value_text(b[k])) for k in _COMPARED if a[k] != b[k]]
     ia, ib = a["initiatives"], b["initiatives"]
     for n in range(max(len(ia), len(ib))):
         x = ia[n] if n < len(ia) else None
@@ -118,16 +118,33 @@ def diff_projects(old: Project, new: Project) -> list[FieldChange]:
 
 
 def plan_import(roadmap: Roadmap, result: ImportResult) -> list[ProjectChange]:
-    """Match each incoming sheet to a project (by identity, else by 事業名) and list its changes."""
+    """Match each incoming sheet to a project (by identity, else by 事業名) and list its changes.
+
+    Each project is matched at most once: identities first, then names among the rest, so a sheet
+    copied in Excel (same 事業名, no identity of its own) comes in as a new project instead of
+    silently overwriting the original's changes.
+    """
     by_id = {p.id: p for p in roadmap.projects}
-    by_name: dict[str, Project] = {}
+    by_name: dict[str, list[Project]] = {}
     for p in roadmap.projects:
-        by_name.setdefault(_norm_name(p.name), p)
-    plan: list[ProjectChange] = []
-    for sheet in result.sheets:
+        by_name.setdefault(_norm_name(p.name), []).append(p)
+    matched: dict[int, Project] = {}
+    taken: set[str] = set()
+    for n, sheet in enumerate(result.sheets):
         existing = by_id.get(sheet.project.id) if sheet.identity_known else None
-        if existing is None:
-            existing = by_name.get(_norm_name(sheet.project.name))
+        if existing is not None and existing.id not in taken:
+            matched[n] = existing
+            taken.add(existing.id)
+    for n, sheet in enumerate(result.sheets):
+        if n in matched:
+            continue
+        candidates = [p for p in by_name.get(_norm_name(sheet.project.name), []) if p.id not in taken]
+        if candidates:
+            matched[n] = candidates[0]
+            taken.add(candidates[0].id)
+    plan: list[ProjectChange] = []
+    for n, sheet in enumerate(result.sheets):
+        existing = matched.get(n)
         if existing is None:
             plan.append(ProjectChange(ChangeKind.NEW, sheet, None))
             continue

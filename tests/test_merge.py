@@ -1,0 +1,128 @@
+"""Import planning and applying: matching, the listed changes, per-project acceptance, the roadmap untouched."""
+
+from __future__ import annotations
+
+import copy
+
+from roadmap_desktop.core.dump import dumps
+from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Roadmap
+from roadmap_desktop.importing.merge import (
+    ChangeKind,
+    ImportResult,
+    IncomingSheet,
+    apply_import,
+    describe_plan,
+    plan_import,
+)
+
+EDITION = Edition(fiscal_year=2024)
+M = EDITION.first_month
+
+
+def _roadmap() -> Roadmap:
+    return Roadmap(
+        EDITION,
+        [
+            Project(
+                name="電子入札導入調査事業",
+                budget=5144,
+                overview="旧い概要",
+                initiatives=[Initiative("検討", "計画", [Bar(M, M.shifted(5), "内容検討")], [])],
+                sheet_no_override=56,
+            ),
+            Project(name="ウェブ広報発信力向上事業", budget=8742),
+        ],
+    )
+
+
+def _incoming(project: Project, known: bool) -> IncomingSheet:
+    return IncomingSheet(copy.deepcopy(project), "ワークシート「X」", identity_known=known)
+
+
+def test_identity_wins_over_name() -> None:
+    rm = _roadmap()
+    renamed = copy.deepcopy(rm.projects[0])
+    renamed.name = "電子調達推進事業"
+    plan = plan_import(rm, ImportResult([_incoming(renamed, True)]))
+    assert plan[0].kind is ChangeKind.CHANGED and plan[0].existing is rm.projects[0]
+    assert [(c.label, c.old, c.new) for c in plan[0].changes] == [
+        ("事業名", "電子入札導入調査事業", "電子調達推進事業")
+    ]
+
+
+def test_name_match_ignores_width_and_spaces() -> None:
+    rm = _roadmap()
+    foreign = Project(name="ウェブ広報　発信力向上事業", budget=8742)  # another id, spaced name
+    plan = plan_import(rm, ImportResult([_incoming(foreign, False)]))
+    assert plan[0].existing is rm.projects[1]
+    assert plan[0].kind is ChangeKind.CHANGED  # the name itself differs by the space
+    assert plan[0].changes[0].label == "事業名"
+
+
+def test_a_copied_sheet_comes_in_new_instead_of_overwriting_the_original() -> None:
+    rm = _roadmap()
+    original = _incoming(rm.projects[0], True)
+    copied = Project(name="電子入札導入調査事業", budget=1)
+    plan = plan_import(rm, ImportResult([_incoming(copied, False), original]))
+    assert [c.kind for c in plan] == [ChangeKind.NEW, ChangeKind.UNCHANGED]
+
+
+def test_bar_changes_are_listed_old_to_new() -> None:
+    rm = _roadmap()
+    moved = copy.deepcopy(rm.projects[0])
+    moved.initiatives[0].plan = [Bar(M.shifted(2), M.shifted(4), "内容検討")]
+    moved.initiatives.append(Initiative("運用", "目標", [Bar(M.shifted(12), M.shifted(59), "運用", True)], []))
+    plan = plan_import(rm, ImportResult([_incoming(moved, True)]))
+    changes = {c.label: (c.old, c.new) for c in plan[0].changes}
+    assert changes["取組1「検討」"] == (
+        "計画: 内容検討 2024-04〜2024-09 ／ 実績: ",
+        "計画: 内容検討 2024-06〜2024-08 ／ 実績: ",
+    )
+    assert changes["取組2「運用」"] == ("（なし）", "目標: 運用 2025-04〜2029-03→ ／ 実績: ")
+
+
+def test_apply_only_accepted_keeps_ids_and_sheet_numbers_and_leaves_roadmap_alone() -> None:
+    rm = _roadmap()
+    before = dumps(rm)
+    a = copy.deepcopy(rm.projects[0])
+    a.overview = "新しい概要"
+    a.sheet_no_override = None
+    b = copy.deepcopy(rm.projects[1])
+    b.budget = 9000
+    new = Project(name="新規事業", budget=100)
+    plan = plan_import(rm, ImportResult([_incoming(a, True), _incoming(b, True), _incoming(new, False)]))
+    assert [c.kind for c in plan] == [ChangeKind.CHANGED, ChangeKind.CHANGED, ChangeKind.NEW]
+    plan[1].accepted = False
+    out = apply_import(rm, plan)
+    assert dumps(rm) == before
+    assert out.projects[0].overview == "新しい概要"
+    assert out.projects[0].id == rm.projects[0].id
+    assert out.projects[0].sheet_no_override == 56
+    assert out.projects[1].budget == 8742
+    assert [p.name for p in out.projects] == ["電子入札導入調査事業", "ウェブ広報発信力向上事業", "新規事業"]
+
+
+def test_new_project_with_a_clashing_id_gets_its_own() -> None:
+    rm = _roadmap()
+    clash = Project(id=rm.projects[0].id, name="別の事業")
+    plan = [c for c in plan_import(rm, ImportResult([_incoming(clash, False)]))]
+    assert plan[0].kind is ChangeKind.NEW
+    out = apply_import(rm, plan)
+    assert len({p.id for p in out.projects}) == 3
+
+
+def test_describe_plan_in_words() -> None:
+    rm = _roadmap()
+    a = copy.deepcopy(rm.projects[0])
+    a.budget = 6000
+    sheet = _incoming(a, True)
+    sheet.warnings.append("見出し「概要」が見つからないため、空として読みました。")
+    text = describe_plan(
+        plan_import(rm, ImportResult([sheet], ["ワークシート「メモ」: 読めません"])),
+        ImportResult([sheet], ["ワークシート「メモ」: 読めません"]),
+    )
+    assert "[変更] 電子入札導入調査事業（ワークシート「X」）" in text
+    assert "事業費（千円）: 5,144 → 6,000" in text
+    assert "注意: 見出し「概要」" in text
+    assert "読み込めなかった部分: ワークシート「メモ」" in text
+    assert text.endswith("新規 0 件、変更 1 件、変更なし 0 件")
