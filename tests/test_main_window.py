@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import socket
+import subprocess
 import sys
 import types
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QFontDatabase
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from roadmap_desktop.core.dump import dumps
 from roadmap_desktop.core.model import Project, Roadmap
@@ -366,3 +368,52 @@ def test_render_main_window(qtbot, window: MainWindow, artifacts: Path) -> None:
     window.form.field_widget("end_year").setFocus()
     retype(qtbot, window.form.field_widget("end_year"), "R1")
     assert window.grab().save(str(artifacts / "main_window_invalid_year.png"))
+
+
+def test_timeline_change_is_one_undoable_step(qtbot, window: MainWindow, roadmap_path: Path) -> None:
+    assert hasattr(window.timeline, "changeRequested")  # the real timeline is embedded
+    select_row(qtbot, window, 0)
+    before = file_dump(roadmap_path)
+    new = copy.deepcopy(window.current_project())
+    new.initiatives[0].plan[0].label = "移動した"
+    window.timeline.changeRequested.emit("バー『内容検討』を移動", new)
+    assert window.undo_group.undoText() == "バー『内容検討』を移動"
+    assert "移動した" in file_dump(roadmap_path)
+    assert window.timeline.project().initiatives[0].plan[0].label == "移動した"
+    window.undo()
+    assert file_dump(roadmap_path) == before
+    assert window.timeline.project().initiatives[0].plan[0].label != "移動した"
+
+
+def test_file_dropped_on_a_text_field_goes_to_the_window(
+    qtbot, window: MainWindow, tmp_path: Path, roadmap_path: Path
+) -> None:
+    other = tmp_path / "other.roadmap"
+    RoadmapFile.create(other, Roadmap()).close()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other))])
+    mime.setText(str(other))
+    target = window.form.field_widget("overview").viewport()
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(QPoint(5, 5), *args)
+    QApplication.sendEvent(target, enter)  # Qt delivers a drop only to the widget that accepted the enter
+    assert enter.isAccepted()
+    QApplication.sendEvent(target, QDropEvent(QPointF(5, 5), *args))
+    qtbot.waitUntil(lambda: window.document.file.path == other)
+    assert str(other) not in file_dump(roadmap_path)
+
+
+def test_app_starts_paints_and_quits_without_heavy_modules(tmp_path: Path, roadmap_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ROADMAP_DESKTOP_HOME": str(tmp_path / "home")}
+    code = (
+        "import sys; from roadmap_desktop.app import main; rc = main(sys.argv); "
+        "print('heavy=' + ','.join(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('openpyxl', 'reportlab', 'pdfplumber')))); sys.exit(rc)"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(roadmap_path), "--quit-after-paint"],
+                            env=env, capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = dict(line.split("=", 1) for line in result.stdout.splitlines() if "=" in line)
+    assert float(lines["first_paint_s"]) > 0 and float(lines["rss_mb"]) > 0
+    assert lines["heavy"] == ""
+    assert str(roadmap_path.resolve()) in json.loads((tmp_path / "home" / "settings.json").read_text())["recent_files"]

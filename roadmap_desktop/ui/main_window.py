@@ -13,14 +13,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QScrollArea,
     QSplitter,
     QWidget,
@@ -99,6 +101,13 @@ class MainWindow(QMainWindow):
         self.form.changeRequested.connect(self.request_change)
         if hasattr(self.timeline, "changeRequested"):
             self.timeline.changeRequested.connect(self.request_change)
+        if hasattr(self.timeline, "refused"):
+            self.timeline.refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
+        # Text fields would take a dropped file as its path in text: the window takes it instead.
+        for editor in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+            editor.installEventFilter(self)
+            if isinstance(editor, QPlainTextEdit):
+                editor.viewport().installEventFilter(self)
 
         self.setAcceptDrops(True)
         self.resize(1400, 900)
@@ -220,8 +229,7 @@ class MainWindow(QMainWindow):
             a.setEnabled(has_doc)
         self.import_action.setEnabled(writable)
         self.form.set_readonly(not writable)
-        if hasattr(self.timeline, "setEnabled"):
-            self.timeline.setEnabled(writable)
+        # The timeline stays enabled when read-only (to scroll and read); its edits are refused in request_change.
 
     def _restore_state(self) -> None:
         s = self.settings
@@ -641,8 +649,18 @@ class MainWindow(QMainWindow):
 
     # --- drag and drop -------------------------------------------------------------------------
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # QDragEnterEvent and QDragMoveEvent are QDropEvents too.
+        if isinstance(event, QDropEvent) and self._dropped_path(event) is not None:
+            if event.type() == QEvent.Type.Drop:
+                self.dropEvent(event)
+            else:
+                event.acceptProposedAction()
+            return True
+        return super().eventFilter(watched, event)
+
     @staticmethod
-    def _dropped_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    def _dropped_path(event: QDropEvent) -> Path | None:
         mime = event.mimeData()
         if not mime.hasUrls():
             return None

@@ -1,0 +1,58 @@
+"""Start-up: process start to the first painted main window with a 150-project roadmap, and memory.
+
+    python bench/bench_startup.py [N] [RUNS]
+
+Each run starts the application in a fresh process (``QT_QPA_PLATFORM=offscreen``) with
+``--quit-after-paint``: it prints the seconds from process start to the first paint of the main
+window and its resident memory (VmRSS) at that moment. Targets: ≤ 0.6 s, ≤ 200 MB.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from generate import generate_roadmap  # also puts the project on sys.path
+
+from roadmap_desktop.storage import RoadmapFile
+
+
+def run_once(path: Path, home: Path) -> tuple[float, float, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ROADMAP_DESKTOP_HOME": str(home)}
+    env["ROADMAP_DESKTOP_T0"] = repr(time.time())
+    t0 = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, "-m", "roadmap_desktop", str(path), "--quit-after-paint"],
+        env=env, capture_output=True, text=True, check=True, timeout=60,
+    )  # fmt: skip
+    wall = time.perf_counter() - t0
+    values = dict(line.split("=", 1) for line in out.stdout.splitlines() if "=" in line)
+    return float(values["first_paint_s"]), float(values["rss_mb"]), wall
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 150
+    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.roadmap"
+        RoadmapFile.create(path, generate_roadmap(n=n, seed=0)).close()
+        run_once(path, Path(tmp))  # warm the OS file cache; not counted
+        results = [run_once(path, Path(tmp)) for _ in range(runs)]
+    paint = [r[0] for r in results]
+    rss = [r[1] for r in results]
+    wall = [r[2] for r in results]
+    print(f"projects: {n}, runs: {runs}")
+    print(f"first paint after process start: median {statistics.median(paint):.3f} s "
+          f"(min {min(paint):.3f}, max {max(paint):.3f})  target <= 0.6 s")  # fmt: skip
+    print(f"resident memory after opening:   median {statistics.median(rss):.1f} MB  target <= 200 MB")
+    print(f"whole process (start to exit):   median {statistics.median(wall):.3f} s")
+
+
+if __name__ == "__main__":
+    main()
