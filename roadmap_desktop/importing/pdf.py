@@ -1,0 +1,272 @@
+"""Import published roadmap PDFs: each page read once, sheets and their continuation pages joined.
+
+The result goes through the same preview and apply path as the Excel import
+(:mod:`roadmap_desktop.importing.merge`). Files with several pages are read by two worker
+processes (each opens the PDF and returns plain data per page); one or two pages are read here.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections.abc import Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..core.errors import RoadmapError, ValidationError
+from ..core.i18n import tr
+from ..core.labels import FIELD_LABELS
+from ..core.model import Edition, Project, validate_project
+from ..core.progress import ProgressCallback, report
+from .merge import ImportResult, IncomingSheet
+from .pdf_page import extract_page
+from .pdf_sheet import NotASheet, PageRead, SheetReader, Timeline, read_page
+
+WORKERS = 2
+PARALLEL_MIN_PAGES = 3  # one or two pages: starting workers costs more than it saves
+
+
+@dataclass
+class PageProblem:
+    number: int
+    message: str
+    no_text: bool = False
+
+
+def _open(path: Path) -> Any:
+    """Open *path* with pdfplumber, turning every way a file can be unreadable into a plain message."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    name = path.name
+    try:
+        with path.open("rb") as f:
+            head = f.read(1024)
+    except FileNotFoundError as e:
+        raise RoadmapError(tr("pdf", "ファイルが見つかりません: {name}").format(name=name)) from e
+    except OSError as e:
+        raise RoadmapError(tr("pdf", "「{name}」を開けません: {error}").format(name=name, error=e.strerror or e)) from e
+    if b"%PDF-" not in head:
+        raise RoadmapError(tr("pdf", "「{name}」は PDF ファイルではありません。").format(name=name))
+    try:
+        pdf = pdfplumber.open(path)
+        _ = len(pdf.pages)
+    except Exception as e:  # pdfminer raises many kinds for damaged files; pdfplumber wraps them
+        causes = [e, *getattr(e, "args", ())]
+        if any(isinstance(c, (PDFPasswordIncorrect, PDFEncryptionError)) for c in causes):
+            raise RoadmapError(
+                tr("pdf", "「{name}」はパスワードで保護されているため読み込めません。保護を外した PDF を使ってください。").format(
+                    name=name
+                )
+            ) from e
+        raise RoadmapError(
+            tr("pdf", "「{name}」は壊れているか途中で切れているため読み込めません。").format(name=name)
+        ) from e
+    return pdf
+
+
+def _read_one(pdf: Any, index: int, edition: Edition) -> PageRead | PageProblem:
+    number = index + 1
+    try:
+        page = pdf.pages[index]
+        data = extract_page(page, number)
+        page.close()
+    except Exception:  # a damaged page: the others still count
+        return PageProblem(number, tr("pdf", "ページが壊れているため読み取れません"))
+    try:
+        return read_page(data, edition)
+    except NotASheet as e:
+        no_text = not any(not g.text.isspace() for g in data.glyphs) and data.images > 0
+        return PageProblem(number, str(e), no_text)
+
+
+# --- worker processes ------------------------------------------------------------------------
+
+_worker_pdf: Any = None
+_worker_edition: Edition | None = None
+
+
+def _worker_init(path: str, edition: Edition) -> None:
+    import pdfplumber
+
+    global _worker_pdf, _worker_edition
+    _worker_pdf = pdfplumber.open(path)
+    _worker_edition = edition
+
+
+def _worker_read(indices: list[int]) -> list[PageRead | PageProblem]:
+    assert _worker_edition is not None
+    return [_read_one(_worker_pdf, i, _worker_edition) for i in indices]
+
+
+def _context() -> Any:
+    # A clean interpreter per worker: forking a process that runs Qt threads is not safe.
+    if sys.platform.startswith("linux"):
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload([__name__])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def _read_parallel(
+    path: Path, count: int, edition: Edition, progress: ProgressCallback | None, done: int, total: int
+) -> list[PageRead | PageProblem]:
+    chunk = max(1, min(8, count // (4 * WORKERS)))  # small chunks: progress moves and cancel is quick
+    chunks = [list(range(i, min(count, i + chunk))) for i in range(0, count, chunk)]
+    results: dict[int, PageRead | PageProblem] = {}
+    executor = ProcessPoolExecutor(WORKERS, mp_context=_context(), initializer=_worker_init, initargs=(str(path), edition))
+    try:
+        pending: set[Future[list[PageRead | PageProblem]]] = {executor.submit(_worker_read, c) for c in chunks}
+        while pending:
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in finished:
+                for r in fut.result():
+                    results[r.number] = r
+            report(progress, done + len(results), total)
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+    return [results[n] for n in sorted(results)]
+
+
+def _read_pages(
+    path: Path, edition: Edition, progress: ProgressCallback | None, done: int, total: int, pdf: Any
+) -> list[PageRead | PageProblem]:
+    count = len(pdf.pages)
+    # A frozen build would start the application itself as a worker unless it called freeze_support().
+    if count >= PARALLEL_MIN_PAGES and not getattr(sys, "frozen", False):
+        pdf.close()
+        return _read_parallel(path, count, edition, progress, done, total)
+    out: list[PageRead | PageProblem] = []
+    for i in range(count):
+        out.append(_read_one(pdf, i, edition))
+        report(progress, done + i + 1, total)
+    return out
+
+
+# --- pages to sheets -------------------------------------------------------------------------
+
+
+def _project(read: PageRead) -> Project:
+    f = read.fields
+    return Project(
+        name=f.get("name", ""),
+        field=f.get("field", ""),
+        items=f.get("items", []),
+        departments=f.get("departments", []),
+        sections=f.get("sections", []),
+        start_year=f.get("start_year"),
+        end_year=f.get("end_year"),
+        budget=f.get("budget"),
+        overview=f.get("overview", ""),
+        issues=f.get("issues", ""),
+        approach=f.get("approach", ""),
+        change=f.get("change", ""),
+        initiatives=list(read.initiatives),
+    )
+
+
+def _page_name(number: int, prefix: str) -> str:
+    return prefix + tr("pdf", "{n}ページ目").format(n=number)
+
+
+def _pages_name(first: int, last: int, prefix: str) -> str:
+    return prefix + tr("pdf", "{first}〜{last}ページ目").format(first=first, last=last)
+
+
+def _sheets(
+    pages: list[PageRead | PageProblem], edition: Edition, prefix: str
+) -> tuple[list[IncomingSheet], list[str]]:
+    sheets: list[IncomingSheet] = []
+    problems: list[str] = []
+    first_page: dict[int, int] = {}  # id(sheet) -> its first page number
+    last: IncomingSheet | None = None
+    last_no: int | None = None
+    last_timeline: Timeline | None = None
+    for page in pages:
+        where = _page_name(page.number, prefix)
+        if isinstance(page, PageProblem):
+            problems.append(f"{where}: {page.message}")
+            continue
+        if page.orphan is not None:
+            if last is not None and last_timeline is not None:
+                reader = SheetReader(page.orphan, edition)
+                last.project.initiatives.extend(reader.orphan_rows(last_timeline))
+                last.warnings.append(
+                    f"{where}: " + tr("pdf", "見出しのないページを、前のページのシートの続きとして読みました")
+                )
+                last.warnings.extend(f"{where}: {w}" for w in reader.warnings)
+                last.source = _pages_name(first_page[id(last)], page.number, prefix)
+            else:
+                problems.append(f"{where}: " + tr("pdf", "ロードマップのシートではありません"))
+            continue
+        last_timeline = page.timeline
+        if page.continuation:
+            same = last is not None and (page.sheet_no is None or page.sheet_no == last_no)
+            name = page.fields.get("name", "")
+            if last is not None and same and (not name or "".join(name.split()) == "".join(last.project.name.split())):
+                last.project.initiatives.extend(page.initiatives)
+                last.warnings.extend(f"{where}: {w}" for w in page.warnings)
+                last.source = _pages_name(first_page[id(last)], page.number, prefix)
+                continue
+            problems.append(f"{where}: " + tr("pdf", "続きのページですが、その前のページのシートが見つかりません"))
+            continue
+        project = _project(page)
+        if not project.name:
+            problems.append(f"{where}: " + tr("pdf", "事業名が空欄のシートは取り込めません"))
+            last = None
+            continue
+        warnings = list(page.warnings)
+        for attr, label in FIELD_LABELS.items():
+            if attr not in page.fields:
+                shown = edition.budget_label if attr == "budget" else label
+                warnings.append(tr("pdf", "「{label}」の欄が見つかりません").format(label=shown))
+        last = IncomingSheet(project, where, identity_known=False, sheet_no=page.sheet_no, warnings=warnings)
+        first_page[id(last)] = page.number
+        last_no = page.sheet_no
+        sheets.append(last)
+    for sheet in sheets:
+        try:
+            validate_project(sheet.project, edition)
+        except ValidationError as e:
+            sheet.warnings.append(str(e))
+    return sheets, problems
+
+
+def read_pdfs(paths: Iterable[Path], edition: Edition, progress: ProgressCallback | None = None) -> ImportResult:
+    """Read the roadmap sheets of several PDFs, in order, as one import."""
+    paths = [Path(p) for p in paths]
+    docs = [_open(p) for p in paths]  # every file is checked before any work starts
+    try:
+        counts = [len(d.pages) for d in docs]
+        total = sum(counts)
+        result = ImportResult()
+        done = 0
+        for path, doc, count in zip(paths, docs, counts, strict=True):
+            prefix = f"{path.name} " if len(paths) > 1 else ""
+            pages = _read_pages(path, edition, progress, done, total, doc)
+            done += count
+            sheets, problems = _sheets(pages, edition, prefix)
+            result.sheets += sheets
+            result.problems += problems
+            if not sheets:
+                bad = [p for p in pages if isinstance(p, PageProblem)]
+                if bad and all(p.no_text for p in bad):
+                    message = tr("pdf", "「{name}」には文字情報がありません（スキャン画像の PDF です）。文字を含む PDF を使ってください。")
+                else:
+                    message = tr("pdf", "「{name}」にはロードマップのシートが見つかりませんでした。")
+                if len(paths) == 1:
+                    raise RoadmapError(message.format(name=path.name))
+                result.problems.append(message.format(name=path.name))
+    finally:
+        for d in docs:
+            d.close()
+    if not result.sheets:
+        raise RoadmapError("\n".join(result.problems))
+    return result
+
+
+def read_pdf(path: Path, edition: Edition, progress: ProgressCallback | None = None) -> ImportResult:
+    """Read the roadmap sheets of one PDF (the command line's and the import dialog's entry point)."""
+    return read_pdfs([path], edition, progress)

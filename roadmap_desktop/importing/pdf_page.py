@@ -1,0 +1,120 @@
+"""One PDF page reduced to plain data: its characters and its drawn shapes, in points from the top-left.
+
+pdfplumber spends most of its time interpreting a page; this module asks it once per page for the
+objects and keeps only what the sheet reader needs, as tuples that travel cheaply between processes.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+
+class Glyph(NamedTuple):
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+class Shape(NamedTuple):
+    """A drawn rectangle, line or path. *filled* means filled with a colour other than white."""
+
+    kind: str  # "rect", "line" or "curve"
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    filled: bool
+    stroked: bool
+    white: bool  # filled with white (a background, or the inside of an outlined box)
+    width: float  # line width
+    pts: tuple[tuple[float, float], ...]
+
+    @property
+    def w(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def h(self) -> float:
+        return self.bottom - self.top
+
+
+class PageData(NamedTuple):
+    number: int  # 1-based page number in the file
+    width: float
+    height: float
+    glyphs: list[Glyph]
+    shapes: list[Shape]
+    images: int
+
+
+def _is_white(color: Any) -> bool:
+    if color is None:
+        return False
+    if isinstance(color, (int, float)):
+        return color >= 0.98
+    try:
+        values = [float(v) for v in color]
+    except (TypeError, ValueError):
+        return False  # a pattern or an unknown colour space: treat as ink
+    if len(values) == 4:  # CMYK
+        return all(v <= 0.02 for v in values)
+    return bool(values) and all(v >= 0.98 for v in values)
+
+
+def _shape(obj: dict[str, Any], kind: str) -> Shape:
+    fill = bool(obj.get("fill"))
+    white = fill and _is_white(obj.get("non_stroking_color"))
+    stroke = bool(obj.get("stroke"))
+    if stroke and _is_white(obj.get("stroking_color")):
+        stroke = False  # white outlines draw nothing a reader sees
+    pts = tuple((float(x), float(y)) for x, y in (obj.get("pts") or ()))
+    return Shape(
+        kind,
+        float(obj["x0"]),
+        float(obj["top"]),
+        float(obj["x1"]),
+        float(obj["bottom"]),
+        fill and not white,
+        stroke,
+        white,
+        float(obj.get("linewidth") or 0.0),
+        pts,
+    )
+
+
+# Some producers map a full-width glyph to its half-width code (LibreOffice: 　 → " ", ・ → ･); a glyph
+# a whole em wide is the full-width character.
+_WIDE = {" ": "\u3000", "\uff65": "・"}
+
+
+def _text(c: dict[str, Any]) -> str:
+    text: str = c["text"]
+    wide = _WIDE.get(text)
+    if wide is not None and float(c["x1"]) - float(c["x0"]) >= 0.8 * float(c["size"]):
+        return wide
+    return text
+
+
+def extract_page(page: Any, number: int) -> PageData:
+    """Read a pdfplumber page once; everything later works on the returned lists."""
+    objects = page.objects  # one interpretation of the page serves chars, rects, lines and curves
+    glyphs = [
+        Glyph(_text(c), float(c["x0"]), float(c["x1"]), float(c["top"]), float(c["bottom"]), float(c["size"]))
+        for c in objects.get("char", ())
+        if c.get("upright", True) and c["text"]
+    ]
+    shapes: list[Shape] = []
+    for kind in ("rect", "line", "curve"):
+        shapes.extend(_shape(o, kind) for o in objects.get(kind, ()))
+    return PageData(number, float(page.width), float(page.height), glyphs, shapes, len(objects.get("image", ())))

@@ -1,0 +1,321 @@
+"""PDF import: our own PDF export read back exactly, progress and cancel, bad files, the command line."""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from roadmap_desktop.cli import main
+from roadmap_desktop.core.dump import dumps
+from roadmap_desktop.core.errors import RoadmapError
+from roadmap_desktop.core.fiscal import Month
+from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Roadmap, default_title
+from roadmap_desktop.core.progress import Cancelled
+from roadmap_desktop.core.sample import load_sample
+from roadmap_desktop.export.pdf import export_pdf, write_sheets
+from roadmap_desktop.importing.merge import ChangeKind, ImportResult, apply_import, plan_import
+from roadmap_desktop.importing.pdf import read_pdf, read_pdfs
+from roadmap_desktop.layout.fonts import register_font
+from roadmap_desktop.layout.sheet import layout_sheet
+from roadmap_desktop.paths import sample_path
+from roadmap_desktop.storage import RoadmapFile
+
+E = Edition(title=default_title(2024), fiscal_year=2024, first_sheet_no=1)
+
+
+def _cut_labels(problems: list[str]) -> set[str]:
+    """Bar labels the PDF export could not show whole (it says so): only their visible start comes back."""
+    return set(re.findall(r"バー「(.+?)」", "\n".join(problems)))
+
+
+def _restore_cut(original: Roadmap, imported: Roadmap, cut: set[str]) -> int:
+    """Put back the labels the export reported as cut, where the import read their visible start; count them."""
+    restored = 0
+    for p, q in zip(original.projects, imported.projects, strict=True):
+        for i, j in zip(p.initiatives, q.initiatives, strict=True):
+            for a_bars, b_bars in ((i.plan, j.plan), (i.actual, j.actual)):
+                for a, b in zip(sorted(a_bars, key=Bar.sort_key), sorted(b_bars, key=Bar.sort_key), strict=True):
+                    if a.label in cut and a.label != b.label:
+                        assert b.label and a.label.startswith(b.label), (a.label, b.label)
+                        b.label = a.label
+                        restored += 1
+    return restored
+
+
+def import_into_empty(roadmap: Roadmap, result: ImportResult) -> Roadmap:
+    empty = Roadmap(copy.deepcopy(roadmap.edition), [])
+    plan = plan_import(empty, result)
+    assert all(c.kind is ChangeKind.NEW for c in plan)
+    return apply_import(empty, plan)
+
+
+def roundtrip(roadmap: Roadmap, tmp_path: Path) -> tuple[Roadmap, ImportResult]:
+    pdf = tmp_path / "roadmap.pdf"
+    problems = export_pdf(roadmap, roadmap.projects, pdf)
+    result = read_pdf(pdf, roadmap.edition)
+    back = import_into_empty(roadmap, result)
+    _restore_cut(roadmap, back, _cut_labels(problems))
+    return back, result
+
+
+@pytest.fixture(scope="module")
+def sample_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Roadmap, Path, list[str]]:
+    roadmap = load_sample(sample_path())
+    pdf = tmp_path_factory.mktemp("pdf") / "sample.pdf"
+    problems = export_pdf(roadmap, roadmap.projects, pdf)
+    return roadmap, pdf, problems
+
+
+@pytest.fixture(scope="module")
+def sample_read(sample_pdf: tuple[Roadmap, Path, list[str]]) -> ImportResult:
+    roadmap, pdf, _ = sample_pdf
+    return read_pdf(pdf, roadmap.edition)
+
+
+# --- our own export comes back ---------------------------------------------------------------------
+
+
+def test_sample_export_reads_back_identically(sample_pdf: tuple[Roadmap, Path, list[str]], sample_read: ImportResult) -> None:
+    roadmap, _, problems = sample_pdf
+    result = sample_read
+    assert result.problems == []
+    assert len(result.sheets) == 20
+    assert [s.sheet_no for s in result.sheets] == list(range(56, 76))
+    assert all(s.warnings == [] for s in result.sheets), [(s.source, s.warnings) for s in result.sheets]
+    assert len(result.sheets[72 - 56].project.initiatives) == 8
+    back = import_into_empty(roadmap, result)
+    restored = _restore_cut(roadmap, back, _cut_labels(problems))
+    assert restored <= len(_cut_labels(problems)) * 3  # only what the export itself reported as cut
+    assert dumps(back, with_ids=False) == dumps(roadmap, with_ids=False)
+
+
+def test_sample_pdf_into_the_sample_changes_nothing_but_cut_labels(
+    sample_pdf: tuple[Roadmap, Path, list[str]], sample_read: ImportResult
+) -> None:
+    roadmap, _, problems = sample_pdf
+    plan = plan_import(roadmap, sample_read)
+    assert [c.existing.id for c in plan if c.existing] == [p.id for p in roadmap.projects]
+    cut = _cut_labels(problems)
+    for change in plan:
+        if change.kind is ChangeKind.CHANGED:  # only sheets with a label the export could not show whole
+            assert all(any(label in f.old for label in cut) for f in change.changes), change.changes
+        else:
+            assert change.kind is ChangeKind.UNCHANGED
+
+
+def _tricky_project() -> Project:
+    first = E.first_month
+    m = first.shifted
+    initiatives = [
+        Initiative(
+            "人事管理のDX\n\u3000①職員証のＩＣカード化等",
+            "計画",
+            # overlapping bars go in stacked lanes; one runs on past the window (arrow)
+            [Bar(m(0), m(59), "新技術の運用", True), Bar(m(0), m(2), "意向調査"), Bar(m(3), m(8), "試行"),
+             Bar(m(9), m(11), "振り返り"), Bar(m(12), m(12), "業者選定・契約")],
+            [Bar(m(0), m(4), "会議等開催\n（3回程度）")],
+        ),
+        Initiative("目標の行", "目標", [Bar(m(5), m(59), "全期間の手前まで"), Bar(m(1), m(1), "")], []),
+    ]
+    initiatives += [Initiative(f"取組その{k}", "計画", [Bar(m(k), m(k + 13), f"作業{k}")], [Bar(m(k), m(k), "済")]) for k in range(9)]
+    return Project(
+        name="ＡＩ議事録・オンライン申請推進事業",
+        field="安全・安心分野",
+        items=["住民の利便性の向上", "質の高い自治体運営"],
+        departments=["総務部", "教育庁", "警察本部"],
+        sections=["総務文書課"],
+        start_year=2007,
+        end_year=None,
+        budget=None,
+        overview="ペーパーレス化を進める。\nまた、電子決裁の導入に合わせて公印の電子化を検討する。",
+        issues="・紙媒体による事務が多く、郵送・仕分けの負担が大きい。\n・YouTube や X（旧ツイッター）の活用が進んでいない。\n※令和5年度調査",
+        approach="\u3000業務の効率化に向け、RPA、AI-OCR、AI会議録、電子契約等のデジタルツールを活用し、"
+        "全庁で一斉に取り組むことで、成果を早期に出す。",
+        change="手続のオンライン化",
+        initiatives=initiatives,
+    )
+
+
+def test_paragraphs_lanes_arrows_and_continuation_pages_come_back(tmp_path: Path) -> None:
+    roadmap = Roadmap(E, [_tricky_project(), Project(name="二つ目の事業", budget=0, start_year=2024, end_year=2024)])
+    back, result = roundtrip(roadmap, tmp_path)
+    assert result.sheets[0].source.endswith("〜2ページ目")  # 11 initiatives: a （続き） page
+    assert result.sheets[0].warnings == []
+    assert dumps(back, with_ids=False) == dumps(roadmap, with_ids=False)
+
+
+_month = st.integers(min_value=0, max_value=59)
+
+
+@st.composite
+def _bars(draw: st.DrawFn) -> list[Bar]:
+    bars = []
+    for _ in range(draw(st.integers(min_value=1, max_value=4))):
+        a, b = sorted((draw(_month), draw(_month)))
+        label = draw(st.sampled_from(["", "内容検討", "試験導入・内容検討", "新技術の運用", "振り返り", "X"]))
+        continues = b == 59 and draw(st.booleans())
+        bars.append(Bar(E.first_month.shifted(a), E.first_month.shifted(b), label, continues))
+    return bars
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(plan=_bars(), actual=_bars())
+def test_bar_months_come_back_exactly(tmp_path: Path, plan: list[Bar], actual: list[Bar]) -> None:
+    roadmap = Roadmap(E, [Project(name="バーの事業", initiatives=[Initiative("取組", "計画", plan, actual)])])
+    pdf = tmp_path / "bars.pdf"
+    export_pdf(roadmap, roadmap.projects, pdf)
+    got = read_pdf(pdf, E).sheets[0].project.initiatives[0]
+
+    def months(bars: list[Bar]) -> list[tuple[Month, Month, bool]]:
+        return sorted((b.start, b.end, b.continues) for b in bars)
+
+    assert months(got.plan) == months(plan)
+    assert months(got.actual) == months(actual)
+
+
+# --- several files, progress, cancel -----------------------------------------------------------------
+
+
+def test_several_files_in_one_import(tmp_path: Path) -> None:
+    a = Roadmap(E, [Project(name="一つ目"), Project(name="二つ目")])
+    b = Roadmap(E, [Project(name="三つ目")])
+    export_pdf(a, a.projects, tmp_path / "a.pdf")
+    export_pdf(b, b.projects, tmp_path / "b.pdf")
+    result = read_pdfs([tmp_path / "a.pdf", tmp_path / "b.pdf"], E)
+    assert [s.project.name for s in result.sheets] == ["一つ目", "二つ目", "三つ目"]
+    assert [s.source for s in result.sheets] == ["a.pdf 1ページ目", "a.pdf 2ページ目", "b.pdf 1ページ目"]
+
+
+@pytest.mark.parametrize("pages", [1, 5])  # serial, and two worker processes
+def test_progress_reaches_the_end_and_cancel_stops(tmp_path: Path, pages: int) -> None:
+    roadmap = Roadmap(E, [Project(name=f"事業{k}") for k in range(pages)])
+    pdf = tmp_path / "p.pdf"
+    export_pdf(roadmap, roadmap.projects, pdf)
+    seen: list[tuple[int, int]] = []
+    result = read_pdf(pdf, E, lambda done, total: seen.append((done, total)) is None)
+    assert len(result.sheets) == pages
+    assert seen[-1] == (pages, pages) and all(t == pages for _, t in seen)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    with pytest.raises(Cancelled):
+        read_pdf(pdf, E, lambda done, total: False)
+
+
+# --- bad input -------------------------------------------------------------------------------------
+
+
+def _message(path: Path) -> str:
+    with pytest.raises(RoadmapError) as e:
+        read_pdf(path, E)
+    return str(e.value)
+
+
+def test_not_a_pdf_and_missing_file(tmp_path: Path) -> None:
+    text = tmp_path / "memo.pdf"
+    text.write_text("これはPDFではありません", encoding="utf-8")
+    assert "PDF ファイルではありません" in _message(text)
+    assert "見つかりません" in _message(tmp_path / "nothing.pdf")
+
+
+def test_truncated_pdf(tmp_path: Path, sample_pdf: tuple[Roadmap, Path, list[str]]) -> None:
+    data = sample_pdf[1].read_bytes()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(data[: len(data) // 3])
+    message = _message(cut)
+    assert "壊れているか途中で切れている" in message
+
+
+def test_encrypted_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "locked.pdf"
+    c = Canvas(str(path), encrypt="pw")
+    c.setFont(register_font(), 12)
+    c.drawString(100, 700, "事業名")
+    c.save()
+    assert "パスワード" in _message(path)
+
+
+def test_scanned_image_without_text(tmp_path: Path, artifacts: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    png = tmp_path / "scan.png"
+    image = QImage(400, 280, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    assert image.save(str(png))
+    path = tmp_path / "scan.pdf"
+    c = Canvas(str(path))
+    c.drawImage(str(png), 0, 0, 297 * mm, 210 * mm)
+    c.save()
+    message = _message(path)
+    assert "文字情報がありません" in message and "スキャン画像" in message
+
+
+def test_unrelated_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "letter.pdf"
+    c = Canvas(str(path))
+    c.setFont(register_font(), 12)
+    c.drawString(100, 700, "会議のお知らせ")
+    c.drawString(100, 680, "日時：令和6年4月1日")
+    c.save()
+    assert "ロードマップのシートが見つかりませんでした" in _message(path)
+
+
+def test_one_odd_page_in_a_good_file(tmp_path: Path) -> None:
+    roadmap = Roadmap(E, [Project(name="前の事業"), Project(name="後の事業", budget=12)])
+    path = tmp_path / "mixed.pdf"
+    c = Canvas(str(path), pagesize=(297 * mm, 210 * mm))
+    write_sheets(c, [layout_sheet(E, roadmap.projects[0], 1)])
+    c.setFont(register_font(), 12)
+    c.drawString(100, 400, "白紙に近いページ")
+    c.showPage()
+    write_sheets(c, [layout_sheet(E, roadmap.projects[1], 2)])
+    c.save()
+    result = read_pdf(path, E)
+    assert [s.project.name for s in result.sheets] == ["前の事業", "後の事業"]
+    assert result.sheets[1].project.budget == 12
+    assert result.problems == ["2ページ目: ロードマップのシートではありません"]
+
+
+# --- the command line --------------------------------------------------------------------------------
+
+
+def test_command_line_preview_then_apply(
+    tmp_path: Path, sample_pdf: tuple[Roadmap, Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    roadmap, pdf, _ = sample_pdf
+    edited = copy.deepcopy(roadmap)
+    edited.projects[0].overview = "古い概要"
+    del edited.projects[5]
+    file = tmp_path / "r.roadmap"
+    RoadmapFile.create(file, edited).close()
+    before = file.read_bytes()
+
+    assert main(["import", str(file), str(pdf)]) == 0
+    out = capsys.readouterr().out
+    assert "[変更] 電子入札・電子収納導入調査事業" in out and "古い概要" in out
+    assert "[新規] 営繕業務デジタル化推進事業" in out
+    assert "--apply" in out
+    assert file.read_bytes() == before  # a preview changes nothing
+
+    assert main(["import", str(file), str(pdf), "--apply"]) == 0
+    assert "取り込みました" in capsys.readouterr().out
+    with RoadmapFile.open(file, readonly=True) as f:
+        now = f.load()
+    assert now.projects[0].overview == roadmap.projects[0].overview
+    assert now.projects[-1].name == "営繕業務デジタル化推進事業"
+
+
+def test_command_line_bad_pdf_leaves_the_file_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    file = tmp_path / "r.roadmap"
+    RoadmapFile.create(file, Roadmap(E, [Project(name="既存")])).close()
+    before = file.read_bytes()
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4\n garbage")
+    assert main(["import", str(file), str(bad), "--apply"]) == 1
+    assert "エラー" in capsys.readouterr().err
+    assert file.read_bytes() == before
