@@ -167,3 +167,17 @@ def test_selected_projects_keep_their_sheet_numbers(roadmap: Roadmap, tmp_path: 
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["一覧", "No.57", "_roadmap"]
     assert read_xlsx(out, EDITION).sheets[0].sheet_no == 57
+
+
+def test_merges_are_well_formed_and_never_overlap(sample: Roadmap, tmp_path: Path) -> None:
+    """Overlapping or reversed merged ranges make Excel offer to 'repair' the file."""
+    out = tmp_path / "sample.xlsx"
+    export_xlsx(sample, sample.projects, out)
+    wb = openpyxl.load_workbook(out)
+    for ws in wb.worksheets:
+        seen: set[tuple[int, int]] = set()
+        for rng in ws.merged_cells.ranges:
+            assert rng.min_row <= rng.max_row and rng.min_col <= rng.max_col
+            cells = {(r, c) for r in range(rng.min_row, rng.max_row + 1) for c in range(rng.min_col, rng.max_col + 1)}
+            assert not cells & seen, f"{ws.title}: {rng} overlaps"
+            seen |= cells

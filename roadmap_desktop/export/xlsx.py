@@ -12,10 +12,13 @@ cell is stored as a string, whatever it starts with.
 from __future__ import annotations
 
 import contextlib
+import io
 import re
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape as xml_escape
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
@@ -51,7 +54,7 @@ FONT_NAME = "游ゴシック"  # Excel's own Japanese font since 2016; LibreOffi
 EXCEL_MAX_CHARS = 32767
 # Characters XML cannot hold (and \r, which XML turns into \n) travel in OOXML's own escape, _xHHHH_,
 # as Excel writes them; a literal "_x0041_" in the text gets its underscore escaped so it stays literal.
-_ESCAPE = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
+_ESCAPE = re.compile(r"[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
 
 _LABEL_CHAR_MM = 3.2  # one 8 pt character and a little padding
 LABEL_FILL = "D9D9D9"
@@ -165,15 +168,18 @@ def _styles() -> dict[str, dict[str, Any]]:
 
 
 class _StyleBook:
-    """Style arrays made once per workbook; cells copy them instead of re-registering fonts and fills."""
+    """Every style registered once per workbook: an xf index for the sheet XML we write ourselves, and a
+    style array for the few cells openpyxl writes (一覧, _roadmap)."""
 
     def __init__(self, ws: Worksheet) -> None:
-        self.arrays = {}
+        self.arrays: dict[str, StyleArray] = {}
+        self.xf: dict[str, int] = {}
         for key, attrs in _styles().items():
             proto = Cell(ws, row=1, column=1)
             for name, value in attrs.items():
                 setattr(proto, name, value)
-            self.arrays[key] = StyleArray(proto._style) if proto._style is not None else StyleArray()
+            self.xf[key] = proto.style_id
+            self.arrays[key] = StyleArray(proto._style)
 
     def cell(self, ws: Worksheet, value: Any, style: str) -> Cell:
         c = Cell(ws, row=1, column=1, style_array=StyleArray(self.arrays[style]))
@@ -335,20 +341,61 @@ class _SheetBuilder:
                 grid.merges.append((r, first + a, r, first + b))
 
 
-def _emit(ws: Any, grid: _Grid, book: _StyleBook) -> None:
-    for r, h in grid.heights.items():
-        ws.row_dimensions[r].height = h
+def _setup_sheet(ws: Any, grid: _Grid) -> None:
+    """What openpyxl writes for a project sheet: merges and page breaks (the cells come from :func:`_sheet_data`)."""
     for r0, c0, r1, c1 in grid.merges:
         ws.merged_cells.add(CellRange(min_row=r0, min_col=c0, max_row=r1, max_col=c1))
     for b in grid.breaks:
         ws.row_breaks.append(Break(id=b))
-    cells = grid.cells
+
+
+def _sheet_data(grid: _Grid, xf: dict[str, int], letters: list[str]) -> bytes:
+    """The <sheetData> of a project sheet, written directly: openpyxl's per-cell writing costs 3× as much.
+
+    Strings are inline strings (never formulas, whatever they start with); numbers are numbers.
+    """
+    by_row: dict[int, list[int]] = {}
+    for r, c in sorted(grid.cells):
+        by_row.setdefault(r, []).append(c)
+    out = ["<sheetData>"]
+    cells, heights = grid.cells, grid.heights
     for r in range(1, grid.rows + 1):
-        row: list[Cell | None] = []
-        for c in range(1, grid.ncols + 1):
-            entry = cells.get((r, c))
-            row.append(None if entry is None else book.cell(ws, entry[0], entry[1]))
-        ws.append(row)
+        h = heights.get(r)
+        out.append(f'<row r="{r}" ht="{h}" customHeight="1">' if h is not None else f'<row r="{r}">')
+        for c in by_row.get(r, ()):
+            value, style = cells[(r, c)]
+            if value is None:
+                out.append(f'<c r="{letters[c]}{r}" s="{xf[style]}"/>')
+            elif isinstance(value, str):
+                out.append(
+                    f'<c r="{letters[c]}{r}" s="{xf[style]}" t="inlineStr"><is><t xml:space="preserve">'
+                    f"{xml_escape(_text(value))}</t></is></c>"
+                )
+            elif isinstance(value, bool):
+                out.append(f'<c r="{letters[c]}{r}" s="{xf[style]}" t="b"><v>{int(value)}</v></c>')
+            else:
+                out.append(f'<c r="{letters[c]}{r}" s="{xf[style]}"><v>{value}</v></c>')
+        out.append("</row>")
+    out.append("</sheetData>")
+    return "".join(out).encode("utf-8")
+
+
+_EMPTY_SHEET_DATA = re.compile(rb"<sheetData\s*/>|<sheetData>\s*</sheetData>")
+
+
+def _save(wb: Workbook, sheet_data: dict[Any, bytes], target: Path) -> None:
+    """Save *wb*, then put each project sheet's own <sheetData> into the package, all into *target*."""
+    staged = io.BytesIO()
+    wb.save(staged)
+    parts = {ws.path.lstrip("/"): data for ws, data in sheet_data.items()}
+    with zipfile.ZipFile(staged) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename in parts:
+                data, n = _EMPTY_SHEET_DATA.subn(lambda _m, d=parts[info.filename]: d, data, count=1)
+                if n != 1:  # pragma: no cover - would mean openpyxl changed how it writes an empty sheet
+                    raise RuntimeError(f"no empty sheetData in {info.filename}")
+            zout.writestr(info.filename, data)
 
 
 def _page_setup(ws: Any, sheet_no: int | None, rows: int, cols: int) -> None:
@@ -418,17 +465,17 @@ def export_xlsx(roadmap: Roadmap, projects: list[Project], out: Path, progress: 
         _text(p.name)  # the 一覧 is written first: refuse an impossible name before anything is written
     wb = Workbook(write_only=True)
     try:
-        _write(wb, roadmap, projects, numbers, progress)
+        sheet_data = _write(wb, roadmap, projects, numbers, progress)
     except BaseException:
         _discard(wb)
         raise
     with atomic_output(out) as tmp:
-        wb.save(tmp)
+        _save(wb, sheet_data, tmp)
 
 
 def _write(
     wb: Workbook, roadmap: Roadmap, projects: list[Project], numbers: dict[str, int], progress: ProgressCallback | None
-) -> None:
+) -> dict[Any, bytes]:
     list_ws = wb.create_sheet(LIST_SHEET)
     book = _StyleBook(list_ws)
     _list_sheet(list_ws, book, roadmap, projects, numbers)
@@ -436,6 +483,8 @@ def _write(
     builder = _SheetBuilder(roadmap, cols)
     used = {LIST_SHEET, META_SHEET}
     meta_rows: list[list[Any]] = []
+    sheet_data: dict[Any, bytes] = {}
+    letters = ["", *(get_column_letter(c) for c in range(1, cols.count + 1))]
     total = len(projects)
     for i, project in enumerate(projects):
         report(progress, i, total)
@@ -446,7 +495,8 @@ def _write(
         for c in range(1, cols.count + 1):
             ws.column_dimensions[get_column_letter(c)].width = mm_to_width(cols.width_mm(c))
         _page_setup(ws, no, grid.rows, cols.count)
-        _emit(ws, grid, book)
+        _setup_sheet(ws, grid)
+        sheet_data[ws] = _sheet_data(grid, book.xf, letters)
         meta_rows.append([title, project.id, project.sheet_no_override])
     meta = wb.create_sheet(META_SHEET)
     meta.sheet_state = "hidden"
@@ -456,6 +506,7 @@ def _write(
     for row in meta_rows:
         meta.append([book.cell(meta, v, "plain") for v in row])
     report(progress, total, total)
+    return sheet_data
 
 
 def _discard(wb: Workbook) -> None:
