@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -23,8 +24,12 @@ def atomic_output(target: Path) -> Iterator[Path]:
         fd, name = tempfile.mkstemp(prefix=".~" + target.stem, suffix=target.suffix, dir=target.parent)
     except FileNotFoundError:
         raise RoadmapError(tr("export", "フォルダー「{dir}」がありません。").format(dir=target.parent)) from None
-    except PermissionError:
-        raise RoadmapError(tr("export", "フォルダー「{dir}」に書き込む権限がありません。").format(dir=target.parent)) from None
+    except OSError as e:
+        if isinstance(e, PermissionError) or e.errno == errno.EROFS:  # EROFS: a read-only share or medium
+            raise RoadmapError(tr("export", "フォルダー「{dir}」に書き込む権限がありません。").format(dir=target.parent)) from None
+        if e.errno == errno.ENOSPC:
+            raise RoadmapError(tr("export", "ディスクの空きが足りないため「{name}」を書き出せませんでした。").format(name=target.name)) from None
+        raise
     os.close(fd)
     tmp = Path(name)
     try:

@@ -112,8 +112,12 @@ class FileLock:
                     raise FileLockedError(self.path, holder) from None
                 lp.unlink(missing_ok=True)
                 continue
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(me.__dict__, f, ensure_ascii=False)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as f:
+                    json.dump(me.__dict__, f, ensure_ascii=False)
+            except OSError:  # e.g. disk full: leave no empty lock file behind
+                lp.unlink(missing_ok=True)
+                raise
             self._held = True
             return
         raise FileLockedError(self.path, read_holder(self.path))

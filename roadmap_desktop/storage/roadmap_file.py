@@ -8,6 +8,7 @@ would leave side files next to the roadmap.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
@@ -132,10 +133,18 @@ class RoadmapFile:
         lock = FileLock(path)
         try:
             lock.acquire()
-        except PermissionError:
-            raise RoadmapError(
-                tr("file", "「{name}」のフォルダーに書き込めません。読み取り専用で開いてください。").format(name=path.name)
-            ) from None
+        except OSError as e:
+            if e.errno == errno.ENOSPC:
+                raise RoadmapError(
+                    tr("file", "ディスクの空きが足りないため「{name}」を編集用に開けません。空きを作るか、読み取り専用で開いてください。").format(
+                        name=path.name
+                    )
+                ) from None
+            if isinstance(e, PermissionError) or e.errno == errno.EROFS:  # EROFS: a read-only share or medium
+                raise RoadmapError(
+                    tr("file", "「{name}」のフォルダーに書き込めません。読み取り専用で開いてください。").format(name=path.name)
+                ) from None
+            raise
         try:
             conn = _connect(path, readonly=False)
             self = cls(path, conn, lock)
@@ -290,6 +299,8 @@ def _write_error(path: Path, error: sqlite3.OperationalError) -> RoadmapError:
         return RoadmapError(tr("file", "ディスクの空きが足りないため「{name}」に保存できませんでした。ファイルは直前の状態のままです。").format(name=path.name))
     if "readonly" in text or "read-only" in text:
         return RoadmapError(tr("file", "「{name}」に書き込む権限がありません。ファイルは直前の状態のままです。").format(name=path.name))
+    if "disk i/o error" in text:  # a write the OS refused: file-size limit, quota, a network folder gone
+        return RoadmapError(tr("file", "ディスクへの書き込みに失敗したため「{name}」に保存できませんでした（空き容量やネットワークの接続を確認してください）。ファイルは直前の状態のままです。").format(name=path.name))
     if "locked" in text or "busy" in text:
         return RoadmapError(tr("file", "「{name}」は他のプログラムが使用中のため保存できませんでした。").format(name=path.name))
     return RoadmapError(tr("file", "「{name}」に保存できませんでした（{err}）。ファイルは直前の状態のままです。").format(name=path.name, err=error))
