@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from roadmap_desktop import logging_setup
 from roadmap_desktop.core.errors import RoadmapError
 from roadmap_desktop.paths import data_dir, resources_dir
-from roadmap_desktop.ui import crash
+from roadmap_desktop.ui import crash, messages
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -169,3 +169,30 @@ def test_hard_crash_leaves_a_trace_in_the_faulthandler_log(tmp_path: Path) -> No
     assert proc.returncode != 0
     text = (tmp_path / "logs" / logging_setup.FAULT_NAME).read_text(encoding="utf-8")
     assert "Fatal Python error" in text and "Segmentation fault" in text
+
+
+def _sharing_violation() -> PermissionError:
+    error = PermissionError(13, "The process cannot access the file", "一覧.xlsx")
+    error.winerror = 32  # type: ignore[attr-defined]  # what Windows reports for a file open in Excel
+    return error
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (OSError(28, "No space left on device"), "ディスクの空きが足りません。"),
+        (OSError(122, "Disk quota exceeded"), "ディスクの空きが足りません。"),
+        (OSError(30, "Read-only file system", "予算.roadmap"), "読み取り専用の場所のため書き込めません: 予算.roadmap"),
+        (OSError(16, "Device or resource busy", "予算.roadmap"), "他のプログラム（Excel など）が使用中のため使えません: 予算.roadmap"),
+        (_sharing_violation(), "他のプログラム（Excel など）が使用中のため使えません: 一覧.xlsx"),
+        (PermissionError(13, "Permission denied", "予算.roadmap"), "アクセスする権限がありません: 予算.roadmap"),
+    ],
+)
+def test_expected_os_errors_get_plain_japanese(error: OSError, expected: str) -> None:
+    assert crash.is_expected(error)
+    assert messages.error_text(error) == expected
+
+
+def test_a_bug_is_not_an_expected_error() -> None:
+    assert not crash.is_expected(KeyError("x"))
+    assert not crash.is_expected(OSError(5, "Input/output error"))

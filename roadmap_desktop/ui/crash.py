@@ -133,17 +133,22 @@ _previous_hooks: tuple[object, object] | None = None
 def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, thread: str = "") -> None:
     """Log the exception; then tell the user (in the main thread), unless Qt is not running."""
     if issubclass(exc_type, KeyboardInterrupt):
-        sys.__excepthook__(exc_type, exc, tb)
+        _print(exc_type, exc, tb)
         return
     log.error("Uncaught exception%s", f" in thread {thread}" if thread else "", exc_info=(exc_type, exc, tb))
     if QApplication.instance() is None:
-        sys.__excepthook__(exc_type, exc, tb)
+        _print(exc_type, exc, tb)
         return
     if threading.current_thread() is not threading.main_thread():
         if _bridge is not None:
             _bridge.raised.emit((exc_type, exc, tb), thread)
         return
     _present((exc_type, exc, tb), thread)
+
+
+def _print(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    if sys.stderr is not None:  # None in the windowed Windows program, which has no console
+        sys.__excepthook__(exc_type, exc, tb)
 
 
 def _present(info: ExcInfo, thread: str) -> None:
