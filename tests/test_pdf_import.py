@@ -151,6 +151,24 @@ def test_paragraphs_lanes_arrows_and_continuation_pages_come_back(tmp_path: Path
     assert dumps(back, with_ids=False) == dumps(roadmap, with_ids=False)
 
 
+def test_text_continued_on_a_text_page_is_joined(tmp_path: Path) -> None:
+    sentence = "職員の業務効率化、県民サービスの向上を図るため、電子入札・電子収納の拡充に向けた検討を行う。"
+    long = Project(
+        name="長い事業",
+        overview=sentence * 12,
+        issues="\n".join("・" + sentence for _ in range(14)),
+        initiatives=[Initiative("取組", plan=[Bar(E.first_month, E.first_month.shifted(3), "検討")])],
+    )
+    roadmap = Roadmap(E, [long, Project(name="次の事業")])
+    problems = export_pdf(roadmap, roadmap.projects, tmp_path / "long.pdf")
+    assert any("（続き）のページ" in p for p in problems)  # the export did move text to a text page
+    result = read_pdf(tmp_path / "long.pdf", E)
+    assert [s.source for s in result.sheets] == ["1〜2ページ目", "3ページ目"]
+    assert result.sheets[0].warnings == []
+    back = import_into_empty(roadmap, result)
+    assert dumps(back, with_ids=False) == dumps(roadmap, with_ids=False)
+
+
 _month = st.integers(min_value=0, max_value=59)
 
 

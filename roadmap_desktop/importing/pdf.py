@@ -22,7 +22,8 @@ from ..core.model import Edition, Project, validate_project
 from ..core.progress import ProgressCallback, report
 from .merge import ImportResult, IncomingSheet
 from .pdf_page import extract_page
-from .pdf_sheet import NotASheet, PageRead, SheetReader, Timeline, read_page
+from .pdf_sheet import TEXT_FIELDS, NotASheet, PageRead, SheetReader, Timeline, read_page
+from .pdf_text import PARAGRAPH_MARKS
 
 WORKERS = 2
 PARALLEL_MIN_PAGES = 3  # one or two pages: starting workers costs more than it saves
@@ -171,6 +172,16 @@ def _page_name(number: int, prefix: str) -> str:
     return prefix + tr("pdf", "{n}ページ目").format(n=number)
 
 
+def _continue_texts(project: Project, page: PageRead) -> None:
+    """Text that did not fit its cell goes on under its label on a （続き） page: add it to the field."""
+    for attr in TEXT_FIELDS:
+        more = page.fields.get(attr)
+        if more:
+            before = getattr(project, attr)
+            joint = "\n" if before and more.startswith(PARAGRAPH_MARKS) else ""
+            setattr(project, attr, before + joint + more)
+
+
 def _pages_name(first: int, last: int, prefix: str) -> str:
     return prefix + tr("pdf", "{first}〜{last}ページ目").format(first=first, last=last)
 
@@ -207,6 +218,7 @@ def _sheets(
             name = page.fields.get("name", "")
             if last is not None and same and (not name or "".join(name.split()) == "".join(last.project.name.split())):
                 last.project.initiatives.extend(page.initiatives)
+                _continue_texts(last.project, page)
                 last.warnings.extend(f"{where}: {w}" for w in page.warnings)
                 last.source = _pages_name(first_page[id(last)], page.number, prefix)
                 continue

@@ -399,7 +399,8 @@ class SheetReader:
         initiatives: list[Initiative] = []
         timeline: Timeline | None = None
         if header is None:
-            self.warn(tr("pdf", "年度の見出し（R6〜R10 など）が見つからないため、取組とバーを読み取れませんでした"))
+            if not (continuation and any(k in TEXT_FIELDS for k in labels)):  # a page of text that did not fit
+                self.warn(tr("pdf", "年度の見出し（R6〜R10 など）が見つからないため、取組とバーを読み取れませんでした"))
         else:
             months, (_, band_bottom), first_year = header
             timeline = Timeline(months.lefts, months.widths, first_year, name_header.box.x0 if name_header else 0.0)
@@ -459,8 +460,10 @@ class SheetReader:
         values: dict[str, Any] = {}
         for attr, cell in labels.items():
             b = cell.box
-            if attr in COLUMN_FIELDS:
-                region = Box(b.x0, b.bottom, b.x1, timeline_top)
+            if attr in COLUMN_FIELDS or (attr in TEXT_FIELDS and b.x1 >= table_right - 2):
+                # the value lies below its label (a （続き） page sets 概要 this way too), down to the next rule
+                bottom = min(timeline_top, self.borders.below(b.cx, b.bottom + 1.0))
+                region = Box(b.x0, b.bottom, b.x1, bottom)
             else:
                 nexts = [c.box.x0 for c in header_labels.values() if c is not cell and b.top - 1 <= c.ink.cy <= b.bottom + 1 and c.box.x0 >= b.x1 - 1]
                 region = Box(b.x1, b.top, min(nexts, default=table_right), b.bottom)
