@@ -225,6 +225,20 @@ def test_progress_reaches_the_end_and_cancel_stops(tmp_path: Path, pages: int) -
         read_pdf(pdf, E, lambda done, total: False)
 
 
+def test_without_worker_processes_reads_on_one_core(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from roadmap_desktop.importing import pdf as pdf_import
+
+    def broken(*args: object) -> None:
+        raise BrokenProcessPool("no processes here")
+
+    roadmap = Roadmap(E, [Project(name=f"事業{k}") for k in range(4)])
+    export_pdf(roadmap, roadmap.projects, tmp_path / "p.pdf")
+    monkeypatch.setattr(pdf_import, "_read_parallel", broken)
+    assert [s.project.name for s in read_pdf(tmp_path / "p.pdf", E).sheets] == [p.name for p in roadmap.projects]
+
+
 # --- bad input -------------------------------------------------------------------------------------
 
 

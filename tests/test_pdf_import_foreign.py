@@ -139,9 +139,10 @@ def _wrap(text: str, width_mm: float, size: float) -> list[str]:
     return lines
 
 
-def draw_published(roadmap: Roadmap, out: Path, nudge_mm: float = 0.0) -> None:
-    """Sheets in the standard layout, drawn the way other producers do: every border a separate line,
-    labels spaced out, Ｎｏ．and numbers in full-width digits, every bar an arrow (▶)."""
+def draw_published(roadmap: Roadmap, out: Path, nudge_mm: float = 0.0, borders: str = "lines") -> None:
+    """Sheets in the standard layout, drawn the way other producers do: every border a separate line
+    (or each cell's outline one open path), labels spaced out, Ｎｏ．and numbers in full-width digits,
+    every bar an arrow (▶)."""
     pdfmetrics.registerFont(UnicodeCIDFont(FONT))
     c = Canvas(str(out), pagesize=(PAGE_W * mm, PAGE_H * mm))
     ed = roadmap.edition
@@ -155,6 +156,13 @@ def draw_published(roadmap: Roadmap, out: Path, nudge_mm: float = 0.0) -> None:
             c.rect(x * mm, y(top + h), w * mm, h * mm, stroke=0, fill=1)
             c.setFillGray(0)
         c.setLineWidth(0.5)
+        if borders == "paths":  # one open polyline around the cell: a path, not a rectangle
+            path = c.beginPath()
+            path.moveTo(x * mm, y(top))
+            for px, py in ((x + w, top), (x + w, top + h), (x, top + h), (x, top + 0.01)):
+                path.lineTo(px * mm, y(py))
+            c.drawPath(path, stroke=1, fill=0)
+            return
         for x0, y0, x1, y1 in ((x, top, x + w, top), (x, top + h, x + w, top + h), (x, top, x, top + h), (x + w, top, x + w, top + h)):
             c.line(x0 * mm, y(y0), x1 * mm, y(y1))
 
@@ -264,10 +272,11 @@ def _published_roadmap() -> Roadmap:
     return Roadmap(E, [project])
 
 
-def test_published_style_sheet_reads_back(tmp_path: Path) -> None:
+@pytest.mark.parametrize("borders", ["lines", "paths"])
+def test_published_style_sheet_reads_back(tmp_path: Path, borders: str) -> None:
     roadmap = _published_roadmap()
     pdf = tmp_path / "published.pdf"
-    draw_published(roadmap, pdf)
+    draw_published(roadmap, pdf, borders=borders)
     result = read_pdf(pdf, E)
     assert result.problems == []
     [sheet] = result.sheets

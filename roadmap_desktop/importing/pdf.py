@@ -7,10 +7,12 @@ processes (each opens the PDF and returns plain data per page); one or two pages
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import sys
 from collections.abc import Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,8 @@ from .merge import ImportResult, IncomingSheet
 from .pdf_page import extract_page
 from .pdf_sheet import TEXT_FIELDS, NotASheet, PageRead, SheetReader, Timeline, read_page
 from .pdf_text import PARAGRAPH_MARKS
+
+_log = logging.getLogger(__name__)
 
 WORKERS = 2
 PARALLEL_MIN_PAGES = 3  # one or two pages: starting workers costs more than it saves
@@ -106,7 +110,7 @@ def _context() -> Any:
     # A clean interpreter per worker: forking a process that runs Qt threads is not safe.
     if sys.platform.startswith("linux"):
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload([__name__])
+        ctx.set_forkserver_preload([__name__, "pdfplumber"])
         return ctx
     return multiprocessing.get_context("spawn")
 
@@ -131,19 +135,27 @@ def _read_parallel(
     return [results[n] for n in sorted(results)]
 
 
+def _read_serial(
+    pdf: Any, count: int, edition: Edition, progress: ProgressCallback | None, done: int, total: int
+) -> list[PageRead | PageProblem]:
+    out: list[PageRead | PageProblem] = []
+    for i in range(count):
+        out.append(_read_one(pdf, i, edition))
+        report(progress, done + i + 1, total)
+    return out
+
+
 def _read_pages(
     path: Path, edition: Edition, progress: ProgressCallback | None, done: int, total: int, pdf: Any
 ) -> list[PageRead | PageProblem]:
     count = len(pdf.pages)
     # A frozen build would start the application itself as a worker unless it called freeze_support().
     if count >= PARALLEL_MIN_PAGES and not getattr(sys, "frozen", False):
-        pdf.close()
-        return _read_parallel(path, count, edition, progress, done, total)
-    out: list[PageRead | PageProblem] = []
-    for i in range(count):
-        out.append(_read_one(pdf, i, edition))
-        report(progress, done + i + 1, total)
-    return out
+        try:
+            return _read_parallel(path, count, edition, progress, done, total)
+        except (BrokenProcessPool, OSError) as e:  # no worker processes here (sandbox, limits): one core
+            _log.warning("PDF import: worker processes unavailable (%s); reading on one core", e)
+    return _read_serial(pdf, count, edition, progress, done, total)
 
 
 # --- pages to sheets -------------------------------------------------------------------------
