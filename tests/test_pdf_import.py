@@ -198,6 +198,19 @@ def test_bar_months_come_back_exactly(tmp_path: Path, plan: list[Bar], actual: l
     assert months(got.actual) == months(actual)
 
 
+def test_a_pdf_of_another_edition_keeps_what_lies_in_this_window(tmp_path: Path) -> None:
+    r5 = Edition(title=default_title(2023), fiscal_year=2023)
+    m = r5.first_month.shifted
+    bars = [Bar(m(0), m(11), "前年度だけ"), Bar(m(6), m(20), "またがる"), Bar(m(24), m(30), "中")]
+    roadmap = Roadmap(r5, [Project(name="前の版の事業", initiatives=[Initiative("取組", plan=bars)])])
+    export_pdf(roadmap, roadmap.projects, tmp_path / "r5.pdf")
+    [sheet] = read_pdf(tmp_path / "r5.pdf", E).sheets
+    assert any("R5 から始まっています" in w for w in sheet.warnings)
+    assert any("前年度だけ" in w and "表示期間の外" in w for w in sheet.warnings)
+    assert any("またがる" in w for w in sheet.warnings)
+    assert [(b.label, b.start, b.end) for b in sheet.project.initiatives[0].plan] == [("中", m(24), m(30))]
+
+
 # --- several files, progress, cancel -----------------------------------------------------------------
 
 

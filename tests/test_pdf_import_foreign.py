@@ -139,10 +139,11 @@ def _wrap(text: str, width_mm: float, size: float) -> list[str]:
     return lines
 
 
-def draw_published(roadmap: Roadmap, out: Path, nudge_mm: float = 0.0, borders: str = "lines") -> None:
+def draw_published(roadmap: Roadmap, out: Path, nudge_mm: float = 0.0, borders: str = "lines", style: str = "") -> None:
     """Sheets in the standard layout, drawn the way other producers do: every border a separate line
     (or each cell's outline one open path), labels spaced out, Ｎｏ．and numbers in full-width digits,
-    every bar an arrow (▶)."""
+    every bar an arrow (▶); *style* "strokes": bars as thick lines with a separate arrow head, and
+    year headers written 令和６年度."""
     pdfmetrics.registerFont(UnicodeCIDFont(FONT))
     c = Canvas(str(out), pagesize=(PAGE_W * mm, PAGE_H * mm))
     ed = roadmap.edition
@@ -202,7 +203,7 @@ def draw_published(roadmap: Roadmap, out: Path, nudge_mm: float = 0.0, borders: 
                 text(_wrap(v, r.w - 2.4, 8.5), r.x, r.y, r.w, r.h, 8.5, False, valign_top=big)
             t = g.timeline
             for r, word in [(t.name_header(), "取　　　組"), (t.kind_header(), "区分")] + [
-                (t.year_header(i), format_fiscal_year(yr).translate(FULL).replace("R", "Ｒ")) for i, yr in enumerate(t.years)
+                (t.year_header(i), _year_word(yr, style)) for i, yr in enumerate(t.years)
             ]:
                 box(r.x, r.y, r.w, r.h, shade=True)
                 text([word], r.x, r.y, r.w, r.h, 8, True)
@@ -230,19 +231,38 @@ def draw_published(roadmap: Roadmap, out: Path, nudge_mm: float = 0.0, borders: 
                         if bar.continues:
                             x1 = t.right + 1.5
                         b_top, b_bot = top + t.row_h * 0.2, top + t.row_h * 0.8
-                        path = c.beginPath()
-                        path.moveTo(x0 * mm, y(b_top))
-                        path.lineTo((x1 - head) * mm, y(b_top))
-                        path.lineTo(x1 * mm, y((b_top + b_bot) / 2))
-                        path.lineTo((x1 - head) * mm, y(b_bot))
-                        path.lineTo(x0 * mm, y(b_bot))
-                        path.close()
                         c.setFillGray(0.7 if actual else 0.9)
-                        c.drawPath(path, stroke=1, fill=1)
+                        if style == "strokes":  # a thick line, and a separate triangle for the head
+                            c.setLineWidth((b_bot - b_top) * mm)
+                            c.setStrokeGray(0.8)
+                            c.line(x0 * mm, y((b_top + b_bot) / 2), (x1 - head) * mm, y((b_top + b_bot) / 2))
+                            c.setStrokeGray(0)
+                            c.setLineWidth(0.5)
+                            path = c.beginPath()
+                            path.moveTo((x1 - head) * mm, y(b_top - 0.5))
+                            path.lineTo(x1 * mm, y((b_top + b_bot) / 2))
+                            path.lineTo((x1 - head) * mm, y(b_bot + 0.5))
+                            path.close()
+                            c.drawPath(path, stroke=0, fill=1)
+                        else:
+                            path = c.beginPath()
+                            path.moveTo(x0 * mm, y(b_top))
+                            path.lineTo((x1 - head) * mm, y(b_top))
+                            path.lineTo(x1 * mm, y((b_top + b_bot) / 2))
+                            path.lineTo((x1 - head) * mm, y(b_bot))
+                            path.lineTo(x0 * mm, y(b_bot))
+                            path.close()
+                            c.drawPath(path, stroke=1, fill=1)
                         c.setFillGray(0)
                         text([bar.label], x0, b_top, x1 - head - x0, b_bot - b_top, 6, True)
             c.showPage()
     c.save()
+
+
+def _year_word(year: int, style: str) -> str:
+    if style == "strokes":
+        return format_fiscal_year(year, "long").translate(FULL)
+    return format_fiscal_year(year).translate(FULL).replace("R", "Ｒ")
 
 
 def _published_roadmap() -> Roadmap:
@@ -272,11 +292,11 @@ def _published_roadmap() -> Roadmap:
     return Roadmap(E, [project])
 
 
-@pytest.mark.parametrize("borders", ["lines", "paths"])
-def test_published_style_sheet_reads_back(tmp_path: Path, borders: str) -> None:
+@pytest.mark.parametrize(("borders", "style"), [("lines", ""), ("paths", ""), ("lines", "strokes")])
+def test_published_style_sheet_reads_back(tmp_path: Path, borders: str, style: str) -> None:
     roadmap = _published_roadmap()
     pdf = tmp_path / "published.pdf"
-    draw_published(roadmap, pdf, borders=borders)
+    draw_published(roadmap, pdf, borders=borders, style=style)
     result = read_pdf(pdf, E)
     assert result.problems == []
     [sheet] = result.sheets

@@ -48,7 +48,7 @@ def _norm(text: str) -> str:
 
 _FIELD_BY_WORD = {_norm(v): k for k, v in FIELD_LABELS.items() if k != "budget"}
 _BUDGET_RE = re.compile(r"^((?:[RHS]\d{1,2}|令和(?:\d{1,2}|元)年度|平成\d{1,2}年度)?)事業費\(千円\)(.*)$")
-_YEAR_RE = re.compile(r"^(?:[RH]\d{1,2}|(?:令和|平成)(?:\d{1,2}|元)年度?|\d{4}年度)$")
+_YEAR_RE = re.compile(r"^(?:[RH]\d{1,2}(?:年度)?|(?:令和|平成)(?:\d{1,2}|元)年度?|\d{4}年度)$")
 _SHEET_NO_RE = re.compile(r"No\.?\s*(\d+)", re.IGNORECASE)
 
 
@@ -288,6 +288,14 @@ def _body_right(s: Shape) -> float:
 
 def _is_triangle(s: Shape) -> bool:
     return s.kind == "curve" and len(set((round(x, 1), round(y, 1)) for x, y in s.pts)) == 3 and _is_arrow(s)
+
+
+def _thick_line(s: Shape) -> Shape | None:
+    """A horizontal stroke at least 2 pt wide is a bar: its box is the area the stroke covers."""
+    if s.width < 2.0:
+        return None
+    y = (s.top + s.bottom) / 2
+    return Shape("rect", s.x0, y - s.width / 2, s.x1, y + s.width / 2, True, False, False, 0.0, ())
 
 
 def _split(bar: _BarShape, edges: list[tuple[float, float, float]]) -> list[_BarShape]:
@@ -563,6 +571,10 @@ class SheetReader:
         triangles: list[tuple[int, Shape]] = []
         tops = [b.top for b, _ in bands]
         for s in self.page.shapes:
+            if s.kind == "line" and s.stroked and s.h < 0.5 and s.w >= 0.35 * mw:
+                s = _thick_line(s)  # a bar drawn as a thick stroke
+                if s is None:
+                    continue
             if not (s.filled or s.stroked) or s.kind == "line" or s.w < 0.2 * mw:
                 continue
             if not (months.left - 0.5 * mw <= (s.x0 + s.x1) / 2 <= months.right + mw):
