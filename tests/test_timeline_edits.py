@@ -175,7 +175,7 @@ def test_lanes_stack_overlapping_bars() -> None:
     bars = [Bar(M(2025, 4), M(2025, 6)), Bar(M(2025, 4), M(2026, 3)), Bar(M(2025, 7), M(2025, 12)), Bar(M(2026, 4), M(2026, 5))]
     lanes, count = assign_lanes(bars)
     assert count == 2
-    assert lanes[1] == 0  # the longest bar starting first takes the top lane
-    assert lanes[0] == lanes[2] == 1
+    assert lanes[0] == lanes[2] == 0  # as on the printed sheet: by start, then the shorter bar first
+    assert lanes[1] == 1
     assert lanes[3] == 0
     assert assign_lanes([]) == ([], 1)

@@ -40,7 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QLineF, QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -96,6 +96,7 @@ DELAY = QColor(0xD3, 0x2F, 0x2F)
 TEXT = QColor(0x11, 0x11, 0x11)
 
 MIN_ZOOM_PX, MAX_ZOOM_PX = 12.0, 60.0
+MESSAGE_MS = 5000  # how long a refusal note stays
 ZOOM_STEP = 1.25
 
 
@@ -155,6 +156,8 @@ class TimelineWidget(QWidget):
         self._behind: dict[int, list[tuple[int, int]]] = {}
         self._overrun: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.last_message = ""
+        self._message: tuple[str, PxRect] | None = None
+        self._message_token = 0
         self._elided: dict[tuple[str, int, bool], tuple[str, float]] = {}
         self._names: dict[tuple[str, int, int], tuple[QStaticText, QFont, float]] = {}
         self._pens = {
@@ -181,6 +184,7 @@ class TimelineWidget(QWidget):
             "delay": QBrush(DELAY, Qt.BrushStyle.BDiagPattern),
             "delay_mark": QBrush(DELAY),
             "white": QBrush(QColor(Qt.GlobalColor.white)),
+            "note": QBrush(QColor(0xFF, 0xF8, 0xE1)),
         }
         self._fonts()
         self._relayout()
@@ -405,7 +409,22 @@ class TimelineWidget(QWidget):
         self._paint_bars(painter, clip, rows)
         self._paint_labels(painter, clip, rows)
         self._paint_today(painter, clip)
+        self._paint_message(painter, clip)
         painter.end()
+
+    def _paint_message(self, p: QPainter, clip: QRect) -> None:
+        if self._message is None:
+            return
+        text, r = self._message
+        if not r.intersects(clip.x(), clip.y(), clip.width(), clip.height()):
+            return
+        p.setPen(self._pens["overrun"])
+        p.setBrush(self._brushes["note"])
+        p.drawRect(QRectF(r.x, r.y, r.w, r.h))
+        p.setPen(self._pens["text"])
+        p.setFont(self._font_label)
+        shown = self._fm_label.elidedText(text, Qt.TextElideMode.ElideRight, int(r.w - 12))
+        p.drawText(QRectF(r.x + 6, r.y, r.w - 12, r.h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
 
     def _paint_grid(self, p: QPainter, clip: QRect, rows: range) -> None:
         lay = self._layout
@@ -783,10 +802,40 @@ class TimelineWidget(QWidget):
     # --- requesting edits -------------------------------------------------------------------------
 
     def _refuse(self, message: str, at: PxRect | None = None) -> None:
+        """Show why an edit was refused in a note at the spot (painted: it needs no popup window)."""
         self.last_message = message
-        point = QPoint(int(at.x), int(at.bottom)) if at is not None else self.rect().center()
-        QToolTip.showText(self.mapToGlobal(point), message, self)
+        self._show_message(message, at)
         self.refused.emit(message)
+
+    def message(self) -> str:
+        """The refusal note shown in the widget now ('' when none)."""
+        return self._message[0] if self._message else ""
+
+    def _show_message(self, text: str, at: PxRect | None) -> None:
+        self._clear_message()
+        fm = self._fm_label
+        w = min(fm.horizontalAdvance(text) + 16, max(200.0, self.width() - 20.0))
+        h = fm.height() + 10
+        x = at.x if at is not None else self._layout.months_x
+        y = at.bottom + 4 if at is not None else self._layout.header_h + 4
+        x = max(2.0, min(x, self.width() - w - 2))
+        if y + h > self.height():
+            y = (at.y - h - 4) if at is not None else 2.0
+        self._message = (text, PxRect(x, max(2.0, y), w, h))
+        self._message_token += 1
+        token = self._message_token
+        QTimer.singleShot(MESSAGE_MS, lambda: self._expire_message(token))
+        self.update()
+
+    def _expire_message(self, token: int) -> None:
+        if token == self._message_token:
+            self._clear_message()
+
+    def _clear_message(self) -> None:
+        if self._message is not None:
+            r = self._message[1]
+            self._message = None
+            self.update(QRect(int(r.x) - 2, int(r.y) - 2, int(r.w) + 4, int(r.h) + 4))
 
     def _request(
         self, description: str, compute: Callable[[], Project], select: BarRef | None = None, at: PxRect | None = None
@@ -845,6 +894,8 @@ class TimelineWidget(QWidget):
     def set_bar_months(self, ref: BarRef, first: int, last: int) -> bool:
         bar = self._bar(ref)
         assert self._project is not None and bar is not None
+        if (first, last) == self._offsets(bar):
+            return False
         start, end = self._month(first), self._month(last)
         return self._request(
             self.tr("{bar}の期間を変更").format(bar=self._bar_words(bar)),
@@ -1053,6 +1104,7 @@ class TimelineWidget(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self._clear_message()
         if self._editor is not None:
             self._commit_edit()
         if event.button() != Qt.MouseButton.LeftButton or self._project is None:
@@ -1213,7 +1265,16 @@ class TimelineWidget(QWidget):
         pos = event.pos()
         if event.reason() == QContextMenuEvent.Reason.Keyboard:
             pos = self._keyboard_point()
-        self.menu_for(pos).exec(self.mapToGlobal(pos))
+        self._open_menu(pos)
+
+    def _open_menu(self, pos: QPoint) -> None:
+        menu = self.menu_for(pos)
+        self.exec_menu(menu, self.mapToGlobal(pos))
+        menu.deleteLater()
+
+    def exec_menu(self, menu: QMenu, global_pos: QPoint) -> None:
+        """Run *menu* modally (tests replace this: a PySide class's ``exec`` cannot be monkeypatched)."""
+        menu.exec(global_pos)
 
     def _keyboard_point(self) -> QPoint:
         """Where the keyboard focus is: the selected bar, the name cell, or the cursor cell."""
@@ -1309,7 +1370,10 @@ class TimelineWidget(QWidget):
         last_month = self._layout.n_months - 1
         step = -1 if key in (Qt.Key.Key_Left, Qt.Key.Key_Up) else 1
 
-        if key == Qt.Key.Key_Insert and ctrl:
+        self._clear_message()
+        if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and shift):
+            self._open_menu(self._keyboard_point())
+        elif key == Qt.Key.Key_Insert and ctrl:
             self.add_initiative(i + 1 if n else 0, edit_name=False)
         elif n == 0:
             super().keyPressEvent(event)
@@ -1416,6 +1480,11 @@ class TimelineView(QScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.toolbar.setGeometry(0, 0, self.width(), self._bar_h)
+
+    def sizeHint(self) -> QSize:
+        """Tall enough for the whole timeline (and a horizontal scroll bar) when there is room."""
+        hint = self.timeline.sizeHint()
+        return QSize(hint.width(), hint.height() + self._bar_h + self.horizontalScrollBar().sizeHint().height() + 2)
 
 
 __all__ = ["BarRef", "Spot", "TimelineView", "TimelineWidget"]

@@ -6,7 +6,8 @@ the months use that scale while the name and 区分 columns stop growing at a re
 (otherwise the name column would be 800 px wide at 60 px a month). Every x comes from the geometry's
 ``month_left`` / ``month_at`` / ``bar_rect`` through that mapping.
 
-y: rows at least :data:`MIN_LANE_PX` tall for editing comfort. Bars of one row that overlap in
+y: rows at least :data:`MIN_LANE_PX` tall for editing comfort, the sheet's heights scaled by a fixed
+factor at "fit" (so the height never depends on the width) and by the columns' scale when zoomed. Bars of one row that overlap in
 time (No.62's 意向調査/試行/振り返り under 新技術の運用) are stacked in lanes, and a row is as many
 lanes tall as it needs; the bar's inset within its lane is the geometry's (``bar_rect`` of a
 one-unit-high row gives the fractions).
@@ -28,7 +29,8 @@ MONTH_HEAD_PX = 16.0  # the row of month numbers under the year header (screen o
 NAME_MAX_PX = 240.0  # the name column stops growing here when zoomed in
 RIGHT_GUTTER_PX = 12.0  # room for the arrow of a bar that continues past the window
 MIN_MONTH_PX, MAX_MONTH_PX = 4.0, 80.0
-EDGE_GRIP_PX = 5.0  # how near a bar's end the pointer resizes instead of moving
+EDGE_GRIP_PX = 5.0
+FIT_Y_SCALE = 4.4  # px per mm for heights at "fit" (about what a 1300 px wide window gives the width)  # how near a bar's end the pointer resizes instead of moving
 
 
 @dataclass(frozen=True)
@@ -57,8 +59,11 @@ class PxRect:
 
 
 def assign_lanes(bars: Sequence[Bar]) -> tuple[list[int], int]:
-    """A lane per bar so that bars sharing a month never share a lane; returns (lanes, lane count ≥ 1)."""
-    order = sorted(range(len(bars)), key=lambda i: (bars[i].start.index, -bars[i].end.index, i))
+    """A lane per bar so that bars sharing a month never share a lane; returns (lanes, lane count ≥ 1).
+
+    Same order as the printed sheet (layout/sheet.py): bars by :meth:`Bar.sort_key`, each into the first
+    lane free by then, so the screen stacks No.62's bars exactly as the PDF does."""
+    order = sorted(range(len(bars)), key=lambda i: (bars[i].sort_key(), i))
     lane_end: list[int] = []  # last month index used in each lane
     lanes = [0] * len(bars)
     for i in order:
@@ -116,9 +121,12 @@ class TimelineLayout:
         self.kind_w = g.kind_w * self.scale_fixed
         self.months_x = self.name_w + self.kind_w
         self.month_w = g.month_w * self.scale_months
-        self.year_head_h = max(MIN_LANE_PX, TIMELINE_HEAD_H * self.scale_fixed)
+        # Heights never depend on the width: at "fit" a taller timeline would bring a vertical scroll bar,
+        # a narrower widget, shorter rows, no scroll bar … and round again.
+        y_scale = FIT_Y_SCALE if month_px is None else self.scale_fixed
+        self.year_head_h = max(MIN_LANE_PX, TIMELINE_HEAD_H * y_scale)
         self.header_h = self.year_head_h + MONTH_HEAD_PX
-        self.lane_h = max(MIN_LANE_PX, MIN_ROW_H * self.scale_fixed)
+        self.lane_h = max(MIN_LANE_PX, MIN_ROW_H * y_scale)
         self.lanes = [(list(p), list(a)) for p, a in lanes]
         self._counts: list[tuple[int, int]] = [
             (max(p, default=-1) + 1 or 1, max(a, default=-1) + 1 or 1) for p, a in self.lanes

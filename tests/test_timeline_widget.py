@@ -1,0 +1,546 @@
+"""The timeline widget driven with the real mouse and keys (pytest-qt), and renders to look at."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMenu
+
+from roadmap_desktop.core.fiscal import Month
+from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Roadmap, Row
+from roadmap_desktop.paths import resources_dir
+from roadmap_desktop.ui.timeline import TimelineView, TimelineWidget
+from roadmap_desktop.ui.timeline_layout import PxRect
+
+M = Month
+ED = Edition(fiscal_year=2024)
+LEFT, CTRL, SHIFT, ALT = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture(autouse=True)
+def ipaex_font(qapp: QApplication) -> None:
+    font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / "ipaexg.ttf"))
+    assert font_id >= 0
+    qapp.setFont(QFont(QFontDatabase.applicationFontFamilies(font_id)[0], 10))
+
+
+def small_project() -> Project:
+    return Project(
+        name="電子入札・電子収納導入調査事業",
+        initiatives=[
+            Initiative(
+                name="電子入札の拡充に向けた検討",
+                plan=[Bar(M(2024, 4), M(2024, 9), "内容検討"), Bar(M(2025, 4), M(2026, 3), "試験導入・内容検討")],
+                actual=[Bar(M(2024, 4), M(2024, 9), "内容検討")],
+            ),
+            Initiative(name="電子収納の拡充に向けた検討", plan=[Bar(M(2024, 10), M(2025, 3), "先行運用")]),
+        ],
+    )
+
+
+class Host:
+    """Stands in for the main window: records each requested change and applies it (unless told not to)."""
+
+    def __init__(self, widget: TimelineWidget, apply: bool = True) -> None:
+        self.widget = widget
+        self.apply = apply
+        self.changes: list[tuple[str, Project]] = []
+        widget.changeRequested.connect(self.on_change)
+
+    def on_change(self, description: str, project: Project) -> None:
+        self.changes.append((description, project))
+        if self.apply:
+            self.widget.set_project(project)
+
+    @property
+    def last(self) -> Project:
+        assert self.changes, "nothing was emitted"
+        return self.changes[-1][1]
+
+
+@pytest.fixture
+def widget(qtbot) -> Iterator[TimelineWidget]:  # type: ignore[no-untyped-def]
+    # Inside its scroll area, as the main window embeds it (a top-level widget would make the
+    # offscreen platform warn about size hints).
+    view = TimelineView()
+    qtbot.addWidget(view)
+    w = view.timeline
+    w.set_context(ED, M(2025, 7))
+    w.set_project(small_project())
+    view.resize(1200, w.minimumHeight() + 60)
+    view.show()
+    qtbot.waitExposed(view)
+    yield w  # the generator's frame keeps the view alive
+
+
+def pt(r: PxRect, fx: float = 0.5, dx: float = 0.0) -> QPoint:
+    return QPoint(int(r.x + r.w * fx + dx), int(r.y + r.h / 2))
+
+
+def cell(w: TimelineWidget, i: int, row: Row, offset: int) -> QPoint:
+    return pt(w.month_cell_rect(i, row, offset))
+
+
+def drag(qtbot, w: TimelineWidget, a: QPoint, b: QPoint) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mousePress(w, LEFT, pos=a)
+    mid = QPoint((a.x() + b.x()) // 2, a.y())
+    qtbot.mouseMove(w, mid)
+    qtbot.mouseMove(w, b)
+    qtbot.mouseRelease(w, LEFT, pos=b)
+
+
+def bars(project: Project, i: int, row: Row) -> list[tuple[Month, Month, str]]:
+    return [(b.start, b.end, b.label) for b in project.initiatives[i].bars(row)]
+
+
+# --- mouse ------------------------------------------------------------------------------------
+
+
+def test_drag_across_empty_months_creates_a_bar_then_edits_its_label(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    host = Host(widget)
+    with qtbot.waitSignal(widget.changeRequested) as blocker:
+        drag(qtbot, widget, cell(widget, 1, Row.ACTUAL, 6), cell(widget, 1, Row.ACTUAL, 8))
+    assert blocker.args[0] == "バーを追加"
+    assert bars(blocker.args[1], 1, Row.ACTUAL) == [(M(2024, 10), M(2024, 12), "")]
+    assert widget.selected_bar() == (1, Row.ACTUAL, 0)
+    editor = widget.editor()
+    assert editor is not None and editor.isVisible()
+    editor.insert("先行運用")  # QTest cannot type kana: insert as an input method would
+    with qtbot.waitSignal(widget.changeRequested) as blocker:
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert blocker.args[0] == "バーのラベルを変更"
+    assert bars(host.last, 1, Row.ACTUAL) == [(M(2024, 10), M(2024, 12), "先行運用")]
+    assert widget.editor() is None
+    assert len(host.changes) == 2
+
+
+def test_drag_leftwards_creates_the_same_months(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    host = Host(widget, apply=False)
+    drag(qtbot, widget, cell(widget, 1, Row.ACTUAL, 14), cell(widget, 1, Row.ACTUAL, 12))
+    assert bars(host.last, 1, Row.ACTUAL) == [(M(2025, 4), M(2025, 6), "")]
+    assert widget.editor() is None  # not applied by the host: nothing to edit
+
+
+def test_a_click_on_an_empty_month_only_moves_the_cursor(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    host = Host(widget)
+    qtbot.mouseClick(widget, LEFT, pos=cell(widget, 1, Row.ACTUAL, 20))
+    assert host.changes == []
+    assert widget.cursor_cell() == (1, Row.ACTUAL, 20)
+    assert widget.hasFocus()
+
+
+def test_drag_a_bar_moves_it_by_whole_months(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    host = Host(widget)
+    r = widget.bar_rect((1, Row.PLAN, 0))
+    start = pt(r, 0.5)
+    # 2.6 month widths to the right: snaps to 3 months when the pointer lands in that month.
+    end = QPoint(int(start.x() + 3 * widget.month_width()), start.y())
+    with qtbot.waitSignal(widget.changeRequested) as blocker:
+        drag(qtbot, widget, start, end)
+    assert blocker.args[0] == "バー『先行運用』を移動"
+    assert bars(host.last, 1, Row.PLAN) == [(M(2025, 1), M(2025, 6), "先行運用")]
+    assert widget.selected_bar() == (1, Row.PLAN, 0)
+
+
+def test_drag_the_ends_resizes_and_shows_the_resize_cursor(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    host = Host(widget)
+    r = widget.bar_rect((0, Row.PLAN, 0))  # 2024-04 … 2024-09
+    grip = QPoint(int(r.right - 2), int(r.y + r.h / 2))
+    qtbot.mouseMove(widget, grip)
+    assert widget.cursor().shape() == Qt.CursorShape.SizeHorCursor
+    qtbot.mouseMove(widget, pt(r))
+    assert widget.cursor().shape() != Qt.CursorShape.SizeHorCursor
+    drag(qtbot, widget, grip, cell(widget, 0, Row.PLAN, 7))
+    assert bars(host.last, 0, Row.PLAN)[0] == (M(2024, 4), M(2024, 11), "内容検討")
+    r = widget.bar_rect((0, Row.PLAN, 0))
+    drag(qtbot, widget, QPoint(int(r.x + 2), int(r.y + r.h / 2)), cell(widget, 0, Row.PLAN, 2))
+    assert bars(host.last, 0, Row.PLAN)[0] == (M(2024, 6), M(2024, 11), "内容検討")
+    assert host.changes[-1][0] == "バー『内容検討』の期間を変更"
+
+
+def test_moving_a_bar_out_of_the_window_is_refused(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    host = Host(widget)
+    r = widget.bar_rect((0, Row.PLAN, 0))
+    a = pt(r, 0.1)
+    b = QPoint(int(a.x() - 2 * widget.month_width()), a.y())  # two months left of April R6
+    drag(qtbot, widget, a, b)
+    assert host.changes == []
+    assert "表示期間" in widget.last_message
+    assert bars(widget.project(), 0, Row.PLAN)[0] == (M(2024, 4), M(2024, 9), "内容検討")  # type: ignore[arg-type]
+
+
+def test_double_click_edits_the_label_in_place_esc_cancels(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    host = Host(widget)
+    target = pt(widget.bar_rect((0, Row.PLAN, 1)))
+    qtbot.mouseDClick(widget, LEFT, pos=target)
+    editor = widget.editor()
+    assert editor is not None and editor.text() == "試験導入・内容検討"
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert widget.editor() is None and host.changes == []
+    qtbot.mouseDClick(widget, LEFT, pos=target)
+    editor = widget.editor()
+    assert editor is not None
+    editor.setText("試験導入")
+    qtbot.keyClick(editor, Qt.Key.Key_Enter)
+    assert host.changes[-1][0] == "バー『試験導入・内容検討』のラベルを変更"
+    assert bars(host.last, 0, Row.PLAN)[1] == (M(2025, 4), M(2026, 3), "試験導入")
+    assert len(host.changes) == 1
+
+
+def test_double_click_on_kind_cell_toggles_plan_and_goal(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    host = Host(widget)
+    qtbot.mouseDClick(widget, LEFT, pos=pt(widget.kind_cell_rect(1, Row.PLAN)))
+    assert host.last.initiatives[1].plan_label == "目標"
+    qtbot.mouseDClick(widget, LEFT, pos=pt(widget.kind_cell_rect(1, Row.ACTUAL)))
+    assert len(host.changes) == 1  # the 実績 cell has nothing to switch
+
+
+def test_double_click_on_a_name_renames_the_initiative(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    host = Host(widget)
+    qtbot.mouseDClick(widget, LEFT, pos=pt(widget.name_cell_rect(0)))
+    editor = widget.editor()
+    assert editor is not None and editor.text() == "電子入札の拡充に向けた検討"
+    editor.setText("電子入札の拡充")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert host.last.initiatives[0].name == "電子入札の拡充"
+    assert host.changes[-1][0] == "取組『電子入札の拡充に向けた検討』の名前を変更"
+
+
+# --- context menu -----------------------------------------------------------------------------
+
+
+def action(menu: QMenu, text: str):  # type: ignore[no-untyped-def]
+    for a in menu.actions():
+        if a.text() == text:
+            return a
+    raise AssertionError(f"{text} not in {[a.text() for a in menu.actions()]}")
+
+
+def test_bar_menu_records_actual_toggles_arrow_and_deletes(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    host = Host(widget)
+    menu = widget.menu_for(pt(widget.bar_rect((1, Row.PLAN, 0))))
+    assert [a.text() for a in menu.actions() if a.text()] == [
+        "ラベルを編集",
+        "実績として記録（計画と同じ期間）",
+        "表示期間後も継続（矢印）",
+        "削除",
+    ]
+    action(menu, "実績として記録（計画と同じ期間）").trigger()
+    assert bars(host.last, 1, Row.ACTUAL) == [(M(2024, 10), M(2025, 3), "先行運用")]
+    assert widget.selected_bar() == (1, Row.ACTUAL, 0)
+
+    menu = widget.menu_for(pt(widget.bar_rect((0, Row.PLAN, 1))))
+    arrow = action(menu, "表示期間後も継続（矢印）")
+    assert arrow.isCheckable() and not arrow.isChecked()
+    arrow.trigger()
+    bar = host.last.initiatives[0].plan[1]
+    assert (bar.end, bar.continues) == (M(2029, 3), True)
+
+    menu = widget.menu_for(pt(widget.bar_rect((0, Row.ACTUAL, 0))))
+    assert "実績として記録（計画と同じ期間）" not in [a.text() for a in menu.actions()]
+    action(menu, "削除").trigger()
+    assert bars(host.last, 0, Row.ACTUAL) == []
+    assert host.changes[-1][0] == "バー『内容検討』を削除"
+
+
+def test_name_menu_covers_initiative_edits(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    host = Host(widget)
+    menu = widget.menu_for(pt(widget.name_cell_rect(0)))
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts == ["取組の名前を変更", "上へ移動", "下へ移動", "計画⇄目標（「目標」にする）", "削除", "取組を追加"]
+    assert not action(menu, "上へ移動").isEnabled()
+    action(menu, "下へ移動").trigger()
+    assert [i.name for i in host.last.initiatives] == ["電子収納の拡充に向けた検討", "電子入札の拡充に向けた検討"]
+    menu = widget.menu_for(pt(widget.name_cell_rect(1)))
+    action(menu, "計画⇄目標（「目標」にする）").trigger()
+    assert host.last.initiatives[1].plan_label == "目標"
+    menu = widget.menu_for(pt(widget.name_cell_rect(1)))
+    action(menu, "取組を追加").trigger()
+    assert [i.name for i in host.last.initiatives][2] == "新しい取組"
+    editor = widget.editor()  # the new initiative's name is open for typing
+    assert editor is not None and editor.text() == "新しい取組"
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    menu = widget.menu_for(pt(widget.name_cell_rect(2)))
+    action(menu, "削除").trigger()
+    assert len(host.last.initiatives) == 2
+    menu = widget.menu_for(pt(widget.name_cell_rect(0)))
+    action(menu, "取組の名前を変更").trigger()
+    assert widget.editor() is not None
+
+
+def test_context_menu_event_opens_the_menu_without_blocking(qtbot, widget: TimelineWidget, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[list[str]] = []
+    monkeypatch.setattr(TimelineWidget, "exec_menu", lambda self, menu, pos: shown.append([a.text() for a in menu.actions()]))
+    widget.select_bar((0, Row.PLAN, 0))
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_Menu)
+    assert shown == [["ラベルを編集", "実績として記録（計画と同じ期間）", "表示期間後も継続（矢印）", "", "削除"]]
+    qtbot.keyClick(widget, Qt.Key.Key_Escape)
+    for _ in range(6):
+        qtbot.keyClick(widget, Qt.Key.Key_Right)
+    assert widget.cursor_cell() == (0, Row.PLAN, 6)
+    qtbot.keyClick(widget, Qt.Key.Key_F10, SHIFT)  # on the cursor month: add a bar, then the initiative's items
+    assert shown[-1][0] == "バーを追加" and "取組を追加" in shown[-1]
+
+
+def test_empty_month_menu_adds_a_bar(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    host = Host(widget, apply=False)
+    action(widget.menu_for(cell(widget, 1, Row.ACTUAL, 30)), "バーを追加").trigger()
+    assert bars(host.last, 1, Row.ACTUAL) == [(M(2026, 10), M(2026, 10), "")]
+
+
+# --- keyboard ---------------------------------------------------------------------------------
+
+
+def test_tab_and_arrows_select_bars(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert widget.selected_bar() == (0, Row.PLAN, 0)
+    qtbot.keyClick(widget, Qt.Key.Key_Right)
+    assert widget.selected_bar() == (0, Row.PLAN, 1)
+    qtbot.keyClick(widget, Qt.Key.Key_Left)
+    assert widget.selected_bar() == (0, Row.PLAN, 0)
+    qtbot.keyClick(widget, Qt.Key.Key_Down)
+    assert widget.selected_bar() == (0, Row.ACTUAL, 0)
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert widget.selected_bar() == (1, Row.PLAN, 0)
+    qtbot.keyClick(widget, Qt.Key.Key_Backtab)
+    assert widget.selected_bar() == (0, Row.ACTUAL, 0)
+    qtbot.keyClick(widget, Qt.Key.Key_Escape)
+    assert widget.selected_bar() is None
+    assert widget.cursor_cell() == (0, Row.ACTUAL, 0)
+
+
+def test_keyboard_moves_and_resizes_the_selected_bar(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    host = Host(widget)
+    widget.select_bar((1, Row.PLAN, 0))  # 2024-10 … 2025-03
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_Right, CTRL)
+    assert bars(host.last, 1, Row.PLAN) == [(M(2024, 11), M(2025, 4), "先行運用")]
+    qtbot.keyClick(widget, Qt.Key.Key_Right, SHIFT)
+    assert bars(host.last, 1, Row.PLAN) == [(M(2024, 11), M(2025, 5), "先行運用")]
+    qtbot.keyClick(widget, Qt.Key.Key_Left, SHIFT | ALT)
+    assert bars(host.last, 1, Row.PLAN) == [(M(2024, 10), M(2025, 5), "先行運用")]
+    qtbot.keyClick(widget, Qt.Key.Key_Left, CTRL)
+    assert bars(host.last, 1, Row.PLAN) == [(M(2024, 9), M(2025, 4), "先行運用")]
+    assert widget.selected_bar() == (1, Row.PLAN, 0)
+    assert len(host.changes) == 4
+
+
+def test_keyboard_move_out_of_the_window_is_refused(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    host = Host(widget)
+    widget.select_bar((0, Row.PLAN, 0))  # starts April R6, the window's first month
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_Left, CTRL)
+    assert host.changes == []
+    assert "表示期間" in widget.last_message
+    qtbot.keyClick(widget, Qt.Key.Key_Left, SHIFT | ALT)  # its start cannot go before April R6 either
+    assert host.changes == []
+    assert widget.message() == widget.last_message  # shown inside the widget, at the bar
+
+
+def test_shrinking_stops_at_one_month(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    p = small_project()
+    p.initiatives[1].actual.append(Bar(M(2024, 12), M(2024, 12), "単月"))
+    widget.set_project(p)
+    host = Host(widget)
+    widget.select_bar((1, Row.ACTUAL, 0))
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_Left, SHIFT)
+    qtbot.keyClick(widget, Qt.Key.Key_Right, SHIFT | ALT)
+    assert host.changes == []  # a one-month bar stays one month: nothing to change
+
+
+def test_insert_creates_a_one_month_bar_at_the_cursor_then_extend_label_delete(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    host = Host(widget)
+    qtbot.mouseClick(widget, LEFT, pos=cell(widget, 1, Row.ACTUAL, 10))
+    qtbot.keyClick(widget, Qt.Key.Key_Right)
+    assert widget.cursor_cell() == (1, Row.ACTUAL, 11)
+    qtbot.keyClick(widget, Qt.Key.Key_Insert)
+    assert bars(host.last, 1, Row.ACTUAL) == [(M(2025, 3), M(2025, 3), "")]
+    assert widget.selected_bar() == (1, Row.ACTUAL, 0)
+    qtbot.keyClick(widget, Qt.Key.Key_Right, SHIFT)
+    qtbot.keyClick(widget, Qt.Key.Key_Right, SHIFT)
+    assert bars(host.last, 1, Row.ACTUAL) == [(M(2025, 3), M(2025, 5), "")]
+    qtbot.keyClick(widget, Qt.Key.Key_F2)
+    editor = widget.editor()
+    assert editor is not None
+    editor.insert("試行")  # QTest cannot type kana: insert as an input method would
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert bars(host.last, 1, Row.ACTUAL) == [(M(2025, 3), M(2025, 5), "試行")]
+    assert widget.hasFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    assert bars(host.last, 1, Row.ACTUAL) == []
+    assert widget.selected_bar() is None
+
+
+def test_keyboard_initiative_edits(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    host = Host(widget)
+    qtbot.mouseClick(widget, LEFT, pos=cell(widget, 1, Row.PLAN, 0))  # an empty month
+    assert widget.selected_bar() is None
+    qtbot.keyClick(widget, Qt.Key.Key_Left)  # left of the first month: the name cell
+    assert widget.name_focused()
+    qtbot.keyClick(widget, Qt.Key.Key_F2)
+    editor = widget.editor()
+    assert editor is not None
+    editor.setText("収納")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert host.last.initiatives[1].name == "収納"
+    qtbot.keyClick(widget, Qt.Key.Key_Up, CTRL)
+    assert [i.name for i in host.last.initiatives] == ["収納", "電子入札の拡充に向けた検討"]
+    assert widget.cursor_cell()[0] == 0
+    qtbot.keyClick(widget, Qt.Key.Key_Up, CTRL)  # already first: refused, nothing emitted
+    assert len(host.changes) == 2 and "上へは移動できません" in widget.last_message
+    qtbot.keyClick(widget, Qt.Key.Key_T, CTRL)
+    assert host.last.initiatives[0].plan_label == "目標"
+    qtbot.keyClick(widget, Qt.Key.Key_Insert, CTRL)
+    assert [i.name for i in host.last.initiatives] == ["収納", "新しい取組", "電子入札の拡充に向けた検討"]
+    assert widget.cursor_cell()[0] == 1 and widget.name_focused()
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    assert [i.name for i in host.last.initiatives] == ["収納", "電子入札の拡充に向けた検討"]
+    qtbot.keyClick(widget, Qt.Key.Key_Right)
+    assert not widget.name_focused() and widget.cursor_cell()[2] == 0
+
+
+def test_keyboard_record_actual_and_arrow(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    host = Host(widget)
+    widget.select_bar((1, Row.PLAN, 0))
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_R, CTRL)
+    assert bars(host.last, 1, Row.ACTUAL) == [(M(2024, 10), M(2025, 3), "先行運用")]
+    widget.select_bar((1, Row.PLAN, 0))
+    qtbot.keyClick(widget, Qt.Key.Key_E, CTRL)
+    assert host.last.initiatives[1].plan[0].continues
+
+
+# --- contract details -------------------------------------------------------------------------
+
+
+def test_selection_survives_set_project_while_the_bar_exists(widget: TimelineWidget) -> None:
+    widget.select_bar((0, Row.PLAN, 1))
+    p = small_project()
+    p.initiatives[0].plan[1].label = "変更"
+    widget.set_project(p)
+    assert widget.selected_bar() == (0, Row.PLAN, 1)
+    del p.initiatives[0].plan[1]
+    widget.set_project(p)
+    assert widget.selected_bar() is None
+    widget.set_project(None)
+    assert widget.selected_bar() is None and widget.project() is None
+
+
+def test_widget_keeps_its_own_copy(widget: TimelineWidget) -> None:
+    p = small_project()
+    widget.set_project(p)
+    p.initiatives[0].plan.clear()
+    assert len(widget.project().initiatives[0].plan) == 2  # type: ignore[union-attr]
+
+
+def test_tooltip_gives_label_period_and_row(widget: TimelineWidget) -> None:
+    x, y = widget.bar_rect((0, Row.PLAN, 1)).center()
+    text = widget.tooltip_at(x, y)
+    assert text.splitlines() == ["試験導入・内容検討", "令和7年4月〜令和8年3月", "電子入札の拡充に向けた検討・計画"]
+    # No.2's 先行運用 (ended March 2025, no actual) is behind on 1 July 2025.
+    x, y = widget.month_cell_rect(1, Row.ACTUAL, 8).center()
+    assert widget.tooltip_at(x, y) == "計画より遅れています（実績なし）: 令和6年10月〜令和7年3月"
+    x, y = widget.name_cell_rect(1).center()
+    assert "遅れ" in widget.tooltip_at(x, y)
+
+
+def test_bars_use_the_sheet_geometry_scaled(widget: TimelineWidget) -> None:
+    lay = widget.layout_()
+    g = lay.geom
+    # one scale factor at fit: the column proportions are the sheet's
+    assert lay.name_w / lay.month_w == pytest.approx(g.name_w / g.month_w)
+    assert lay.month_left(60) == pytest.approx(widget.width() - 12, abs=0.5)
+    r = widget.bar_rect((1, Row.PLAN, 0))  # October R6 … March R7: month offsets 6..11
+    assert lay.month_at(r.x + 1) == 6 and lay.month_at(r.right - 1) == 11
+    assert lay.lane_h >= 22
+
+
+def test_overlapping_bars_are_stacked_in_lanes(widget: TimelineWidget) -> None:
+    p = small_project()
+    p.initiatives[0].plan.append(Bar(M(2024, 4), M(2026, 3), "全体"))
+    widget.set_project(p)
+    a, b = widget.bar_rect((0, Row.PLAN, 0)), widget.bar_rect((0, Row.PLAN, 2))
+    assert b.y >= a.bottom  # the longer bar goes below, as on the printed sheet
+    hit = widget.bar_at(*b.center())
+    assert hit is not None and hit[0] == (0, Row.PLAN, 2)
+
+
+def test_zoom_view_buttons(qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.timeline.set_context(ED, None)
+    view.timeline.set_project(small_project())
+    view.resize(900, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    fit = view.timeline.month_width()
+    qtbot.mouseClick(view.zoom_in_button, LEFT)
+    assert view.timeline.month_width() == pytest.approx(fit * 1.25)
+    view.timeline.set_month_width(60)
+    assert view.timeline.width() > view.viewport().width()
+    assert view.horizontalScrollBar().maximum() > 0
+    view.timeline.set_month_width(200)
+    assert view.timeline.month_width() == pytest.approx(60)  # clamped
+    qtbot.mouseClick(view.fit_button, LEFT)
+    assert view.timeline.is_fit()
+    qtbot.waitUntil(lambda: view.timeline.width() == view.viewport().width())
+    assert view.horizontalScrollBar().maximum() == 0
+
+
+# --- renders to look at -----------------------------------------------------------------------
+
+
+def _pixel_is_red(c: QColor) -> bool:
+    return c.red() > 150 and c.green() < 110 and c.blue() < 110
+
+
+@pytest.mark.parametrize("number", [56, 62, 72])
+def test_render_sample_sheets(qtbot, sample: Roadmap, artifacts: Path, number: int) -> None:  # type: ignore[no-untyped-def]
+    project = sample.projects[sample.sheet_numbers().index(number)]
+    view = TimelineView()
+    qtbot.addWidget(view)
+    w = view.timeline
+    w.set_context(sample.edition, M(2025, 7))
+    w.set_project(project)
+    view.resize(1300, view.sizeHint().height())
+    view.show()
+    qtbot.waitExposed(view)
+    assert w.height() >= w.minimumHeight() and view.verticalScrollBar().maximum() == 0  # all of it shows
+    w.select_bar((0, Row.PLAN, 0))
+    w.setFocus()
+    image = view.grab().toImage()
+    assert view.grab().save(str(artifacts / f"timeline-no{number}.png"))
+    # the today line (July R7) is red in the body
+    lay = w.layout_()
+    x = int(lay.month_left(15))
+    ys = [int(lay.header_h + k) for k in range(2, int(lay.body_bottom - lay.header_h), 3)]
+    offset = view.viewport().geometry().topLeft()
+    assert any(_pixel_is_red(image.pixelColor(x + offset.x() + dx, y + offset.y())) for y in ys for dx in (-1, 0, 1))
+    # every initiative name fits its cell (nothing clipped silently)
+    for i, ini in enumerate(project.initiatives):
+        c = w.name_cell_rect(i)
+        _st, font, h = w._name_text(ini.name, int(c.w - 8 - (12 if i in w._behind else 0)), int(c.h - 4))
+        assert h <= c.h - 4, ini.name
+        assert font.pixelSize() >= 9, ini.name
+    w.set_month_width(40)
+    view.resize(1300, view.sizeHint().height())
+    assert view.grab().save(str(artifacts / f"timeline-no{number}-zoom.png"))
+
+
+def test_render_twenty_initiatives_and_empty_states(qtbot, artifacts: Path) -> None:  # type: ignore[no-untyped-def]
+    w = TimelineWidget()
+    qtbot.addWidget(w)
+    w.set_context(ED, M(2026, 1))
+    w.set_project(Project(initiatives=[]))
+    w.resize(900, w.minimumHeight())
+    w.grab().save(str(artifacts / "timeline-empty.png"))
+    assert w.minimumHeight() > w.layout_().header_h
+    w.set_project(None)
+    assert not w.grab().isNull()
