@@ -73,7 +73,7 @@ def build_installer(bundle: Path, dist: Path) -> Path | None:
         return None
     v = version()
     subprocess.run(
-        [str(iscc), f"/DAppVersion={v}", f"/DSourceDir={bundle}", f"/DIconFile={ROOT / 'resources' / 'icons' / 'roadmap-desktop.ico'}",
+        [str(iscc), f"/DAppVersion={v}", f"/DBundleDir={bundle}", f"/DIconFile={ROOT / 'resources' / 'icons' / 'roadmap-desktop.ico'}",
          f"/O{dist}", str(ISS)],
         check=True,
     )  # fmt: skip

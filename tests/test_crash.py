@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import faulthandler
 import logging
 import os
 import subprocess
@@ -29,7 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture
 def installed(qapp: object, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, list]]:
     """The crash handler installed, with both dialogs replaced by recorders."""
-    shown: dict[str, list] = {"crash": [], "warning": []}
+    shown: dict[str, list] = {"crash": [], "warning": [], "faulthandler": []}
+    # pytest's own faulthandler stays in place; the real one is checked in a child process below.
+    monkeypatch.setattr(crash, "enable_faulthandler", lambda: shown["faulthandler"].append(True))
     monkeypatch.setattr(crash, "show_crash_dialog", lambda report, log_file: shown["crash"].append((report, log_file)))
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown["warning"].append(text))
     crash.install_crash_handler()
@@ -50,12 +51,12 @@ def test_install_sets_hooks_log_and_faulthandler_in_the_user_data_folder(install
     assert threading.excepthook is crash._thread_excepthook
     logs = data_dir() / "logs"
     assert logging_setup.log_path().parent == logs
-    assert (logs / logging_setup.FAULT_NAME).exists()
-    assert faulthandler.is_enabled()
+    assert installed["faulthandler"] == [True]
     assert str(logs).startswith(os.environ["ROADMAP_DESKTOP_HOME"])  # never the real user's folder
 
 
-def test_uninstall_restores_previous_hooks(qapp: object) -> None:
+def test_uninstall_restores_previous_hooks(qapp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(crash, "enable_faulthandler", lambda: None)
     before = (sys.excepthook, threading.excepthook)
     crash.install_crash_handler()
     crash.uninstall_crash_handler()

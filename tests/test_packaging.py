@@ -121,3 +121,18 @@ def test_build_script_names_the_package_version(bundle: Path) -> None:
     import roadmap_desktop
 
     assert version() == roadmap_desktop.__version__
+
+
+def test_installer_script_is_per_user_and_associates_roadmap_files() -> None:
+    """Inno Setup only runs on Windows; here we check the promises the script makes to a staff PC."""
+    raw = (ROOT / "packaging" / "windows" / "roadmap_desktop.iss").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM, or Inno Setup garbles the Japanese texts
+    lines = [line.strip() for line in raw.decode("utf-8-sig").splitlines() if line.strip() and not line.startswith(";")]
+    assert "PrivilegesRequired=lowest" in lines  # no administrator rights
+    assert any(line.startswith("DefaultDirName={userpf}") for line in lines)  # %LOCALAPPDATA%\Programs
+    assert "AppVersion={#AppVersion}" in lines and "#error" in " ".join(lines)  # the version comes from the build
+    registry = [line for line in lines if line.startswith("Root: HKA;")]
+    assert any('Subkey: "Software\\Classes\\.roadmap"' in line for line in registry)
+    assert any("shell\\open\\command" in line and '""%1""' in line for line in registry)
+    assert not any(line.startswith("Root: HKLM") for line in lines)
+    assert any(line.startswith('Name: "{group}\\') for line in lines)  # Start menu entry

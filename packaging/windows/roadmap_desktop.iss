@@ -1,14 +1,14 @@
 ﻿; Inno Setup 6.3+ script (UTF-8 with BOM, for the Japanese texts): installs Roadmap Desktop for the current user only — no administrator rights needed.
 ; Built by packaging/build.py on Windows after PyInstaller, which passes the version and the bundle:
-;   ISCC /DAppVersion=0.1.0 /DSourceDir=dist\RoadmapDesktop /Odist packaging\windows\roadmap_desktop.iss
+;   ISCC /DAppVersion=0.1.0 /DBundleDir=dist\RoadmapDesktop /Odist packaging\windows\roadmap_desktop.iss
 ; Result: dist\RoadmapDesktop-<version>-setup.exe. Installs to %LOCALAPPDATA%\Programs\Roadmap Desktop,
 ; adds a Start-menu entry and opens .roadmap files with the application (HKCU\Software\Classes).
 
 #ifndef AppVersion
   #error Pass the version: ISCC /DAppVersion=x.y.z (packaging/build.py does)
 #endif
-#ifndef SourceDir
-  #define SourceDir "..\..\dist\RoadmapDesktop"
+#ifndef BundleDir
+  #define BundleDir "..\..\dist\RoadmapDesktop"
 #endif
 #ifndef IconFile
   #define IconFile "..\..\resources\icons\roadmap-desktop.ico"
@@ -56,7 +56,7 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
-Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{group}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "DX関連事業ロードマップ"
