@@ -146,6 +146,8 @@ class TimelineWidget(QWidget):
         self._serial = 0  # counts set_project calls: tells whether an emitted change was applied
         self._month_px: float | None = None  # None = fit the width
         self._layout = TimelineLayout(self._edition, [], 800.0)
+        self._bar_rects: dict[BarRef, PxRect] = {}
+        self._bar_items: list[tuple[BarRef, Bar, PxRect]] = []
         self._sel: BarRef | None = None
         self._pending_sel: BarRef | None = None
         self._cursor: tuple[int, Row, int] = (0, Row.PLAN, 0)
@@ -227,7 +229,7 @@ class TimelineWidget(QWidget):
     def selected_bar(self) -> BarRef | None:
         return self._sel
 
-    def select_bar(self, ref: BarRef | None) -> None:
+    def select_bar(self, ref: BarRef | None, scroll: bool = True) -> None:
         if ref is not None and self._bar(ref) is None:
             raise ValueError(ref)
         self._sel = ref
@@ -236,7 +238,8 @@ class TimelineWidget(QWidget):
             bar = self._bar(ref)
             assert bar is not None
             self._cursor = (ref[0], ref[1], max(0, self._edition.month_offset(bar.start)))
-            self._ensure_visible(self.bar_rect(ref))
+            if scroll:  # not under the mouse: the bar would slide away from the pointer
+                self._ensure_visible(self.bar_rect(ref))
         self.update()
 
     def cursor_cell(self) -> tuple[int, Row, int]:
@@ -282,6 +285,10 @@ class TimelineWidget(QWidget):
 
     def bar_rect(self, ref: BarRef, first: int | None = None, last: int | None = None) -> PxRect:
         """The box of bar *ref* (optionally placed over other months, for drag previews)."""
+        if first is None and last is None:
+            cached = self._bar_rects.get(ref)
+            if cached is not None:
+                return cached
         bar = self._bar(ref)
         assert bar is not None
         f, la = self._offsets(bar)
@@ -365,6 +372,17 @@ class TimelineWidget(QWidget):
         width = float(max(self.width(), 200))
         self._layout = TimelineLayout(self._edition, lanes, width, self._month_px)
         lay = self._layout
+        # Every bar's box, once per layout: painting and hit-testing read these.
+        self._bar_rects = {}
+        self._bar_items = []
+        if self._project is not None:
+            for i, ini in enumerate(self._project.initiatives):
+                for row in (Row.PLAN, Row.ACTUAL):
+                    for k, bar in enumerate(ini.bars(row)):
+                        f, la = self._offsets(bar)
+                        r = lay.bar_rect(i, row, f, la, lay.bar_lane(i, row, k))
+                        self._bar_rects[(i, row, k)] = r
+                        self._bar_items.append(((i, row, k), bar, r))
         label_px = int(max(10, min(14, lay.lane_h * 0.5)))
         if self._font_label.pixelSize() != label_px:
             self._font_label.setPixelSize(label_px)
@@ -405,9 +423,10 @@ class TimelineWidget(QWidget):
         painter = QPainter(self)
         painter.fillRect(clip, Qt.GlobalColor.white)
         rows = self._layout.rows_in(clip.top(), clip.bottom()) if self._project is not None else range(0)
+        visible = self._visible_bars(clip, rows)
         self._paint_grid(painter, clip, rows)
-        self._paint_bars(painter, clip, rows)
-        self._paint_labels(painter, clip, rows)
+        self._paint_bars(painter, visible)
+        self._paint_labels(painter, clip, rows, visible)
         self._paint_today(painter, clip)
         self._paint_message(painter, clip)
         painter.end()
@@ -519,18 +538,12 @@ class TimelineWidget(QWidget):
             p.drawPolygon(shape)
 
     def _visible_bars(self, clip: QRect, rows: range) -> list[tuple[BarRef, Bar, PxRect]]:
-        assert self._project is not None
-        cx, cy, cw, ch = float(clip.x()), float(clip.y()), float(clip.width()), float(clip.height())
-        out = []
-        for i in rows:
-            ini = self._project.initiatives[i]
-            for row in (Row.PLAN, Row.ACTUAL):
-                for k, bar in enumerate(ini.bars(row)):
-                    ref = (i, row, k)
-                    r = self.bar_rect(ref)
-                    if r.intersects(cx, cy, cw + RIGHT_GUTTER_PX, ch):
-                        out.append((ref, bar, r))
-        return out
+        """The bars meeting the repainted rectangle (an arrow's tip reaches into the right gutter)."""
+        if not rows:
+            return []
+        cx, cy, cw, ch = float(clip.x()) - RIGHT_GUTTER_PX, float(clip.y()), float(clip.width()) + RIGHT_GUTTER_PX, float(clip.height())
+        first, last = rows.start, rows.stop - 1
+        return [item for item in self._bar_items if first <= item[0][0] <= last and item[2].intersects(cx, cy, cw, ch)]
 
     def _drag_preview(self) -> tuple[BarRef | None, int, int] | None:
         """(bar being dragged or None for a new bar, first, last month offsets) while dragging."""
@@ -553,14 +566,14 @@ class TimelineWidget(QWidget):
             return ref, min(f + delta, la), la
         return ref, f, max(la + delta, f)
 
-    def _paint_bars(self, p: QPainter, clip: QRect, rows: range) -> None:
+    def _paint_bars(self, p: QPainter, visible: list[tuple[BarRef, Bar, PxRect]]) -> None:
         if self._project is None:
             return
         lay = self._layout
         preview = self._drag_preview()
         dragged = preview[0] if preview else None
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        for ref, bar, r in self._visible_bars(clip, rows):
+        for ref, bar, r in visible:
             if ref == dragged:
                 continue
             self._draw_box(p, r, ref[1], bar.continues)
@@ -626,7 +639,7 @@ class TimelineWidget(QWidget):
             self._names[key] = hit
         return hit
 
-    def _paint_labels(self, p: QPainter, clip: QRect, rows: range) -> None:
+    def _paint_labels(self, p: QPainter, clip: QRect, rows: range, visible: list[tuple[BarRef, Bar, PxRect]]) -> None:
         lay = self._layout
         cx0, cx1 = clip.left(), clip.right() + 1
         # Header words.
@@ -696,7 +709,7 @@ class TimelineWidget(QWidget):
         ascent, descent = self._fm_label.ascent(), self._fm_label.descent()
         preview = self._drag_preview()
         dragged = preview[0] if preview else None
-        for ref, bar, r in self._visible_bars(clip, rows):
+        for ref, bar, r in visible:
             if not bar.label:
                 continue
             if ref == dragged and preview is not None:
@@ -1116,7 +1129,7 @@ class TimelineWidget(QWidget):
         hit = self.bar_at(x, y)
         if hit is not None and spot.month is not None:
             ref, part = hit
-            self.select_bar(ref)
+            self.select_bar(ref, scroll=False)
             mode = {"start": DragMode.RESIZE_START, "end": DragMode.RESIZE_END}.get(part, DragMode.MOVE)
             self._drag = _Drag(mode, ref[0], ref[1], ref[2], spot.month, spot.month, event.position().toPoint())
         elif spot.initiative is not None and spot.row is not None:
@@ -1187,7 +1200,7 @@ class TimelineWidget(QWidget):
         pos = event.position()
         hit = self.bar_at(pos.x(), pos.y())
         if hit is not None:
-            self.select_bar(hit[0])
+            self.select_bar(hit[0], scroll=False)
             self.edit_label(hit[0])
             return
         spot = self._layout.spot(pos.x(), pos.y())
@@ -1441,8 +1454,9 @@ class TimelineWidget(QWidget):
         viewport = self.parentWidget()
         area = viewport.parentWidget() if viewport is not None else None
         if isinstance(area, QScrollArea):
-            x, y = r.center()
-            area.ensureVisible(int(x), int(y), int(r.w / 2) + 20, int(r.h / 2) + 20)
+            # the start of a long bar (where its label begins), not its middle
+            half = min(r.w, 160.0) / 2
+            area.ensureVisible(int(r.x + half), int(r.y + r.h / 2), int(half) + 20, int(r.h / 2) + 20)
 
 
 class TimelineView(QScrollArea):

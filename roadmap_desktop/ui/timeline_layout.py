@@ -140,6 +140,7 @@ class TimelineLayout:
             y += a * self.lane_h
         self.body_bottom = y
         self.width = self.months_x + self.n_months * self.month_w + RIGHT_GUTTER_PX
+        self._month_x = [self.x_of(g.month_left(m)) for m in range(self.n_months + 1)]  # painted often
         self.height = y + 1.0
 
     # --- x mapping through the sheet geometry ---------------------------------------------------
@@ -157,6 +158,8 @@ class TimelineLayout:
         return g.months_x + (x - self.months_x) / self.scale_months
 
     def month_left(self, offset: int) -> float:
+        if 0 <= offset <= self.n_months:
+            return self._month_x[offset]
         return self.x_of(self.geom.month_left(offset))
 
     def month_at(self, x: float) -> int | None:
