@@ -215,3 +215,13 @@ def test_bar_month_offsets_follow_the_edition() -> None:
     assert (page.bars[0].first, page.bars[0].last) == (3, 11)
     assert [t.text for t in runs(page, "kind")] == ["目標", "実績"]
     assert runs(page, "label:budget")[0].text == "R7事業費（千円）"
+
+
+def test_an_initiative_name_too_long_for_its_cell_is_reported_not_continued() -> None:
+    p = small_project(1)
+    p.initiatives[0].name = "市町村の情報システムの標準化に向けた支援" * 8
+    sheet = layout_sheet(ED, p, 62)
+    assert len(sheet.pages) == 1
+    assert len(sheet.problems) == 1 and "取組名" in sheet.problems[0] and "No.62" in sheet.problems[0]
+    shown = "".join(t.text for t in runs(sheet.pages[0], "initiative"))
+    assert shown and p.initiatives[0].name.startswith(shown)

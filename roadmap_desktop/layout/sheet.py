@@ -224,6 +224,14 @@ class _Composer:
             )
         )
 
+    def too_long(self, what: str, pt: float) -> None:
+        """Something that has no continuation (an initiative name, a bar label): the user must shorten it."""
+        self.problems.append(
+            tr("layout", "No.{no}「{name}」の{what}が{pt}ポイントでも枠に収まりません。短くしてください。").format(
+                no=self.sheet_no, name=self.project.name.replace("\n", ""), what=what, pt=f"{pt:g}"
+            )
+        )
+
     # --- title and header block
 
     def title(self, page: Page) -> None:
@@ -301,8 +309,7 @@ class _Composer:
         shapes.append(BoxShape(name_rect, None, 0.0))
         fit = fit_text(ini.name, name_rect.w - 2 * PAD, name_rect.h - 2 * PAD, NAME_PT, MIN_PT)
         if fit.overflow:
-            self.problem(tr("layout", "取組「{name}」").format(name=ini.name.replace("\n", "")), MIN_PT)
-            self.continued.append(("timeline_name", ini.name))
+            self.too_long(tr("layout", "取組名「{name}」").format(name=ini.name.replace("\n", "")), MIN_PT)
         shapes += place_lines(fit.lines, fit.size, name_rect, role="initiative")
         for actual, word in ((False, ini.plan_label), (True, ACTUAL_LABEL)):
             kind = t.kind_cell(j, actual)
@@ -394,11 +401,7 @@ class _Composer:
         wide = Rect(body.x, body.y, body.w + max(0.0, room_right - BAR_PAD), body.h)
         fit = fit_text(label, wide.w - 2 * BAR_PAD, h, MIN_PT, BAR_MIN_PT, BAR_LEADING)
         if fit.overflow:
-            self.problems.append(
-                tr("layout", "No.{no}「{name}」のバー「{label}」が短すぎて、文字が{pt}ポイントでも収まりません。").format(
-                    no=self.sheet_no, name=self.project.name.replace("\n", ""), label=label, pt=f"{BAR_MIN_PT:g}"
-                )
-            )
+            self.too_long(tr("layout", "バー「{label}」の文字").format(label=label), BAR_MIN_PT)
         gray = text_gray if wide.w <= body.w + 0.01 else 0.0
         runs = place_lines(fit.lines, fit.size, wide, align="left", pad_x=BAR_PAD, gray=gray, role="bar", leading=BAR_LEADING)
         return runs, wide
@@ -420,7 +423,6 @@ class _Composer:
 
     def text_pages(self) -> None:
         """（続き） pages carrying, under each field's own label, the text that did not fit its cell."""
-        m = metrics()
         blocks = list(self.continued)
         page: Page | None = None
         y = 0.0
@@ -431,7 +433,7 @@ class _Composer:
             if page is None or y + TEXT_HEAD_H + 2 * PAD + em > bottom:
                 page = self._new_text_page()
                 y = page.geometry.timeline.top + 2.0
-            label = LABEL_TEXT[attr] if attr.startswith("timeline_") else label_for(attr, self.edition)
+            label = label_for(attr, self.edition)
             head = Rect(MARGIN, y, CONTENT_W, TEXT_HEAD_H)
             page.shapes.append(BoxShape(head, LABEL_FILL, 0.0))
             page.shapes.append(label_run(label, head, role="label:" + attr))
@@ -449,7 +451,6 @@ class _Composer:
             if fit.overflow:
                 blocks.insert(0, (attr, fit.overflow))
                 page = None
-        del m
 
     def _new_text_page(self) -> Page:
         g = page_geometry(self.edition, 0, True)
