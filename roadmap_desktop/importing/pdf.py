@@ -85,6 +85,9 @@ def _read_one(pdf: Any, index: int, edition: Edition) -> PageRead | PageProblem:
     except NotASheet as e:
         no_text = not any(not g.text.isspace() for g in data.glyphs) and data.images > 0
         return PageProblem(number, str(e), no_text)
+    except Exception:  # a page drawn in a way nobody foresaw: name it, keep the other sheets
+        _log.exception("PDF import: page %d could not be read", number)
+        return PageProblem(number, tr("pdf", "このページは読み取れませんでした"))
 
 
 # --- worker processes ------------------------------------------------------------------------
@@ -125,7 +128,8 @@ def _read_parallel(
     try:
         pending: set[Future[list[PageRead | PageProblem]]] = {executor.submit(_worker_read, c) for c in chunks}
         while pending:
-            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            # wake up now and then even without news: a progress dialog stays responsive and can cancel
+            finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
             for fut in finished:
                 for r in fut.result():
                     results[r.number] = r

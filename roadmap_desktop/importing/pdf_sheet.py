@@ -14,6 +14,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from contextlib import suppress
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 from typing import Any
 
@@ -107,8 +108,9 @@ class Cell:
     glyphs: list[Glyph]
     word: str  # its text, squeezed and NFKC-folded
 
-    @property
+    @cached_property
     def ink(self) -> Box:
+        """The box of its characters."""
         return Box(
             min(g.x0 for g in self.glyphs),
             min(g.top for g in self.glyphs),
