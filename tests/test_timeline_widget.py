@@ -538,6 +538,26 @@ def test_render_twenty_initiatives_and_empty_states(qtbot, artifacts: Path) -> N
     w = TimelineWidget()
     qtbot.addWidget(w)
     w.set_context(ED, M(2026, 1))
+    many = Project(
+        initiatives=[
+            Initiative(
+                name=f"取組{n + 1}　" + "市町村の情報システムの標準化に向けた支援"[: 6 + n],
+                plan_label="目標" if n % 5 == 4 else "計画",
+                plan=[Bar(ED.first_month.shifted(n), ED.first_month.shifted(n + 14), "関係課調整・方針整理・導入調査（本庁）"),
+                      Bar(ED.first_month.shifted(n + 15), ED.last_month, "本格運用", continues=n % 2 == 0)],
+                actual=[Bar(ED.first_month.shifted(n), ED.first_month.shifted(n + 10 + n % 8), "導入調査")],
+            )
+            for n in range(20)
+        ]
+    )
+    many.initiatives[19] = Initiative(  # an actual running three months past its plan: outlined in red
+        name="計画超過の例", plan=[Bar(M(2024, 4), M(2024, 9), "試行")], actual=[Bar(M(2024, 4), M(2024, 12), "試行")]
+    )
+    w.set_project(many)
+    assert w._overrun == {(19, 0): [(6, 8)]}
+    w.resize(1400, w.minimumHeight())
+    assert w.grab().save(str(artifacts / "timeline-20-initiatives.png"))
+    assert sorted(w._behind) == [n for n in range(20) if 10 + n % 8 < 14 and n + 14 < 21]
     w.set_project(Project(initiatives=[]))
     w.resize(900, w.minimumHeight())
     w.grab().save(str(artifacts / "timeline-empty.png"))

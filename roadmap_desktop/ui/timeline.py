@@ -159,7 +159,10 @@ class TimelineWidget(QWidget):
         self._overrun: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.last_message = ""
         self._message: tuple[str, PxRect] | None = None
-        self._message_token = 0
+        # a child timer: it dies with the widget (a lambda on QTimer.singleShot would outlive it)
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self._clear_message)
         self._elided: dict[tuple[str, int, bool], tuple[str, float]] = {}
         self._names: dict[tuple[str, int, int], tuple[QStaticText, QFont, float]] = {}
         self._pens = {
@@ -187,6 +190,7 @@ class TimelineWidget(QWidget):
             "delay_mark": QBrush(DELAY),
             "white": QBrush(QColor(Qt.GlobalColor.white)),
             "note": QBrush(QColor(0xFF, 0xF8, 0xE1)),
+            "overrun": QBrush(QColor(0xD3, 0x2F, 0x2F, 0x70)),
         }
         self._fonts()
         self._relayout()
@@ -581,7 +585,7 @@ class TimelineWidget(QWidget):
                 for first, last in self._overrun.get((ref[0], ref[2]), ()):
                     x0, x1 = max(r.x, lay.month_left(first)), min(r.right, lay.month_left(last + 1))
                     p.setPen(self._pens["overrun"])
-                    p.setBrush(Qt.BrushStyle.NoBrush)
+                    p.setBrush(self._brushes["overrun"])
                     p.drawRect(QRectF(x0 + 1, r.y + 1, x1 - x0 - 2, r.h - 2))
         p.setBrush(Qt.BrushStyle.NoBrush)
         if self._sel is not None and self._sel != dragged and self._bar(self._sel) is not None:
@@ -835,16 +839,11 @@ class TimelineWidget(QWidget):
         if y + h > self.height():
             y = (at.y - h - 4) if at is not None else 2.0
         self._message = (text, PxRect(x, max(2.0, y), w, h))
-        self._message_token += 1
-        token = self._message_token
-        QTimer.singleShot(MESSAGE_MS, lambda: self._expire_message(token))
+        self._message_timer.start(MESSAGE_MS)
         self.update()
 
-    def _expire_message(self, token: int) -> None:
-        if token == self._message_token:
-            self._clear_message()
-
     def _clear_message(self) -> None:
+        self._message_timer.stop()
         if self._message is not None:
             r = self._message[1]
             self._message = None
