@@ -300,6 +300,16 @@ def test_scanned_image_without_text(tmp_path: Path, artifacts: Path) -> None:
     assert "文字情報がありません" in message and "スキャン画像" in message
 
 
+def test_rotated_page_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "turned.pdf"
+    c = Canvas(str(path))
+    c.setPageRotation(90)
+    c.setFont(register_font(), 12)
+    c.drawString(100, 700, "事業名")
+    c.save()
+    assert "横倒し" in _message(path)
+
+
 def test_unrelated_pdf(tmp_path: Path) -> None:
     path = tmp_path / "letter.pdf"
     c = Canvas(str(path))

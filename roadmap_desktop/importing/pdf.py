@@ -281,12 +281,16 @@ def read_pdfs(paths: Iterable[Path], edition: Edition, progress: ProgressCallbac
             if not sheets:
                 bad = [p for p in pages if isinstance(p, PageProblem)]
                 if bad and all(p.no_text for p in bad):
-                    message = tr("pdf", "「{name}」には文字情報がありません（スキャン画像の PDF です）。文字を含む PDF を使ってください。")
+                    message = tr(
+                        "pdf", "「{name}」には文字情報がありません（スキャン画像の PDF です）。文字を含む PDF を使ってください。"
+                    ).format(name=path.name)
                 else:
-                    message = tr("pdf", "「{name}」にはロードマップのシートが見つかりませんでした。")
+                    message = tr("pdf", "「{name}」にはロードマップのシートが見つかりませんでした。").format(name=path.name)
+                    if problems:  # say what the pages were (the first few)
+                        message += "\n" + "\n".join(problems[:3]) + ("\n…" if len(problems) > 3 else "")
                 if len(paths) == 1:
-                    raise RoadmapError(message.format(name=path.name))
-                result.problems.append(message.format(name=path.name))
+                    raise RoadmapError(message)
+                result.problems.append(message)
     finally:
         for d in docs:
             d.close()

@@ -56,6 +56,7 @@ class PageData(NamedTuple):
     glyphs: list[Glyph]
     shapes: list[Shape]
     images: int
+    turned: int = 0  # characters not upright (a rotated page, vertical writing): not read
 
 
 def _is_white(color: Any) -> bool:
@@ -117,4 +118,5 @@ def extract_page(page: Any, number: int) -> PageData:
     shapes: list[Shape] = []
     for kind in ("rect", "line", "curve"):
         shapes.extend(_shape(o, kind) for o in objects.get(kind, ()))
-    return PageData(number, float(page.width), float(page.height), glyphs, shapes, len(objects.get("image", ())))
+    turned = sum(1 for c in objects.get("char", ()) if not c.get("upright", True))
+    return PageData(number, float(page.width), float(page.height), glyphs, shapes, len(objects.get("image", ())), turned)

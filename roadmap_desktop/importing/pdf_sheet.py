@@ -353,6 +353,8 @@ class SheetReader:
     def read(self) -> PageRead:
         page = self.page
         if not any(not g.text.isspace() for g in page.glyphs):
+            if page.turned:
+                raise NotASheet(tr("pdf", "文字が横倒しになっているため読み取れません（ページを回転させた PDF です）"))
             if page.images:
                 raise NotASheet(tr("pdf", "文字情報がありません（スキャン画像のページです）"))
             raise NotASheet(tr("pdf", "空白のページです"))
