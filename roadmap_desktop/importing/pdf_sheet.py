@@ -216,6 +216,52 @@ def find_cells(glyphs: list[Glyph], borders: Borders) -> list[Cell]:
     return out
 
 
+def gap_cells(glyphs: list[Glyph]) -> list[Cell]:
+    """Without drawn borders: the page's words, as runs of characters parted by wide gaps, with runs
+    joined where together they spell a label (分　　野 set with wide letter spacing, 事業 over 始期)."""
+    runs: list[list[Glyph]] = []
+    for line in group_lines(glyphs):
+        run: list[Glyph] = []
+        for g in line.glyphs:
+            if run and g.x0 - run[-1].x1 > 0.5 * max(g.size, run[-1].size):
+                runs.append(run)
+                run = []
+            run.append(g)
+        runs.append(run)
+    runs = [[g for g in r if not g.text.isspace()] for r in runs]
+    runs = [r for r in runs if r]
+    words = [_word(r) for r in runs]
+    used = [False] * len(runs)
+    out: list[Cell] = []
+    for i, r in enumerate(runs):
+        if used[i]:
+            continue
+        joined = None
+        if not _known(words[i]):
+            cy = r[0].cy
+            # the next runs on the same line, and the run just below, may complete a label
+            same = [j for j in range(i + 1, min(len(runs), i + 6)) if not used[j] and abs(runs[j][0].cy - cy) < 1]
+            for k in range(len(same), 0, -1):
+                if _known(words[i] + "".join(words[j] for j in same[:k])):
+                    joined = same[:k]
+                    break
+            if joined is None:
+                x0, x1, bottom = r[0].x0, r[-1].x1, max(g.bottom for g in r)
+                below = [
+                    j for j in range(i + 1, len(runs))
+                    if not used[j] and 0 <= runs[j][0].top - bottom < r[0].size and runs[j][0].x0 < x1 and x0 < runs[j][-1].x1
+                ]
+                if below and _known(words[i] + words[below[0]]):
+                    joined = below[:1]
+        glyphs_of = list(r)
+        for j in joined or ():
+            used[j] = True
+            glyphs_of += runs[j]
+        ink = Box(min(g.x0 for g in glyphs_of), min(g.top for g in glyphs_of), max(g.x1 for g in glyphs_of), max(g.bottom for g in glyphs_of))
+        out.append(Cell(ink, glyphs_of, _word(glyphs_of)))
+    return out
+
+
 def _word(glyphs: list[Glyph]) -> str:
     return _norm("".join(line.text for line in group_lines(glyphs)))
 
@@ -335,6 +381,37 @@ class _Months:
         return 12 * i + 12 * (x - self.lefts[i]) / self.widths[i]
 
 
+@dataclass
+class _Found:
+    labels: dict[str, Cell] = field(default_factory=dict)
+    approach: list[Cell] = field(default_factory=list)  # 取組: the text column's label and the timeline's header
+    years: list[tuple[int, Cell]] = field(default_factory=list)
+    kinds: list[Cell] = field(default_factory=list)  # 計画 / 目標 / 実績 / 区分
+    budget_inline: str = ""  # a budget written in its label's cell
+
+
+def _classify(cells: list[Cell]) -> _Found:
+    """Sort the cells whose text is one of the sheet's fixed words."""
+    found = _Found()
+    for c in cells:
+        if not _known(c.word):
+            c = _known_part(c) or c
+        attr = _FIELD_BY_WORD.get(c.word)
+        if attr == "approach":
+            found.approach.append(c)
+        elif attr is not None:
+            found.labels.setdefault(attr, c)
+        elif m := _BUDGET_RE.match(c.word):
+            found.labels.setdefault("budget", c)
+            found.budget_inline = m.group(2)
+        elif _YEAR_RE.match(c.word):
+            with suppress(RoadmapError):
+                found.years.append((parse_fiscal_year(c.word), c))
+        elif c.word in _KIND_WORDS:
+            found.kinds.append(c)
+    return found
+
+
 class SheetReader:
     """Reads one page; :meth:`read` returns a :class:`PageRead` or raises :class:`NotASheet`."""
 
@@ -358,28 +435,14 @@ class SheetReader:
             if page.images:
                 raise NotASheet(tr("pdf", "文字情報がありません（スキャン画像のページです）"))
             raise NotASheet(tr("pdf", "空白のページです"))
-        cells = find_cells(page.glyphs, self.borders)
-        labels: dict[str, Cell] = {}
-        approach_cells: list[Cell] = []
-        years: list[tuple[int, Cell]] = []
-        kinds: list[Cell] = []
-        budget_inline = ""
-        for c in cells:
-            if not _known(c.word):
-                c = _known_part(c) or c
-            attr = _FIELD_BY_WORD.get(c.word)
-            if attr == "approach":
-                approach_cells.append(c)
-            elif attr is not None:
-                labels.setdefault(attr, c)
-            elif m := _BUDGET_RE.match(c.word):
-                labels.setdefault("budget", c)
-                budget_inline = m.group(2)
-            elif _YEAR_RE.match(c.word):
-                with suppress(RoadmapError):
-                    years.append((parse_fiscal_year(c.word), c))
-            elif c.word in _KIND_WORDS:
-                kinds.append(c)
+        found = _classify(find_cells(page.glyphs, self.borders))
+        gridless = False
+        if "name" not in found.labels and not found.years:
+            alt = _classify(gap_cells(page.glyphs))
+            if "name" in alt.labels:  # a sheet drawn without borders: the labels' positions give the grid
+                found, gridless = alt, True
+        labels, approach_cells, years, kinds = found.labels, found.approach, found.years, found.kinds
+        budget_inline = found.budget_inline
         header = self._year_header(years, approach_cells + [k for k in kinds if k.word == TIMELINE_ROW_HEADER])
         name_header: Cell | None = None
         if header is not None:
@@ -390,6 +453,8 @@ class SheetReader:
             approach_cells = [c for c in approach_cells if c is not name_header]
         if approach_cells:
             labels["approach"] = min(approach_cells, key=lambda c: c.box.top)
+        if gridless:
+            self._grid_from_labels(labels, name_header, kinds, header[1] if header else None)
         if header is None and not labels and any(k.word != TIMELINE_ROW_HEADER for k in kinds):
             # only timeline rows: a producer that ran one sheet over two pages without repeating its header
             return PageRead(page.number, None, True, "", orphan=page)
@@ -421,14 +486,50 @@ class SheetReader:
 
     def orphan_rows(self, timeline: Timeline) -> list[Initiative]:
         """The initiatives of a page of timeline rows only, read with the columns of the page before."""
-        cells = find_cells(self.page.glyphs, self.borders)
-        kinds = []
-        for c in cells:
-            if c.word not in _KIND_WORDS:
-                c = _known_part(c) or c
-            if c.word in _KIND_WORDS:
-                kinds.append(c)
-        return self._timeline(timeline, 0.0, kinds)
+        return self._timeline(timeline, 0.0, _classify(find_cells(self.page.glyphs, self.borders)).kinds)
+
+    def _grid_from_labels(
+        self, labels: dict[str, Cell], name_header: Cell | None, kinds: list[Cell], header_band: tuple[float, float] | None
+    ) -> None:
+        """Give label cells the boxes their positions imply, for a sheet drawn without borders: header rows
+        part halfway between their labels, text columns halfway between their labels' centres, and so
+        do the timeline's rows."""
+        table_left = min(c.ink.x0 for c in [*labels.values(), *([name_header] if name_header else [])])
+        table_right = self._table_right(labels)
+        columns = sorted((c for k, c in labels.items() if k in COLUMN_FIELDS), key=lambda c: c.ink.cx)
+        rows: list[list[Cell]] = []
+        for c in sorted((c for k, c in labels.items() if k not in COLUMN_FIELDS), key=lambda c: c.ink.cy):
+            if rows and abs(c.ink.cy - rows[-1][0].ink.cy) < 0.5 * (c.ink.bottom - c.ink.top):
+                rows[-1].append(c)
+            else:
+                rows.append([c])
+        cys = [r[0].ink.cy for r in rows]
+        if columns:
+            cys.append(columns[0].ink.cy)
+        for i, row in enumerate(rows):
+            pitch = (cys[i + 1] - cys[i]) if i + 1 < len(cys) else (cys[i] - cys[i - 1]) if i else 20.0
+            top = (cys[i - 1] + cys[i]) / 2 if i else cys[i] - pitch / 2
+            bottom = (cys[i] + cys[i + 1]) / 2 if i + 1 < len(cys) else cys[i] + pitch / 2
+            for c in row:
+                c.box = Box(c.ink.x0, top, c.ink.x1, bottom)
+        # the text columns share the width equally, their labels centred: the centres' pitch is their width
+        pitch = (columns[-1].ink.cx - columns[0].ink.cx) / (len(columns) - 1) if len(columns) > 1 else None
+        for c in columns:
+            if pitch is not None:
+                left, right = c.ink.cx - pitch / 2, c.ink.cx + pitch / 2
+            else:
+                left, right = table_left, table_right
+            c.box = Box(left, c.ink.top - 1, right, c.ink.bottom + 1)
+        if name_header is not None:
+            name_header.box = Box(table_left, name_header.ink.top - 1, name_header.ink.x1, name_header.ink.bottom + 1)
+        body = sorted((k for k in kinds if k.word != TIMELINE_ROW_HEADER), key=lambda k: k.ink.cy)
+        if header_band is not None:
+            body = [k for k in body if k.ink.cy > header_band[1]]
+        for i, k in enumerate(body):
+            cy = k.ink.cy
+            top = (body[i - 1].ink.cy + cy) / 2 if i else (header_band[1] if header_band else cy - 10)
+            bottom = (cy + body[i + 1].ink.cy) / 2 if i + 1 < len(body) else cy + (cy - top)
+            k.box = Box(k.ink.x0 - 1, top, k.ink.x1 + 1, bottom)
 
     def _year_header(
         self, years: list[tuple[int, Cell]], companions: list[Cell]
