@@ -564,3 +564,42 @@ def test_render_twenty_initiatives_and_empty_states(qtbot, artifacts: Path) -> N
     assert w.minimumHeight() > w.layout_().header_h
     w.set_project(None)
     assert not w.grab().isNull()
+
+
+def test_a_refused_change_opens_no_editor(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    """A read-only main window re-shows the old project: nothing to edit, the old state stays."""
+    shown = small_project()
+    widget.set_project(shown)
+    widget.changeRequested.connect(lambda _text, _new: widget.set_project(shown))
+    action(widget.menu_for(pt(widget.name_cell_rect(0))), "取組を追加").trigger()
+    assert widget.editor() is None
+    drag(qtbot, widget, cell(widget, 1, Row.ACTUAL, 6), cell(widget, 1, Row.ACTUAL, 8))
+    assert widget.editor() is None and widget.selected_bar() is None
+    assert len(widget.project().initiatives) == 2  # type: ignore[union-attr]
+
+
+def test_enter_selects_the_bar_under_the_cursor_then_edits_it(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(widget, LEFT, pos=cell(widget, 1, Row.PLAN, 3))
+    for _ in range(4):
+        qtbot.keyClick(widget, Qt.Key.Key_Right)
+    assert widget.selected_bar() is None and widget.cursor_cell() == (1, Row.PLAN, 7)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    assert widget.selected_bar() == (1, Row.PLAN, 0)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    editor = widget.editor()
+    assert editor is not None and editor.text() == "先行運用"
+
+
+def test_partial_repaints_touch_only_the_rows_in_the_rectangle(widget: TimelineWidget) -> None:
+    lay = widget.layout_()
+    top = lay.row_top(1, Row.ACTUAL)
+    assert list(lay.rows_in(top, top + 5)) == [1]
+    assert list(lay.rows_in(0, lay.header_h - 1)) == [0]
+    assert list(lay.rows_in(0, lay.body_bottom)) == [0, 1]
+    from PySide6.QtCore import QRect
+
+    visible = widget._visible_bars(QRect(0, int(top), widget.width(), 5), lay.rows_in(top, top + 5))
+    assert visible == []  # the second initiative has no actual bar
+    band = QRect(0, int(lay.row_top(0, Row.PLAN)), int(lay.month_left(7)), 5)
+    refs = [ref for ref, _bar, _r in widget._visible_bars(band, lay.rows_in(band.top(), band.bottom()))]
+    assert refs == [(0, Row.PLAN, 0)]  # 試験導入・内容検討 starts in R7: outside the band

@@ -18,7 +18,7 @@ Tab / Shift+Tab        next / previous bar
 Up / Down              row up / down (keeps a bar selected when one lies under the cursor month)
 Left / Right           previous / next bar in the row; with no bar selected, the cursor month
                        (left of the first month: the initiative's name cell)
-Enter / Esc            select the bar under the cursor month / deselect
+Enter / Esc            select the bar under the cursor month (Enter again: edit its label) / deselect
 Ctrl+Left / Right      move the selected bar by a month
 Shift+Left / Right     move its end; Shift+Alt+Left / Right: move its start
 F2                     edit the bar's label, or rename the initiative (name cell focused)
@@ -140,10 +140,10 @@ class TimelineWidget(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAccessibleName(self.tr("タイムライン（計画と実績）"))
         self._edition = Edition()
         self._today: Month | None = None
         self._project: Project | None = None
-        self._serial = 0  # counts set_project calls: tells whether an emitted change was applied
         self._month_px: float | None = None  # None = fit the width
         self._layout = TimelineLayout(self._edition, [], 800.0)
         self._bar_rects: dict[BarRef, PxRect] = {}
@@ -210,7 +210,6 @@ class TimelineWidget(QWidget):
         self._cancel_edit()
         self._drag = None
         self._project = copy.deepcopy(project) if project is not None else None
-        self._serial += 1
         for candidate in (self._pending_sel, self._sel):
             if candidate is not None and self._bar(candidate) is not None:
                 self._sel = candidate
@@ -860,9 +859,10 @@ class TimelineWidget(QWidget):
             return False
         self.last_message = ""
         self._pending_sel = select
-        serial = self._serial
         self.changeRequested.emit(description, new)
-        applied = self._serial != serial
+        # Applied only if the main window showed us exactly this project back (a read-only roadmap
+        # refuses and re-shows the old one).
+        applied = self._project == new
         if not applied:
             self._pending_sel = None
         return applied
@@ -1050,7 +1050,6 @@ class TimelineWidget(QWidget):
         editor.selectAll()
         editor.setFont(self._font_label)
         editor.installEventFilter(self)
-        editor.returnPressed.connect(self._commit_edit)
         editor.editingFinished.connect(self._commit_edit)
         self._editor, self._edit = editor, target
         self._place_editor()
@@ -1077,6 +1076,10 @@ class TimelineWidget(QWidget):
             if event.key() == Qt.Key.Key_Escape:
                 self._cancel_edit()
                 self.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                # consumed here: QLineEdit would pass Return on to us, and Enter on a bar opens the editor
+                self._commit_edit()
                 return True
         return super().eventFilter(watched, event)
 
@@ -1418,9 +1421,11 @@ class TimelineWidget(QWidget):
             else:
                 self._cursor = (i, row, max(0, min(last_month, month + step)))
                 self._ensure_visible(self._layout.month_cell(i, row, self._cursor[2]))
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and sel is None:
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             under = self._bar_under_cursor()
-            if under is not None and not self._name_focus:
+            if sel is not None and key != Qt.Key.Key_Space:
+                self.edit_label(sel)
+            elif sel is None and under is not None and not self._name_focus:
                 self.select_bar(under)
         elif key == Qt.Key.Key_Escape and sel is not None:
             self._sel = None
