@@ -603,3 +603,22 @@ def test_partial_repaints_touch_only_the_rows_in_the_rectangle(widget: TimelineW
     band = QRect(0, int(lay.row_top(0, Row.PLAN)), int(lay.month_left(7)), 5)
     refs = [ref for ref, _bar, _r in widget._visible_bars(band, lay.rows_in(band.top(), band.bottom()))]
     assert refs == [(0, Row.PLAN, 0)]  # 試験導入・内容検討 starts in R7: outside the band
+
+
+def test_esc_drops_a_drag_and_ctrl_keys_zoom(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    host = Host(widget)
+    r = widget.bar_rect((1, Row.PLAN, 0))
+    a = pt(r)
+    b = QPoint(int(a.x() + 3 * widget.month_width()), a.y())
+    qtbot.mousePress(widget, LEFT, pos=a)
+    qtbot.mouseMove(widget, b)
+    qtbot.keyClick(widget, Qt.Key.Key_Escape)
+    qtbot.mouseRelease(widget, LEFT, pos=b)
+    assert host.changes == []
+    fit = widget.month_width()
+    qtbot.keyClick(widget, Qt.Key.Key_Plus, CTRL)
+    assert widget.month_width() == pytest.approx(fit * 1.25) and not widget.is_fit()
+    qtbot.keyClick(widget, Qt.Key.Key_Minus, CTRL)
+    assert widget.month_width() == pytest.approx(fit)
+    qtbot.keyClick(widget, Qt.Key.Key_0, CTRL)
+    assert widget.is_fit()

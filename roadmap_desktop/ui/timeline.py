@@ -30,6 +30,8 @@ Ctrl+T                 switch the current initiative's plan row between 計画 a
 Ctrl+R                 record the selected plan bar as 実績 (same months)
 Ctrl+E                 toggle the arrow「表示期間後も継続」of the selected bar
 Menu / Shift+F10       the context menu
+Ctrl+Plus / Minus / 0  wider / narrower months / fit the window (Ctrl+wheel zooms too)
+Esc while dragging     drop the drag
 =====================  ==================================================================
 """
 
@@ -1171,8 +1173,8 @@ class TimelineWidget(QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         d, self._drag = self._drag, None
+        event.accept()
         if d is None or event.button() != Qt.MouseButton.LeftButton:
-            super().mouseReleaseEvent(event)
             return
         d.current = self._layout.month_at_unbounded(event.position().x())
         delta = d.current - d.anchor
@@ -1386,7 +1388,19 @@ class TimelineWidget(QWidget):
         step = -1 if key in (Qt.Key.Key_Left, Qt.Key.Key_Up) else 1
 
         self._clear_message()
-        if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and shift):
+        if self._drag is not None:
+            if key == Qt.Key.Key_Escape:  # drop the drag: nothing changes
+                self._drag = None
+                self.update()
+            event.accept()
+            return
+        if ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif ctrl and key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif ctrl and key == Qt.Key.Key_0:
+            self.set_zoom_fit()
+        elif key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and shift):
             self._open_menu(self._keyboard_point())
         elif key == Qt.Key.Key_Insert and ctrl:
             self.add_initiative(i + 1 if n else 0, edit_name=False)
