@@ -272,7 +272,10 @@ def _known_part(cell: Cell) -> Cell | None:
     without its much smaller characters, or one of its lines."""
     biggest = max(g.size for g in cell.glyphs)
     big = [g for g in cell.glyphs if g.size >= 0.8 * biggest]
-    candidates = [big, *(line.glyphs for line in group_lines(cell.glyphs))]
+    by_size: dict[float, list[Glyph]] = {}
+    for g in cell.glyphs:
+        by_size.setdefault(round(g.size, 1), []).append(g)
+    candidates = [big, *by_size.values(), *(line.glyphs for line in group_lines(cell.glyphs))]
     for glyphs in candidates:
         word = _word(glyphs)
         if _known(word):
