@@ -22,6 +22,8 @@ from roadmap_desktop.core.sample import load_sample
 from roadmap_desktop.export.pdf import export_pdf, write_sheets
 from roadmap_desktop.importing.merge import ChangeKind, ImportResult, apply_import, plan_import
 from roadmap_desktop.importing.pdf import read_pdf, read_pdfs
+from roadmap_desktop.importing.pdf_page import Glyph
+from roadmap_desktop.importing.pdf_text import Line, group_lines, join_lines
 from roadmap_desktop.layout.fonts import register_font
 from roadmap_desktop.layout.sheet import layout_sheet
 from roadmap_desktop.paths import sample_path
@@ -167,6 +169,36 @@ def test_text_continued_on_a_text_page_is_joined(tmp_path: Path) -> None:
     assert result.sheets[0].warnings == []
     back = import_into_empty(roadmap, result)
     assert dumps(back, with_ids=False) == dumps(roadmap, with_ids=False)
+
+
+def _lines(*texts: str, x0: float = 0.0) -> list[Line]:
+    """Lines of 10-pt glyphs, 10 pt wide each, one under the other, starting at *x0*."""
+    return [
+        Line([Glyph(ch, x0 + 10 * i, x0 + 10 * (i + 1), 12 * n, 12 * n + 10, 10.0) for i, ch in enumerate(text)])
+        for n, text in enumerate(texts)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "text"),
+    [
+        (("あいうえおかきくけこ", "さしす"), "あいうえおかきくけこさしす"),  # a full line wrapped
+        (("あいうえお。", "さしす"), "あいうえお。\nさしす"),  # ended although the next word fitted
+        (("あいうえおかきくけ", "、さしす"), "あいうえおかきくけ、さしす"),  # 、 may not start a line: pushed on
+        (("あいうえおかきくけこ", "・さしす"), "あいうえおかきくけこ\n・さしす"),  # a bullet
+        (("あいうえおかきくけこ", "※さしす"), "あいうえおかきくけこ\n※さしす"),
+        (("あいうえおかきくけこ", "\u3000さしす"), "あいうえおかきくけこ\n\u3000さしす"),
+        (("あいうえおかきくけこ", " さしす"), "あいうえおかきくけこ\n\u3000さしす"),  # a narrow space standing for the full-width one
+    ],
+)
+def test_wrapped_lines_join_and_paragraphs_stay(lines: tuple[str, ...], text: str) -> None:
+    assert join_lines(_lines(*lines), 0.0, 100.0) == text
+
+
+def test_characters_are_ordered_by_position_not_by_drawing_order() -> None:
+    glyphs = [g for line in _lines("手続の", "オンライン化") for g in line.glyphs]
+    shuffled = glyphs[5:] + glyphs[:2] + glyphs[2:5][::-1]
+    assert [line.text for line in group_lines(shuffled)] == ["手続の", "オンライン化"]
 
 
 _month = st.integers(min_value=0, max_value=59)
