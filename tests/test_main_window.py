@@ -417,3 +417,21 @@ def test_app_starts_paints_and_quits_without_heavy_modules(tmp_path: Path, roadm
     assert float(lines["first_paint_s"]) > 0 and float(lines["rss_mb"]) > 0
     assert lines["heavy"] == ""
     assert str(roadmap_path.resolve()) in json.loads((tmp_path / "home" / "settings.json").read_text())["recent_files"]
+
+
+def test_ctrl_z_in_a_field_undoes_typing_first_then_the_last_step(
+    qtbot, window: MainWindow, roadmap_path: Path
+) -> None:
+    before = file_dump(roadmap_path)
+    budget = window.form.field_widget("budget")
+    retype(qtbot, budget, "777")
+    after = file_dump(roadmap_path)
+    assert json.loads(after)["projects"][0]["budget"] == 777
+    assert budget.hasFocus()
+    qtbot.keyClicks(budget, "1")  # typing not yet committed: Ctrl+Z takes it back locally
+    qtbot.keyClick(budget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert budget.text() == "777" and file_dump(roadmap_path) == after
+    qtbot.keyClick(budget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # now the window's undo
+    assert file_dump(roadmap_path) == before and budget.text() == "5,144"
+    qtbot.keyClick(budget, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert file_dump(roadmap_path) == after and budget.text() == "777"

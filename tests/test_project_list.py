@@ -118,3 +118,12 @@ def test_selection_survives_a_refresh(qtbot, sample: Roadmap) -> None:
     assert panel.select_project(target)
     panel.set_roadmap(sample, REF)
     assert panel.current_project_id() == target
+
+
+def test_status_tooltip_explains_with_the_reference_month(qtbot, sample: Roadmap) -> None:
+    model = ProjectListModel()
+    model.set_roadmap(sample, REF)
+    tips = {model.index(r, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole) for r in range(model.rowCount())}
+    assert any("令和8年11月" in t for t in tips)
+    late_rows = [r for r in range(model.rowCount()) if model.index(r, Column.STATUS).data() == "遅れ"]
+    assert late_rows and model.index(late_rows[0], Column.STATUS).data(Qt.ItemDataRole.ForegroundRole) is not None

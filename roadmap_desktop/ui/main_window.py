@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -42,6 +42,11 @@ from .project_list import ProjectListPanel
 from .sheet_form import SheetForm
 
 IMPORT_SUFFIXES = (".xlsx", ".pdf")
+
+
+def _is_undo_redo(event: QKeyEvent) -> bool:
+    ctrl_y = event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+    return event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo) or ctrl_y
 APP_TITLE = "Roadmap Desktop"
 
 
@@ -650,6 +655,17 @@ class MainWindow(QMainWindow):
     # --- drag and drop -------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A text field takes Ctrl+Z for its own typing. With nothing typed since the last commit,
+        # let the shortcut reach the window's undo/redo instead of an empty local history.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and _is_undo_redo(event)
+            and self.form.owns(watched)
+            and not self.form.has_pending_text(watched)
+        ):
+            event.ignore()
+            return True
         # QDragEnterEvent and QDragMoveEvent are QDropEvents too.
         if isinstance(event, QDropEvent) and self._dropped_path(event) is not None:
             if event.type() == QEvent.Type.Drop:

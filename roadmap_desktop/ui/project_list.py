@@ -133,6 +133,8 @@ class ProjectListModel(QAbstractTableModel):
             return None
         row, col = index.row(), index.column()
         p = self._roadmap.projects[row]
+        if role == Qt.ItemDataRole.ToolTipRole and col == Column.STATUS:
+            return self._status_tip(self._status[row])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(row, col, p)
         if role == SORT_ROLE:
@@ -166,6 +168,16 @@ class ProjectListModel(QAbstractTableModel):
                 return format_budget(p.budget)
             case _:
                 return self._status[row].label
+
+    def _status_tip(self, status: Status) -> str:
+        month = self._reference.japanese()
+        return {
+            Status.DELAYED: self.tr("基準日（{month}）までに終わる計画のうち、実績のない月がある取組があります。"),
+            Status.OVERRUN: self.tr("計画の期間を超えて続いている実績があります。"),
+            Status.ON_TRACK: self.tr("基準日（{month}）までの計画に実績が追いついています。"),
+            Status.NOT_STARTED: self.tr("実績がまだありません（基準日 {month} までに終わる計画もありません）。"),
+            Status.NONE: self.tr("取組がありません。"),
+        }[status].format(month=month)
 
     def _sort_key(self, row: int, col: int, p: Project) -> Any:
         match col:

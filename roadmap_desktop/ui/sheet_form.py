@@ -163,12 +163,15 @@ class SheetForm(QWidget):
         return copy.deepcopy(self._project)
 
     def _set_text(self, f: _Field, text: str) -> None:
+        # Setting the text also clears the field's own undo history, so that Ctrl+Z in a field
+        # undoes typing since the last commit only (then the window's undo takes over).
         w = self._widget(f)
         if isinstance(w, QLineEdit):
-            if w.text() != text:
+            if w.text() != text or w.isUndoAvailable():
                 w.setText(text)
-                w.setCursorPosition(0)
-        elif w.toPlainText() != text:
+                if not w.hasFocus():
+                    w.setCursorPosition(0)
+        elif w.toPlainText() != text or w.document().isUndoAvailable():
             w.setPlainText(text)
 
     def _text(self, f: _Field) -> str:
@@ -236,6 +239,18 @@ class SheetForm(QWidget):
             label: QLabel = getattr(self.ui, f.error)
             label.clear()
             label.setVisible(False)
+
+    def has_pending_text(self, widget: QObject) -> bool:
+        """True if *widget* is one of the form's fields and holds typed text not yet committed."""
+        for f in _FIELDS:
+            if self._widget(f) is widget:
+                return self._project is not None and (
+                    f.key in self._invalid or self._text(f) != f.show(self._project)
+                )
+        return False
+
+    def owns(self, widget: QObject) -> bool:
+        return any(self._widget(f) is widget for f in _FIELDS)
 
     def has_errors(self) -> bool:
         return bool(self._invalid)
