@@ -225,3 +225,17 @@ def test_an_initiative_name_too_long_for_its_cell_is_reported_not_continued() ->
     assert len(sheet.problems) == 1 and "取組名" in sheet.problems[0] and "No.62" in sheet.problems[0]
     shown = "".join(t.text for t in runs(sheet.pages[0], "initiative"))
     assert shown and p.initiatives[0].name.startswith(shown)
+
+
+def test_a_one_month_plan_bar_hemmed_in_by_others_sets_its_label_over_its_row_height() -> None:
+    first = ED.first_month
+    bars = [Bar(first, first.shifted(2), "会議等開催"), Bar(first.shifted(3), first.shifted(3), "成果まとめ"),
+            Bar(first.shifted(4), first.shifted(8), "会議等開催")]
+    p = small_project(initiatives=[Initiative("ネットワークの形成", "計画", bars, [])])
+    sheet = layout_sheet(ED, p, 63)
+    assert sheet.problems == []
+    short = next(b for b in sheet.pages[0].bars if b.label == "成果まとめ")
+    assert "".join(r.text for r in short.label_runs) == "成果まとめ"
+    assert short.label_region.h > short.rect.h and short.label_region.x == short.rect.x
+    for run in short.label_runs:
+        assert_inside(run)

@@ -349,11 +349,13 @@ class _Composer:
             rect = t.bar_rect(j, actual, first, last, lane, lanes)
             nxt = min((f for (f, _, _), ln in zip(spans, lanes_of, strict=True) if ln == lane and f > last), default=None)
             room_right = (t.month_left(nxt) if nxt is not None else t.right) - rect.right
-            self.bar(page, t, index, row, first, last, bar, rect, lane, room_right)
+            lane_h = t.row_h / lanes
+            lane_rect = Rect(rect.x, t.row_top(j, actual) + lane * lane_h, rect.w, lane_h)
+            self.bar(page, t, index, row, first, last, bar, rect, lane, lane_rect, room_right)
 
     def bar(
         self, page: Page, t: TimelineGeometry, index: int, row: Row, first: int, last: int, bar: Bar,
-        rect: Rect, lane: int, room_right: float,
+        rect: Rect, lane: int, lane_rect: Rect, room_right: float,
     ) -> None:
         actual = row is Row.ACTUAL
         fill, text_gray = (ACTUAL_FILL, 1.0) if actual else (PLAN_FILL, 0.0)
@@ -368,15 +370,17 @@ class _Composer:
             room_right = 0.0
         else:
             page.shapes.append(BoxShape(rect, fill, 0.0, BAR_STROKE_W))
-        runs, region = self.bar_label(bar.label, body, room_right, text_gray, index, row)
+        tall = None if actual or bar.continues else lane_rect
+        runs, region = self.bar_label(bar.label, body, room_right, text_gray, tall)
         page.shapes += runs
         page.bars.append(BarItem(index, row, first, last, bar.label, bar.continues, rect, lane, region, tuple(runs)))
 
     def bar_label(
-        self, label: str, body: Rect, room_right: float, text_gray: float, index: int, row: Row
+        self, label: str, body: Rect, room_right: float, text_gray: float, tall: Rect | None
     ) -> tuple[list[TextRun], Rect]:
         """Inside the bar if it fits (shrinking, wrapping); else just right of the bar if there is room;
-        else inside at the smallest size; else over the bar and the free room after it (reported)."""
+        else inside at the smallest size; else (light plan bars only) over the bar's whole row height;
+        else over the bar and the free room after it (reported when even that is too small)."""
         if not label:
             return [], body
         w, h = body.w - 2 * BAR_PAD, body.h
@@ -397,6 +401,10 @@ class _Composer:
                     fit.lines, fit.size, body, align="center", pad_x=pad_x, gray=text_gray, role="bar", leading=leading
                 )
                 return runs, body
+        if tall is not None:  # black text on the light plan bar may run above and below it, inside its row
+            fit = fit_text(label, tall.w - 0.3, tall.h - 0.4, MIN_PT, BAR_MIN_PT, 1.0)
+            if fit.fits:
+                return place_lines(fit.lines, fit.size, tall, align="center", pad_x=0.15, role="bar", leading=1.0), tall
         # last resort: the label runs on over the empty months after the bar (in black, readable on white)
         wide = Rect(body.x, body.y, body.w + max(0.0, room_right - BAR_PAD), body.h)
         fit = fit_text(label, wide.w - 2 * BAR_PAD, h, MIN_PT, BAR_MIN_PT, BAR_LEADING)
