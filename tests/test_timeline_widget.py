@@ -514,7 +514,9 @@ def test_render_sample_sheets(qtbot, sample: Roadmap, artifacts: Path, number: i
     qtbot.waitExposed(view)
     assert w.height() >= w.minimumHeight() and view.verticalScrollBar().maximum() == 0  # all of it shows
     w.select_bar((0, Row.PLAN, 0))
+    view.activateWindow()
     w.setFocus()
+    qtbot.waitUntil(w.hasFocus)  # the selected bar shows its focus outline in the render
     image = view.grab().toImage()
     assert view.grab().save(str(artifacts / f"timeline-no{number}.png"))
     # the today line (July R7) is red in the body
@@ -622,3 +624,29 @@ def test_esc_drops_a_drag_and_ctrl_keys_zoom(qtbot, widget: TimelineWidget) -> N
     assert widget.month_width() == pytest.approx(fit)
     qtbot.keyClick(widget, Qt.Key.Key_0, CTRL)
     assert widget.is_fit()
+
+
+def test_without_a_reference_date_there_is_no_line_and_no_delay(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    assert widget._behind  # with 1 July 2025, 先行運用 is behind
+    widget.set_context(ED, None)
+    assert widget._behind == {}
+    x, y = widget.month_cell_rect(1, Row.ACTUAL, 8).center()
+    assert widget.tooltip_at(x, y) == ""
+    image = widget.grab().toImage()
+    lay = widget.layout_()
+    reds = sum(
+        _pixel_is_red(image.pixelColor(int(lay.month_left(m)), int(lay.row_top(i, row) + 3)))
+        for m in range(60)
+        for i in range(2)
+        for row in (Row.PLAN, Row.ACTUAL)
+    )
+    assert reds == 0
+
+
+def test_a_tiny_jitter_across_a_month_line_moves_nothing(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    host = Host(widget)
+    r = widget.bar_rect((1, Row.PLAN, 0))
+    x = int(widget.layout_().month_left(8))  # a month line inside the bar
+    qtbot.mousePress(widget, LEFT, pos=QPoint(x - 1, int(r.y + r.h / 2)))
+    qtbot.mouseRelease(widget, LEFT, pos=QPoint(x + 1, int(r.y + r.h / 2)))
+    assert host.changes == []

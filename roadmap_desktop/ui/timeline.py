@@ -777,7 +777,7 @@ class TimelineWidget(TimelinePainting, QWidget):
                 last = max(0, min(self._layout.n_months - 1, d.current))
                 lo, hi = sorted((d.anchor, last))
                 self.add_bar(d.initiative, d.row, lo, hi, edit_label=True)
-        elif delta != 0:
+        elif delta != 0 and d.moved:  # a jitter of a pixel or two across a month line moves nothing
             assert d.bar_index is not None
             ref = (d.initiative, d.row, d.bar_index)
             bar = self._bar(ref)
