@@ -187,3 +187,36 @@ def test_export_dialog_cancelled_file_choice_writes_nothing(qtbot: QtBot, sample
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     assert not dlg.run_export()
     assert dlg.written == [] and list(tmp_path.iterdir()) == []
+
+
+def test_export_dialog_writes_excel_when_chosen(qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    dlg = _dialog(qtbot, sample)
+    assert dlg.xlsx.isEnabled()
+    dlg.xlsx.setChecked(True)
+    assert not dlg.per_project.isEnabled()  # one workbook per export
+    seen: list[str] = []
+
+    def save(parent: object, title: str, name: str, filters: str) -> tuple[str, str]:
+        seen.append(name)
+        return str(tmp_path / "book"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    assert dlg.run_export()
+    assert seen == ["No056_電子入札・電子収納導入調査事業.xlsx"]
+    assert dlg.written == [tmp_path / "book.xlsx"]
+    assert (tmp_path / "book.xlsx").read_bytes()[:2] == b"PK"
+
+
+def test_export_dialog_cancel_in_the_progress_dialog_leaves_no_file(
+    qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    dlg = _dialog(qtbot, sample)
+    dlg.scope.setCurrentIndex(1)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "book.pdf"), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: self.value() >= 5)
+    assert not dlg.run_export()
+    assert list(tmp_path.iterdir()) == []
+    assert dlg.result() != QDialog.DialogCode.Accepted

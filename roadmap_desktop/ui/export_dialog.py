@@ -115,7 +115,8 @@ class ExportDialog(QDialog):
         projects = self.selected_projects()
         if not projects:
             return False
-        self.problems = check_projects(self.roadmap, projects)
+        # the fitting problems are those of the printed sheet; Excel cells are the user's to resize
+        self.problems = check_projects(self.roadmap, projects) if self.pdf.isChecked() else []
         if not confirm_problems(self, self.problems):
             return False
         target = self._target(projects)
