@@ -144,3 +144,16 @@ def test_readonly_file_refuses(qapp: object, sample_file: RoadmapFile) -> None:
         assert errors and "読み取り専用" in str(errors[0])
         assert dumps(doc.roadmap) == before
         assert doc.undo_stack.count() == 0
+
+
+def test_set_edition(doc: RoadmapDocument) -> None:
+    from roadmap_desktop.ui.commands import SetEdition
+
+    before = dumps(doc.roadmap)
+    new = copy.deepcopy(doc.roadmap.edition)
+    new.first_sheet_no = 101
+    doc.push(SetEdition(doc, doc.roadmap.edition, new, "版の設定を変更"))
+    assert doc.roadmap.sheet_numbers()[0] == 101
+    check_in_sync(doc)
+    doc.undo_stack.undo()
+    assert dumps(doc.roadmap) == before == file_dump(doc.file.path)

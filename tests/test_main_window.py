@@ -435,3 +435,30 @@ def test_ctrl_z_in_a_field_undoes_typing_first_then_the_last_step(
     assert file_dump(roadmap_path) == before and budget.text() == "5,144"
     qtbot.keyClick(budget, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert file_dump(roadmap_path) == after and budget.text() == "777"
+
+
+def test_edition_settings_dialog(qtbot, window: MainWindow, roadmap_path: Path) -> None:
+    from roadmap_desktop.ui.edition_dialog import EditionDialog
+
+    dialog = EditionDialog(window, window.roadmap, window.settings.title_template)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.fiscalYear.text() == "R6" and dialog.ui.firstSheetNo.value() == 56
+    retype(qtbot, dialog.ui.fiscalYear, "2027")  # R9: bars of R6 would fall outside the window
+    dialog.accept()
+    assert dialog.result() != EditionDialog.DialogCode.Accepted
+    assert dialog.ui.error.isVisible() and "表示期間" in dialog.ui.error.text()
+    dialog.ui.fiscalYear.setText("R6")
+    dialog.ui.title.clear()  # blank: from the title template
+    dialog.ui.firstSheetNo.setValue(1)
+    dialog.accept()
+    new = dialog.edition()
+    assert new is not None and new.title == "令和６年度DX関連事業ロードマップ" and new.first_sheet_no == 1
+    before = file_dump(roadmap_path)
+    window.set_edition(new)
+    assert window.list_panel.model.index(0, Column.NO).data() == "1"
+    assert json.loads(file_dump(roadmap_path))["edition"]["first_sheet_no"] == 1
+    assert window.undo_group.undoText() == "版の設定を変更"
+    window.undo()
+    assert file_dump(roadmap_path) == before
+    assert window.list_panel.model.index(0, Column.NO).data() == "56"

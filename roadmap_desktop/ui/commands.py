@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.errors import RoadmapError
-from ..core.model import Project, Roadmap
+from ..core.model import Edition, Project, Roadmap
 from ..storage import RoadmapFile
 
 
@@ -69,6 +69,11 @@ class RoadmapDocument(QObject):
         projects.insert(to_index, project)
         self.file.save_order([p.id for p in projects])
         self.roadmap.projects = projects
+        self.structureChanged.emit()
+
+    def set_edition(self, edition: Edition) -> None:
+        self.file.save_edition(edition)
+        self.roadmap.edition = copy.deepcopy(edition)
         self.structureChanged.emit()
 
     def replace_roadmap(self, roadmap: Roadmap) -> None:
@@ -179,3 +184,18 @@ class ReplaceRoadmap(_Command):
 
     def _backward(self) -> None:
         self.document.replace_roadmap(self.old)
+
+
+class SetEdition(_Command):
+    """The edition's title, fiscal year or first sheet number."""
+
+    def __init__(self, document: RoadmapDocument, old: Edition, new: Edition, text: str) -> None:
+        super().__init__(document, text)
+        self.old = copy.deepcopy(old)
+        self.new = copy.deepcopy(new)
+
+    def _forward(self) -> None:
+        self.document.set_edition(self.new)
+
+    def _backward(self) -> None:
+        self.document.set_edition(self.old)

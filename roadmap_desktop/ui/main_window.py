@@ -36,7 +36,15 @@ from ..settings import Settings, edition_title, load_settings, save_settings
 from ..storage import RoadmapFile
 from ..storage.lock import FileLockedError, lock_path
 from ..storage.roadmap_file import SUFFIX
-from .commands import AddProject, DeleteProject, MoveProject, ReplaceRoadmap, RoadmapDocument, SetProject
+from .commands import (
+    AddProject,
+    DeleteProject,
+    MoveProject,
+    ReplaceRoadmap,
+    RoadmapDocument,
+    SetEdition,
+    SetProject,
+)
 from .messages import show_error
 from .project_list import ProjectListPanel
 from .sheet_form import SheetForm
@@ -154,6 +162,7 @@ class MainWindow(QMainWindow):
         self.up_action = self._action(self.tr("事業を前へ移動"), lambda: self.move_project(-1), "Alt+Up")
         self.down_action = self._action(self.tr("事業を後ろへ移動"), lambda: self.move_project(1), "Alt+Down")
         self.reference_action = self._action(self.tr("基準日を設定…"), self.reference_dialog)
+        self.edition_action = self._action(self.tr("版の設定（年度・題名・最初の番号）…"), self.edition_dialog)
 
     def _update_undo_actions(self) -> None:
         g = self.undo_group
@@ -182,6 +191,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.add_action, self.duplicate_action, self.delete_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.up_action, self.down_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.edition_action)
         view_menu = bar.addMenu(self.tr("表示(&V)"))
         view_menu.addAction(self.reference_action)
         self._rebuild_recent_menu()
@@ -233,6 +244,7 @@ class MainWindow(QMainWindow):
         for a in (self.save_as_action, self.export_action, self.print_action, self.preview_action):
             a.setEnabled(has_doc)
         self.import_action.setEnabled(writable)
+        self.edition_action.setEnabled(writable)
         self.form.set_readonly(not writable)
         # The timeline stays enabled when read-only (to scroll and read); its edits are refused in request_change.
 
@@ -429,6 +441,8 @@ class MainWindow(QMainWindow):
 
     def _structure_changed(self) -> None:
         assert self.document is not None
+        if hasattr(self.timeline, "set_context"):  # the edition may have changed
+            self.timeline.set_context(self.document.roadmap.edition, self.reference_month())
         self.list_panel.set_roadmap(self.document.roadmap, self.reference_month())
         if self.current_project() is None and self.document.roadmap.projects:
             self.list_panel.select_project(self.document.roadmap.projects[0].id)
@@ -541,6 +555,24 @@ class MainWindow(QMainWindow):
         text = self.tr("事業を前へ移動") if delta < 0 else self.tr("事業を後ろへ移動")
         doc.push(MoveProject(doc, current.id, target, text))
         self.list_panel.select_project(current.id)
+
+    def edition_dialog(self) -> None:
+        from .edition_dialog import EditionDialog
+
+        doc = self._writable_document()
+        if doc is None:
+            return
+        self.form.commit_pending()
+        dialog = EditionDialog(self, doc.roadmap, self.settings.title_template)
+        if dialog.exec() == EditionDialog.DialogCode.Accepted:
+            new = dialog.edition()
+            if new is not None:
+                self.set_edition(new)
+
+    def set_edition(self, new: Edition) -> None:
+        doc = self._writable_document()
+        if doc is not None and new != doc.roadmap.edition:
+            doc.push(SetEdition(doc, doc.roadmap.edition, new, self.tr("版の設定を変更")))
 
     def reference_dialog(self) -> None:
         from PySide6.QtWidgets import QInputDialog

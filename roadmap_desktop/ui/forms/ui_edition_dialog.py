@@ -1,0 +1,101 @@
+# Generated from forms/edition_dialog.ui by tools/build_forms.py (pyside6-uic). Do not edit: edit the .ui file.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'edition_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QLineEdit, QSizePolicy,
+    QSpinBox, QVBoxLayout, QWidget)
+
+class Ui_EditionDialog(object):
+    def setupUi(self, EditionDialog):
+        if not EditionDialog.objectName():
+            EditionDialog.setObjectName(u"EditionDialog")
+        EditionDialog.resize(520, 220)
+        self.dialogLayout = QVBoxLayout(EditionDialog)
+        self.dialogLayout.setObjectName(u"dialogLayout")
+        self.formLayout = QFormLayout()
+        self.formLayout.setObjectName(u"formLayout")
+        self.fiscalYearLabel = QLabel(EditionDialog)
+        self.fiscalYearLabel.setObjectName(u"fiscalYearLabel")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.fiscalYearLabel)
+
+        self.fiscalYear = QLineEdit(EditionDialog)
+        self.fiscalYear.setObjectName(u"fiscalYear")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.fiscalYear)
+
+        self.titleLabel = QLabel(EditionDialog)
+        self.titleLabel.setObjectName(u"titleLabel")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+
+        self.title = QLineEdit(EditionDialog)
+        self.title.setObjectName(u"title")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.title)
+
+        self.firstSheetNoLabel = QLabel(EditionDialog)
+        self.firstSheetNoLabel.setObjectName(u"firstSheetNoLabel")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.firstSheetNoLabel)
+
+        self.firstSheetNo = QSpinBox(EditionDialog)
+        self.firstSheetNo.setObjectName(u"firstSheetNo")
+        self.firstSheetNo.setMinimum(1)
+        self.firstSheetNo.setMaximum(99999)
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.firstSheetNo)
+
+
+        self.dialogLayout.addLayout(self.formLayout)
+
+        self.error = QLabel(EditionDialog)
+        self.error.setObjectName(u"error")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+
+        self.dialogLayout.addWidget(self.error)
+
+        self.buttons = QDialogButtonBox(EditionDialog)
+        self.buttons.setObjectName(u"buttons")
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+
+        self.dialogLayout.addWidget(self.buttons)
+
+#if QT_CONFIG(shortcut)
+        self.fiscalYearLabel.setBuddy(self.fiscalYear)
+        self.titleLabel.setBuddy(self.title)
+        self.firstSheetNoLabel.setBuddy(self.firstSheetNo)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(EditionDialog)
+
+        QMetaObject.connectSlotsByName(EditionDialog)
+    # setupUi
+
+    def retranslateUi(self, EditionDialog):
+        EditionDialog.setWindowTitle(QCoreApplication.translate("EditionDialog", u"\u7248\u306e\u8a2d\u5b9a", None))
+        self.fiscalYearLabel.setText(QCoreApplication.translate("EditionDialog", u"\u5e74\u5ea6", None))
+#if QT_CONFIG(tooltip)
+        self.fiscalYear.setToolTip(QCoreApplication.translate("EditionDialog", u"R6\u3001\u4ee4\u548c6\u5e74\u5ea6\u30012024 \u306a\u3069\u306e\u5f62\u3067\u5165\u529b\u3067\u304d\u307e\u3059\u3002\u30bf\u30a4\u30e0\u30e9\u30a4\u30f3\u306f\u3053\u306e\u5e74\u5ea6\u304b\u30895\u5e74\u9593\u3067\u3059\u3002", None))
+#endif // QT_CONFIG(tooltip)
+        self.titleLabel.setText(QCoreApplication.translate("EditionDialog", u"\u984c\u540d", None))
+        self.title.setPlaceholderText(QCoreApplication.translate("EditionDialog", u"\u7a7a\u6b04\u306a\u3089\u5e74\u5ea6\u304b\u3089\u81ea\u52d5\uff08\u4f8b: \u4ee4\u548c\uff16\u5e74\u5ea6DX\u95a2\u9023\u4e8b\u696d\u30ed\u30fc\u30c9\u30de\u30c3\u30d7\uff09", None))
+        self.firstSheetNoLabel.setText(QCoreApplication.translate("EditionDialog", u"\u6700\u521d\u306e\u30b7\u30fc\u30c8\u756a\u53f7", None))
+    # retranslateUi
+
