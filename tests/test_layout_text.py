@@ -106,3 +106,20 @@ def test_fit_that_overflows_returns_the_rest_exactly() -> None:
 def test_fit_of_a_box_too_small_for_one_character_keeps_everything_as_overflow() -> None:
     fit = fit_text("検討", 1.0, 10, 9, 6)
     assert fit.lines == () and fit.overflow == "検討"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(alphabet=ALPHABET + "\n", min_size=0, max_size=200),
+    st.floats(min_value=5, max_value=80),
+    st.floats(min_value=1, max_value=30),
+)
+def test_fit_never_loses_text_and_never_leaves_its_box(text: str, width: float, height: float) -> None:
+    fit = fit_text(text, width, height, 9, 6)
+    assert 6 <= fit.size <= 9
+    kept = text[: fit.overflow_at] if fit.overflow else text
+    assert "".join(fit.lines) == kept.replace("\n", "")
+    assert fit.overflow == (text[fit.overflow_at :] if fit.overflow else "")
+    assert lines_height_mm(len(fit.lines), fit.size) <= height + 1e-6
+    m = metrics()
+    assert all(m.width_mm(line, fit.size) <= width + 1e-6 for line in fit.lines)

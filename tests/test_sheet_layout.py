@@ -239,3 +239,17 @@ def test_a_one_month_plan_bar_hemmed_in_by_others_sets_its_label_over_its_row_he
     assert short.label_region.h > short.rect.h and short.label_region.x == short.rect.x
     for run in short.label_runs:
         assert_inside(run)
+
+
+def test_control_characters_and_a_long_title_do_not_spoil_the_sheet() -> None:
+    ed = Edition(title="令和６年度DX関連事業ロードマップ（行政経営分野・暮らし分野・産業分野・教育分野・安全安心分野・健康福祉分野）")
+    p = small_project(12, name="電子入札\r\n導入\t調査\x07事業")
+    sheet = layout_sheet(ed, p, 156)
+    assert [t.text for t in runs(sheet.pages[0], "name")] == ["電子入札", "導入 調査事業"]
+    for page in sheet.pages:
+        title = runs(page, "title")[0]
+        number = runs(page, "sheet_no")[0]
+        assert title.text == ed.title
+        right = max(t.x + t.width for t in page.texts() if t.role in ("title", "continued"))
+        assert right < number.x
+        assert_inside(title)

@@ -11,6 +11,7 @@ field is added to :attr:`SheetLayout.problems`, for the user to see before expor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -152,16 +153,25 @@ class SheetLayout:
     problems: list[str]
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def printable(text: str) -> str:
+    """Line ends as ``\n``, a tab as a space, other control characters dropped: the font has no glyph
+    for them, and a PDF reader would get them back as boxes."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+
+
 def field_text(project: Project, attr: str) -> str:
     """The text a field's value cell shows."""
     if attr in ("items", "departments", "sections"):
-        return LIST_SEPARATOR.join(getattr(project, attr))
+        return printable(LIST_SEPARATOR.join(getattr(project, attr)))
     if attr in ("start_year", "end_year"):
         year = getattr(project, attr)
         return "" if year is None else format_fiscal_year(year)
     if attr == "budget":
         return format_budget(project.budget)
-    return str(getattr(project, attr))
+    return printable(str(getattr(project, attr)))
 
 
 # --- placing text ---------------------------------------------------------------------------------
@@ -236,14 +246,21 @@ class _Composer:
 
     def title(self, page: Page) -> None:
         g = page.geometry.title
-        ed = self.edition
-        run = place_lines([ed.title], TITLE_PT, g, align="left", pad_x=0, role="title")[0]
+        m = metrics()
+        no = f"No. {self.sheet_no}"
+        no_run = place_lines([no], TITLE_PT, g, align="right", pad_x=0, role="sheet_no")[0]
+        # the title shrinks rather than run into the （続き） mark or the sheet number
+        title = printable(self.edition.title).replace("\n", "")
+        mark_w = m.width_mm(CONTINUED_MARK, TITLE_PT) + 3.0 if page.continuation else 0.0
+        room = g.w - no_run.width - 8.0 - mark_w
+        em_w = m.text_em(title) * PT_MM
+        size = min(TITLE_PT, room / em_w) if em_w else TITLE_PT
+        run = place_lines([title], size, Rect(g.x, g.y, room, g.h), region=g, pad_x=0, role="title")[0]
         page.shapes.append(run)
         if page.continuation:
-            mark = Rect(run.x + run.width + 3.0, g.y, 30.0, g.h)
+            mark = Rect(run.x + run.width + 3.0, g.y, mark_w, g.h)
             page.shapes.append(place_lines([CONTINUED_MARK], TITLE_PT, mark, pad_x=0, role="continued")[0])
-        no = f"No. {self.sheet_no}"
-        page.shapes.append(place_lines([no], TITLE_PT, g, align="right", pad_x=0, role="sheet_no")[0])
+        page.shapes.append(no_run)
 
     def header(self, page: Page) -> None:
         for cell in page.geometry.cells:
@@ -307,7 +324,7 @@ class _Composer:
         shapes = page.shapes
         name_rect = t.name_cell(j)
         shapes.append(BoxShape(name_rect, None, 0.0))
-        fit = fit_text(ini.name, name_rect.w - 2 * PAD, name_rect.h - 2 * PAD, NAME_PT, MIN_PT)
+        fit = fit_text(printable(ini.name), name_rect.w - 2 * PAD, name_rect.h - 2 * PAD, NAME_PT, MIN_PT)
         if fit.overflow:
             self.too_long(tr("layout", "取組名「{name}」").format(name=ini.name.replace("\n", "")), MIN_PT)
         shapes += place_lines(fit.lines, fit.size, name_rect, role="initiative")
@@ -371,7 +388,7 @@ class _Composer:
         else:
             page.shapes.append(BoxShape(rect, fill, 0.0, BAR_STROKE_W))
         tall = None if actual or bar.continues else lane_rect
-        runs, region = self.bar_label(bar.label, body, room_right, text_gray, tall)
+        runs, region = self.bar_label(printable(bar.label), body, room_right, text_gray, tall)
         page.shapes += runs
         page.bars.append(BarItem(index, row, first, last, bar.label, bar.continues, rect, lane, region, tuple(runs)))
 
