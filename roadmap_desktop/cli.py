@@ -87,7 +87,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.pdf:
         from .export.pdf import export_pdf
 
-        export_pdf(roadmap, projects, Path(args.pdf))
+        for problem in export_pdf(roadmap, projects, Path(args.pdf)):
+            print(tr("cli", "注意: {msg}").format(msg=problem), file=sys.stderr)
         print(tr("cli", "PDF を書き出しました: {out}（{n} 事業）").format(out=args.pdf, n=len(projects)))
     if args.xlsx:
         from .export.xlsx import export_xlsx

@@ -236,3 +236,16 @@ def test_render_sample_sheets_to_png_for_a_person_to_look_at(sample_pdf: tuple, 
         subprocess.run(["pdftoppm", "-png", "-r", "80", str(out), str(prefix)], check=True)
         pngs = sorted(artifacts.glob(f"pdf-no{no}*.png"))
         assert pngs and all(p.stat().st_size > 10_000 for p in pngs)
+
+
+def test_command_line_export_warns_about_text_that_does_not_fit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from roadmap_desktop.cli import main
+    from roadmap_desktop.storage import RoadmapFile
+
+    p = Project(name="県庁版BPR加速化事業", overview="組織体制の強化を図る。" * 200)
+    RoadmapFile.create(tmp_path / "r.roadmap", Roadmap(Edition(), [p])).close()
+    assert main(["export", str(tmp_path / "r.roadmap"), "--pdf", str(tmp_path / "o.pdf")]) == 0
+    err = capsys.readouterr().err
+    assert "注意" in err and "概要" in err and "No.1" in err
+    with pdfplumber.open(tmp_path / "o.pdf") as pdf:
+        assert len(pdf.pages) == 2
