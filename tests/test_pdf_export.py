@@ -176,6 +176,7 @@ def test_a_very_long_overview_is_reported_and_read_back_whole(tmp_path: Path) ->
         pages = layout_sheet(rm.edition, p, 1).pages
         read = ""
         for pdf_page, page in zip(pdf.pages, pages, strict=True):
+            _chars_of_runs(pdf_page, page)
             regions = {t.region for t in page.texts() if t.role == "overview"}
             assert len(regions) == 1
             read += _crop_text(pdf_page, regions.pop())
