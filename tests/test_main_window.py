@@ -462,3 +462,9 @@ def test_edition_settings_dialog(qtbot, window: MainWindow, roadmap_path: Path) 
     window.undo()
     assert file_dump(roadmap_path) == before
     assert window.list_panel.model.index(0, Column.NO).data() == "56"
+
+
+def test_opening_the_open_file_again_is_harmless(window: MainWindow, roadmap_path: Path, messages: Messages) -> None:
+    document = window.document
+    assert window.open_path(roadmap_path)
+    assert window.document is document and messages.questions == [] and messages.warnings == []

@@ -154,3 +154,18 @@ def test_generated_form_modules_are_up_to_date() -> None:
     for ui in (ROOT / "forms").glob("*.ui"):
         module = ROOT / "roadmap_desktop" / "ui" / "forms" / f"ui_{ui.stem}.py"
         assert module.read_text(encoding="utf-8").startswith("# Generated from forms/")
+
+
+def test_suggestions_complete_the_last_of_several_values(owner: Owner) -> None:
+    form = owner.form
+    form.set_suggestions(["行政経営分野"], ["教育庁", "総務部", "警察本部"], ["人事課"], [])
+    departments = form.field_widget("departments")
+    completer = departments.completer()
+    departments.setText("総務部・教")
+    assert completer.splitPath(departments.text()) == ["教"]
+    completer.setCompletionPrefix("教")
+    assert completer.currentIndex().data() == "教育庁"
+    assert completer.currentCompletion() == "総務部・教育庁"  # the earlier values stay
+    field_completer = form.field_widget("field").completer()
+    field_completer.setCompletionPrefix("行政")
+    assert field_completer.currentCompletion() == "行政経営分野"

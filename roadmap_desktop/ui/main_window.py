@@ -278,6 +278,8 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path, readonly: bool = False) -> bool:
         """Open *path*; a file locked by someone else may be opened read-only. False if nothing opened."""
         path = Path(path)
+        if self.document is not None and path.resolve() == self.document.file.path.resolve():
+            return True  # already open here
         try:
             file = RoadmapFile.open(path, readonly=readonly)
         except FileLockedError as e:
@@ -342,6 +344,7 @@ class MainWindow(QMainWindow):
         self.list_panel.set_roadmap(document.roadmap, reference)
         if document.roadmap.projects:
             self.list_panel.select_project(document.roadmap.projects[0].id)
+        self._update_suggestions()
         self._show_current()
         self._update_title()
         self._update_enabled()
@@ -424,6 +427,15 @@ class MainWindow(QMainWindow):
         self._show_current()
         self._update_enabled()
 
+    def _update_suggestions(self) -> None:
+        projects = self.roadmap.projects if self.roadmap else []
+        self.form.set_suggestions(
+            sorted({p.field for p in projects if p.field}),
+            sorted({d for p in projects for d in p.departments}),
+            sorted({s for p in projects for s in p.sections}),
+            sorted({i for p in projects for i in p.items}),
+        )
+
     def _show_current(self) -> None:
         project = self.current_project()
         roadmap = self.roadmap
@@ -437,6 +449,7 @@ class MainWindow(QMainWindow):
 
     def _project_changed(self, project_id: str) -> None:
         self.list_panel.refresh()
+        self._update_suggestions()
         self._show_current()
 
     def _structure_changed(self) -> None:
@@ -446,6 +459,7 @@ class MainWindow(QMainWindow):
         self.list_panel.set_roadmap(self.document.roadmap, self.reference_month())
         if self.current_project() is None and self.document.roadmap.projects:
             self.list_panel.select_project(self.document.roadmap.projects[0].id)
+        self._update_suggestions()
         self._show_current()
         self._update_enabled()
 

@@ -13,8 +13,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ..core.errors import ValidationError
 from ..core.fiscal import format_budget, format_fiscal_year, normalize, parse_budget, parse_optional_fiscal_year
@@ -86,6 +95,18 @@ _FIELDS = (
 )  # fmt: skip
 
 
+class ListCompleter(QCompleter):
+    """Completes the last of several values joined with ・ (担当部局 総務部・教… → 教育庁)."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [_SEPARATORS.split(path)[-1].strip()]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        widget = self.widget()
+        done = _SEPARATORS.split(widget.text())[:-1] if isinstance(widget, QLineEdit) else []
+        return join_list([*(d.strip() for d in done if d.strip()), str(index.data())])
+
+
 class SheetForm(QWidget):
     """Edits one project; emits ``changeRequested(description, new_project)`` for each accepted change."""
 
@@ -149,6 +170,22 @@ class SheetForm(QWidget):
         finally:
             self._loading = False
         self._apply_enabled()
+
+    def set_suggestions(self, fields: list[str], departments: list[str], sections: list[str], items: list[str]) -> None:
+        """Values already used in the roadmap, offered while typing (keeps the list's filters tidy)."""
+        for key, values in (("field", fields), ("departments", departments), ("sections", sections), ("items", items)):
+            widget = self.field_widget(key)
+            assert isinstance(widget, QLineEdit)
+            completer = widget.completer()
+            if completer is None:
+                completer = QCompleter(self) if key == "field" else ListCompleter(self)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                completer.setModel(QStringListModel(completer))
+                widget.setCompleter(completer)
+            model = completer.model()
+            assert isinstance(model, QStringListModel)
+            if model.stringList() != values:
+                model.setStringList(values)
 
     def set_readonly(self, readonly: bool) -> None:
         self._readonly = readonly
