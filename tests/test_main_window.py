@@ -109,10 +109,12 @@ def test_editing_a_field_writes_the_file_and_undo_redo_restore_exact_dumps(
     assert window.list_panel.model.index(2, Column.BUDGET).data() == "70,000"
     assert window.undo_action.text() == "元に戻す: 事業費を変更"
 
+    assert window.statusBar().currentMessage() == "保存しました: 事業費を変更"
     table = window.list_panel.ui.table
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert file_dump(roadmap_path) == before
+    assert window.statusBar().currentMessage() == "元に戻して保存しました: 事業費を変更"
     assert window.form.field_widget("budget").text() == "68,997"
     qtbot.keyClick(table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert file_dump(roadmap_path) == after

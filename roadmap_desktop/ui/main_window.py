@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else load_settings()
         self.document: RoadmapDocument | None = None
         self.undo_group = QUndoGroup(self)
+        self._last_index = 0  # undo stack index, to tell undo from redo in the status bar
 
         self.list_panel = ProjectListPanel(self)
         self.form = SheetForm()
@@ -337,6 +338,7 @@ class MainWindow(QMainWindow):
         document.structureChanged.connect(self._structure_changed)
         document.writeFailed.connect(self._write_failed)
         document.undo_stack.indexChanged.connect(self._stack_changed)
+        self._last_index = 0
         reference = self.reference_month()
         self.reference_label.setText(self.tr("基準日: {month}").format(month=reference.japanese()))
         if hasattr(self.timeline, "set_context"):
@@ -467,10 +469,18 @@ class MainWindow(QMainWindow):
         show_error(self, error, self.tr("保存できませんでした"))
         QTimer.singleShot(0, self._show_current)
 
-    def _stack_changed(self, _index: int) -> None:
+    def _stack_changed(self, index: int) -> None:
         stack = self.document.undo_stack if self.document else None
-        if stack is not None and stack.index() > 0:
-            self.statusBar().showMessage(self.tr("保存しました: {what}").format(what=stack.text(stack.index() - 1)), 4000)
+        last, self._last_index = self._last_index, index
+        if stack is None:
+            return
+        if index < last and index < stack.count():
+            message = self.tr("元に戻して保存しました: {what}").format(what=stack.text(index))
+        elif index > 0:
+            message = self.tr("保存しました: {what}").format(what=stack.text(index - 1))
+        else:
+            return
+        self.statusBar().showMessage(message, 4000)
 
     # --- edits ---------------------------------------------------------------------------------
 
