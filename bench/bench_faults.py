@@ -2,10 +2,12 @@
 
 A child process (this file run with ``--child FILE``) edits one project in a loop through
 :class:`RoadmapFile` — ``overview = "edit n"`` with a rising counter; every fifth edit rewrites the
-whole roadmap with ``save_all`` — and prints ``saved n`` (flushed) after each save returns. The
+whole roadmap with ``save_all``, and every seventh is followed by a ``backup()`` as before an import —
+and prints ``saved n`` (flushed) after each save returns. The
 parent SIGKILLs it after a random 5–80 ms, then reopens the file (taking over the dead child's lock
 file), runs ``PRAGMA integrity_check`` and checks that the stored counter is the last reported one
-(or the one after it, whose commit finished before the print) and that nothing else changed.
+(or the one after it, whose commit finished before the print) and that nothing else changed; every
+file in the backup folder must be a healthy roadmap too (a backup cut short must not be left there).
 
     .venv/bin/python bench/bench_faults.py [KILLS]
 
@@ -29,13 +31,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from roadmap_desktop.core.dump import dumps
+from roadmap_desktop.core.errors import RoadmapError
 from roadmap_desktop.core.model import Roadmap
 from roadmap_desktop.core.sample import load_sample
 from roadmap_desktop.paths import sample_path
 from roadmap_desktop.storage import RoadmapFile
 from roadmap_desktop.storage.lock import lock_path
+from roadmap_desktop.storage.roadmap_file import SUFFIX, backup_dir
 
 ROOT = Path(__file__).resolve().parents[1]
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 _COUNTER = re.compile(r"edit (\d+)")
 
 
@@ -45,16 +50,22 @@ class FaultFigures:
     edits_confirmed: int = 0  # "saved n" lines read from children, all found in the file afterwards
     max_counter: int = 0
     hot_journals: int = 0  # kills that left a journal to roll back on the next open
+    unused_journals: int = 0  # kills before the journal was complete: SQLite ignores it, the file was not touched
     stale_locks: int = 0  # kills that left the child's lock file, taken over on the next open
     in_flight_committed: int = 0  # the edit being saved at the kill was in the file, though not yet reported
+    backups_checked: int = 0
+    backups_interrupted: int = 0  # temporary files of backups cut short (never a broken .roadmap)
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         return (
             f"kills: {self.kills}, edits confirmed: {self.edits_confirmed}, max counter: {self.max_counter}, "
-            f"hot journals recovered: {self.hot_journals}, stale locks taken over: {self.stale_locks}, "
-            f"in-flight edits found committed: {self.in_flight_committed}, problems: {len(self.problems)}, "
+            f"hot journals rolled back: {self.hot_journals}, unfinished journals ignored: {self.unused_journals}, "
+            f"stale locks taken over: {self.stale_locks}, "
+            f"in-flight edits found committed: {self.in_flight_committed}, backups checked: {self.backups_checked}, "
+            f"backups cut short (temporary file left): {self.backups_interrupted}, "
+            f"problems: {len(self.problems)}, "
             f"time: {self.seconds:.1f} s"
         )
 
@@ -83,6 +94,8 @@ def child(path: Path) -> None:
         else:
             f.save_project(roadmap.projects[0], 0)
         print(f"saved {n}", flush=True)
+        if n % 7 == 0:
+            f.backup()
 
 
 def _check_after_kill(path: Path, last_saved: int, expected: str, figures: FaultFigures) -> int:
@@ -100,6 +113,34 @@ def _check_after_kill(path: Path, last_saved: int, expected: str, figures: Fault
     if _without_counter(roadmap) != expected:
         figures.problems.append(f"kill {figures.kills}: other content changed")
     return stored
+
+
+def _is_hot(journal: Path) -> bool:
+    """A journal SQLite will play back. With synchronous=FULL its magic number is written only after its
+    content is safely on disk and before the database is touched; a kill before that leaves a journal
+    with a zeroed header, which SQLite ignores (the database was not changed)."""
+    with journal.open("rb") as f:
+        return f.read(8) == _JOURNAL_MAGIC
+
+
+def _check_backups(path: Path, figures: FaultFigures) -> None:
+    """Every file in the backup folder opens as a roadmap; then clear it so the next round checks only its own."""
+    folder = backup_dir(path)
+    if not folder.exists():
+        return
+    for p in sorted(folder.iterdir()):
+        if p.name.startswith(".~") and p.suffix == ".tmp":  # a backup cut short, under its temporary name
+            figures.backups_interrupted += 1
+        elif p.suffix != SUFFIX:
+            figures.problems.append(f"kill {figures.kills}: stray file in the backups: {p.name}")
+        else:
+            try:
+                with RoadmapFile.open(p, readonly=True) as f:
+                    f.load()
+                figures.backups_checked += 1
+            except RoadmapError as e:
+                figures.problems.append(f"kill {figures.kills}: broken backup {p.name}: {e}")
+        p.unlink(missing_ok=True)  # a journal may have been rolled back (and removed) by opening its file
 
 
 def run_kills(path: Path, kills: int = 200, seed: int = 1, delays_ms: tuple[int, int] = (5, 80)) -> FaultFigures:
@@ -133,14 +174,21 @@ def run_kills(path: Path, kills: int = 200, seed: int = 1, delays_ms: tuple[int,
         saved = [int(line.split()[1]) for line in out.splitlines() if line.startswith("saved ")]
         last_saved = saved[-1] if saved else figures.max_counter
         figures.edits_confirmed += len(saved)
-        figures.hot_journals += journal.exists() and journal.stat().st_size > 0
+        if journal.exists():
+            hot = _is_hot(journal)
+            figures.hot_journals += hot
+            figures.unused_journals += not hot
         figures.stale_locks += lock_path(path).exists()
         stored = _check_after_kill(path, last_saved, expected, figures)
         figures.in_flight_committed += stored == last_saved + 1
         figures.max_counter = max(figures.max_counter, stored)
+        _check_backups(path, figures)
     figures.seconds = time.perf_counter() - start
     # Nothing left beside the file once the last check closed it.
+    backup_dir(path).rmdir()
     leftovers = sorted(p.name for p in path.parent.iterdir() if p != path)
+    if journal.exists() and not _is_hot(journal):
+        leftovers.remove(journal.name)  # see _is_hot: ignored by SQLite, replaced by the next edit
     if leftovers:
         figures.problems.append(f"files left beside the roadmap: {leftovers}")
     with sqlite3.connect(path) as conn:

@@ -284,13 +284,36 @@ class RoadmapFile:
         folder.mkdir(exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         target = folder / f"{self.path.stem}-{stamp}{SUFFIX}"
-        dest = sqlite3.connect(target)
+        # Written under a temporary name and renamed when complete: a backup cut short (crash, power cut)
+        # must not sit among the backups as a broken roadmap. Such a leftover is removed by a later backup.
+        _remove_old_temporaries(folder)
+        tmp = folder / f".~{target.stem}.tmp"
         try:
-            self._conn.backup(dest)
-        finally:
-            dest.close()
+            dest = sqlite3.connect(tmp)
+            try:
+                dest.execute("PRAGMA journal_mode = OFF")  # a scratch file: no journal beside it
+                self._conn.backup(dest)
+            finally:
+                dest.close()
+            with tmp.open("rb+") as f:
+                os.fsync(f.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         self.last_backup = target
         return target
+
+
+def _remove_old_temporaries(folder: Path, age_s: float = 3600) -> None:
+    """Remove backups cut short by a crash (a backup takes well under a minute; an hour is safely stale)."""
+    now = datetime.now().timestamp()
+    for p in folder.glob(".~*.tmp"):
+        try:
+            if now - p.stat().st_mtime > age_s:
+                p.unlink()
+        except OSError:
+            pass
 
 
 def _write_error(path: Path, error: sqlite3.OperationalError) -> RoadmapError:
