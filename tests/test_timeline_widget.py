@@ -650,3 +650,14 @@ def test_a_tiny_jitter_across_a_month_line_moves_nothing(qtbot, widget: Timeline
     qtbot.mousePress(widget, LEFT, pos=QPoint(x - 1, int(r.y + r.h / 2)))
     qtbot.mouseRelease(widget, LEFT, pos=QPoint(x + 1, int(r.y + r.h / 2)))
     assert host.changes == []
+
+
+def test_dragging_shows_the_new_period(qtbot, widget: TimelineWidget, artifacts: Path) -> None:  # type: ignore[no-untyped-def]
+    r = widget.bar_rect((1, Row.PLAN, 0))
+    a = pt(r)
+    qtbot.mousePress(widget, LEFT, pos=a)
+    qtbot.mouseMove(widget, QPoint(int(a.x() + 2 * widget.month_width()), a.y()))
+    assert widget._drag_preview() == ((1, Row.PLAN, 0), 8, 13)
+    assert widget.grab().save(str(artifacts / "timeline-dragging.png"))
+    qtbot.mouseRelease(widget, LEFT, pos=QPoint(int(a.x() + 2 * widget.month_width()), a.y()))
+    assert widget._drag_preview() is None

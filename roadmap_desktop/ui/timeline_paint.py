@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from ..core.fiscal import Month, format_fiscal_year
+from ..core.fiscal import Month, format_fiscal_year, period_in_words
 from ..core.labels import ACTUAL_LABEL, TIMELINE_NAME_HEADER, TIMELINE_ROW_HEADER
 from ..core.model import Bar, Edition, Project, Row
 from .timeline_layout import MONTH_HEAD_PX, RIGHT_GUTTER_PX, PxRect, TimelineLayout
@@ -58,6 +58,7 @@ class TimelinePainting:
     _behind: dict[int, list[tuple[int, int]]]
     _overrun: dict[tuple[int, int], list[tuple[int, int]]]
     _message: tuple[str, PxRect] | None
+    _drag: object | None  # a drag in progress (see TimelineWidget._drag_preview)
 
     def _init_paint_tools(self) -> None:
         self._elided: dict[tuple[str, int, bool], tuple[str, float]] = {}
@@ -124,8 +125,29 @@ class TimelinePainting:
         self._paint_bars(painter, visible)
         self._paint_labels(painter, clip, rows, visible)
         self._paint_today(painter, clip)
+        self._paint_drag_note(painter)
         self._paint_message(painter, clip)
         painter.end()
+
+    def _paint_drag_note(self, p: QPainter) -> None:
+        """While dragging: the period the bar would get, in words, just above it."""
+        preview = self._drag_preview()
+        d = self._drag
+        if preview is None or d is None:
+            return
+        ref, first, last = preview
+        lay = self._layout
+        r = lay.bar_rect(d.initiative, d.row, first, last, lay.bar_lane(*ref) if ref else 0)
+        text = period_in_words(self._edition.first_month.shifted(first), self._edition.first_month.shifted(last))
+        w, h = self._fm_label.horizontalAdvance(text) + 12, self._fm_label.height() + 6
+        x = max(lay.months_x, min(r.x, lay.width - w))
+        y = r.y - h - 3 if r.y - h - 3 >= lay.header_h else r.bottom + 3
+        p.setPen(self._pens["ghost"])
+        p.setBrush(self._brushes["note"])
+        p.drawRect(QRectF(x, y, w, h))
+        p.setPen(self._pens["text"])
+        p.setFont(self._font_label)
+        p.drawText(QRectF(x, y, w, h), Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_message(self, p: QPainter, clip: QRect) -> None:
         if self._message is None:
