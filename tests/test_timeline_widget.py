@@ -421,14 +421,18 @@ def test_keyboard_record_actual_and_arrow(qtbot, widget: TimelineWidget) -> None
 
 
 def test_selection_survives_set_project_while_the_bar_exists(widget: TimelineWidget) -> None:
-    widget.select_bar((0, Row.PLAN, 1))
     p = small_project()
+    widget.set_project(p)
+    widget.select_bar((0, Row.PLAN, 1))
     p.initiatives[0].plan[1].label = "変更"
     widget.set_project(p)
     assert widget.selected_bar() == (0, Row.PLAN, 1)
     del p.initiatives[0].plan[1]
     widget.set_project(p)
     assert widget.selected_bar() is None
+    widget.select_bar((0, Row.PLAN, 0))
+    widget.set_project(small_project())  # another project (a new id): nothing stays selected
+    assert widget.selected_bar() is None and widget.cursor_cell() == (0, Row.PLAN, 15)
     widget.set_project(None)
     assert widget.selected_bar() is None and widget.project() is None
 

@@ -155,7 +155,14 @@ class TimelineWidget(TimelinePainting, QWidget):
         """Show *project* (a private copy is kept). The selection stays if the same bar still exists."""
         self._cancel_edit()
         self._drag = None
+        same = project is not None and self._project is not None and project.id == self._project.id
         self._project = copy.deepcopy(project) if project is not None else None
+        if not same:  # another project: start afresh at the first row, on today's month if shown
+            self._sel = self._pending_sel = None
+            self._name_focus = False
+            today = self._today
+            month = self._edition.month_offset(today) if today is not None and self._edition.contains(today) else 0
+            self._cursor = (0, Row.PLAN, month)
         for candidate in (self._pending_sel, self._sel):
             if candidate is not None and self._bar(candidate) is not None:
                 self._sel = candidate
