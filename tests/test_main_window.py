@@ -470,3 +470,17 @@ def test_opening_the_open_file_again_is_harmless(window: MainWindow, roadmap_pat
     document = window.document
     assert window.open_path(roadmap_path)
     assert window.document is document and messages.questions == [] and messages.warnings == []
+
+
+def test_drag_reorder_is_an_undoable_move(qtbot, window: MainWindow, roadmap_path: Path) -> None:
+    model = window.list_panel.model
+    moved = window.roadmap.projects[5].id
+    before = file_dump(roadmap_path)
+    model.dropMimeData(model.mimeData([model.index(5, 0)]), Qt.DropAction.MoveAction, 0, 0, model.index(-1, -1))
+    qtbot.waitUntil(lambda: window.roadmap.projects[0].id == moved)
+    assert json.loads(file_dump(roadmap_path))["projects"][0]["id"] == moved
+    assert window.current_project().id == moved
+    assert model.index(0, Column.NO).data() == "56"
+    assert window.undo_group.undoText() == "事業の順番を変更"
+    window.undo()
+    assert file_dump(roadmap_path) == before

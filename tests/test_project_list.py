@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from roadmap_desktop.core.fiscal import Month, format_budget
 from roadmap_desktop.core.model import Roadmap
@@ -127,3 +127,20 @@ def test_status_tooltip_explains_with_the_reference_month(qtbot, sample: Roadmap
     assert any("令和8年11月" in t for t in tips)
     late_rows = [r for r in range(model.rowCount()) if model.index(r, Column.STATUS).data() == "遅れ"]
     assert late_rows and model.index(late_rows[0], Column.STATUS).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_dropping_a_row_asks_for_a_move(qtbot, sample: Roadmap) -> None:
+    model = ProjectListModel()
+    model.set_roadmap(sample, REF)
+    asked: list[tuple[str, int]] = []
+    model.moveRequested.connect(lambda pid, index: asked.append((pid, index)))
+    data = model.mimeData([model.index(5, 0), model.index(5, 3)])
+    assert data.hasFormat(model.mimeTypes()[0])
+    move = Qt.DropAction.MoveAction
+    assert model.dropMimeData(data, move, 1, 0, QModelIndex()) is False  # between rows 0 and 1
+    assert model.dropMimeData(data, move, -1, -1, model.index(8, 2)) is False  # onto row 8
+    model.dropMimeData(data, move, -1, -1, QModelIndex())  # below the last row
+    model.dropMimeData(data, move, 6, 0, QModelIndex())  # just below itself: no move
+    assert not model.dropMimeData(data, Qt.DropAction.CopyAction, 1, 0, QModelIndex())
+    pid = sample.projects[5].id
+    assert asked == [(pid, 1), (pid, 7), (pid, 19)]

@@ -112,6 +112,10 @@ class MainWindow(QMainWindow):
         ui.upButton.clicked.connect(lambda: self.move_project(-1))
         ui.downButton.clicked.connect(lambda: self.move_project(1))
         self.list_panel.currentProjectChanged.connect(self._current_changed)
+        # Deferred: the move resets the list, which must not happen inside the view's drop handling.
+        self.list_panel.model.moveRequested.connect(
+            lambda pid, index: QTimer.singleShot(0, lambda: self.move_project_to(pid, index))
+        )
         self.form.changeRequested.connect(self.request_change)
         if hasattr(self.timeline, "changeRequested"):
             self.timeline.changeRequested.connect(self.request_change)
@@ -245,6 +249,7 @@ class MainWindow(QMainWindow):
         for a in (self.save_as_action, self.export_action, self.print_action, self.preview_action):
             a.setEnabled(has_doc)
         self.import_action.setEnabled(writable)
+        self.list_panel.set_reorderable(writable)
         self.edition_action.setEnabled(writable)
         self.form.set_readonly(not writable)
         # The timeline stays enabled when read-only (to scroll and read); its edits are refused in request_change.
@@ -565,6 +570,20 @@ class MainWindow(QMainWindow):
         doc.push(DeleteProject(doc, current.id, self.tr("事業を削除")))
         if doc.roadmap.projects and all(p.id != current.id for p in doc.roadmap.projects):
             self.list_panel.select_project(doc.roadmap.projects[min(index, len(doc.roadmap.projects) - 1)].id)
+
+    def move_project_to(self, project_id: str, index: int) -> None:
+        doc = self._writable_document()
+        if doc is None:
+            return
+        self.form.commit_pending()
+        try:
+            current = doc.roadmap.index_of(project_id)
+        except KeyError:
+            return
+        if current == index or not 0 <= index < len(doc.roadmap.projects):
+            return
+        doc.push(MoveProject(doc, project_id, index, self.tr("事業の順番を変更")))
+        self.list_panel.select_project(project_id)
 
     def move_project(self, delta: int) -> None:
         doc = self._writable_document()

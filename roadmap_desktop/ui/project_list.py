@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QByteArray,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -24,6 +27,7 @@ from .forms.ui_project_panel import Ui_ProjectPanel
 
 _Index = QModelIndex | QPersistentModelIndex
 
+MIME_TYPE = "application/x-roadmap-desktop-project-id"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _STATUS_COLORS = {Status.DELAYED: "#c62828", Status.OVERRUN: "#b26a00"}
@@ -55,7 +59,13 @@ def search_text(project: Project) -> str:
 
 
 class ProjectListModel(QAbstractTableModel):
-    """One row per project in sheet order; read-only (edits go through the sheet form and commands)."""
+    """One row per project in sheet order; read-only (edits go through the sheet form and commands).
+
+    A row dragged onto another position is not moved here: ``moveRequested(project_id, index)``
+    asks for the move, which the main window makes as an undoable command.
+    """
+
+    moveRequested = Signal(str, int)  # project id, its new index in the book
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,8 +135,47 @@ class ProjectListModel(QAbstractTableModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        )  # fmt: skip
+
+    # --- drag to reorder ----------------------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(MIME_TYPE, QByteArray(self._roadmap.projects[rows[0]].id.encode("ascii")))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_TYPE):
+            return False
+        try:
+            source = self.row_of(bytes(data.data(MIME_TYPE).data()).decode("ascii"))
+        except (KeyError, UnicodeDecodeError):
+            return False
+        if parent.isValid():
+            before = parent.row()  # dropped onto a row: take its place
+        elif row < 0:
+            before = self.rowCount()  # below the last row
+        else:
+            before = row
+        target = min(max(before - 1 if source < before else before, 0), self.rowCount() - 1)
+        if target != source:
+            self.moveRequested.emit(self._roadmap.projects[source].id, target)
+        return False  # nothing for the view to remove: the move comes back through the command
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < self.rowCount()):
@@ -251,6 +300,10 @@ class ProjectListPanel(QWidget):
         table = self.ui.table
         table.setModel(self.proxy)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        table.setDropIndicatorShown(True)
+        table.setDragDropOverwriteMode(False)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the book's order until a header is clicked
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -273,6 +326,10 @@ class ProjectListPanel(QWidget):
         self.proxy.layoutChanged.connect(self._update_total)
         self.proxy.dataChanged.connect(self._update_total)
         self._update_total()
+
+    def set_reorderable(self, enabled: bool) -> None:
+        self.ui.table.setDragEnabled(enabled)
+        self.ui.table.setAcceptDrops(enabled)
 
     def _combos(self) -> list[QComboBox]:
         return [self.ui.fieldFilter, self.ui.departmentFilter, self.ui.sectionFilter]
