@@ -61,7 +61,7 @@ class TimelinePainting:
     _drag: object | None  # a drag in progress (see TimelineWidget._drag_preview)
 
     def _init_paint_tools(self) -> None:
-        self._elided: dict[tuple[str, int, bool], tuple[str, float]] = {}
+        self._elided: dict[tuple[str, int], tuple[str, float, bool]] = {}
         self._names: dict[tuple[str, int, int], tuple[QStaticText, QFont, float]] = {}
         self._pens = {
             "faint": QPen(GRID_FAINT, 1),
@@ -95,6 +95,7 @@ class TimelinePainting:
     def _fonts(self) -> None:
         base = QFont(self.font())
         self._font_label = QFont(base)
+        self._font_label_small = QFont(base)
         self._font_name = QFont(base)
         self._font_head = QFont(base)
         self._font_head.setBold(True)
@@ -108,7 +109,9 @@ class TimelinePainting:
             self._font_name.setPixelSize(max(10, min(14, label_px + 1)))
             self._font_head.setPixelSize(max(11, min(15, int(lay.year_head_h * 0.55))))
             self._font_small.setPixelSize(max(8, int(MONTH_HEAD_PX * 0.62)))
+            self._font_label_small.setPixelSize(max(9, label_px - 2))
             self._fm_label = QFontMetricsF(self._font_label)
+            self._fm_label_small = QFontMetricsF(self._font_label_small)
             self._fm_small = QFontMetricsF(self._font_small)
             self._fm_head = QFontMetricsF(self._font_head)
             self._elided.clear()
@@ -299,15 +302,20 @@ class TimelinePainting:
             p.setPen(self._pens["ghost"] if inside else self._pens["ghost_bad"])
             p.drawRect(QRectF(r.x - 1.5, r.y - 1.5, r.w + 3, r.h + 3))
 
-    def _elide(self, text: str, width: float) -> tuple[str, float]:
-        key = (text, int(width), False)
+    def _elide(self, text: str, width: float) -> tuple[str, float, bool]:
+        """(text to draw, its width, whether in the smaller label font): a label that does not fit
+        shrinks a step first (as the printed sheet shrinks text), and only then is cut with …."""
+        key = (text, int(width))
         hit = self._elided.get(key)
         if hit is None:
-            fm = self._fm_label
-            shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
-            if shown == "…":  # a lone ellipsis says nothing; the tooltip has the label
-                shown = ""
-            hit = (shown, fm.horizontalAdvance(shown))
+            if self._fm_label.horizontalAdvance(text) <= width:
+                hit = (text, self._fm_label.horizontalAdvance(text), False)
+            else:
+                fm = self._fm_label_small
+                shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
+                if shown == "…":  # a lone ellipsis says nothing; the tooltip has the label
+                    shown = ""
+                hit = (shown, fm.horizontalAdvance(shown), True)
             self._elided[key] = hit
         return hit
 
@@ -402,8 +410,12 @@ class TimelinePainting:
                     k = lay.kind_cell(i, row)
                     p.drawText(QRectF(k.x, k.y, k.w, k.h), Qt.AlignmentFlag.AlignCenter, self.tr(word))
         # Bar labels, inside their boxes.
+        fonts = {
+            False: (self._font_label, self._fm_label.ascent() - self._fm_label.descent()),
+            True: (self._font_label_small, self._fm_label_small.ascent() - self._fm_label_small.descent()),
+        }
+        small_now = False
         p.setFont(self._font_label)
-        ascent, descent = self._fm_label.ascent(), self._fm_label.descent()
         preview = self._drag_preview()
         dragged = preview[0] if preview else None
         for ref, bar, r in visible:
@@ -411,12 +423,16 @@ class TimelinePainting:
                 continue
             if ref == dragged and preview is not None:
                 r = lay.bar_rect(ref[0], ref[1], preview[1], preview[2], lay.bar_lane(*ref))
-            shown, w = self._elide(bar.label, r.w - 4)
+            shown, w, small = self._elide(bar.label, r.w - 4)
             if not shown:
                 continue
+            font, rise = fonts[small]
+            if small != small_now:
+                p.setFont(font)
+                small_now = small
             p.setPen(self._pens["white"] if ref[1] is Row.ACTUAL else self._pens["text"])
             x = r.x + (r.w - w) / 2
-            p.drawText(QPointF(x, r.y + (r.h + ascent - descent) / 2), shown)
+            p.drawText(QPointF(x, r.y + (r.h + rise) / 2), shown)
 
     def _paint_warning(self, p: QPainter, x: float, y: float) -> None:
         """A small red warning triangle (drawn, so it never depends on a font's glyphs)."""
