@@ -136,3 +136,27 @@ def test_installer_script_is_per_user_and_associates_roadmap_files() -> None:
     assert any("shell\\open\\command" in line and '""%1""' in line for line in registry)
     assert not any(line.startswith("Root: HKLM") for line in lines)
     assert any(line.startswith('Name: "{group}\\') for line in lines)  # Start menu entry
+
+
+def test_windows_version_resource_carries_the_package_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Built only on Windows; PyInstaller's version-resource classes are plain Python apart from a pefile import."""
+    import types
+
+    from winversion import version_info, version_tuple
+
+    import roadmap_desktop
+
+    pytest.importorskip("PyInstaller", reason="PyInstaller comes with the 'package' extra (python3 dev.py test)")
+    import PyInstaller.compat
+
+    # Windows-only imports of that module, unused by building and serialising the resource.
+    monkeypatch.setitem(sys.modules, "pefile", sys.modules.get("pefile") or types.ModuleType("pefile"))
+    if not hasattr(PyInstaller.compat, "win32api"):
+        monkeypatch.setattr(PyInstaller.compat, "win32api", types.ModuleType("win32api"), raising=False)
+    assert version_tuple("1.2.3") == (1, 2, 3, 0)
+    assert version_tuple("2.0rc1") == (2, 0, 1, 0)
+    raw = version_info(roadmap_desktop.__version__, "DX関連事業ロードマップ", "RoadmapDesktop").toRaw()
+    assert "Roadmap Desktop".encode("utf-16-le") in raw
+    assert "DX関連事業ロードマップ".encode("utf-16-le") in raw
+    assert roadmap_desktop.__version__.encode("utf-16-le") in raw
+    assert "RoadmapDesktop.exe".encode("utf-16-le") in raw
