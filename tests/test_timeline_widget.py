@@ -535,6 +535,10 @@ def test_render_sample_sheets(qtbot, sample: Roadmap, artifacts: Path, number: i
         _st, font, h = w._name_text(ini.name, int(c.w - 8 - (12 if i in w._behind else 0)), int(c.h - 4))
         assert h <= c.h - 4, ini.name
         assert font.pixelSize() >= 9, ini.name
+    # No.62's three-month bars (意向調査, 振り返り, 内容検討) read in full at 1300 px: shrunk a step, not cut
+    for ref, bar, r in w._bar_items:
+        if bar.months() >= 3 and len(bar.label) <= 4:
+            assert w._elide(bar.label, r.w - 4)[0] == bar.label, (ref, bar.label)
     w.set_month_width(40)
     view.resize(1300, view.sizeHint().height())
     assert view.grab().save(str(artifacts / f"timeline-no{number}-zoom.png"))
