@@ -737,6 +737,8 @@ class TimelineWidget(TimelinePainting, QWidget):
             self.select_bar(ref, scroll=False)
             mode = {"start": DragMode.RESIZE_START, "end": DragMode.RESIZE_END}.get(part, DragMode.MOVE)
             self._drag = _Drag(mode, ref[0], ref[1], ref[2], spot.month, spot.month, event.position().toPoint())
+            if mode is DragMode.MOVE:
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
         elif spot.initiative is not None and spot.row is not None:
             self._sel = None
             if spot.zone is Zone.NAME:
@@ -775,6 +777,7 @@ class TimelineWidget(TimelinePainting, QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         d, self._drag = self._drag, None
         event.accept()
+        self.unsetCursor()  # the next move sets the hover cursor again
         if d is None or event.button() != Qt.MouseButton.LeftButton:
             return
         d.current = self._layout.month_at_unbounded(event.position().x())
