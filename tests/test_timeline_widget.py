@@ -669,3 +669,15 @@ def test_dragging_shows_the_new_period(qtbot, widget: TimelineWidget, artifacts:
     assert widget.grab().save(str(artifacts / "timeline-dragging.png"))
     qtbot.mouseRelease(widget, LEFT, pos=QPoint(int(a.x() + 2 * widget.month_width()), a.y()))
     assert widget._drag_preview() is None
+
+
+def test_bars_outside_the_window_are_clipped_like_the_printed_sheet(widget: TimelineWidget) -> None:
+    p = small_project()
+    p.initiatives[1].actual = [Bar(M(2023, 10), M(2024, 6), "前年度から"), Bar(M(2020, 4), M(2021, 3), "昔")]
+    widget.set_project(p)
+    lay = widget.layout_()
+    r = widget.bar_rect((1, Row.ACTUAL, 0))
+    assert r.x >= lay.months_x and lay.month_at(r.right - 1) == 2
+    assert (1, Row.ACTUAL, 1) not in [ref for ref, _b, _r in widget._bar_items]
+    hit = widget.bar_at(*r.center())
+    assert hit is not None and hit[0] == (1, Row.ACTUAL, 0)

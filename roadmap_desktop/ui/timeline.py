@@ -272,8 +272,8 @@ class TimelineWidget(TimelinePainting, QWidget):
             ref = (spot.initiative, spot.row, k)
             if self._layout.bar_lane(*ref) != spot.lane:
                 continue
-            r = self.bar_rect(ref)
-            if r.x - 2 <= x <= r.right + 2:
+            r = self._bar_rects.get(ref)
+            if r is not None and r.x - 2 <= x <= r.right + 2:
                 grip = min(EDGE_GRIP_PX, r.w / 3)
                 if x <= r.x + grip:
                     return ref, "start"
@@ -327,7 +327,12 @@ class TimelineWidget(TimelinePainting, QWidget):
             for i, ini in enumerate(self._project.initiatives):
                 for row in (Row.PLAN, Row.ACTUAL):
                     for k, bar in enumerate(ini.bars(row)):
+                        # Clipped to the window as the printed sheet does: a bar from another edition's
+                        # window never paints over the name columns (and one wholly outside is not drawn).
                         f, la = self._offsets(bar)
+                        f, la = max(0, f), min(lay.n_months - 1, la)
+                        if f > la:
+                            continue
                         r = lay.bar_rect(i, row, f, la, lay.bar_lane(i, row, k))
                         self._bar_rects[(i, row, k)] = r
                         self._bar_items.append(((i, row, k), bar, r))
@@ -949,7 +954,7 @@ class TimelineWidget(TimelinePainting, QWidget):
             for row in (Row.PLAN, Row.ACTUAL):
                 bars = ini.bars(row)
                 order = sorted(range(len(bars)), key=lambda k, bars=bars: (bars[k].sort_key(), k))
-                out.extend((i, row, k) for k in order)
+                out.extend((i, row, k) for k in order if (i, row, k) in self._bar_rects)  # shown bars only
         return out
 
     def _tab(self, backwards: bool) -> bool:

@@ -52,6 +52,7 @@ class TimelinePainting:
     _project: Project | None
     _layout: TimelineLayout
     _bar_items: list[tuple[BarRef, Bar, PxRect]]
+    _bar_rects: dict[BarRef, PxRect]
     _sel: BarRef | None
     _cursor: tuple[int, Row, int]
     _name_focus: bool
@@ -284,7 +285,7 @@ class TimelinePainting:
                     p.setBrush(self._brushes["overrun"])
                     p.drawRect(QRectF(x0 + 1, r.y + 1, x1 - x0 - 2, r.h - 2))
         p.setBrush(Qt.BrushStyle.NoBrush)
-        if self._sel is not None and self._sel != dragged and self._bar(self._sel) is not None:
+        if self._sel is not None and self._sel != dragged and self._sel in self._bar_rects:
             r = self.bar_rect(self._sel)
             p.setPen(self._pens["select"] if self.hasFocus() else self._pens["focus"])
             p.drawRect(QRectF(r.x - 1.5, r.y - 1.5, r.w + 3, r.h + 3))
