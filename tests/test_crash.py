@@ -197,3 +197,22 @@ def test_expected_os_errors_get_plain_japanese(error: OSError, expected: str) ->
 def test_a_bug_is_not_an_expected_error() -> None:
     assert not crash.is_expected(KeyError("x"))
     assert not crash.is_expected(OSError(5, "Input/output error"))
+
+
+def test_unwritable_log_folder_does_not_stop_the_application(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def refuse() -> Path:
+        raise PermissionError(13, "Permission denied", "logs")
+
+    shown: list[Path | None] = []
+    monkeypatch.setattr(crash, "setup_logging", refuse)
+    monkeypatch.setattr(crash, "show_crash_dialog", lambda report, log_file: shown.append(log_file))
+    try:
+        assert crash.install_crash_handler() is None
+        assert sys.excepthook is crash._excepthook
+        crash.handle_exception(RuntimeError, RuntimeError("ログなし"), None)
+    finally:
+        crash.uninstall_crash_handler()
+    assert shown == [None]
+    assert "no log file" in capsys.readouterr().err

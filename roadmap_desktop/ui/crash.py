@@ -180,14 +180,20 @@ def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
     handle_exception(args.exc_type, args.exc_value, args.exc_traceback, name)
 
 
-def install_crash_handler() -> Path:
-    """Set up the log file and faulthandler and catch every uncaught exception; return the log path.
+def install_crash_handler() -> Path | None:
+    """Set up the log file and faulthandler and catch every uncaught exception; return the log path (if any).
 
     Call it once from the main thread at start-up (before or after creating the QApplication).
     """
     global _bridge, _log_file, _previous_hooks
-    _log_file = setup_logging()
-    enable_faulthandler()
+    # A data folder we cannot write to must not stop the application: the dialog still works without a log.
+    try:
+        _log_file = setup_logging()
+        enable_faulthandler()
+    except OSError as e:
+        _log_file = None
+        if sys.stderr is not None:
+            print(f"Roadmap Desktop: no log file ({e})", file=sys.stderr)
     if _bridge is None:
         _bridge = _Bridge()
         _bridge.raised.connect(_present, Qt.ConnectionType.QueuedConnection)
