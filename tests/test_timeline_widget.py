@@ -681,3 +681,31 @@ def test_bars_outside_the_window_are_clipped_like_the_printed_sheet(widget: Time
     assert (1, Row.ACTUAL, 1) not in [ref for ref, _b, _r in widget._bar_items]
     hit = widget.bar_at(*r.center())
     assert hit is not None and hit[0] == (1, Row.ACTUAL, 0)
+
+
+def test_ctrl_wheel_zooms_around_the_pointer(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    view = TimelineView()
+    qtbot.addWidget(view)
+    w = view.timeline
+    w.set_context(ED, None)
+    w.set_project(small_project())
+    view.resize(900, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    x = w.layout_().month_left(40) + 2  # a month near the right, where zooming would push it out of sight
+
+    def wheel(at: float) -> None:
+        pos = QPointF(at, 60)
+        event = QWheelEvent(pos, w.mapToGlobal(pos), QPoint(0, 0), QPoint(0, 120), Qt.MouseButton.NoButton, CTRL,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(w, event)
+
+    wheel(x)
+    wheel(x + view.horizontalScrollBar().value())  # the pointer stays put on screen: the widget moved under it
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() > 0)
+    assert not w.is_fit()
+    on_screen = x + view.horizontalScrollBar().value()
+    assert w.layout_().month_at(on_screen) == 40

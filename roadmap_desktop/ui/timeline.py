@@ -769,6 +769,9 @@ class TimelineWidget(TimelinePainting, QWidget):
                 d.moved = True
             if month != d.current:
                 d.current = month
+            area = self._scroll_area()
+            if area is not None:  # dragging near the edge of a zoomed view scrolls it along
+                area.ensureVisible(int(pos.x()), int(pos.y()), 24, 24)
             self.update()
             return
         hit = self.bar_at(pos.x(), pos.y())
@@ -847,7 +850,15 @@ class TimelineWidget(TimelinePainting, QWidget):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            # keep the month under the pointer where it is
+            x = event.position().x()
+            mm = self._layout.mm_of(x)
             (self.zoom_in if event.angleDelta().y() > 0 else self.zoom_out)()
+            area = self._scroll_area()
+            if area is not None:
+                bar = area.horizontalScrollBar()
+                bar.setMaximum(max(bar.maximum(), int(self._layout.width)))  # before the scroll area catches up
+                bar.setValue(bar.value() + int(self._layout.x_of(mm) - x))
             event.accept()
             return
         super().wheelEvent(event)
@@ -1098,10 +1109,14 @@ class TimelineWidget(TimelinePainting, QWidget):
         event.accept()
         self.update()
 
-    def _ensure_visible(self, r: PxRect) -> None:
+    def _scroll_area(self) -> QScrollArea | None:
         viewport = self.parentWidget()
         area = viewport.parentWidget() if viewport is not None else None
-        if isinstance(area, QScrollArea):
+        return area if isinstance(area, QScrollArea) else None
+
+    def _ensure_visible(self, r: PxRect) -> None:
+        area = self._scroll_area()
+        if area is not None:
             # the start of a long bar (where its label begins), not its middle
             half = min(r.w, 160.0) / 2
             area.ensureVisible(int(r.x + half), int(r.y + r.h / 2), int(half) + 20, int(r.h / 2) + 20)
