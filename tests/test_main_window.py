@@ -484,3 +484,15 @@ def test_drag_reorder_is_an_undoable_move(qtbot, window: MainWindow, roadmap_pat
     assert window.undo_group.undoText() == "事業の順番を変更"
     window.undo()
     assert file_dump(roadmap_path) == before
+
+
+def test_reference_month_override_changes_the_status(qtbot, window: MainWindow) -> None:
+    model = window.list_panel.model
+    statuses_now = [model.index(r, Column.STATUS).data() for r in range(model.rowCount())]
+    window.set_reference_month("2024-04")  # the edition's first month: nothing can be late yet
+    assert window.reference_label.text() == "基準日: 令和6年4月"
+    statuses_then = [model.index(r, Column.STATUS).data() for r in range(model.rowCount())]
+    assert "遅れ" in statuses_now and "遅れ" not in statuses_then
+    assert load_settings().reference_month == "2024-04"
+    window.set_reference_month(None)
+    assert [model.index(r, Column.STATUS).data() for r in range(model.rowCount())] == statuses_now

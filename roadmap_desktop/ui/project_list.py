@@ -313,7 +313,7 @@ class ProjectListPanel(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        for col, width in ((Column.NO, 40), (Column.FIELD, 84), (Column.DEPARTMENTS, 80), (Column.SECTIONS, 80),
+        for col, width in ((Column.NO, 40), (Column.FIELD, 96), (Column.DEPARTMENTS, 80), (Column.SECTIONS, 80),
                            (Column.PERIOD, 68), (Column.BUDGET, 84), (Column.STATUS, 44)):  # fmt: skip
             table.setColumnWidth(col, width)
         self.ui.search.textChanged.connect(self._search_changed)
