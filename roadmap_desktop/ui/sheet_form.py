@@ -156,7 +156,7 @@ class SheetForm(QWidget):
         self._project = copy.deepcopy(project)
         if edition is not None:
             self._edition = edition
-        self.ui.budgetLabel.setText(self.tr("{label}").format(label=self._edition.budget_label))
+        self.ui.budgetLabel.setText(self._edition.budget_label)
         self.ui.sheetNo.setPlaceholderText(
             self.tr("自動（{no}）").format(no=auto_sheet_no) if auto_sheet_no is not None else self.tr("自動")
         )
