@@ -72,7 +72,17 @@ def _open(path: Path) -> Any:
     return pdf
 
 
-def _read_one(pdf: Any, index: int, edition: Edition) -> PageRead | PageProblem:
+OWN_CREATOR = "Roadmap Desktop"  # what our PDF export writes as the document's Creator
+
+
+def _is_own(pdf: Any) -> bool:
+    try:
+        return str((pdf.metadata or {}).get("Creator", "")) == OWN_CREATOR
+    except Exception:  # damaged metadata: treat as any other program's PDF
+        return False
+
+
+def _read_one(pdf: Any, index: int, edition: Edition, own: bool) -> PageRead | PageProblem:
     number = index + 1
     try:
         page = pdf.pages[index]
@@ -81,7 +91,7 @@ def _read_one(pdf: Any, index: int, edition: Edition) -> PageRead | PageProblem:
     except Exception:  # a damaged page: the others still count
         return PageProblem(number, tr("pdf", "ページが壊れているため読み取れません"))
     try:
-        return read_page(data, edition)
+        return read_page(data, edition, own)
     except NotASheet as e:
         no_text = not any(not g.text.isspace() for g in data.glyphs) and data.images > 0
         return PageProblem(number, str(e), no_text)
@@ -94,19 +104,21 @@ def _read_one(pdf: Any, index: int, edition: Edition) -> PageRead | PageProblem:
 
 _worker_pdf: Any = None
 _worker_edition: Edition | None = None
+_worker_own = False
 
 
 def _worker_init(path: str, edition: Edition) -> None:
     import pdfplumber
 
-    global _worker_pdf, _worker_edition
+    global _worker_pdf, _worker_edition, _worker_own
     _worker_pdf = pdfplumber.open(path)
     _worker_edition = edition
+    _worker_own = _is_own(_worker_pdf)
 
 
 def _worker_read(indices: list[int]) -> list[PageRead | PageProblem]:
     assert _worker_edition is not None
-    return [_read_one(_worker_pdf, i, _worker_edition) for i in indices]
+    return [_read_one(_worker_pdf, i, _worker_edition, _worker_own) for i in indices]
 
 
 def _context() -> Any:
@@ -143,8 +155,9 @@ def _read_serial(
     pdf: Any, count: int, edition: Edition, progress: ProgressCallback | None, done: int, total: int
 ) -> list[PageRead | PageProblem]:
     out: list[PageRead | PageProblem] = []
+    own = _is_own(pdf)
     for i in range(count):
-        out.append(_read_one(pdf, i, edition))
+        out.append(_read_one(pdf, i, edition, own))
         report(progress, done + i + 1, total)
     return out
 

@@ -36,7 +36,9 @@ LIST_FIELDS = ("items", "departments", "sections")
 BAR_PAD = 0.4 * MM  # the usual inner margin of a bar label: a line break well short of it was meant
 BAR_INSET = 0.4 * MM
 ARROW_MARKS = ("→", "▶", "⇒", "➡", "►")
-OFF_MONTH = 0.25  # a bar edge further than this (in months) from a month boundary is read with a warning
+OFF_MONTH = 0.25
+OWN_SLACK = 0.25  # em: see pdf_text.join_lines
+FOREIGN_SLACK = 1.0  # a bar edge further than this (in months) from a month boundary is read with a warning
 
 
 class NotASheet(RoadmapError):
@@ -418,9 +420,11 @@ def _classify(cells: list[Cell]) -> _Found:
 class SheetReader:
     """Reads one page; :meth:`read` returns a :class:`PageRead` or raises :class:`NotASheet`."""
 
-    def __init__(self, page: PageData, edition: Edition) -> None:
+    def __init__(self, page: PageData, edition: Edition, own: bool = False) -> None:
         self.page = page
         self.edition = edition
+        # our own PDF export breaks lines by known rules; other programs' breaks are judged more loosely
+        self.slack = OWN_SLACK if own else FOREIGN_SLACK
         self.warnings: list[str] = []
         self.borders = Borders(page.shapes, page.width, page.height)
         self.index = GlyphIndex(page.glyphs)
@@ -586,9 +590,9 @@ class SheetReader:
             region = Box(max(region.x0, 0), max(region.top, 0), min(region.x1, page.width), min(region.bottom, page.height))
             lines = group_lines(self.index.inside(region))
             if attr in TEXT_FIELDS:
-                text = join_lines(lines, region.x0, region.x1, indent_is_space=True)
+                text = join_lines(lines, region.x0, region.x1, indent_is_space=True, slack=self.slack)
             else:
-                text = join_lines(lines, region.x0, region.x1).replace("\n", "").strip()
+                text = join_lines(lines, region.x0, region.x1, slack=self.slack).replace("\n", "").strip()
             if attr == "budget" and not text and budget_inline:
                 text = budget_inline
             values[attr] = self._value(attr, text)
@@ -658,7 +662,7 @@ class SheetReader:
         for ini, _, cells in groups:
             top, bottom = cells[0].box.top, cells[-1].box.bottom
             lines = group_lines(self.index.inside(Box(name_left, top, kind_left, bottom)))
-            ini.name = join_lines(lines, name_left, kind_left).strip()
+            ini.name = join_lines(lines, name_left, kind_left, slack=self.slack).strip()
             for c in cells:
                 target = ini.actual if c.word == ACTUAL_LABEL else ini.plan
                 bands.append((Box(months.left, c.box.top, months.right, c.box.bottom), target))
@@ -779,9 +783,9 @@ class SheetReader:
         lines = group_lines(s.glyphs)
         if s.outside:  # set left-aligned beside the bar, up to the next bar of its lane
             left = min(g.x0 for g in s.glyphs)
-            label = join_lines(lines, left, s.room_right - 2 * BAR_INSET, pad=0.0)
+            label = join_lines(lines, left, s.room_right - 2 * BAR_INSET, pad=0.0, slack=self.slack)
         else:  # centred inside the bar's body
-            label = join_lines(lines, s.x0, s.body_x1, pad=BAR_PAD)
+            label = join_lines(lines, s.x0, s.body_x1, pad=BAR_PAD, slack=self.slack)
         label = label.strip()
         if label.endswith(ARROW_MARKS):  # a spreadsheet's way to draw an arrow: a mark after the label
             label = label[:-1].rstrip()
@@ -808,5 +812,6 @@ class SheetReader:
         return bar
 
 
-def read_page(page: PageData, edition: Edition) -> PageRead:
-    return SheetReader(page, edition).read()
+def read_page(page: PageData, edition: Edition, own: bool = False) -> PageRead:
+    """Read one page; *own*: the PDF was written by Roadmap Desktop."""
+    return SheetReader(page, edition, own).read()

@@ -79,12 +79,20 @@ def _lead(text: str) -> str:
 
 
 def join_lines(
-    lines: list[Line], left: float, right: float, *, pad: float | None = None, indent_is_space: bool = False
+    lines: list[Line],
+    left: float,
+    right: float,
+    *,
+    pad: float | None = None,
+    indent_is_space: bool = False,
+    slack: float = 0.25,
 ) -> str:
     """The text of *lines* drawn in a box from *left* to *right*, with wrapped lines joined again.
 
     *pad* is the box's inner padding on each side; unknown (None), it is taken from the text itself,
-    as the distance from the box's left edge to the leftmost line start (left-aligned text).
+    as the distance from the box's left edge to the leftmost line start (left-aligned text). A line
+    break counts as meant only if the next piece would have fitted with *slack* em to spare: little
+    for our own PDFs, whose line breaking is known; more for other programs', which break differently.
     """
     if not lines:
         return ""
@@ -105,7 +113,7 @@ def join_lines(
             # The wrapper fills a line as far as the next legal break allows: if that piece would have
             # fitted after the previous line, the previous line ended on purpose.
             chunk = _first_chunk_right(line) - line.x0
-            hard = (prev.x1 - prev.x0) + chunk <= avail - 0.25 * size
+            hard = (prev.x1 - prev.x0) + chunk <= avail - slack * size
         parts.append(("\n" if hard else "") + text)
         prev = line
     return "".join(parts)
