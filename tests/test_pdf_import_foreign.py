@@ -234,7 +234,9 @@ def draw_published(roadmap: Roadmap, out: Path, nudge_mm: float = 0.0, borders: 
                             x1 = t.right + 1.5
                         b_top, b_bot = top + t.row_h * 0.2, top + t.row_h * 0.8
                         c.setFillGray(0.7 if actual else 0.9)
-                        if style == "strokes":  # a thick line, and a separate triangle for the head
+                        if style == "text-only":  # bar labels written in the rows, no bars drawn
+                            pass
+                        elif style == "strokes":  # a thick line, and a separate triangle for the head
                             c.setLineWidth((b_bot - b_top) * mm)
                             c.setStrokeGray(0.8)
                             c.line(x0 * mm, y((b_top + b_bot) / 2), (x1 - head) * mm, y((b_top + b_bot) / 2))
@@ -318,3 +320,13 @@ def test_bar_edge_between_months_is_read_with_a_warning(tmp_path: Path) -> None:
     assert any("月の区切りからずれている" in w and "内容検討" in w for w in sheet.warnings)
     first = sheet.project.initiatives[0].plan[0]
     assert first.start == E.first_month and first.end == E.first_month.shifted(5)  # still the nearest month
+
+
+def test_words_in_a_row_without_bars_are_named_in_a_warning(tmp_path: Path) -> None:
+    roadmap = _published_roadmap()
+    del roadmap.projects[0].initiatives[1:]
+    pdf = tmp_path / "nobars.pdf"
+    draw_published(roadmap, pdf, style="text-only")
+    [sheet] = read_pdf(pdf, E).sheets
+    assert sheet.project.initiatives[0].plan == []
+    assert "バーのない行の文字「内容検討試験導入・内容検討新技術の運用」を読み飛ばしました" in sheet.warnings

@@ -757,6 +757,7 @@ class SheetReader:
         """Give each character of the row to its bar: the bar it lies in, else the bar just left of it in
         the same lane (a label set beside a short bar, or running on past its end)."""
         glyphs = self.index.inside(Box(band.x0, band.top, band.x1 + 40, band.bottom))
+        orphans: list[Glyph] = []
         for g in glyphs:
             inside = [s for s in found if s.x0 - 0.5 <= g.cx <= s.x1 + 0.5 and s.top - 0.5 <= g.cy <= s.bottom + 0.5]
             if inside:
@@ -771,10 +772,13 @@ class SheetReader:
             else:
                 bar = min(found, key=lambda s: max(s.x0 - g.cx, g.cx - s.x1, 0) + abs((s.top + s.bottom) / 2 - g.cy), default=None)
             if bar is None:
-                self.warn(tr("pdf", "バーのない文字「{text}」を読み飛ばしました").format(text=g.text))
+                orphans.append(g)
             else:
                 bar.glyphs.append(g)
                 bar.outside = True
+        if orphans:
+            text = "".join(line.text for line in group_lines(orphans))
+            self.warn(tr("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(text=text))
         for s in found:  # where a label set beside its bar had to stop: the next bar of its lane
             later = [t.x0 for t in found if t is not s and t.x0 >= s.x1 - 0.5 and t.top < s.bottom and s.top < t.bottom]
             s.room_right = min(later, default=band.x1)
