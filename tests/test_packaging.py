@@ -64,6 +64,8 @@ def test_bundle_has_both_programs_the_resources_and_not_the_excluded_modules(bun
         assert (internal / "translations" / qm.name).is_file()
     names = [p.name for p in (bundle / "_internal").rglob("*")]
     assert [n for n in names if n.startswith(EXCLUDED)] == []
+    assert any(n.startswith("QtPrintSupport") for n in names)  # printing (ui/printing.py) is imported lazily
+    assert (bundle / "_internal" / "PySide6" / "Qt" / "plugins" / "printsupport").is_dir() or os.name == "nt"
     qt_translations = [n for n in names if n.endswith(".qm") and n.startswith("qt")]
     assert qt_translations and all("_ja" in n for n in qt_translations)
 
