@@ -25,6 +25,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the child runs this file as a script
 
 from roadmap_desktop.core.dump import dumps
@@ -202,15 +204,22 @@ def test_database_full_in_process_keeps_the_file_usable(tmp_path: Path, sample: 
         assert f.load().projects[0].overview == BIG_TEXT
 
 
-def test_export_to_a_full_disk_leaves_no_file(tmp_path: Path, sample: Roadmap) -> None:
+@pytest.mark.parametrize("free", [0, 40_000], ids=["full", "full-midway"])
+def test_export_to_a_full_disk_leaves_no_file(tmp_path: Path, sample: Roadmap, free: int) -> None:
+    """With no room at all, or room for part of the file (the PDF is ~280 KB, the workbook ~100 KB).
+
+    The PDF goes to a new name; the workbook replaces last week's export, which must survive the failure."""
     path = _roadmap_in(tmp_path / "share", sample)
+    previous = path.parent / "out.xlsx"
+    previous.write_bytes(b"PK last week's export")
     for kind in ("pdf", "xlsx"):
         out = path.parent / f"out.{kind}"
         copy = tmp_path / f"after-{kind}"
-        result = _run_child({"fault": "tmpfs", "free": 0, "action": kind, "file": str(path), "out": str(out), "copy_to": str(copy)})
+        result = _run_child({"fault": "tmpfs", "free": free, "action": kind, "file": str(path), "out": str(out), "copy_to": str(copy)})
         assert result["roadmap_error"], result
         assert "ディスクの空きが足りない" in result["error"]
-        assert result["listing"] == [path.name]  # neither the export nor its temporary file
+        assert result["listing"] == sorted([path.name, previous.name])  # no new export, no temporary file
+        assert (copy / previous.name).read_bytes() == b"PK last week's export"
 
 
 # --- read-only ------------------------------------------------------------------------------------
