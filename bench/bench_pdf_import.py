@@ -60,7 +60,7 @@ def main() -> None:
         for a, b in zip(roadmap.projects, back.projects, strict=False)
     )
     warned = sum(1 for s in serial.sheets if s.warnings)
-    cut = len({m for m in problems if "短すぎて" in m})
+    cut = len({m for m in problems if "のバー「" in m})
     print(f"projects: {n}, pages: {pages}, sheets read: {len(parallel.sheets)}, identical after import: {same}/{n} "
           f"(bar labels the export reported as cut: {cut}), sheets with warnings: {warned}")
     print(f"pdfplumber parse only:     {(t1 - t0) / pages:.4f} s per page")
