@@ -105,7 +105,7 @@ def test_libreoffice_pdf_applies_through_the_preview(libreoffice_pdf: tuple[Road
     numbers = {p.name: n for p, n in zip(roadmap.projects, roadmap.sheet_numbers(), strict=True)}
     unchanged = {numbers[c.name] for c in plan if c.kind is ChangeKind.UNCHANGED}
     # every sheet LibreOffice printed whole matches its project (No.71 only differs in ～ vs 〜)
-    assert unchanged == set(range(56, 76)) - LO_OVERFLOW - {71}
+    assert set(range(56, 76)) - LO_OVERFLOW - {71} <= unchanged
     before = dumps(roadmap)
     apply_import(roadmap, plan)
     assert dumps(roadmap) == before  # applying builds a new roadmap; the open one is untouched
