@@ -32,10 +32,12 @@ FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 
 # --- LibreOffice prints our Excel export ----------------------------------------------------------
 
-# Sheets whose Excel cells hold more text than LibreOffice can show: No.72's 概要 is taller than its row,
-# and bars of one or two months whose wrapped labels run out of their cells above and below. What
-# LibreOffice prints there is not the sheet's text, so those fields cannot come back.
-LO_OVERFLOW = {63, 65, 66, 72}
+# Sheets whose Excel cells hold more text than LibreOffice can show: No.72's 概要 is taller than its row
+# (it spills over 事業名), No.63's 事例集作成 runs up into the year header, and in No.66 the wrapped
+# labels of one-month bars in adjacent rows run into each other. What LibreOffice prints there is not
+# the sheet's text, so those fields cannot come back. (Labels that run out of their cell over other
+# bars are read back: No.65.)
+LO_OVERFLOW = {63, 66, 72}
 
 
 def _fold(text: str) -> str:
@@ -77,7 +79,7 @@ def test_excel_export_printed_by_libreoffice_reads_back(libreoffice_pdf: tuple[R
         want = project_to_dict(project, with_id=False)
         assert _fold(str(got)) == _fold(str(want)), no
         compared += 1
-    assert compared == 16
+    assert compared == 17
 
 
 def test_libreoffice_pdf_bars_come_back_to_the_month(libreoffice_pdf: tuple[Roadmap, Path]) -> None:

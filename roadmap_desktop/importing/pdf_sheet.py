@@ -351,6 +351,10 @@ def _thick_line(s: Shape) -> Shape | None:
     return Shape("rect", s.x0, y - s.width / 2, s.x1, y + s.width / 2, True, False, False, 0.0, ())
 
 
+def _block_text(block: list[list[Glyph]]) -> str:
+    return "".join(g.text for piece in block for g in piece)
+
+
 def _split(bar: _BarShape, edges: list[tuple[float, float, float]]) -> list[_BarShape]:
     """A filled area cut where heavy rules cross it: adjacent bars of the same colour drawn as one fill."""
     cy = (bar.top + bar.bottom) / 2
@@ -424,6 +428,7 @@ class SheetReader:
         self.page = page
         self.edition = edition
         # our own PDF export breaks lines by known rules; other programs' breaks are judged more loosely
+        self.own = own
         self.slack = OWN_SLACK if own else FOREIGN_SLACK
         self.warnings: list[str] = []
         self.borders = Borders(page.shapes, page.width, page.height)
@@ -668,8 +673,11 @@ class SheetReader:
                 bands.append((Box(months.left, c.box.top, months.right, c.box.bottom), target))
         timeline_bottom = max(b.bottom for b, _ in bands)
         shapes = self._bar_shapes(months, bands, timeline_bottom)
+        if not self.own:
+            self._label_blocks([b for b, _ in bands], shapes)
         for (band, bars), found in zip(bands, shapes, strict=True):
-            self._label_bars(band, found)
+            if self.own:
+                self._label_bars(band, found)
             for s in found:
                 bar = self._bar(s, months, n_months, first_year)
                 if bar is not None:
@@ -752,6 +760,66 @@ class SheetReader:
                 continue
             kept.append(s)
         return kept
+
+    def _label_blocks(self, bands: list[Box], shapes: list[list[_BarShape]]) -> None:
+        """Bar labels of other programs' PDFs: whole text blocks go to the bar they are centred on.
+
+        A spreadsheet centres a wrapped label on its cell; when a short bar's label is taller than
+        the row, LibreOffice lets it run out above and below, over the neighbouring rows' bars. So
+        characters are first grouped into blocks (lines centred one under the other), and a block
+        goes to the bar whose centre is nearest to the block's, among the bars under its middle.
+        """
+        bars = [b for found in shapes for b in found]
+        if not bars:
+            for band in bands:
+                self._label_bars(band, [])
+            return
+        area = Box(bands[0].x0, bands[0].top, bands[0].x1 + 40, bands[-1].bottom + 20)
+        tops = [b.top for b in bands]
+        pieces: list[list[Glyph]] = []
+        for line in group_lines([g for g in self.index.inside(area) if not g.text.isspace()]):
+            i = max(0, bisect_right(tops, line.glyphs[0].cy) - 1)
+            edges = sorted({x for b in shapes[i] for x in (b.x0, b.x1)})
+            piece: list[Glyph] = []
+            for g in line.glyphs:
+                if piece:
+                    prev = piece[-1]
+                    gap = g.x0 - prev.x1 > 0.6 * max(g.size, prev.size)
+                    parted = any(prev.cx < x < g.cx for x in edges)
+                    if gap or parted:
+                        pieces.append(piece)
+                        piece = []
+                piece.append(g)
+            pieces.append(piece)
+        blocks: list[list[list[Glyph]]] = []
+        for piece in sorted(pieces, key=lambda p: p[0].cy):
+            cx, cy, size = (piece[0].x0 + piece[-1].x1) / 2, piece[0].cy, piece[0].size
+            for block in reversed(blocks):
+                last = block[-1]
+                if abs((last[0].x0 + last[-1].x1) / 2 - cx) <= 0.6 * size and 0 < cy - last[0].cy <= 1.6 * size:
+                    block.append(piece)
+                    break
+            else:
+                blocks.append([piece])
+        for block in blocks:
+            glyphs = [g for piece in block for g in piece]
+            x0, x1 = min(g.x0 for g in glyphs), max(g.x1 for g in glyphs)
+            cx, cy = (x0 + x1) / 2, (min(g.top for g in glyphs) + max(g.bottom for g in glyphs)) / 2
+            under = [b for b in bars if b.x0 - 0.5 <= cx <= b.x1 + 0.5]
+            if under:
+                owner = min(under, key=lambda b: abs((b.top + b.bottom) / 2 - cy))
+            else:  # beside its bar: the nearest bar on its left in its lane
+                lane = [b for b in bars if b.top - 0.5 <= cy <= b.bottom + 0.5 and b.x1 <= x0 + 0.5]
+                if not lane:
+                    self.warn(tr("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(text=_block_text(block)))
+                    continue
+                owner = max(lane, key=lambda b: b.x1)
+                owner.outside = True
+            owner.glyphs += glyphs
+        for i, found in enumerate(shapes):
+            for b in found:
+                later = [t.x0 for t in found if t is not b and t.x0 >= b.x1 - 0.5 and t.top < b.bottom and b.top < t.bottom]
+                b.room_right = min(later, default=bands[i].x1)
 
     def _label_bars(self, band: Box, found: list[_BarShape]) -> None:
         """Give each character of the row to its bar: the bar it lies in, else the bar just left of it in
