@@ -250,3 +250,88 @@ def test_cli_export_then_import_round_trip(tmp_path: Path, capsys: pytest.Captur
     assert cli_main(["export", str(file), "--xlsx", str(book)]) == 0
     assert cli_main(["import", str(file), str(book)]) == 0
     assert "変更なし 1 件" in capsys.readouterr().out
+
+
+def test_hidden_worksheets_are_named_not_read(exported: Path) -> None:
+    wb = openpyxl.load_workbook(exported)
+    extra = wb.copy_worksheet(wb["No.1"])
+    extra.title = "下書き"
+    extra.sheet_state = "hidden"
+    wb.save(exported)
+    result = read_xlsx(exported, EDITION)
+    assert len(result.sheets) == 1
+    assert any("下書き" in p for p in result.problems)
+
+
+def test_a_sheet_made_by_hand_in_the_same_layout(tmp_path: Path) -> None:
+    """No merges, no shading, full-width digits, years not merged over their months: read by labels and fills."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "ＡＩ議事録"
+    ws["A1"], ws["H1"] = "令和６年度DX関連事業ロードマップ", "Ｎｏ．５"
+    row2 = [
+        "分　　野",
+        "行政経営分野",
+        "項目",
+        "住民の利便性の向上・質の高い自治体運営",
+        "担当部局",
+        "総務部",
+        "担当課等",
+        "行政経営課",
+    ]
+    row3 = [
+        "事　業　名",
+        "ＡＩ議事録導入事業",
+        "事業\n始期",
+        "Ｒ５",
+        "事業\n終期",
+        None,
+        "Ｒ６事業費（千円）",
+        "１，２００",
+    ]
+    for col, (a, b) in enumerate(zip(row2, row3, strict=True), 1):
+        ws.cell(2, col).value, ws.cell(3, col).value = a, b
+    ws["A4"], ws["B4"] = "概　要", "会議録の作成を自動化する。"
+    ws["A5"], ws["D5"], ws["G5"] = "現状・課題", "取　組", "デジタル活用によって\nどう変わるか"
+    ws["A6"], ws["D6"], ws["G6"] = "・手作業で時間がかかる。", "AIで文字起こしする。", "職員の負担が減る。"
+    ws["A7"], ws["B7"] = "取組", "区分"
+    for i, year in enumerate(["Ｒ６", "Ｒ７", "Ｒ８", "Ｒ９", "Ｒ１０"]):
+        ws.cell(7, 3 + 12 * i).value = year
+    ws["A8"], ws["B8"], ws["B9"] = "導入", "計画", "実績"
+    fill = openpyxl.styles.PatternFill("solid", fgColor="FFFF00")
+    for c in range(3 + 3, 3 + 9):  # R6 July … December
+        ws.cell(8, c).fill = fill
+    ws.cell(8, 3 + 3).value = "試行"
+    for c in range(3 + 9, 3 + 60):  # January R6 to the end, running on
+        ws.cell(8, c).fill = fill
+    ws.cell(8, 3 + 9).value = "本格運用→"
+    ws.cell(9, 3 + 3).fill = fill
+    path = tmp_path / "made-by-hand.xlsx"
+    wb.save(path)
+
+    result = read_xlsx(path, EDITION)
+    sheet = result.sheets[0]
+    p = sheet.project
+    assert not sheet.identity_known and sheet.sheet_no == 5
+    assert (p.name, p.field, p.items) == (
+        "ＡＩ議事録導入事業",
+        "行政経営分野",
+        ["住民の利便性の向上", "質の高い自治体運営"],
+    )
+    assert (p.start_year, p.end_year, p.budget) == (2023, None, 1200)
+    assert (p.overview, p.issues, p.approach, p.change) == (
+        "会議録の作成を自動化する。",
+        "・手作業で時間がかかる。",
+        "AIで文字起こしする。",
+        "職員の負担が減る。",
+    )
+    m = EDITION.first_month
+    assert p.initiatives == [
+        Initiative(
+            "導入",
+            "計画",
+            [Bar(m.shifted(3), m.shifted(8), "試行"), Bar(m.shifted(9), m.shifted(59), "本格運用", True)],
+            [Bar(m.shifted(3), m.shifted(3), "")],
+        )
+    ]
+    assert sheet.warnings == []

@@ -154,6 +154,30 @@ def _find_blocks(sheet: _Sheet) -> list[_Block]:
     return blocks
 
 
+def _value_cell(sheet: _Sheet, label: tuple[int, int, int, int]) -> tuple[int, int]:
+    """Where a label's value is: the box right of it, or the box below it when the right is another
+    label (a label word, shaded like this one), the edge, or an empty single cell above a value that
+    starts under the label (an unmerged sheet made by hand)."""
+    r0, c0, r1, c1 = label
+    below = sheet.box(r1 + 1, c0)
+    if c1 + 1 > sheet.data.max_col:
+        return below[0], below[1]
+    right = sheet.box(r0, c1 + 1)
+    right_value = sheet.data.values.get(right[:2])
+    if _label_key(right_value) is not None and sheet.data.style(right[:2]).fill == sheet.data.style((r0, c0)).fill:
+        return below[0], below[1]
+    below_value = sheet.data.values.get(below[:2])
+    if (
+        right_value is None
+        and right[:2] == right[2:]
+        and below[1] == c0
+        and below_value is not None
+        and _label_key(below_value) is None
+    ):
+        return below[0], below[1]
+    return right[0], right[1]
+
+
 def _find_fields(sheet: _Sheet, last_row: int) -> dict[str, Any]:
     """Field attribute → value, by label, scanning rows 1 … *last_row* (the first label found wins)."""
     values = sheet.data.values
@@ -170,15 +194,7 @@ def _find_fields(sheet: _Sheet, last_row: int) -> dict[str, Any]:
         r0, c0, r1, c1 = sheet.box(r, c)
         if (r0, c0) != (r, c):
             continue
-        right = (r0, c1 + 1)
-        # The right neighbour is the value unless it is another label (a label word, shaded like this one).
-        right_is_label = _label_key(sheet.value(*right)) is not None and (
-            sheet.data.style(sheet.box(*right)[:2]).fill == sheet.data.style((r, c)).fill
-        )
-        if c1 + 1 <= sheet.data.max_col and not right_is_label:
-            vr, vc, _, _ = sheet.box(*right)
-        else:
-            vr, vc, _, _ = sheet.box(r1 + 1, c0)
+        vr, vc = _value_cell(sheet, (r0, c0, r1, c1))
         consumed.add((vr, vc))
         found[attr] = values.get((vr, vc))
         if attr == "budget":
@@ -386,6 +402,13 @@ def read_xlsx(path: Path, edition: Edition, progress: ProgressCallback | None = 
     with open_package(path) as package:
         ids = _meta(package)
         entries = [e for e in package.sheets if not e.hidden and e.title not in (LIST_SHEET, META_SHEET)]
+        for e in package.sheets:
+            if e.hidden and e.title != META_SHEET:
+                result.problems.append(
+                    tr(
+                        "xlsx", "非表示のワークシート「{title}」は読みませんでした（取り込むには表示してください）。"
+                    ).format(title=e.title)
+                )
         total = len(entries)
         for i, entry in enumerate(entries):
             report(progress, i, total)
