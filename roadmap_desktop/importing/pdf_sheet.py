@@ -805,16 +805,19 @@ class SheetReader:
             glyphs = [g for piece in block for g in piece]
             x0, x1 = min(g.x0 for g in glyphs), max(g.x1 for g in glyphs)
             cx, cy = (x0 + x1) / 2, (min(g.top for g in glyphs) + max(g.bottom for g in glyphs)) / 2
+            inside = [b for b in bars if b.x0 - 0.5 <= cx <= b.x1 + 0.5 and b.top - 0.5 <= cy <= b.bottom + 0.5]
+            lane = [b for b in bars if b.top - 0.5 <= cy <= b.bottom + 0.5 and b.x1 <= x0 + 0.5]
             under = [b for b in bars if b.x0 - 0.5 <= cx <= b.x1 + 0.5]
-            if under:
-                owner = min(under, key=lambda b: abs((b.top + b.bottom) / 2 - cy))
-            else:  # beside its bar: the nearest bar on its left in its lane
-                lane = [b for b in bars if b.top - 0.5 <= cy <= b.bottom + 0.5 and b.x1 <= x0 + 0.5]
-                if not lane:
-                    self.warn(tr("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(text=_block_text(block)))
-                    continue
+            if inside:  # centred on its bar (however far it runs out above and below)
+                owner = min(inside, key=lambda b: b.x1 - b.x0)
+            elif lane:  # set beside its bar, or running on after it: the nearest bar on its left in its lane
                 owner = max(lane, key=lambda b: b.x1)
                 owner.outside = True
+            elif under:
+                owner = min(under, key=lambda b: abs((b.top + b.bottom) / 2 - cy))
+            else:
+                self.warn(tr("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(text=_block_text(block)))
+                continue
             owner.glyphs += glyphs
         for i, found in enumerate(shapes):
             for b in found:
