@@ -112,6 +112,20 @@ def test_sample_pdf_into_the_sample_changes_nothing_but_cut_labels(
             assert change.kind is ChangeKind.UNCHANGED
 
 
+def test_our_pdf_resaved_by_another_program_reads_back(
+    sample_pdf: tuple[Roadmap, Path, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without our Creator mark the looser rules for other programs apply: the same sheets come back."""
+    from roadmap_desktop.importing import pdf as pdf_import
+
+    roadmap, pdf, problems = sample_pdf
+    monkeypatch.setattr(pdf_import, "_is_own", lambda doc: False)
+    monkeypatch.setattr(pdf_import, "PARALLEL_MIN_PAGES", 10**6)  # workers would not see the patch
+    back = import_into_empty(roadmap, read_pdf(pdf, roadmap.edition))
+    _restore_cut(roadmap, back, _cut_labels(problems))
+    assert dumps(back, with_ids=False) == dumps(roadmap, with_ids=False)
+
+
 def _tricky_project() -> Project:
     first = E.first_month
     m = first.shifted
