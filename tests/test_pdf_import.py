@@ -159,7 +159,15 @@ def _tricky_project() -> Project:
     )
 
 
-def test_paragraphs_lanes_arrows_and_continuation_pages_come_back(tmp_path: Path) -> None:
+@pytest.mark.parametrize("own", [True, False])
+def test_paragraphs_lanes_arrows_and_continuation_pages_come_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, own: bool
+) -> None:
+    from roadmap_desktop.importing import pdf as pdf_import
+
+    if not own:  # as if another program had re-saved it
+        monkeypatch.setattr(pdf_import, "_is_own", lambda doc: False)
+        monkeypatch.setattr(pdf_import, "PARALLEL_MIN_PAGES", 10**6)
     roadmap = Roadmap(E, [_tricky_project(), Project(name="二つ目の事業", budget=0, start_year=2024, end_year=2024)])
     back, result = roundtrip(roadmap, tmp_path)
     assert result.sheets[0].source.endswith("〜2ページ目")  # 11 initiatives: a （続き） page
