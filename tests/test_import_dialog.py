@@ -97,6 +97,12 @@ def test_preview_lists_changes_and_accepts_some(qtbot, artifacts: Path) -> None:
     assert top[2].flags() & Qt.ItemFlag.ItemIsUserCheckable == Qt.ItemFlag(0)  # unchanged: nothing to accept
     assert dialog.problems.count() == 1
 
+    # Selecting a change shows its whole text, old and new.
+    overview_item = next(top[0].child(i) for i in range(top[0].childCount()) if top[0].child(i).text(0) == "概要")
+    dialog.tree.setCurrentItem(overview_item)
+    assert "旧い概要" in dialog.detail.toPlainText() and "新しい概要" in dialog.detail.toPlainText()
+    dialog.grab().save(str(artifacts / "import-preview.png"))
+
     dialog.set_accepted(1, False)  # keep our budget of ウェブ広報
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted

@@ -116,6 +116,22 @@ def _soffice(args: list[str], tmp_path: Path) -> None:
 def test_libreoffice_resave_keeps_everything(sample: Roadmap, tmp_path: Path, artifacts: Path) -> None:
     """A colleague opens the file in another spreadsheet program and saves it: nothing changes."""
     sample.projects = sample.projects[:4]
+    # And a project long enough for continuation pages, with bars at the window's edges.
+    m = sample.edition.first_month
+    sample.projects.append(
+        Project(
+            name="長い事業",
+            initiatives=[
+                Initiative(
+                    f"取組{i}",
+                    "目標" if i % 3 == 0 else "計画",
+                    [Bar(m, m.shifted(i), f"第{i}段階")],
+                    [Bar(m.shifted(59 - i), m.shifted(59), "→続く", True)],
+                )
+                for i in range(20)
+            ],
+        )
+    )
     out = tmp_path / "ours.xlsx"
     export_xlsx(sample, sample.projects, out)
     resaved = tmp_path / "lo"

@@ -7,6 +7,7 @@ to save as one undoable step (after a backup), or None when nothing is to be app
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressDialog,
     QPushButton,
+    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,6 +38,7 @@ from ..importing.merge import ChangeKind, ImportResult, ProjectChange, apply_imp
 from .messages import show_error
 
 _WARNING_COLOR = QColor("#a15c00")
+_FULL_TEXT = Qt.ItemDataRole.UserRole + 1  # a cell's whole text, shown in the detail pane
 _MUTED_COLOR = QColor("#6b6b6b")
 
 
@@ -70,7 +73,7 @@ class ImportPreviewDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("事業・項目"), self.tr("変更前"), self.tr("変更後")])
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         header = self.tree.header()
@@ -82,6 +85,11 @@ class ImportPreviewDialog(QDialog):
         for change in plan:
             self._items.append(self._project_item(change))
         self.tree.itemChanged.connect(self._update_buttons)
+        # Long texts (概要, 現状・課題 …) do not fit a row: the selected row is shown here in full.
+        self.detail = QTextBrowser()
+        self.detail.setMaximumHeight(150)
+        self.detail.setPlaceholderText(self.tr("行を選ぶと、変更前と変更後の全文をここに表示します。"))
+        self.tree.currentItemChanged.connect(self._show_detail)
 
         self.problems = QListWidget()
         self.problems.addItems(result.problems)
@@ -109,6 +117,7 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(problems_label)
         layout.addWidget(self.problems)
         layout.addLayout(bottom)
@@ -143,11 +152,14 @@ class ImportPreviewDialog(QDialog):
                 (self.tr("取組"), self.tr("{n} 件").format(n=len(p.initiatives))),
             ]
             for label, value in details:
-                QTreeWidgetItem(item, [label, "", value])
+                child = QTreeWidgetItem(item, [label, "", value])
+                child.setData(2, _FULL_TEXT, value)
         for f in change.changes:
             child = QTreeWidgetItem(item, [f.label, f.old or self.tr("（空）"), f.new or self.tr("（空）")])
             child.setToolTip(1, f.old)
             child.setToolTip(2, f.new)
+            child.setData(1, _FULL_TEXT, f.old)
+            child.setData(2, _FULL_TEXT, f.new)
         for w in change.incoming.warnings:
             child = QTreeWidgetItem(item, [self.tr("注意: {w}").format(w=w)])
             child.setFirstColumnSpanned(True)
@@ -155,6 +167,25 @@ class ImportPreviewDialog(QDialog):
             child.setForeground(0, QBrush(_WARNING_COLOR))
         item.setExpanded(change.kind is not ChangeKind.UNCHANGED)
         return item
+
+    def _show_detail(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
+        if item is None:
+            self.detail.clear()
+            return
+        old, new = item.data(1, _FULL_TEXT), item.data(2, _FULL_TEXT)
+        if old is None and new is None:
+            self.detail.setPlainText(item.text(0))
+            return
+        self.detail.setHtml(
+            "<b>{label}</b><table width='100%' cellspacing='4'><tr><th align='left'>{before}</th>"
+            "<th align='left'>{after}</th></tr><tr><td valign='top'>{old}</td><td valign='top'>{new}</td></tr></table>".format(
+                label=html.escape(item.text(0)),
+                before=html.escape(self.tr("変更前")),
+                after=html.escape(self.tr("変更後")),
+                old=html.escape(old or "").replace("\n", "<br>"),
+                new=html.escape(new or "").replace("\n", "<br>"),
+            )
+        )
 
     def _check_all(self, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
