@@ -23,7 +23,6 @@ from ..core.i18n import tr
 from .archive_guard import BadWorkbookError, open_checked, read_part
 
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _EDGE_BORDERS = frozenset({"medium", "thick", "double", "mediumDashed", "mediumDashDot", "mediumDashDotDot"})
 _WHITE = frozenset({"FFFFFFFF", "FFFFFF", "indexed:1", "indexed:9", "indexed:64"})
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
@@ -170,7 +169,8 @@ class Package:
         for el in root.iter():
             if _local(el.tag) != "sheet":
                 continue
-            rid = el.get(f"{{{_REL_NS}}}id") or el.get("id") or ""
+            # r:id; Strict OOXML files put it in another namespace, so any namespace will do.
+            rid = el.get(f"{{{_REL_NS}}}id") or next((v for k, v in el.attrib.items() if k.endswith("}id")), "")
             kind_path = rels.get(rid)
             if kind_path is None or kind_path[0] != "worksheet":
                 continue  # chart sheets and dialog sheets hold no project
