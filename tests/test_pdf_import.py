@@ -217,6 +217,15 @@ def test_wrapped_lines_join_and_paragraphs_stay(lines: tuple[str, ...], text: st
     assert join_lines(_lines(*lines), 0.0, 100.0) == text
 
 
+def test_other_programs_may_wrap_before_a_middle_dot() -> None:
+    wrapped = _lines("あいうえおかきくけこ", "・さしす")
+    assert join_lines(wrapped, 0.0, 100.0, strict_marks=False) == "あいうえおかきくけこ・さしす"
+    bullets = _lines("あいうえおかきくけ。", "・さしす")
+    assert join_lines(bullets, 0.0, 100.0, strict_marks=False) == "あいうえおかきくけ。\n・さしす"
+    short = _lines("あいうえお", "・さしす")
+    assert join_lines(short, 0.0, 100.0, strict_marks=False) == "あいうえお\n・さしす"
+
+
 def test_characters_are_ordered_by_position_not_by_drawing_order() -> None:
     glyphs = [g for line in _lines("手続の", "オンライン化") for g in line.glyphs]
     shuffled = glyphs[5:] + glyphs[:2] + glyphs[2:5][::-1]

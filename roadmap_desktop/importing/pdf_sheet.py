@@ -595,7 +595,9 @@ class SheetReader:
             region = Box(max(region.x0, 0), max(region.top, 0), min(region.x1, page.width), min(region.bottom, page.height))
             lines = group_lines(self.index.inside(region))
             if attr in TEXT_FIELDS:
-                text = join_lines(lines, region.x0, region.x1, indent_is_space=True, slack=self.slack)
+                text = join_lines(
+                    lines, region.x0, region.x1, indent_is_space=True, slack=self.slack, strict_marks=self.own
+                )
             else:
                 text = join_lines(lines, region.x0, region.x1, slack=self.slack).replace("\n", "").strip()
             if attr == "budget" and not text and budget_inline:

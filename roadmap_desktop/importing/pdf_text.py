@@ -86,6 +86,7 @@ def join_lines(
     pad: float | None = None,
     indent_is_space: bool = False,
     slack: float = 0.25,
+    strict_marks: bool = True,
 ) -> str:
     """The text of *lines* drawn in a box from *left* to *right*, with wrapped lines joined again.
 
@@ -93,6 +94,7 @@ def join_lines(
     as the distance from the box's left edge to the leftmost line start (left-aligned text). A line
     break counts as meant only if the next piece would have fitted with *slack* em to spare: little
     for our own PDFs, whose line breaking is known; more for other programs', which break differently.
+    *strict_marks*: a line starting with ・ always starts a paragraph (our own PDFs never wrap before one).
     """
     if not lines:
         return ""
@@ -107,13 +109,16 @@ def join_lines(
         size = line.size
         if indent_is_space and not text[:1].isspace() and line.x0 - margin >= 0.7 * size:
             text = "\u3000" + text  # a producer that drew the full-width space as an offset
+        # The wrapper fills a line as far as the next legal break allows: if that piece would have
+        # fitted after the previous line, the previous line ended on purpose.
+        chunk = _first_chunk_right(line) - line.x0
+        fitted = (prev.x1 - prev.x0) + chunk <= avail - slack * size
         if text.startswith(PARAGRAPH_MARKS):
-            hard = True
+            # Other programs may wrap before a ・ inside a sentence (分析・助言): after a full line that
+            # does not end a sentence, a ・ there continues it.
+            hard = strict_marks or not text.startswith("・") or fitted or prev.text.rstrip().endswith("。")
         else:
-            # The wrapper fills a line as far as the next legal break allows: if that piece would have
-            # fitted after the previous line, the previous line ended on purpose.
-            chunk = _first_chunk_right(line) - line.x0
-            hard = (prev.x1 - prev.x0) + chunk <= avail - slack * size
+            hard = fitted
         parts.append(("\n" if hard else "") + text)
         prev = line
     return "".join(parts)
