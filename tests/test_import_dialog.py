@@ -89,7 +89,7 @@ def test_preview_lists_changes_and_accepts_some(qtbot, artifacts: Path) -> None:
         top[0].child(i).text(0): (top[0].child(i).text(1), top[0].child(i).text(2)) for i in range(top[0].childCount())
     }
     assert first["概要"] == ("旧い概要", "新しい概要")
-    assert "2024-06〜2024-08" in first["取組1「検討」"][1]
+    assert "令和6年6月〜令和6年8月" in first["取組1「検討」"][1]
     warnings = [
         top[1].child(i).text(0) for i in range(top[1].childCount()) if top[1].child(i).text(0).startswith("注意")
     ]

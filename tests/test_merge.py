@@ -75,10 +75,10 @@ def test_bar_changes_are_listed_old_to_new() -> None:
     plan = plan_import(rm, ImportResult([_incoming(moved, True)]))
     changes = {c.label: (c.old, c.new) for c in plan[0].changes}
     assert changes["取組1「検討」"] == (
-        "計画: 内容検討 2024-04〜2024-09 ／ 実績: ",
-        "計画: 内容検討 2024-06〜2024-08 ／ 実績: ",
+        "計画: 内容検討（令和6年4月〜令和6年9月） ／ 実績: なし",
+        "計画: 内容検討（令和6年6月〜令和6年8月） ／ 実績: なし",
     )
-    assert changes["取組2「運用」"] == ("（なし）", "目標: 運用 2025-04〜2029-03→ ／ 実績: ")
+    assert changes["取組2「運用」"] == ("（なし）", "目標: 運用（令和7年4月〜令和11年3月、以降も継続） ／ 実績: なし")
 
 
 def test_apply_only_accepted_keeps_ids_and_sheet_numbers_and_leaves_roadmap_alone() -> None:

@@ -243,10 +243,10 @@ def test_colleague_edits_show_in_preview_and_apply(tmp_path: Path) -> None:
     changes = {c.label: (c.old, c.new) for c in plan[0].changes}
     assert changes["概要"] == ("職員の業務効率化を図る。", "職員と事業者の負担を減らす。")
     assert changes["事業費（千円）"] == ("5,144", "6,000")
-    assert "2024-04〜2024-09" in changes["取組1「電子入札の拡充に向けた検討」"][0]
-    assert "内容検討 2024-06〜2024-08" in changes["取組1「電子入札の拡充に向けた検討」"][1]
+    assert "内容検討（令和6年4月〜令和6年9月）" in changes["取組1「電子入札の拡充に向けた検討」"][0]
+    assert "内容検討（令和6年6月〜令和6年8月）" in changes["取組1「電子入札の拡充に向けた検討」"][1]
     assert changes["取組2「電子収納の拡充に向けた検討」"][0] == "（なし）"
-    assert "試験導入 2025-04〜2025-09" in changes["取組2「電子収納の拡充に向けた検討」"][1]
+    assert "試験導入（令和7年4月〜令和7年9月）" in changes["取組2「電子収納の拡充に向けた検討」"][1]
 
     updated = apply_import(roadmap, plan)
     p = updated.projects[0]

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from ..core.dump import project_to_dict
+from ..core.fiscal import Month
 from ..core.i18n import tr
 from ..core.labels import FIELD_LABELS
 from ..core.model import Project, Roadmap
@@ -82,9 +83,16 @@ def _value_text(value: Any) -> str:
 
 
 def _bars_text(bars: list[dict[str, Any]]) -> str:
-    return "、".join(
-        f"{b['label'] or '（無題）'} {b['start']}〜{b['end']}{'→' if b['continues'] else ''}" for b in bars
-    )
+    """E.g. 内容検討（令和6年4月〜令和6年9月）; a bar running on past the window says so."""
+    if not bars:
+        return tr("import", "なし")
+    parts = []
+    for b in bars:
+        period = f"{Month.parse(b['start']).japanese()}〜{Month.parse(b['end']).japanese()}"
+        if b["continues"]:
+            period += tr("import", "、以降も継続")
+        parts.append(f"{b['label'] or tr('import', '（無題）')}（{period}）")
+    return "、".join(parts)
 
 
 def _initiative_text(i: dict[str, Any]) -> str:
