@@ -243,9 +243,11 @@ def _sheets(
             continue
         last_timeline = page.timeline
         if page.continuation:
-            same = last is not None and (page.sheet_no is None or page.sheet_no == last_no)
             name = page.fields.get("name", "")
-            if last is not None and same and (not name or "".join(name.split()) == "".join(last.project.name.split())):
+            same_name = not name or "".join(name.split()) == "".join(last.project.name.split()) if last else False
+            same_no = page.sheet_no is not None and page.sheet_no == last_no
+            # the same number says it is the same sheet; without one, the same 事業名 must
+            if last is not None and (same_no or (page.sheet_no is None and same_name) or (same_name and last_no is None)):
                 last.project.initiatives.extend(page.initiatives)
                 _continue_texts(last.project, page)
                 last.warnings.extend(f"{where}: {w}" for w in page.warnings)
