@@ -335,3 +335,13 @@ def test_a_sheet_made_by_hand_in_the_same_layout(tmp_path: Path) -> None:
         )
     ]
     assert sheet.warnings == []
+
+
+def test_size_limits_per_part_and_in_total(exported: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from roadmap_desktop.importing import archive_guard
+
+    monkeypatch.setattr(archive_guard, "MAX_PART_BYTES", 4000)
+    assert "異常に大きく" in _error(exported)
+    monkeypatch.setattr(archive_guard, "MAX_PART_BYTES", 10**9)
+    monkeypatch.setattr(archive_guard, "MAX_TOTAL_BYTES", 20000)
+    assert "大きすぎる" in _error(exported)

@@ -14,8 +14,8 @@ from ..core.errors import RoadmapError
 from ..core.i18n import tr
 
 MAX_FILE_BYTES = 100 * 1024 * 1024  # the file itself
-MAX_PART_BYTES = 200 * 1024 * 1024  # one unpacked part (a worksheet's XML)
-MAX_TOTAL_BYTES = 1024 * 1024 * 1024  # everything unpacked
+MAX_PART_BYTES = 30 * 1024 * 1024  # one unpacked part: a project sheet's XML is 30–60 kB; parsing costs ~10× in memory
+MAX_TOTAL_BYTES = 300 * 1024 * 1024  # everything unpacked
 MAX_RATIO = 200  # real worksheets compress 5–30 times; whitespace bombs a thousand times
 RATIO_FLOOR = 10 * 1024 * 1024  # parts smaller than this may compress as they like
 MAX_PARTS = 20000
