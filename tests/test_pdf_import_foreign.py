@@ -238,6 +238,18 @@ def draw_published(roadmap: Roadmap, out: Path, nudge_mm: float = 0.0, borders: 
                         c.setFillGray(0.7 if actual else 0.9)
                         if style == "text-only":  # bar labels written in the rows, no bars drawn
                             pass
+                        elif style == "line-arrows":  # a thin line with a head, its label above it
+                            mid = b_bot - 0.8
+                            c.setLineWidth(0.8)
+                            c.line(x0 * mm, y(mid), (x1 - head) * mm, y(mid))
+                            path = c.beginPath()
+                            path.moveTo((x1 - head) * mm, y(mid - 1))
+                            path.lineTo(x1 * mm, y(mid))
+                            path.lineTo((x1 - head) * mm, y(mid + 1))
+                            path.close()
+                            c.drawPath(path, stroke=0, fill=1)
+                            c.setLineWidth(0.5)
+                            b_bot = mid - 0.6  # the label goes above the line
                         elif style == "strokes":  # a thick line, and a separate triangle for the head
                             c.setLineWidth((b_bot - b_top) * mm)
                             c.setStrokeGray(0.8)
@@ -298,7 +310,9 @@ def _published_roadmap() -> Roadmap:
     return Roadmap(E, [project])
 
 
-@pytest.mark.parametrize(("borders", "style"), [("lines", ""), ("paths", ""), ("lines", "strokes"), ("none", "")])
+@pytest.mark.parametrize(
+    ("borders", "style"), [("lines", ""), ("paths", ""), ("lines", "strokes"), ("none", ""), ("lines", "line-arrows")]
+)
 def test_published_style_sheet_reads_back(tmp_path: Path, borders: str, style: str) -> None:
     roadmap = _published_roadmap()
     pdf = tmp_path / "published.pdf"

@@ -343,12 +343,16 @@ def _is_triangle(s: Shape) -> bool:
     return s.kind == "curve" and len(set((round(x, 1), round(y, 1)) for x, y in s.pts)) == 3 and _is_arrow(s)
 
 
-def _thick_line(s: Shape) -> Shape | None:
-    """A horizontal stroke at least 2 pt wide is a bar: its box is the area the stroke covers."""
-    if s.width < 2.0:
-        return None
+def _line_bar(s: Shape, band: Box) -> Shape | None:
+    """A horizontal stroke is a bar when it is thick (2 pt or more) or runs through the middle of a row,
+    not along its edge (an arrow drawn as a line): its box is what the stroke covers, at least a fifth
+    of the row high."""
     y = (s.top + s.bottom) / 2
-    return Shape("rect", s.x0, y - s.width / 2, s.x1, y + s.width / 2, True, False, False, 0.0, ())
+    h = band.bottom - band.top
+    if s.width < 2.0 and not band.top + 0.2 * h < y < band.bottom - 0.2 * h:
+        return None
+    half = max(s.width / 2, 0.1 * h)
+    return Shape("rect", s.x0, y - half, s.x1, y + half, True, False, False, 0.0, ())
 
 
 def _block_text(block: list[list[Glyph]]) -> str:
@@ -694,9 +698,11 @@ class SheetReader:
         tops = [b.top for b, _ in bands]
         for s in self.page.shapes:
             if s.kind == "line" and s.stroked and s.h < 0.5 and s.w >= 0.35 * mw:
-                s = _thick_line(s)  # a bar drawn as a thick stroke
-                if s is None:
+                j = bisect_right(tops, s.top) - 1
+                line_bar = _line_bar(s, bands[j][0]) if j >= 0 else None
+                if line_bar is None:
                     continue
+                s = line_bar
             if not (s.filled or s.stroked) or s.kind == "line" or s.w < 0.2 * mw:
                 continue
             if not (months.left - 0.5 * mw <= (s.x0 + s.x1) / 2 <= months.right + mw):
