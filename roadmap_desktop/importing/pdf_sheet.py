@@ -11,56 +11,31 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
-from contextlib import suppress
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import pairwise
 from typing import Any
 
 from ..core.errors import RoadmapError
-from ..core.fiscal import Month, format_fiscal_year, parse_budget, parse_fiscal_year
+from ..core.fiscal import format_fiscal_year, parse_budget, parse_fiscal_year
 from ..core.i18n import tr
-from ..core.labels import ACTUAL_LABEL, FIELD_LABELS, LIST_SEPARATOR, TIMELINE_ROW_HEADER, squeeze
+from ..core.labels import ACTUAL_LABEL, FIELD_LABELS, LIST_SEPARATOR, TIMELINE_ROW_HEADER
 from ..core.model import PLAN_LABELS, Bar, Edition, Initiative
-from .pdf_page import Glyph, PageData, Shape
+from .pdf_bars import BarReader, Months
+from .pdf_cells import Borders, Box, Cell, GlyphIndex, classify, find_cells, gap_cells
+from .pdf_page import PageData
 from .pdf_text import group_lines, join_lines
 
 INF = math.inf
-MM = 72 / 25.4
-THIN = 1.5  # pt: a rectangle thinner than this is a drawn line
-HEAVY = 1.2  # pt: a rule at least this wide ends a bar (spreadsheets' "medium" border)
 TEXT_FIELDS = ("overview", "issues", "approach", "change")
 COLUMN_FIELDS = ("issues", "approach", "change")  # labels above their value, not beside it
 LIST_FIELDS = ("items", "departments", "sections")
-BAR_PAD = 0.4 * MM  # the usual inner margin of a bar label: a line break well short of it was meant
-BAR_INSET = 0.4 * MM
-ARROW_MARKS = ("→", "▶", "⇒", "➡", "►")
-OFF_MONTH = 0.25
 OWN_SLACK = 0.25  # em: see pdf_text.join_lines
-FOREIGN_SLACK = 1.0  # a bar edge further than this (in months) from a month boundary is read with a warning
+FOREIGN_SLACK = 1.0
+SHEET_NO_RE = re.compile(r"No\.?\s*(\d+)", re.IGNORECASE)
 
 
 class NotASheet(RoadmapError):
     """This page is not a sheet of the roadmap (message says why)."""
-
-
-def _norm(text: str) -> str:
-    return unicodedata.normalize("NFKC", squeeze(text))
-
-
-_FIELD_BY_WORD = {_norm(v): k for k, v in FIELD_LABELS.items() if k != "budget"}
-_BUDGET_RE = re.compile(r"^((?:[RHS]\d{1,2}|令和(?:\d{1,2}|元)年度|平成\d{1,2}年度)?)事業費\(千円\)(.*)$")
-_YEAR_RE = re.compile(r"^(?:[RH]\d{1,2}(?:年度)?|(?:令和|平成)(?:\d{1,2}|元)年度?|\d{4}年度)$")
-_SHEET_NO_RE = re.compile(r"No\.?\s*(\d+)", re.IGNORECASE)
-
-
-_KIND_WORDS = (*PLAN_LABELS, ACTUAL_LABEL, TIMELINE_ROW_HEADER)
-
-
-def _known(word: str) -> bool:
-    """Is *word* one of the sheet's fixed words (a label, a year header, 計画/実績)?"""
-    return word in _FIELD_BY_WORD or word in _KIND_WORDS or bool(_BUDGET_RE.match(word) or _YEAR_RE.match(word))
 
 
 @dataclass
@@ -86,343 +61,6 @@ class Timeline:
     widths: list[float]
     first_year: int
     name_left: float
-
-
-@dataclass
-class Box:
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-
-    @property
-    def cx(self) -> float:
-        return (self.x0 + self.x1) / 2
-
-    @property
-    def cy(self) -> float:
-        return (self.top + self.bottom) / 2
-
-
-@dataclass
-class Cell:
-    box: Box  # bounded by the drawn borders around its text (page edges where there are none)
-    glyphs: list[Glyph]
-    word: str  # its text, squeezed and NFKC-folded
-
-    @cached_property
-    def ink(self) -> Box:
-        """The box of its characters."""
-        return Box(
-            min(g.x0 for g in self.glyphs),
-            min(g.top for g in self.glyphs),
-            max(g.x1 for g in self.glyphs),
-            max(g.bottom for g in self.glyphs),
-        )
-
-
-class Borders:
-    """The page's horizontal and vertical rules, for finding the box drawn around a piece of text."""
-
-    def __init__(self, shapes: list[Shape], width: float, height: float) -> None:
-        hs: list[tuple[float, float, float]] = []  # (y, x0, x1)
-        vs: list[tuple[float, float, float]] = []  # (x, top, bottom)
-        for s in shapes:
-            if s.kind == "rect" or (s.kind == "curve" and not s.pts):
-                if s.w < THIN and s.h < THIN:
-                    continue
-                if s.w < THIN:
-                    vs.append(((s.x0 + s.x1) / 2, s.top, s.bottom))
-                elif s.h < THIN:
-                    hs.append(((s.top + s.bottom) / 2, s.x0, s.x1))
-                elif s.stroked or s.filled or s.white:
-                    hs += [(s.top, s.x0, s.x1), (s.bottom, s.x0, s.x1)]
-                    vs += [(s.x0, s.top, s.bottom), (s.x1, s.top, s.bottom)]
-                continue
-            if s.kind == "curve" and s.w < THIN:
-                vs.append(((s.x0 + s.x1) / 2, s.top, s.bottom))
-                continue
-            if s.kind == "curve" and s.h < THIN:
-                hs.append(((s.top + s.bottom) / 2, s.x0, s.x1))
-                continue
-            pts = s.pts
-            for (ax, ay), (bx, by) in pairwise(pts):
-                if abs(ay - by) < 0.5 and abs(ax - bx) >= 0.5:
-                    hs.append(((ay + by) / 2, min(ax, bx), max(ax, bx)))
-                elif abs(ax - bx) < 0.5 and abs(ay - by) >= 0.5:
-                    vs.append(((ax + bx) / 2, min(ay, by), max(ay, by)))
-        hs.sort()
-        vs.sort()
-        self.h, self.v = hs, vs
-        self.hy = [h[0] for h in hs]
-        self.vx = [v[0] for v in vs]
-        self.width, self.height = width, height
-
-    def crosses(self, x0: float, x1: float, y: float) -> bool:
-        """Is there a vertical rule strictly between x0 and x1 at height y?"""
-        i, j = bisect_right(self.vx, x0), bisect_left(self.vx, x1)
-        return any(self.v[k][1] - 0.5 <= y <= self.v[k][2] + 0.5 for k in range(i, j))
-
-    def left_of(self, x: float, y: float) -> float:
-        i = bisect_left(self.vx, x) - 1
-        while i >= 0:
-            vx, t, b = self.v[i]
-            if t - 0.5 <= y <= b + 0.5:
-                return vx
-            i -= 1
-        return 0.0
-
-    def right_of(self, x: float, y: float) -> float:
-        i = bisect_right(self.vx, x)
-        while i < len(self.v):
-            vx, t, b = self.v[i]
-            if t - 0.5 <= y <= b + 0.5:
-                return vx
-            i += 1
-        return self.width
-
-    def above(self, x: float, y: float) -> float:
-        i = bisect_left(self.hy, y) - 1
-        while i >= 0:
-            hy, a, b = self.h[i]
-            if a - 0.5 <= x <= b + 0.5:
-                return hy
-            i -= 1
-        return 0.0
-
-    def below(self, x: float, y: float) -> float:
-        i = bisect_right(self.hy, y)
-        while i < len(self.h):
-            hy, a, b = self.h[i]
-            if a - 0.5 <= x <= b + 0.5:
-                return hy
-            i += 1
-        return self.height
-
-
-def find_cells(glyphs: list[Glyph], borders: Borders) -> list[Cell]:
-    """Group the page's characters by the bordered box each one sits in."""
-    cells: dict[tuple[int, int, int, int], list[Glyph]] = {}
-    for line in group_lines([g for g in glyphs if not g.text.isspace()]):
-        run: list[Glyph] = []
-        for g in line.glyphs:
-            if run and borders.crosses(run[-1].cx, g.cx, g.cy):
-                _add_run(run, borders, cells)
-                run = []
-            run.append(g)
-        _add_run(run, borders, cells)
-    out: list[Cell] = []
-    for key, gs in cells.items():
-        box = Box(key[0] / 2, key[1] / 2, key[2] / 2, key[3] / 2)
-        out.append(Cell(box, gs, _word(gs)))
-    return out
-
-
-def gap_cells(glyphs: list[Glyph]) -> list[Cell]:
-    """Without drawn borders: the page's words, as runs of characters parted by wide gaps, with runs
-    joined where together they spell a label (分　　野 set with wide letter spacing, 事業 over 始期)."""
-    runs: list[list[Glyph]] = []
-    for line in group_lines(glyphs):
-        run: list[Glyph] = []
-        for g in line.glyphs:
-            if run and g.x0 - run[-1].x1 > 0.5 * max(g.size, run[-1].size):
-                runs.append(run)
-                run = []
-            run.append(g)
-        runs.append(run)
-    runs = [[g for g in r if not g.text.isspace()] for r in runs]
-    runs = [r for r in runs if r]
-    words = [_word(r) for r in runs]
-    used = [False] * len(runs)
-    out: list[Cell] = []
-    for i, r in enumerate(runs):
-        if used[i]:
-            continue
-        joined = None
-        if not _known(words[i]):
-            cy = r[0].cy
-            # the next runs on the same line, and the run just below, may complete a label
-            same = [j for j in range(i + 1, min(len(runs), i + 6)) if not used[j] and abs(runs[j][0].cy - cy) < 1]
-            for k in range(len(same), 0, -1):
-                if _known(words[i] + "".join(words[j] for j in same[:k])):
-                    joined = same[:k]
-                    break
-            if joined is None:
-                x0, x1, bottom = r[0].x0, r[-1].x1, max(g.bottom for g in r)
-                below = [
-                    j for j in range(i + 1, len(runs))
-                    if not used[j] and 0 <= runs[j][0].top - bottom < r[0].size and runs[j][0].x0 < x1 and x0 < runs[j][-1].x1
-                ]
-                if below and _known(words[i] + words[below[0]]):
-                    joined = below[:1]
-        glyphs_of = list(r)
-        for j in joined or ():
-            used[j] = True
-            glyphs_of += runs[j]
-        ink = Box(min(g.x0 for g in glyphs_of), min(g.top for g in glyphs_of), max(g.x1 for g in glyphs_of), max(g.bottom for g in glyphs_of))
-        out.append(Cell(ink, glyphs_of, _word(glyphs_of)))
-    return out
-
-
-def _word(glyphs: list[Glyph]) -> str:
-    return _norm("".join(line.text for line in group_lines(glyphs)))
-
-
-def _known_part(cell: Cell) -> Cell | None:
-    """The part of *cell* that is a fixed word of the sheet, when text spilling in from a neighbour (a
-    producer that lets an overlong bar label overflow its cell) shares the cell with it: the cell
-    without its much smaller characters, or one of its lines."""
-    biggest = max(g.size for g in cell.glyphs)
-    big = [g for g in cell.glyphs if g.size >= 0.8 * biggest]
-    by_size: dict[float, list[Glyph]] = {}
-    for g in cell.glyphs:
-        by_size.setdefault(round(g.size, 1), []).append(g)
-    candidates = [big, *by_size.values(), *(line.glyphs for line in group_lines(cell.glyphs))]
-    for glyphs in candidates:
-        word = _word(glyphs)
-        if _known(word):
-            return Cell(cell.box, glyphs, word)
-    return None
-
-
-def _add_run(run: list[Glyph], borders: Borders, cells: dict[tuple[int, int, int, int], list[Glyph]]) -> None:
-    if not run:
-        return
-    cy = sum(g.cy for g in run) / len(run)
-    cx = (run[0].cx + run[-1].cx) / 2
-    key = (
-        round(2 * borders.left_of(run[0].cx, cy)),
-        round(2 * borders.above(cx, cy)),
-        round(2 * borders.right_of(run[-1].cx, cy)),
-        round(2 * borders.below(cx, cy)),
-    )
-    cells.setdefault(key, []).extend(run)
-
-
-class GlyphIndex:
-    """All characters of the page sorted by height, to take those of a box quickly."""
-
-    def __init__(self, glyphs: list[Glyph]) -> None:
-        self.glyphs = sorted(glyphs, key=lambda g: g.cy)
-        self.cys = [g.cy for g in self.glyphs]
-
-    def inside(self, box: Box) -> list[Glyph]:
-        i, j = bisect_left(self.cys, box.top), bisect_right(self.cys, box.bottom)
-        return [g for g in self.glyphs[i:j] if box.x0 <= g.cx <= box.x1]
-
-
-@dataclass
-class _BarShape:
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    arrow: bool
-    body_x1: float  # right end of the body (before an arrow's head)
-    glyphs: list[Glyph] = field(default_factory=list)
-    outside: bool = False  # part of the label lies outside the bar
-    room_right: float = 0.0
-
-
-def _is_arrow(s: Shape) -> bool:
-    """A path whose right end is a single tip (▶), not a vertical edge."""
-    pts = list(dict.fromkeys((round(x, 1), round(y, 1)) for x, y in s.pts))
-    if len(pts) < 3:
-        return False
-    right = max(x for x, _ in pts)
-    return sum(1 for x, _ in pts if x >= right - 0.5) == 1
-
-
-def _body_right(s: Shape) -> float:
-    """An arrow's body ends where its head begins: the rightmost corner short of the tip."""
-    xs = sorted({round(x, 1) for x, _ in s.pts}, reverse=True)
-    return xs[1] if len(xs) > 1 else s.x1
-
-
-def _is_triangle(s: Shape) -> bool:
-    return s.kind == "curve" and len(set((round(x, 1), round(y, 1)) for x, y in s.pts)) == 3 and _is_arrow(s)
-
-
-def _line_bar(s: Shape, band: Box) -> Shape | None:
-    """A horizontal stroke is a bar when it is thick (2 pt or more) or runs through the middle of a row,
-    not along its edge (an arrow drawn as a line): its box is what the stroke covers, at least a fifth
-    of the row high."""
-    y = (s.top + s.bottom) / 2
-    h = band.bottom - band.top
-    if s.width < 2.0 and not band.top + 0.2 * h < y < band.bottom - 0.2 * h:
-        return None
-    half = max(s.width / 2, 0.1 * h)
-    return Shape("rect", s.x0, y - half, s.x1, y + half, True, False, False, 0.0, ())
-
-
-def _block_text(block: list[list[Glyph]]) -> str:
-    return "".join(g.text for piece in block for g in piece)
-
-
-def _split(bar: _BarShape, edges: list[tuple[float, float, float]]) -> list[_BarShape]:
-    """A filled area cut where heavy rules cross it: adjacent bars of the same colour drawn as one fill."""
-    cy = (bar.top + bar.bottom) / 2
-    cuts = [x for x, top, bottom in edges if bar.x0 + 1 < x < bar.x1 - 1 and top - 0.5 <= cy <= bottom + 0.5]
-    if not cuts or bar.arrow:
-        return [bar]
-    xs = [bar.x0, *cuts, bar.x1]
-    return [
-        _BarShape(a, bar.top, b, bar.bottom, False, b) for a, b in pairwise(xs) if b - a > 1
-    ]
-
-
-class _Months:
-    """x ↔ month offset along the year headers: each year's width split into 12 equal months."""
-
-    def __init__(self, lefts: list[float], widths: list[float]) -> None:
-        self.lefts, self.widths = lefts, widths
-
-    @property
-    def left(self) -> float:
-        return self.lefts[0]
-
-    @property
-    def right(self) -> float:
-        return self.lefts[-1] + self.widths[-1]
-
-    @property
-    def month_w(self) -> float:
-        return min(self.widths) / 12
-
-    def offset(self, x: float) -> float:
-        i = max(0, bisect_right(self.lefts, x) - 1)
-        return 12 * i + 12 * (x - self.lefts[i]) / self.widths[i]
-
-
-@dataclass
-class _Found:
-    labels: dict[str, Cell] = field(default_factory=dict)
-    approach: list[Cell] = field(default_factory=list)  # 取組: the text column's label and the timeline's header
-    years: list[tuple[int, Cell]] = field(default_factory=list)
-    kinds: list[Cell] = field(default_factory=list)  # 計画 / 目標 / 実績 / 区分
-    budget_inline: str = ""  # a budget written in its label's cell
-
-
-def _classify(cells: list[Cell]) -> _Found:
-    """Sort the cells whose text is one of the sheet's fixed words."""
-    found = _Found()
-    for c in cells:
-        if not _known(c.word):
-            c = _known_part(c) or c
-        attr = _FIELD_BY_WORD.get(c.word)
-        if attr == "approach":
-            found.approach.append(c)
-        elif attr is not None:
-            found.labels.setdefault(attr, c)
-        elif m := _BUDGET_RE.match(c.word):
-            found.labels.setdefault("budget", c)
-            found.budget_inline = m.group(2)
-        elif _YEAR_RE.match(c.word):
-            with suppress(RoadmapError):
-                found.years.append((parse_fiscal_year(c.word), c))
-        elif c.word in _KIND_WORDS:
-            found.kinds.append(c)
-    return found
 
 
 class SheetReader:
@@ -451,10 +89,10 @@ class SheetReader:
             if page.images:
                 raise NotASheet(tr("pdf", "文字情報がありません（スキャン画像のページです）"))
             raise NotASheet(tr("pdf", "空白のページです"))
-        found = _classify(find_cells(page.glyphs, self.borders))
+        found = classify(find_cells(page.glyphs, self.borders))
         gridless = False
         if "name" not in found.labels and not found.years:
-            alt = _classify(gap_cells(page.glyphs))
+            alt = classify(gap_cells(page.glyphs))
             if "name" in alt.labels:  # a sheet drawn without borders: the labels' positions give the grid
                 found, gridless = alt, True
         labels, approach_cells, years, kinds = found.labels, found.approach, found.years, found.kinds
@@ -483,7 +121,7 @@ class SheetReader:
         title_lines = group_lines(self.index.inside(Box(0, 0, page.width, table_top)))
         title = "".join(line.text for line in title_lines).strip()
         folded = unicodedata.normalize("NFKC", title)
-        m = _SHEET_NO_RE.search(folded)
+        m = SHEET_NO_RE.search(folded)
         sheet_no = int(m.group(1)) if m else None
         continuation = "続き" in folded
         title = re.sub(r"\s*(?:[（(]続き[）)])?\s*(?:No|Ｎｏ)[.．]?\s*\S*$", "", title, flags=re.IGNORECASE).strip()
@@ -502,7 +140,7 @@ class SheetReader:
 
     def orphan_rows(self, timeline: Timeline) -> list[Initiative]:
         """The initiatives of a page of timeline rows only, read with the columns of the page before."""
-        return self._timeline(timeline, 0.0, _classify(find_cells(self.page.glyphs, self.borders)).kinds)
+        return self._timeline(timeline, 0.0, classify(find_cells(self.page.glyphs, self.borders)).kinds)
 
     def _grid_from_labels(
         self, labels: dict[str, Cell], name_header: Cell | None, kinds: list[Cell], header_band: tuple[float, float] | None
@@ -549,7 +187,7 @@ class SheetReader:
 
     def _year_header(
         self, years: list[tuple[int, Cell]], companions: list[Cell]
-    ) -> tuple[_Months, tuple[float, float], int] | None:
+    ) -> tuple[Months, tuple[float, float], int] | None:
         """The row of consecutive fiscal-year headers that shares its line with 取組 or 区分."""
         best: tuple[int, list[tuple[int, Cell]]] | None = None
         for _, c in years:
@@ -578,7 +216,7 @@ class SheetReader:
         band = (min(b.top for b in boxes), max(b.bottom for b in boxes))
         if not bordered:
             band = (min(c.ink.top for _, c in row) - 2, max(c.ink.bottom for _, c in row) + 2)
-        return _Months(lefts, widths), band, row[0][0]
+        return Months(lefts, widths), band, row[0][0]
 
     # --- the header block ----------------------------------------------------------------------
 
@@ -634,9 +272,8 @@ class SheetReader:
     # --- the timeline --------------------------------------------------------------------------
 
     def _timeline(self, timeline: Timeline, band_bottom: float, kinds: list[Cell]) -> list[Initiative]:
-        months = _Months(timeline.lefts, timeline.widths)
+        months = Months(timeline.lefts, timeline.widths)
         first_year = timeline.first_year
-        n_months = 12 * len(months.lefts)
         edition = self.edition
         if first_year != edition.fiscal_year:
             self.warn(
@@ -677,222 +314,9 @@ class SheetReader:
             for c in cells:
                 target = ini.actual if c.word == ACTUAL_LABEL else ini.plan
                 bands.append((Box(months.left, c.box.top, months.right, c.box.bottom), target))
-        timeline_bottom = max(b.bottom for b, _ in bands)
-        shapes = self._bar_shapes(months, bands, timeline_bottom)
-        if not self.own:
-            self._label_blocks([b for b, _ in bands], shapes)
-        for (band, bars), found in zip(bands, shapes, strict=True):
-            if self.own:
-                self._label_bars(band, found)
-            for s in found:
-                bar = self._bar(s, months, n_months, first_year)
-                if bar is not None:
-                    bars.append(bar)
-            bars.sort(key=Bar.sort_key)
+        BarReader(self.page, self.index, self.edition, self.own, self.slack, self.warn).read(months, bands, first_year)
         return [g[0] for g in groups]
 
-    def _bar_shapes(self, months: _Months, bands: list[tuple[Box, list[Bar]]], bottom: float) -> list[list[_BarShape]]:
-        mw = months.month_w
-        per_band: list[list[_BarShape]] = [[] for _ in bands]
-        triangles: list[tuple[int, Shape]] = []
-        tops = [b.top for b, _ in bands]
-        for s in self.page.shapes:
-            if s.kind == "line" and s.stroked and s.h < 0.5 and s.w >= 0.35 * mw:
-                j = bisect_right(tops, s.top) - 1
-                line_bar = _line_bar(s, bands[j][0]) if j >= 0 else None
-                if line_bar is None:
-                    continue
-                s = line_bar
-            if not (s.filled or s.stroked) or s.kind == "line" or s.w < 0.2 * mw:
-                continue
-            if not (months.left - 0.5 * mw <= (s.x0 + s.x1) / 2 <= months.right + mw):
-                continue
-            if s.bottom < tops[0] or s.top > bottom:
-                continue
-            cy = (s.top + s.bottom) / 2
-            i = bisect_right(tops, cy) - 1
-            band = bands[max(i, 0)][0]
-            band_h = band.bottom - band.top
-            if s.filled and s.kind == "rect" and s.h > 1.1 * band_h:
-                # a spreadsheet's fill running through several rows: one piece per row it covers
-                for j in range(max(0, bisect_right(tops, s.top) - 1), len(bands)):
-                    b = bands[j][0]
-                    if b.top >= s.bottom:
-                        break
-                    if min(b.bottom, s.bottom) - max(b.top, s.top) >= 0.6 * (b.bottom - b.top) and s.w >= 0.35 * mw:
-                        per_band[j].append(_BarShape(s.x0, max(b.top, s.top), s.x1, min(b.bottom, s.bottom), False, s.x1))
-                continue
-            if i < 0 or not band.top - 0.5 <= cy <= band.bottom + 0.5:
-                continue
-            if s.h < 0.12 * band_h or s.h > 1.1 * band_h:
-                continue
-            if not s.filled and s.h >= 0.9 * band_h:
-                continue  # an outline as tall as the row: the row's own border
-            if _is_triangle(s):
-                triangles.append((i, s))
-                continue
-            if s.w < 0.35 * mw:
-                continue
-            arrow = s.kind == "curve" and _is_arrow(s)
-            per_band[i].append(_BarShape(s.x0, s.top, s.x1, s.bottom, arrow, _body_right(s) if arrow else s.x1))
-        edges = self._bar_edges()
-        for i, found in enumerate(per_band):
-            if edges and found:
-                per_band[i] = [piece for b in found for piece in _split(b, edges)]
-        for i, t in triangles:  # an arrow head drawn apart from its bar
-            for b in per_band[i]:
-                if abs(t.x0 - b.x1) <= 1.0 and t.top <= (b.top + b.bottom) / 2 <= t.bottom:
-                    b.x1, b.arrow = t.x1, True
-        return [self._dedupe(found) for found in per_band]
-
-    def _bar_edges(self) -> list[tuple[float, float, float]]:
-        """Heavy vertical rules: spreadsheets mark where one bar of filled cells ends and the next begins."""
-        edges = []
-        for s in self.page.shapes:
-            if (s.kind == "line" and s.stroked and s.width >= HEAVY and s.w < 0.5) or (s.filled and s.kind == "rect" and HEAVY * 0.8 <= s.w < THIN and s.h > s.w):
-                edges.append(((s.x0 + s.x1) / 2, s.top, s.bottom))
-        return sorted(edges)
-
-    @staticmethod
-    def _dedupe(found: list[_BarShape]) -> list[_BarShape]:
-        """One bar per drawn box: fill and outline drawn separately, or decorations inside a bar, count once."""
-        found.sort(key=lambda s: (s.x1 - s.x0) * (s.bottom - s.top), reverse=True)
-        kept: list[_BarShape] = []
-        for s in found:
-            outer = next(
-                (k for k in kept if k.x0 - 1 <= s.x0 and s.x1 <= k.x1 + 1 and k.top - 1 <= s.top and s.bottom <= k.bottom + 1),
-                None,
-            )
-            if outer is not None:
-                outer.arrow = outer.arrow or s.arrow
-                continue
-            kept.append(s)
-        return kept
-
-    def _label_blocks(self, bands: list[Box], shapes: list[list[_BarShape]]) -> None:
-        """Bar labels of other programs' PDFs: whole text blocks go to the bar they are centred on.
-
-        A spreadsheet centres a wrapped label on its cell; when a short bar's label is taller than
-        the row, LibreOffice lets it run out above and below, over the neighbouring rows' bars. So
-        characters are first grouped into blocks (lines centred one under the other), and a block
-        goes to the bar whose centre is nearest to the block's, among the bars under its middle.
-        """
-        bars = [b for found in shapes for b in found]
-        if not bars:
-            for band in bands:
-                self._label_bars(band, [])
-            return
-        area = Box(bands[0].x0, bands[0].top, bands[0].x1 + 40, bands[-1].bottom + 20)
-        tops = [b.top for b in bands]
-        pieces: list[list[Glyph]] = []
-        for line in group_lines([g for g in self.index.inside(area) if not g.text.isspace()]):
-            i = max(0, bisect_right(tops, line.glyphs[0].cy) - 1)
-            edges = sorted({x for b in shapes[i] for x in (b.x0, b.x1)})
-            piece: list[Glyph] = []
-            for g in line.glyphs:
-                if piece:
-                    prev = piece[-1]
-                    gap = g.x0 - prev.x1 > 0.6 * max(g.size, prev.size)
-                    parted = any(prev.cx < x < g.cx for x in edges)
-                    if gap or parted:
-                        pieces.append(piece)
-                        piece = []
-                piece.append(g)
-            pieces.append(piece)
-        blocks: list[list[list[Glyph]]] = []
-        for piece in sorted(pieces, key=lambda p: p[0].cy):
-            cx, cy, size = (piece[0].x0 + piece[-1].x1) / 2, piece[0].cy, piece[0].size
-            for block in reversed(blocks):
-                last = block[-1]
-                if abs((last[0].x0 + last[-1].x1) / 2 - cx) <= 0.6 * size and 0 < cy - last[0].cy <= 1.6 * size:
-                    block.append(piece)
-                    break
-            else:
-                blocks.append([piece])
-        for block in blocks:
-            glyphs = [g for piece in block for g in piece]
-            x0, x1 = min(g.x0 for g in glyphs), max(g.x1 for g in glyphs)
-            cx, cy = (x0 + x1) / 2, (min(g.top for g in glyphs) + max(g.bottom for g in glyphs)) / 2
-            inside = [b for b in bars if b.x0 - 0.5 <= cx <= b.x1 + 0.5 and b.top - 0.5 <= cy <= b.bottom + 0.5]
-            lane = [b for b in bars if b.top - 0.5 <= cy <= b.bottom + 0.5 and b.x1 <= x0 + 0.5]
-            under = [b for b in bars if b.x0 - 0.5 <= cx <= b.x1 + 0.5]
-            if inside:  # centred on its bar (however far it runs out above and below)
-                owner = min(inside, key=lambda b: b.x1 - b.x0)
-            elif lane:  # set beside its bar, or running on after it: the nearest bar on its left in its lane
-                owner = max(lane, key=lambda b: b.x1)
-                owner.outside = True
-            elif under:
-                owner = min(under, key=lambda b: abs((b.top + b.bottom) / 2 - cy))
-            else:
-                self.warn(tr("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(text=_block_text(block)))
-                continue
-            owner.glyphs += glyphs
-        for i, found in enumerate(shapes):
-            for b in found:
-                later = [t.x0 for t in found if t is not b and t.x0 >= b.x1 - 0.5 and t.top < b.bottom and b.top < t.bottom]
-                b.room_right = min(later, default=bands[i].x1)
-
-    def _label_bars(self, band: Box, found: list[_BarShape]) -> None:
-        """Give each character of the row to its bar: the bar it lies in, else the bar just left of it in
-        the same lane (a label set beside a short bar, or running on past its end)."""
-        glyphs = self.index.inside(Box(band.x0, band.top, band.x1 + 40, band.bottom))
-        orphans: list[Glyph] = []
-        for g in glyphs:
-            inside = [s for s in found if s.x0 - 0.5 <= g.cx <= s.x1 + 0.5 and s.top - 0.5 <= g.cy <= s.bottom + 0.5]
-            if inside:
-                bar = min(inside, key=lambda s: s.x1 - s.x0)
-                bar.glyphs.append(g)
-                continue
-            if g.text.isspace():
-                continue
-            lane = [s for s in found if s.top - 0.5 <= g.cy <= s.bottom + 0.5 and s.x1 <= g.cx + 0.5]
-            if lane:
-                bar = max(lane, key=lambda s: s.x1)
-            else:
-                bar = min(found, key=lambda s: max(s.x0 - g.cx, g.cx - s.x1, 0) + abs((s.top + s.bottom) / 2 - g.cy), default=None)
-            if bar is None:
-                orphans.append(g)
-            else:
-                bar.glyphs.append(g)
-                bar.outside = True
-        if orphans:
-            text = "".join(line.text for line in group_lines(orphans))
-            self.warn(tr("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(text=text))
-        for s in found:  # where a label set beside its bar had to stop: the next bar of its lane
-            later = [t.x0 for t in found if t is not s and t.x0 >= s.x1 - 0.5 and t.top < s.bottom and s.top < t.bottom]
-            s.room_right = min(later, default=band.x1)
-
-    def _bar(self, s: _BarShape, months: _Months, n_months: int, first_year: int) -> Bar | None:
-        lines = group_lines(s.glyphs)
-        if s.outside:  # set left-aligned beside the bar, up to the next bar of its lane
-            left = min(g.x0 for g in s.glyphs)
-            label = join_lines(lines, left, s.room_right - 2 * BAR_INSET, pad=0.0, slack=self.slack)
-        else:  # centred inside the bar's body
-            label = join_lines(lines, s.x0, s.body_x1, pad=BAR_PAD, slack=self.slack)
-        label = label.strip()
-        if label.endswith(ARROW_MARKS):  # a spreadsheet's way to draw an arrow: a mark after the label
-            label = label[:-1].rstrip()
-            s.arrow = True
-        start_f, end_f = months.offset(s.x0), months.offset(s.x1)
-        start, end = round(start_f), round(end_f) - 1
-        continues = s.arrow and end_f >= n_months - OFF_MONTH
-        if continues:
-            end = n_months - 1
-        if abs(start_f - round(start_f)) > OFF_MONTH or (not s.arrow and abs(end_f - round(end_f)) > OFF_MONTH):
-            self.warn(tr("pdf", "バー「{label}」の端が月の区切りからずれているため、近い月に合わせました").format(label=label))
-        end = min(end, n_months - 1)
-        start = max(start, 0)
-        if end < start:
-            end = start
-        first = Month.fiscal(first_year, 0)
-        bar = Bar(first.shifted(start), first.shifted(end), label, continues)
-        edition = self.edition
-        if continues and bar.end != edition.last_month:
-            bar.continues = False
-        if not (edition.contains(bar.start) and edition.contains(bar.end)):
-            self.warn(tr("pdf", "バー「{label}」（{period}）は表示期間の外にあるため読み飛ばしました").format(label=label, period=bar.period_text()))
-            return None
-        return bar
 
 
 def read_page(page: PageData, edition: Edition, own: bool = False) -> PageRead:

@@ -1,0 +1,340 @@
+"""The bars of a sheet's timeline: drawn shapes (boxes, arrows, filled cells, thick or thin strokes)
+found in each 計画 and 実績 row, their labels, and their first and last months from their edges.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from ..core.fiscal import Month
+from ..core.i18n import tr
+from ..core.model import Bar, Edition
+from .pdf_cells import THIN, Box, GlyphIndex
+from .pdf_page import Glyph, PageData, Shape
+from .pdf_text import group_lines, join_lines
+
+MM = 72 / 25.4
+HEAVY = 1.2  # pt: a rule at least this wide ends a bar (spreadsheets' "medium" border)
+BAR_PAD = 0.4 * MM  # the usual inner margin of a bar label: a line break well short of it was meant
+BAR_INSET = 0.4 * MM
+ARROW_MARKS = ("→", "▶", "⇒", "➡", "►")
+OFF_MONTH = 0.25  # a bar edge further than this (in months) from a month boundary is read with a warning
+
+
+@dataclass
+class BarShape:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    arrow: bool
+    body_x1: float  # right end of the body (before an arrow's head)
+    glyphs: list[Glyph] = field(default_factory=list)
+    outside: bool = False  # part of the label lies outside the bar
+    room_right: float = 0.0
+
+
+def _is_arrow(s: Shape) -> bool:
+    """A path whose right end is a single tip (▶), not a vertical edge."""
+    pts = list(dict.fromkeys((round(x, 1), round(y, 1)) for x, y in s.pts))
+    if len(pts) < 3:
+        return False
+    right = max(x for x, _ in pts)
+    return sum(1 for x, _ in pts if x >= right - 0.5) == 1
+
+
+def _body_right(s: Shape) -> float:
+    """An arrow's body ends where its head begins: the rightmost corner short of the tip."""
+    xs = sorted({round(x, 1) for x, _ in s.pts}, reverse=True)
+    return xs[1] if len(xs) > 1 else s.x1
+
+
+def _is_triangle(s: Shape) -> bool:
+    return s.kind == "curve" and len(set((round(x, 1), round(y, 1)) for x, y in s.pts)) == 3 and _is_arrow(s)
+
+
+def _line_bar(s: Shape, band: Box) -> Shape | None:
+    """A horizontal stroke is a bar when it is thick (2 pt or more) or runs through the middle of a row,
+    not along its edge (an arrow drawn as a line): its box is what the stroke covers, at least a fifth
+    of the row high."""
+    y = (s.top + s.bottom) / 2
+    h = band.bottom - band.top
+    if s.width < 2.0 and not band.top + 0.2 * h < y < band.bottom - 0.2 * h:
+        return None
+    half = max(s.width / 2, 0.1 * h)
+    return Shape("rect", s.x0, y - half, s.x1, y + half, True, False, False, 0.0, ())
+
+
+def _block_text(block: list[list[Glyph]]) -> str:
+    return "".join(g.text for piece in block for g in piece)
+
+
+def _split(bar: BarShape, edges: list[tuple[float, float, float]]) -> list[BarShape]:
+    """A filled area cut where heavy rules cross it: adjacent bars of the same colour drawn as one fill."""
+    cy = (bar.top + bar.bottom) / 2
+    cuts = [x for x, top, bottom in edges if bar.x0 + 1 < x < bar.x1 - 1 and top - 0.5 <= cy <= bottom + 0.5]
+    if not cuts or bar.arrow:
+        return [bar]
+    xs = [bar.x0, *cuts, bar.x1]
+    return [
+        BarShape(a, bar.top, b, bar.bottom, False, b) for a, b in pairwise(xs) if b - a > 1
+    ]
+
+
+class Months:
+    """x ↔ month offset along the year headers: each year's width split into 12 equal months."""
+
+    def __init__(self, lefts: list[float], widths: list[float]) -> None:
+        self.lefts, self.widths = lefts, widths
+
+    @property
+    def left(self) -> float:
+        return self.lefts[0]
+
+    @property
+    def right(self) -> float:
+        return self.lefts[-1] + self.widths[-1]
+
+    @property
+    def month_w(self) -> float:
+        return min(self.widths) / 12
+
+    def offset(self, x: float) -> float:
+        i = max(0, bisect_right(self.lefts, x) - 1)
+        return 12 * i + 12 * (x - self.lefts[i]) / self.widths[i]
+
+
+class BarReader:
+    """Reads the bars of a page's timeline rows (*bands*, each with the list its bars go to)."""
+
+    def __init__(
+        self, page: PageData, index: GlyphIndex, edition: Edition, own: bool, slack: float, warn: Callable[[str], None]
+    ) -> None:
+        self.page = page
+        self.index = index
+        self.edition = edition
+        self.own = own
+        self.slack = slack
+        self.warn = warn
+
+    def read(self, months: Months, bands: list[tuple[Box, list[Bar]]], first_year: int) -> None:
+        """Add each row's bars, in order, to its list."""
+        n_months = 12 * len(months.lefts)
+        timeline_bottom = max(b.bottom for b, _ in bands)
+        shapes = self._bar_shapes(months, bands, timeline_bottom)
+        if not self.own:
+            self._label_blocks([b for b, _ in bands], shapes)
+        for (band, bars), found in zip(bands, shapes, strict=True):
+            if self.own:
+                self._label_bars(band, found)
+            for s in found:
+                bar = self._bar(s, months, n_months, first_year)
+                if bar is not None:
+                    bars.append(bar)
+            bars.sort(key=Bar.sort_key)
+
+    def _bar_shapes(self, months: Months, bands: list[tuple[Box, list[Bar]]], bottom: float) -> list[list[BarShape]]:
+        mw = months.month_w
+        per_band: list[list[BarShape]] = [[] for _ in bands]
+        triangles: list[tuple[int, Shape]] = []
+        tops = [b.top for b, _ in bands]
+        for s in self.page.shapes:
+            if s.kind == "line" and s.stroked and s.h < 0.5 and s.w >= 0.35 * mw:
+                j = bisect_right(tops, s.top) - 1
+                line_bar = _line_bar(s, bands[j][0]) if j >= 0 else None
+                if line_bar is None:
+                    continue
+                s = line_bar
+            if not (s.filled or s.stroked) or s.kind == "line" or s.w < 0.2 * mw:
+                continue
+            if not (months.left - 0.5 * mw <= (s.x0 + s.x1) / 2 <= months.right + mw):
+                continue
+            if s.bottom < tops[0] or s.top > bottom:
+                continue
+            cy = (s.top + s.bottom) / 2
+            i = bisect_right(tops, cy) - 1
+            band = bands[max(i, 0)][0]
+            band_h = band.bottom - band.top
+            if s.filled and s.kind == "rect" and s.h > 1.1 * band_h:
+                # a spreadsheet's fill running through several rows: one piece per row it covers
+                for j in range(max(0, bisect_right(tops, s.top) - 1), len(bands)):
+                    b = bands[j][0]
+                    if b.top >= s.bottom:
+                        break
+                    if min(b.bottom, s.bottom) - max(b.top, s.top) >= 0.6 * (b.bottom - b.top) and s.w >= 0.35 * mw:
+                        per_band[j].append(BarShape(s.x0, max(b.top, s.top), s.x1, min(b.bottom, s.bottom), False, s.x1))
+                continue
+            if i < 0 or not band.top - 0.5 <= cy <= band.bottom + 0.5:
+                continue
+            if s.h < 0.12 * band_h or s.h > 1.1 * band_h:
+                continue
+            if not s.filled and s.h >= 0.9 * band_h:
+                continue  # an outline as tall as the row: the row's own border
+            if _is_triangle(s):
+                triangles.append((i, s))
+                continue
+            if s.w < 0.35 * mw:
+                continue
+            arrow = s.kind == "curve" and _is_arrow(s)
+            per_band[i].append(BarShape(s.x0, s.top, s.x1, s.bottom, arrow, _body_right(s) if arrow else s.x1))
+        edges = self._bar_edges()
+        for i, found in enumerate(per_band):
+            if edges and found:
+                per_band[i] = [piece for b in found for piece in _split(b, edges)]
+        for i, t in triangles:  # an arrow head drawn apart from its bar
+            for b in per_band[i]:
+                if abs(t.x0 - b.x1) <= 1.0 and t.top <= (b.top + b.bottom) / 2 <= t.bottom:
+                    b.x1, b.arrow = t.x1, True
+        return [self._dedupe(found) for found in per_band]
+
+    def _bar_edges(self) -> list[tuple[float, float, float]]:
+        """Heavy vertical rules: spreadsheets mark where one bar of filled cells ends and the next begins."""
+        edges = []
+        for s in self.page.shapes:
+            if (s.kind == "line" and s.stroked and s.width >= HEAVY and s.w < 0.5) or (s.filled and s.kind == "rect" and HEAVY * 0.8 <= s.w < THIN and s.h > s.w):
+                edges.append(((s.x0 + s.x1) / 2, s.top, s.bottom))
+        return sorted(edges)
+
+    @staticmethod
+    def _dedupe(found: list[BarShape]) -> list[BarShape]:
+        """One bar per drawn box: fill and outline drawn separately, or decorations inside a bar, count once."""
+        found.sort(key=lambda s: (s.x1 - s.x0) * (s.bottom - s.top), reverse=True)
+        kept: list[BarShape] = []
+        for s in found:
+            outer = next(
+                (k for k in kept if k.x0 - 1 <= s.x0 and s.x1 <= k.x1 + 1 and k.top - 1 <= s.top and s.bottom <= k.bottom + 1),
+                None,
+            )
+            if outer is not None:
+                outer.arrow = outer.arrow or s.arrow
+                continue
+            kept.append(s)
+        return kept
+
+    def _label_blocks(self, bands: list[Box], shapes: list[list[BarShape]]) -> None:
+        """Bar labels of other programs' PDFs: whole text blocks go to the bar they are centred on.
+
+        A spreadsheet centres a wrapped label on its cell; when a short bar's label is taller than
+        the row, LibreOffice lets it run out above and below, over the neighbouring rows' bars. So
+        characters are first grouped into blocks (lines centred one under the other), and a block
+        goes to the bar whose centre is nearest to the block's, among the bars under its middle.
+        """
+        bars = [b for found in shapes for b in found]
+        if not bars:
+            for band in bands:
+                self._label_bars(band, [])
+            return
+        area = Box(bands[0].x0, bands[0].top, bands[0].x1 + 40, bands[-1].bottom + 20)
+        tops = [b.top for b in bands]
+        pieces: list[list[Glyph]] = []
+        for line in group_lines([g for g in self.index.inside(area) if not g.text.isspace()]):
+            i = max(0, bisect_right(tops, line.glyphs[0].cy) - 1)
+            edges = sorted({x for b in shapes[i] for x in (b.x0, b.x1)})
+            piece: list[Glyph] = []
+            for g in line.glyphs:
+                if piece:
+                    prev = piece[-1]
+                    gap = g.x0 - prev.x1 > 0.6 * max(g.size, prev.size)
+                    parted = any(prev.cx < x < g.cx for x in edges)
+                    if gap or parted:
+                        pieces.append(piece)
+                        piece = []
+                piece.append(g)
+            pieces.append(piece)
+        blocks: list[list[list[Glyph]]] = []
+        for piece in sorted(pieces, key=lambda p: p[0].cy):
+            cx, cy, size = (piece[0].x0 + piece[-1].x1) / 2, piece[0].cy, piece[0].size
+            for block in reversed(blocks):
+                last = block[-1]
+                if abs((last[0].x0 + last[-1].x1) / 2 - cx) <= 0.6 * size and 0 < cy - last[0].cy <= 1.6 * size:
+                    block.append(piece)
+                    break
+            else:
+                blocks.append([piece])
+        for block in blocks:
+            glyphs = [g for piece in block for g in piece]
+            x0, x1 = min(g.x0 for g in glyphs), max(g.x1 for g in glyphs)
+            cx, cy = (x0 + x1) / 2, (min(g.top for g in glyphs) + max(g.bottom for g in glyphs)) / 2
+            inside = [b for b in bars if b.x0 - 0.5 <= cx <= b.x1 + 0.5 and b.top - 0.5 <= cy <= b.bottom + 0.5]
+            lane = [b for b in bars if b.top - 0.5 <= cy <= b.bottom + 0.5 and b.x1 <= x0 + 0.5]
+            under = [b for b in bars if b.x0 - 0.5 <= cx <= b.x1 + 0.5]
+            if inside:  # centred on its bar (however far it runs out above and below)
+                owner = min(inside, key=lambda b: b.x1 - b.x0)
+            elif lane:  # set beside its bar, or running on after it: the nearest bar on its left in its lane
+                owner = max(lane, key=lambda b: b.x1)
+                owner.outside = True
+            elif under:
+                owner = min(under, key=lambda b: abs((b.top + b.bottom) / 2 - cy))
+            else:
+                self.warn(tr("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(text=_block_text(block)))
+                continue
+            owner.glyphs += glyphs
+        for i, found in enumerate(shapes):
+            for b in found:
+                later = [t.x0 for t in found if t is not b and t.x0 >= b.x1 - 0.5 and t.top < b.bottom and b.top < t.bottom]
+                b.room_right = min(later, default=bands[i].x1)
+
+    def _label_bars(self, band: Box, found: list[BarShape]) -> None:
+        """Give each character of the row to its bar: the bar it lies in, else the bar just left of it in
+        the same lane (a label set beside a short bar, or running on past its end)."""
+        glyphs = self.index.inside(Box(band.x0, band.top, band.x1 + 40, band.bottom))
+        orphans: list[Glyph] = []
+        for g in glyphs:
+            inside = [s for s in found if s.x0 - 0.5 <= g.cx <= s.x1 + 0.5 and s.top - 0.5 <= g.cy <= s.bottom + 0.5]
+            if inside:
+                bar = min(inside, key=lambda s: s.x1 - s.x0)
+                bar.glyphs.append(g)
+                continue
+            if g.text.isspace():
+                continue
+            lane = [s for s in found if s.top - 0.5 <= g.cy <= s.bottom + 0.5 and s.x1 <= g.cx + 0.5]
+            if lane:
+                bar = max(lane, key=lambda s: s.x1)
+            else:
+                bar = min(found, key=lambda s: max(s.x0 - g.cx, g.cx - s.x1, 0) + abs((s.top + s.bottom) / 2 - g.cy), default=None)
+            if bar is None:
+                orphans.append(g)
+            else:
+                bar.glyphs.append(g)
+                bar.outside = True
+        if orphans:
+            text = "".join(line.text for line in group_lines(orphans))
+            self.warn(tr("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(text=text))
+        for s in found:  # where a label set beside its bar had to stop: the next bar of its lane
+            later = [t.x0 for t in found if t is not s and t.x0 >= s.x1 - 0.5 and t.top < s.bottom and s.top < t.bottom]
+            s.room_right = min(later, default=band.x1)
+
+    def _bar(self, s: BarShape, months: Months, n_months: int, first_year: int) -> Bar | None:
+        lines = group_lines(s.glyphs)
+        if s.outside:  # set left-aligned beside the bar, up to the next bar of its lane
+            left = min(g.x0 for g in s.glyphs)
+            label = join_lines(lines, left, s.room_right - 2 * BAR_INSET, pad=0.0, slack=self.slack)
+        else:  # centred inside the bar's body
+            label = join_lines(lines, s.x0, s.body_x1, pad=BAR_PAD, slack=self.slack)
+        label = label.strip()
+        if label.endswith(ARROW_MARKS):  # a spreadsheet's way to draw an arrow: a mark after the label
+            label = label[:-1].rstrip()
+            s.arrow = True
+        start_f, end_f = months.offset(s.x0), months.offset(s.x1)
+        start, end = round(start_f), round(end_f) - 1
+        continues = s.arrow and end_f >= n_months - OFF_MONTH
+        if continues:
+            end = n_months - 1
+        if abs(start_f - round(start_f)) > OFF_MONTH or (not s.arrow and abs(end_f - round(end_f)) > OFF_MONTH):
+            self.warn(tr("pdf", "バー「{label}」の端が月の区切りからずれているため、近い月に合わせました").format(label=label))
+        end = min(end, n_months - 1)
+        start = max(start, 0)
+        if end < start:
+            end = start
+        first = Month.fiscal(first_year, 0)
+        bar = Bar(first.shifted(start), first.shifted(end), label, continues)
+        edition = self.edition
+        if continues and bar.end != edition.last_month:
+            bar.continues = False
+        if not (edition.contains(bar.start) and edition.contains(bar.end)):
+            self.warn(tr("pdf", "バー「{label}」（{period}）は表示期間の外にあるため読み飛ばしました").format(label=label, period=bar.period_text()))
+            return None
+        return bar
