@@ -345,3 +345,18 @@ def test_size_limits_per_part_and_in_total(exported: Path, monkeypatch: pytest.M
     monkeypatch.setattr(archive_guard, "MAX_PART_BYTES", 10**9)
     monkeypatch.setattr(archive_guard, "MAX_TOTAL_BYTES", 20000)
     assert "大きすぎる" in _error(exported)
+
+
+def test_malformed_parts_are_a_broken_file_not_a_crash(exported: Path, tmp_path: Path) -> None:
+    with zipfile.ZipFile(exported) as z:
+        sheet = z.read("xl/worksheets/sheet2.xml")
+        styles = z.read("xl/styles.xml")
+    bad_cell = tmp_path / "bad-cell.xlsx"
+    _rewrite(exported, bad_cell, {"xl/worksheets/sheet2.xml": sheet.replace(b' s="', b' s="x', 1)})
+    assert "壊れて" in _error(bad_cell) and "No.1" in _error(bad_cell)
+    bad_style = tmp_path / "bad-style.xlsx"
+    _rewrite(exported, bad_style, {"xl/styles.xml": styles.replace(b'fillId="', b'fillId="z', 1)})
+    assert "壊れて" in _error(bad_style)
+    cut_xml = tmp_path / "cut-xml.xlsx"
+    _rewrite(exported, cut_xml, {"xl/worksheets/sheet2.xml": sheet[: len(sheet) // 2]})
+    assert "壊れて" in _error(cut_xml)

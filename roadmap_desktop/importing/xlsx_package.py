@@ -126,6 +126,9 @@ class Package:
                     name=path.name, part=e.args[0] if e.args else ""
                 )
             ) from None
+        except (ValueError, IndexError) as e:
+            self.archive.close()
+            raise _broken(path.name, e) from None
         except BaseException:
             self.archive.close()
             raise
@@ -212,6 +215,13 @@ class Package:
         return xfs or [_PLAIN]
 
     def sheet(self, entry: SheetEntry) -> SheetData:
+        """The worksheet *entry*, parsed; a part that is missing or malformed is reported as a broken file."""
+        try:
+            return self._sheet(entry)
+        except (KeyError, ValueError, IndexError) as e:
+            raise _broken(self.path.name, e, entry.title) from None
+
+    def _sheet(self, entry: SheetEntry) -> SheetData:
         root = _parse(read_part(self.archive, entry.part), entry.part)
         ns = _ns(root)
         data = SheetData(entry.title)
@@ -279,6 +289,15 @@ class Package:
                 continue
             data.merges.append((min(r0, r1), min(c0, c1), max(r0, r1), max(c0, c1)))
         return data
+
+
+def _broken(name: str, error: BaseException, sheet: str | None = None) -> BadWorkbookError:
+    where = tr("xlsx", "ワークシート「{sheet}」").format(sheet=sheet) if sheet else tr("xlsx", "ブックの構成")
+    return BadWorkbookError(
+        tr("xlsx", "「{name}」は壊れているため読み込めません（{where}: {err}）。").format(
+            name=name, where=where, err=error
+        )
+    )
 
 
 def _number(text: str) -> int | float | str:
