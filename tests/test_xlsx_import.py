@@ -355,7 +355,8 @@ def test_malformed_parts_are_a_broken_file_not_a_crash(exported: Path, tmp_path:
     _rewrite(exported, bad_cell, {"xl/worksheets/sheet2.xml": sheet.replace(b' s="', b' s="x', 1)})
     assert "壊れて" in _error(bad_cell) and "No.1" in _error(bad_cell)
     bad_style = tmp_path / "bad-style.xlsx"
-    _rewrite(exported, bad_style, {"xl/styles.xml": styles.replace(b'fillId="', b'fillId="z', 1)})
+    at = styles.index(b"<cellXfs")
+    _rewrite(exported, bad_style, {"xl/styles.xml": styles[:at] + styles[at:].replace(b'fillId="', b'fillId="z', 1)})
     assert "壊れて" in _error(bad_style)
     cut_xml = tmp_path / "cut-xml.xlsx"
     _rewrite(exported, cut_xml, {"xl/worksheets/sheet2.xml": sheet[: len(sheet) // 2]})
