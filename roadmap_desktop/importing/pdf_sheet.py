@@ -23,7 +23,7 @@ from ..core.model import PLAN_LABELS, Bar, Edition, Initiative
 from .pdf_bars import BarReader, Months
 from .pdf_cells import Borders, Box, Cell, GlyphIndex, classify, find_cells, gap_cells
 from .pdf_page import PageData
-from .pdf_text import group_lines, join_lines
+from .pdf_text import Line, group_lines, join_lines
 
 INF = math.inf
 TEXT_FIELDS = ("overview", "issues", "approach", "change")
@@ -235,7 +235,7 @@ class SheetReader:
                 nexts = [c.box.x0 for c in header_labels.values() if c is not cell and b.top - 1 <= c.ink.cy <= b.bottom + 1 and c.box.x0 >= b.x1 - 1]
                 region = Box(b.x1, b.top, min(nexts, default=table_right), b.bottom)
             region = Box(max(region.x0, 0), max(region.top, 0), min(region.x1, page.width), min(region.bottom, page.height))
-            lines = group_lines(self.index.inside(region))
+            lines = [line for line in group_lines(self.index.inside(region)) if not self._spilled(line, region)]
             if attr in TEXT_FIELDS:
                 text = join_lines(
                     lines, region.x0, region.x1, indent_is_space=True, slack=self.slack, strict_marks=self.own
@@ -246,6 +246,19 @@ class SheetReader:
                 text = budget_inline
             values[attr] = self._value(attr, text)
         return values
+
+    def _spilled(self, line: Line, region: Box) -> bool:
+        """Is *line* part of a longer line running through *region* (text that overflows its own cell,
+        as LibreOffice prints a cell whose text is taller than its row)? A cell's own text never
+        touches the text beyond its borders; text running on does, glyph against glyph."""
+        size = line.size
+        first, last = line.glyphs[0], line.glyphs[-1]
+        near = 0.15 * size
+        before = self.index.inside(Box(first.x0 - size, first.cy - 0.3 * size, region.x0, first.cy + 0.3 * size))
+        after = self.index.inside(Box(region.x1, last.cy - 0.3 * size, last.x1 + size, last.cy + 0.3 * size))
+        return any(first.x0 - near <= g.x1 <= first.x0 + near for g in before) or any(
+            last.x1 - near <= g.x0 <= last.x1 + near for g in after
+        )
 
     def _table_right(self, labels: dict[str, Cell]) -> float:
         top = min(c.box.top for c in labels.values())
