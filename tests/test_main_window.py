@@ -258,8 +258,8 @@ def test_missing_recent_file_is_dropped(qtbot, window: MainWindow, tmp_path: Pat
 
 
 def test_geometry_and_splitters_are_remembered(qtbot, window: MainWindow) -> None:
-    window.resize(800, 700)  # inside the offscreen screen (800 x 800), so nothing is clamped on restore
-    qtbot.waitUntil(lambda: window.width() == 800)
+    window.resize(720, 640)  # well inside the offscreen screen (800 x 800) with its frame, so nothing is clamped on restore
+    qtbot.waitUntil(lambda: window.width() == 720)
     window.main_splitter.setSizes([300, 480])
     sizes = window.main_splitter.sizes()
     window.close()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
-    QWidget,
 )
 
 from ..core.errors import RoadmapError, ValidationError
@@ -48,6 +47,7 @@ from .commands import (
 from .messages import show_error
 from .project_list import ProjectListPanel
 from .sheet_form import SheetForm
+from .timeline import TimelineView
 
 IMPORT_SUFFIXES = (".xlsx", ".pdf")
 
@@ -56,19 +56,6 @@ def _is_undo_redo(event: QKeyEvent) -> bool:
     ctrl_y = event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
     return event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo) or ctrl_y
 APP_TITLE = "Roadmap Desktop"
-
-
-def _make_timeline(parent: QWidget) -> QWidget:
-    """The timeline widget, or a placeholder while its module is not there."""
-    try:
-        from .timeline import TimelineWidget
-    except ImportError:
-        label = QLabel(parent)
-        label.setObjectName("timelinePlaceholder")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setText(QCoreApplication.translate("MainWindow", "（タイムラインはまだ利用できません）"))
-        return label
-    return TimelineWidget(parent)
 
 
 class MainWindow(QMainWindow):
@@ -84,11 +71,13 @@ class MainWindow(QMainWindow):
         self.form_scroll = QScrollArea(self)
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setWidget(self.form)
-        self.timeline = _make_timeline(self)
+        # The view adds scrolling and the zoom buttons; edits go through the widget inside it.
+        self.timeline_view = TimelineView(self)
+        self.timeline = self.timeline_view.timeline
         self.right_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.right_splitter.setObjectName("rightSplitter")
         self.right_splitter.addWidget(self.form_scroll)
-        self.right_splitter.addWidget(self.timeline)
+        self.right_splitter.addWidget(self.timeline_view)
         self.right_splitter.setStretchFactor(0, 2)
         self.right_splitter.setStretchFactor(1, 3)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -117,10 +106,8 @@ class MainWindow(QMainWindow):
             lambda pid, index: QTimer.singleShot(0, lambda: self.move_project_to(pid, index))
         )
         self.form.changeRequested.connect(self.request_change)
-        if hasattr(self.timeline, "changeRequested"):
-            self.timeline.changeRequested.connect(self.request_change)
-        if hasattr(self.timeline, "refused"):
-            self.timeline.refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
+        self.timeline.changeRequested.connect(self.request_change)
+        self.timeline.refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
         # Text fields would take a dropped file as its path in text: the window takes it instead.
         for editor in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
             editor.installEventFilter(self)
@@ -346,8 +333,7 @@ class MainWindow(QMainWindow):
         self._last_index = 0
         reference = self.reference_month()
         self.reference_label.setText(self.tr("基準日: {month}").format(month=reference.japanese()))
-        if hasattr(self.timeline, "set_context"):
-            self.timeline.set_context(document.roadmap.edition, reference)
+        self.timeline.set_context(document.roadmap.edition, reference)
         self.list_panel.set_roadmap(document.roadmap, reference)
         if document.roadmap.projects:
             self.list_panel.select_project(document.roadmap.projects[0].id)
@@ -451,8 +437,7 @@ class MainWindow(QMainWindow):
             index = roadmap.index_of(project.id)
             auto = roadmap.edition.first_sheet_no if index == 0 else roadmap.sheet_numbers()[index - 1] + 1
         self.form.set_project(project, roadmap.edition if roadmap else None, auto)
-        if hasattr(self.timeline, "set_project"):
-            self.timeline.set_project(copy.deepcopy(project) if project is not None else None)
+        self.timeline.set_project(copy.deepcopy(project) if project is not None else None)
 
     def _project_changed(self, project_id: str) -> None:
         self.list_panel.refresh()
@@ -461,8 +446,8 @@ class MainWindow(QMainWindow):
 
     def _structure_changed(self) -> None:
         assert self.document is not None
-        if hasattr(self.timeline, "set_context"):  # the edition may have changed
-            self.timeline.set_context(self.document.roadmap.edition, self.reference_month())
+        # the edition may have changed
+        self.timeline.set_context(self.document.roadmap.edition, self.reference_month())
         self.list_panel.set_roadmap(self.document.roadmap, self.reference_month())
         if self.current_project() is None and self.document.roadmap.projects:
             self.list_panel.select_project(self.document.roadmap.projects[0].id)
@@ -645,8 +630,7 @@ class MainWindow(QMainWindow):
         assert self.document is not None
         reference = self.reference_month()
         self.reference_label.setText(self.tr("基準日: {month}").format(month=reference.japanese()))
-        if hasattr(self.timeline, "set_context"):
-            self.timeline.set_context(self.document.roadmap.edition, reference)
+        self.timeline.set_context(self.document.roadmap.edition, reference)
         self.list_panel.set_roadmap(self.document.roadmap, reference)
         self._show_current()
 
