@@ -186,3 +186,19 @@ def test_create_refuses_to_overwrite(tmp_path: Path, sample: Roadmap) -> None:
     with pytest.raises(RoadmapError, match="既に存在"):
         RoadmapFile.create(path, sample)
     assert path.read_bytes() == b"keep me"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
+def test_new_files_get_ordinary_permissions_for_shared_folders(tmp_path: Path, sample: Roadmap) -> None:
+    from roadmap_desktop.export.atomic import atomic_output
+
+    umask = os.umask(0o022)
+    try:
+        path = tmp_path / "r.roadmap"
+        RoadmapFile.create(path, sample).close()
+        assert path.stat().st_mode & 0o777 == 0o644
+        with atomic_output(tmp_path / "out.pdf") as tmp:
+            tmp.write_bytes(b"%PDF")
+        assert (tmp_path / "out.pdf").stat().st_mode & 0o777 == 0o644
+    finally:
+        os.umask(umask)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import errno
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from ..core.errors import RoadmapError
 from ..core.i18n import tr
+from ..fsutil import temp_beside
 
 
 @contextmanager
@@ -20,18 +19,7 @@ def atomic_output(target: Path) -> Iterator[Path]:
     A cancelled or failed export therefore leaves whatever was at *target* before (or nothing).
     """
     target = Path(target)
-    try:
-        fd, name = tempfile.mkstemp(prefix=".~" + target.stem, suffix=target.suffix, dir=target.parent)
-    except FileNotFoundError:
-        raise RoadmapError(tr("export", "フォルダー「{dir}」がありません。").format(dir=target.parent)) from None
-    except OSError as e:
-        if isinstance(e, PermissionError) or e.errno == errno.EROFS:  # EROFS: a read-only share or medium
-            raise RoadmapError(tr("export", "フォルダー「{dir}」に書き込む権限がありません。").format(dir=target.parent)) from None
-        if e.errno == errno.ENOSPC:
-            raise RoadmapError(tr("export", "ディスクの空きが足りないため「{name}」を書き出せませんでした。").format(name=target.name)) from None
-        raise
-    os.close(fd)
-    tmp = Path(name)
+    tmp = temp_beside(target, target.suffix)
     try:
         yield tmp
         with tmp.open("rb+") as f:

@@ -12,7 +12,6 @@ import errno
 import json
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -23,6 +22,7 @@ from ..core.errors import RoadmapError
 from ..core.fiscal import Month
 from ..core.i18n import tr
 from ..core.model import Bar, Edition, Initiative, Project, Roadmap, Row
+from ..fsutil import temp_beside
 from .lock import FileLock, FileLockedError
 from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
@@ -166,9 +166,7 @@ class RoadmapFile:
         path = Path(path)
         if path.exists() and not overwrite:
             raise RoadmapError(tr("file", "「{name}」は既に存在します。").format(name=path.name))
-        fd, tmp_name = tempfile.mkstemp(prefix=".~" + path.stem, suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
+        tmp = temp_beside(path, ".tmp")
         try:
             conn = _connect(tmp, readonly=False)
             try:

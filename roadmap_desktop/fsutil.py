@@ -1,0 +1,49 @@
+"""Temporary files beside a target, for writes that end in an atomic rename."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from .core.errors import RoadmapError
+from .core.i18n import translate
+
+
+def _default_mode() -> int:
+    """The permissions an ordinary new file gets (0666 less the umask).
+
+    mkstemp makes owner-only files; renamed into place they would lock colleagues out of a roadmap
+    or an export on a shared Linux folder.
+    """
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def temp_beside(target: Path, suffix: str) -> Path:
+    """Create an empty temporary file in *target*'s folder (same file system, so rename is atomic).
+
+    Failures become a :class:`RoadmapError` in plain Japanese.
+    """
+    try:
+        fd, name = tempfile.mkstemp(prefix=".~" + target.stem, suffix=suffix, dir=target.parent)
+    except FileNotFoundError:
+        raise RoadmapError(translate("file", "フォルダー「{dir}」がありません。").format(dir=target.parent)) from None
+    except OSError as e:
+        if isinstance(e, PermissionError) or e.errno == errno.EROFS:  # EROFS: a read-only share or medium
+            raise RoadmapError(
+                translate("file", "フォルダー「{dir}」に書き込む権限がありません。").format(dir=target.parent)
+            ) from None
+        if e.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise RoadmapError(
+                translate("file", "ディスクの空きが足りないため「{name}」を書き出せませんでした。").format(name=target.name)
+            ) from None
+        raise
+    try:
+        if os.name != "nt":
+            os.fchmod(fd, _default_mode())
+    finally:
+        os.close(fd)
+    return Path(name)
