@@ -100,7 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
+    from PySide6.QtGui import QIcon
+
     from .core.i18n import install_translator
+    from .ui.translations import install_translations
     from .ui.main_window import MainWindow
 
     args = list(sys.argv if argv is None else argv)
@@ -110,6 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Roadmap Desktop")
     app.setOrganizationName("RoadmapDesktop")
     install_translator(QCoreApplication.translate)
+    install_translations(app)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "roadmap-desktop.png")))
     try:
         from .ui.crash import install_crash_handler
     except ImportError:

@@ -14,7 +14,7 @@ from pathlib import Path
 from .core.dump import dumps
 from .core.errors import RoadmapError
 from .core.fiscal import format_budget
-from .core.i18n import tr
+from .core.i18n import translate
 from .core.model import Project, Roadmap
 from .core.sample import load_sample
 from .paths import sample_path
@@ -49,17 +49,17 @@ def _open_read(path: str) -> Roadmap:
 def cmd_new(args: argparse.Namespace) -> int:
     roadmap = load_sample(sample_path()) if args.sample else Roadmap()
     RoadmapFile.create(args.file, roadmap).close()
-    print(tr("cli", "作成しました: {file}（{n} 事業）").format(file=args.file, n=len(roadmap.projects)))
+    print(translate("cli", "作成しました: {file}（{n} 事業）").format(file=args.file, n=len(roadmap.projects)))
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     roadmap = _open_read(args.file)
-    header = [tr("cli", "No."), tr("cli", "事業名"), tr("cli", "担当部局"), tr("cli", "期間"), tr("cli", "事業費（千円）")]
+    header = [translate("cli", "No."), translate("cli", "事業名"), translate("cli", "担当部局"), translate("cli", "期間"), translate("cli", "事業費（千円）")]
     rows = [header]
     for no, p in zip(roadmap.sheet_numbers(), roadmap.projects, strict=True):
         rows.append([str(no), p.name.replace("\n", ""), "・".join(p.departments), p.period_text(), format_budget(p.budget)])
-    rows.append(["", tr("cli", "合計（{n} 事業）").format(n=len(roadmap.projects)), "", "", format_budget(roadmap.total_budget())])
+    rows.append(["", translate("cli", "合計（{n} 事業）").format(n=len(roadmap.projects)), "", "", format_budget(roadmap.total_budget())])
     print(format_table(rows, right=frozenset({0, 4})))
     return 0
 
@@ -75,7 +75,7 @@ def _select(roadmap: Roadmap, numbers: Sequence[int] | None) -> list[Project]:
     by_no = dict(zip(roadmap.sheet_numbers(), roadmap.projects, strict=True))
     missing = [n for n in numbers if n not in by_no]
     if missing:
-        raise RoadmapError(tr("cli", "No.{nos} の事業はありません。").format(nos=", ".join(map(str, missing))))
+        raise RoadmapError(translate("cli", "No.{nos} の事業はありません。").format(nos=", ".join(map(str, missing))))
     return [by_no[n] for n in numbers]
 
 
@@ -83,18 +83,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     roadmap = _open_read(args.file)
     projects = _select(roadmap, args.project)
     if not (args.pdf or args.xlsx):
-        raise RoadmapError(tr("cli", "--pdf か --xlsx で出力先を指定してください。"))
+        raise RoadmapError(translate("cli", "--pdf か --xlsx で出力先を指定してください。"))
     if args.pdf:
         from .export.pdf import export_pdf
 
         for problem in export_pdf(roadmap, projects, Path(args.pdf)):
-            print(tr("cli", "注意: {msg}").format(msg=problem), file=sys.stderr)
-        print(tr("cli", "PDF を書き出しました: {out}（{n} 事業）").format(out=args.pdf, n=len(projects)))
+            print(translate("cli", "注意: {msg}").format(msg=problem), file=sys.stderr)
+        print(translate("cli", "PDF を書き出しました: {out}（{n} 事業）").format(out=args.pdf, n=len(projects)))
     if args.xlsx:
         from .export.xlsx import export_xlsx
 
         export_xlsx(roadmap, projects, Path(args.xlsx))
-        print(tr("cli", "Excel ファイルを書き出しました: {out}（{n} 事業）").format(out=args.xlsx, n=len(projects)))
+        print(translate("cli", "Excel ファイルを書き出しました: {out}（{n} 事業）").format(out=args.xlsx, n=len(projects)))
     return 0
 
 
@@ -109,7 +109,7 @@ def _reader(path: Path) -> Callable[..., object]:
 
         return read_xlsx
     raise RoadmapError(
-        tr("cli", "「{name}」は読み込めない形式です（.xlsx か .pdf を指定してください）。").format(name=path.name)
+        translate("cli", "「{name}」は読み込めない形式です（.xlsx か .pdf を指定してください）。").format(name=path.name)
     )
 
 
@@ -126,40 +126,40 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.apply:
             backup = f.backup()
             f.save_all(apply_import(roadmap, plan))
-            print(tr("cli", "取り込みました（変更前のバックアップ: {backup}）").format(backup=backup))
+            print(translate("cli", "取り込みました（変更前のバックアップ: {backup}）").format(backup=backup))
         else:
-            print(tr("cli", "（確認のみ。取り込むには --apply を付けてください）"))
+            print(translate("cli", "（確認のみ。取り込むには --apply を付けてください）"))
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="roadmap", description=tr("cli", "DX関連事業ロードマップのファイルを扱います。"))
+    parser = argparse.ArgumentParser(prog="roadmap", description=translate("cli", "DX関連事業ロードマップのファイルを扱います。"))
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("new", help=tr("cli", "新しいロードマップのファイルを作る"))
+    p = sub.add_parser("new", help=translate("cli", "新しいロードマップのファイルを作る"))
     p.add_argument("file")
-    p.add_argument("--sample", action="store_true", help=tr("cli", "見本の20事業を入れる"))
+    p.add_argument("--sample", action="store_true", help=translate("cli", "見本の20事業を入れる"))
     p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("list", help=tr("cli", "事業の一覧を表示する"))
+    p = sub.add_parser("list", help=translate("cli", "事業の一覧を表示する"))
     p.add_argument("file")
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("dump", help=tr("cli", "ロードマップ全体を正規化したJSONで出力する"))
+    p = sub.add_parser("dump", help=translate("cli", "ロードマップ全体を正規化したJSONで出力する"))
     p.add_argument("file")
     p.set_defaults(func=cmd_dump)
 
-    p = sub.add_parser("export", help=tr("cli", "PDF または Excel に書き出す"))
+    p = sub.add_parser("export", help=translate("cli", "PDF または Excel に書き出す"))
     p.add_argument("file")
     p.add_argument("--pdf", metavar="OUT.pdf")
     p.add_argument("--xlsx", metavar="OUT.xlsx")
-    p.add_argument("--project", type=int, nargs="+", metavar="NO", help=tr("cli", "書き出す事業のシート番号"))
+    p.add_argument("--project", type=int, nargs="+", metavar="NO", help=translate("cli", "書き出す事業のシート番号"))
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("import", help=tr("cli", "Excel または PDF から取り込む（既定は確認のみ）"))
+    p = sub.add_parser("import", help=translate("cli", "Excel または PDF から取り込む（既定は確認のみ）"))
     p.add_argument("file")
     p.add_argument("source", metavar="IN")
-    p.add_argument("--apply", action="store_true", help=tr("cli", "確認した内容を取り込む"))
+    p.add_argument("--apply", action="store_true", help=translate("cli", "確認した内容を取り込む"))
     p.set_defaults(func=cmd_import)
     return parser
 
@@ -169,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except RoadmapError as e:
-        print(tr("cli", "エラー: {msg}").format(msg=e), file=sys.stderr)
+        print(translate("cli", "エラー: {msg}").format(msg=e), file=sys.stderr)
         return 1
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from .errors import ValidationError
 from .fiscal import Month, format_fiscal_year, parse_optional_fiscal_year
-from .i18n import tr
+from .i18n import translate
 from .model import Bar, Edition, Initiative, Project, Roadmap, new_id
 
 FORMAT = "roadmap-desktop"
@@ -113,9 +113,9 @@ def project_from_dict(d: dict[str, Any]) -> Project:
 def from_dict(d: dict[str, Any]) -> Roadmap:
     """Build a roadmap from :func:`to_dict` output (or the sample file)."""
     if d.get("format") != FORMAT:
-        raise ValidationError(tr("dump", "Roadmap Desktop のデータではありません。"))
+        raise ValidationError(translate("dump", "Roadmap Desktop のデータではありません。"))
     if int(d.get("version", 0)) > VERSION:
-        raise ValidationError(tr("dump", "新しいバージョンの Roadmap Desktop で作られたデータです。"))
+        raise ValidationError(translate("dump", "新しいバージョンの Roadmap Desktop で作られたデータです。"))
     e = d["edition"]
     fy = parse_optional_fiscal_year(e["fiscal_year"])
     assert fy is not None

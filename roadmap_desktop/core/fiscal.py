@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .errors import FiscalYearError, ValidationError
-from .i18n import tr
+from .i18n import translate
 
 # (letter, name, western fiscal year of year 1, last year number or None while current)
 _ERAS: tuple[tuple[str, str, int, int | None], ...] = (
@@ -44,23 +44,23 @@ def parse_fiscal_year(text: str) -> int:
             if era_key in (letter, name):
                 if num < 1 or (last is not None and num > last):
                     raise FiscalYearError(
-                        tr("fiscal", "{era}{num}年度という年度はありません。").format(era=name, num=num)
+                        translate("fiscal", "{era}{num}年度という年度はありません。").format(era=name, num=num)
                     )
                 fy = first + num - 1
                 break
         else:  # pragma: no cover - the regex admits only known eras
-            raise FiscalYearError(tr("fiscal", "年度を読み取れません: {text}").format(text=text))
+            raise FiscalYearError(translate("fiscal", "年度を読み取れません: {text}").format(text=text))
     else:
         w = _WESTERN_RE.match(s)
         if not w:
             raise FiscalYearError(
-                tr("fiscal", "「{text}」は年度として読み取れません（例: R5、令和5年度、2023年度）。").format(
+                translate("fiscal", "「{text}」は年度として読み取れません（例: R5、令和5年度、2023年度）。").format(
                     text=text
                 )
             )
         fy = int(w["year"])
     if not MIN_FISCAL_YEAR <= fy <= MAX_FISCAL_YEAR:
-        raise FiscalYearError(tr("fiscal", "年度 {text} は扱える範囲外です。").format(text=text))
+        raise FiscalYearError(translate("fiscal", "年度 {text} は扱える範囲外です。").format(text=text))
     return fy
 
 
@@ -68,7 +68,7 @@ def _era_of(fiscal_year: int) -> tuple[str, str, int]:
     for letter, name, first, _last in _ERAS:
         if fiscal_year >= first:
             return letter, name, fiscal_year - first + 1
-    raise FiscalYearError(tr("fiscal", "年度 {fy} は扱える範囲外です。").format(fy=fiscal_year))
+    raise FiscalYearError(translate("fiscal", "年度 {fy} は扱える範囲外です。").format(fy=fiscal_year))
 
 
 def format_fiscal_year(fiscal_year: int, style: str = "short") -> str:
@@ -95,7 +95,7 @@ def parse_budget(text: str) -> int | None:
         return None
     if not re.fullmatch(r"\d+", s):
         raise ValidationError(
-            tr("fiscal", "事業費は0以上の整数（千円）で入力してください: {text}").format(text=text), "budget"
+            translate("fiscal", "事業費は0以上の整数（千円）で入力してください: {text}").format(text=text), "budget"
         )
     return int(s)
 
@@ -121,7 +121,7 @@ class Month:
         """Parse ``YYYY-MM`` (the dump format)."""
         m = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
         if not m:
-            raise ValidationError(tr("fiscal", "月の形式が正しくありません: {text}").format(text=text))
+            raise ValidationError(translate("fiscal", "月の形式が正しくありません: {text}").format(text=text))
         return cls(int(m[1]), int(m[2]))
 
     @classmethod

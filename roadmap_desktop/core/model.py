@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from .errors import ValidationError
 from .fiscal import Month, format_fiscal_year, period_in_words
-from .i18n import tr
+from .i18n import translate
 
 WINDOW_YEARS = 5
 PLAN_LABELS = ("計画", "目標")
@@ -165,14 +165,14 @@ def validate_bar(bar: Bar, edition: Edition) -> None:
     """Raise :class:`ValidationError` unless *bar* is a proper bar inside the edition's window."""
     if bar.end < bar.start:
         raise ValidationError(
-            tr("model", "バーの終了月（{end}）が開始月（{start}）より前です。").format(
+            translate("model", "バーの終了月（{end}）が開始月（{start}）より前です。").format(
                 start=bar.start.japanese(), end=bar.end.japanese()
             ),
             "bar",
         )
     if not (edition.contains(bar.start) and edition.contains(bar.end)):
         raise ValidationError(
-            tr("model", "バー「{label}」（{period}）が表示期間 {first}〜{last} の外にあります。").format(
+            translate("model", "バー「{label}」（{period}）が表示期間 {first}〜{last} の外にあります。").format(
                 label=bar.label,
                 period=bar.period_text(),
                 first=edition.first_month.japanese(),
@@ -182,7 +182,7 @@ def validate_bar(bar: Bar, edition: Edition) -> None:
         )
     if bar.continues and bar.end != edition.last_month:
         raise ValidationError(
-            tr("model", "「期間後も継続」のバーは表示期間の最終月まで伸ばしてください。"), "bar"
+            translate("model", "「期間後も継続」のバーは表示期間の最終月まで伸ばしてください。"), "bar"
         )
 
 
@@ -191,10 +191,10 @@ def validate_project(project: Project, edition: Edition) -> None:
     if project.budget is not None and (
         not isinstance(project.budget, int) or isinstance(project.budget, bool) or project.budget < 0
     ):
-        raise ValidationError(tr("model", "事業費は0以上の整数（千円）で入力してください。"), "budget")
+        raise ValidationError(translate("model", "事業費は0以上の整数（千円）で入力してください。"), "budget")
     if project.start_year is not None and project.end_year is not None and project.end_year < project.start_year:
         raise ValidationError(
-            tr("model", "事業終期（{end}）が事業始期（{start}）より前です。").format(
+            translate("model", "事業終期（{end}）が事業始期（{start}）より前です。").format(
                 start=format_fiscal_year(project.start_year), end=format_fiscal_year(project.end_year)
             ),
             "end_year",
@@ -202,7 +202,7 @@ def validate_project(project: Project, edition: Edition) -> None:
     for initiative in project.initiatives:
         if initiative.plan_label not in PLAN_LABELS:
             raise ValidationError(
-                tr("model", "計画行の見出しは「計画」か「目標」です: {label}").format(label=initiative.plan_label),
+                translate("model", "計画行の見出しは「計画」か「目標」です: {label}").format(label=initiative.plan_label),
                 "plan_label",
             )
         for bar in initiative.plan + initiative.actual:

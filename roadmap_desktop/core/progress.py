@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .errors import RoadmapError
-from .i18n import tr
+from .i18n import translate
 
 # Called as progress(done, total); returning False asks the run to stop.
 ProgressCallback = Callable[[int, int], bool]
@@ -13,7 +13,7 @@ ProgressCallback = Callable[[int, int], bool]
 
 class Cancelled(RoadmapError):
     def __init__(self) -> None:
-        super().__init__(tr("progress", "中止しました。"))
+        super().__init__(translate("progress", "中止しました。"))
 
 
 def report(progress: ProgressCallback | None, done: int, total: int) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from .errors import ValidationError
 from .fiscal import Month
-from .i18n import tr
+from .i18n import translate
 from .model import PLAN_LABELS, Bar, Edition, Initiative, Project, Row, validate_project
 
 DEFAULT_INITIATIVE_NAME = "新しい取組"
@@ -29,14 +29,14 @@ def _edited(project: Project, edition: Edition, change: Callable[[Project], None
 
 def _initiative(project: Project, index: int) -> Initiative:
     if not 0 <= index < len(project.initiatives):
-        raise ValidationError(tr("timeline", "その取組はありません（{no}番目）。").format(no=index + 1), "initiatives")
+        raise ValidationError(translate("timeline", "その取組はありません（{no}番目）。").format(no=index + 1), "initiatives")
     return project.initiatives[index]
 
 
 def _bar(project: Project, index: int, row: Row, bar_index: int) -> Bar:
     bars = _initiative(project, index).bars(row)
     if not 0 <= bar_index < len(bars):
-        raise ValidationError(tr("timeline", "そのバーはありません。"), "bar")
+        raise ValidationError(translate("timeline", "そのバーはありません。"), "bar")
     return bars[bar_index]
 
 
@@ -106,7 +106,7 @@ def copy_plan_to_actual(project: Project, edition: Edition, index: int, bar_inde
         plan = _bar(p, index, Row.PLAN, bar_index)
         actual = _initiative(p, index).actual
         if any(b.start == plan.start and b.end == plan.end for b in actual):
-            raise ValidationError(tr("timeline", "同じ期間の実績がすでにあります。"), "bar")
+            raise ValidationError(translate("timeline", "同じ期間の実績がすでにあります。"), "bar")
         actual.append(Bar(plan.start, plan.end, plan.label, plan.continues))
 
     return _edited(project, edition, change)
@@ -130,7 +130,7 @@ def toggle_continues(project: Project, edition: Edition, index: int, row: Row, b
 def _clean_name(name: str) -> str:
     cleaned = name.strip()
     if not cleaned:
-        raise ValidationError(tr("timeline", "取組の名前を入力してください。"), "initiatives")
+        raise ValidationError(translate("timeline", "取組の名前を入力してください。"), "initiatives")
     return cleaned
 
 
@@ -164,9 +164,9 @@ def move_initiative(project: Project, edition: Edition, index: int, delta: int) 
         target = index + delta
         if not 0 <= target < len(p.initiatives):
             raise ValidationError(
-                tr("timeline", "これ以上上へは移動できません。")
+                translate("timeline", "これ以上上へは移動できません。")
                 if delta < 0
-                else tr("timeline", "これ以上下へは移動できません。"),
+                else translate("timeline", "これ以上下へは移動できません。"),
                 "initiatives",
             )
         p.initiatives.insert(target, p.initiatives.pop(index))

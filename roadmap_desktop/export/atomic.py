@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..core.errors import RoadmapError
-from ..core.i18n import tr
+from ..core.i18n import translate
 from ..fsutil import temp_beside
 
 
@@ -28,14 +28,14 @@ def atomic_output(target: Path) -> Iterator[Path]:
             os.replace(tmp, target)
         except PermissionError:
             raise RoadmapError(
-                tr("export", "「{name}」に書き込めません。他のプログラム（Excel など）で開いていないか確認してください。").format(
+                translate("export", "「{name}」に書き込めません。他のプログラム（Excel など）で開いていないか確認してください。").format(
                     name=target.name
                 )
             ) from None
     except OSError as e:
         tmp.unlink(missing_ok=True)
         if getattr(e, "errno", None) == 28:  # ENOSPC
-            raise RoadmapError(tr("export", "ディスクの空きが足りないため「{name}」を書き出せませんでした。").format(name=target.name)) from None
+            raise RoadmapError(translate("export", "ディスクの空きが足りないため「{name}」を書き出せませんでした。").format(name=target.name)) from None
         raise
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ..core.errors import RoadmapError
-from ..core.i18n import tr
+from ..core.i18n import translate
 from ..core.model import Project, Roadmap
 from ..core.progress import ProgressCallback, report
 from ..layout.fonts import register_font
@@ -146,7 +146,7 @@ def _write(roadmap: Roadmap, numbered: list[tuple[int, Project]], out: Path,
 
 def _check_target(out: Path) -> None:
     if out.exists() and out.is_dir():
-        raise RoadmapError(tr("export", "「{name}」はフォルダーです。ファイル名を指定してください。").format(name=out))
+        raise RoadmapError(translate("export", "「{name}」はフォルダーです。ファイル名を指定してください。").format(name=out))
 
 
 def export_pdf(roadmap: Roadmap, projects: list[Project], out: Path, progress: ProgressCallback | None = None) -> list[str]:
@@ -157,7 +157,7 @@ def export_pdf(roadmap: Roadmap, projects: list[Project], out: Path, progress: P
     """
     out = Path(out)
     if not projects:
-        raise RoadmapError(tr("export", "書き出す事業がありません。"))
+        raise RoadmapError(translate("export", "書き出す事業がありません。"))
     _check_target(out)
     numbered = _in_sheet_order(roadmap, projects)
     return _write(roadmap, numbered, out, progress, 0, len(numbered))
@@ -178,9 +178,9 @@ def export_pdf_per_project(
     """One PDF per project in *folder*; return the files written (each one complete, even if cancelled later)."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise RoadmapError(tr("export", "フォルダー「{dir}」がありません。").format(dir=folder))
+        raise RoadmapError(translate("export", "フォルダー「{dir}」がありません。").format(dir=folder))
     if not projects:
-        raise RoadmapError(tr("export", "書き出す事業がありません。"))
+        raise RoadmapError(translate("export", "書き出す事業がありません。"))
     numbered = _in_sheet_order(roadmap, projects)
     written: list[Path] = []
     for i, (no, project) in enumerate(numbered):

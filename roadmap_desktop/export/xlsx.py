@@ -32,7 +32,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..core.errors import RoadmapError
 from ..core.fiscal import format_fiscal_year
-from ..core.i18n import tr
+from ..core.i18n import translate
 from ..core.labels import ACTUAL_LABEL, CONTINUED_MARK, LIST_SEPARATOR, label_for
 from ..core.model import Bar, Initiative, Project, Roadmap
 from ..core.progress import ProgressCallback, report
@@ -195,7 +195,7 @@ def _text(value: str) -> str:
     value = _ESCAPE.sub(lambda m: f"_x{ord(m[0]):04X}_", value)
     if len(value) > EXCEL_MAX_CHARS:
         raise RoadmapError(
-            tr("xlsx", "{chars:,} 文字を超える文章は Excel のセルに入りません（{start}…）。").format(
+            translate("xlsx", "{chars:,} 文字を超える文章は Excel のセルに入りません（{start}…）。").format(
                 chars=EXCEL_MAX_CHARS, start=value[:20]
             )
         )
@@ -433,7 +433,7 @@ def _list_sheet(ws: Any, book: _StyleBook, roadmap: Roadmap, projects: list[Proj
     ws.print_title_rows = "1:2"
     ws.append([book.cell(ws, roadmap.edition.title, "title")])
     head = ["No.", "事業名", "担当部局", "担当課等", "期間", roadmap.edition.budget_label]
-    ws.append([book.cell(ws, tr("xlsx", h), "list_head") for h in head])
+    ws.append([book.cell(ws, translate("xlsx", h), "list_head") for h in head])
     total = 0
     for p in projects:
         total += p.budget or 0
@@ -450,7 +450,7 @@ def _list_sheet(ws: Any, book: _StyleBook, roadmap: Roadmap, projects: list[Proj
     ws.append(
         [
             book.cell(ws, None, "list_no"),
-            book.cell(ws, tr("xlsx", "合計（{n} 事業）").format(n=len(projects)), "list_text"),
+            book.cell(ws, translate("xlsx", "合計（{n} 事業）").format(n=len(projects)), "list_text"),
             *[book.cell(ws, None, "list_text") for _ in range(3)],
             book.cell(ws, total, "list_num"),
         ]

@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 from ..core.errors import RoadmapError
-from ..core.i18n import tr
+from ..core.i18n import translate
 
 MAX_FILE_BYTES = 100 * 1024 * 1024  # the file itself
 MAX_PART_BYTES = 30 * 1024 * 1024  # one unpacked part: a project sheet's XML is 30–60 kB; parsing costs ~10× in memory
@@ -29,7 +29,7 @@ class BadWorkbookError(RoadmapError):
 
 
 def _refuse(name: str, why: str) -> BadWorkbookError:
-    return BadWorkbookError(tr("xlsx", "「{name}」を読み込めません。{why}").format(name=name, why=why))
+    return BadWorkbookError(translate("xlsx", "「{name}」を読み込めません。{why}").format(name=name, why=why))
 
 
 def open_checked(path: Path) -> zipfile.ZipFile:
@@ -37,11 +37,11 @@ def open_checked(path: Path) -> zipfile.ZipFile:
     name = path.name
     suffix = path.suffix.lower()
     if suffix == ".xls":
-        raise _refuse(name, tr("xlsx", "古い形式（.xls）のファイルです。Excel で「.xlsx」形式で保存し直してください。"))
+        raise _refuse(name, translate("xlsx", "古い形式（.xls）のファイルです。Excel で「.xlsx」形式で保存し直してください。"))
     if suffix in (".xlsm", ".xltm"):
         raise _refuse(
             name,
-            tr("xlsx", "マクロ付きのブック（{suffix}）は取り込みません。「.xlsx」形式で保存し直してください。").format(
+            translate("xlsx", "マクロ付きのブック（{suffix}）は取り込みません。「.xlsx」形式で保存し直してください。").format(
                 suffix=suffix
             ),
         )
@@ -50,23 +50,23 @@ def open_checked(path: Path) -> zipfile.ZipFile:
         with path.open("rb") as f:
             head = f.read(8)
     except FileNotFoundError:
-        raise _refuse(name, tr("xlsx", "ファイルが見つかりません。")) from None
+        raise _refuse(name, translate("xlsx", "ファイルが見つかりません。")) from None
     except PermissionError:
-        raise _refuse(name, tr("xlsx", "ファイルを読む権限がありません。")) from None
+        raise _refuse(name, translate("xlsx", "ファイルを読む権限がありません。")) from None
     except OSError as e:
         raise _refuse(name, str(e)) from None
     if size == 0:
-        raise _refuse(name, tr("xlsx", "ファイルが空です（0 バイト）。"))
+        raise _refuse(name, translate("xlsx", "ファイルが空です（0 バイト）。"))
     if size > MAX_FILE_BYTES:
-        raise _refuse(name, tr("xlsx", "ファイルが大きすぎます（{mb:,} MB）。").format(mb=size // (1024 * 1024)))
+        raise _refuse(name, translate("xlsx", "ファイルが大きすぎます（{mb:,} MB）。").format(mb=size // (1024 * 1024)))
     if head.startswith(_PDF_MAGIC):
-        raise _refuse(name, tr("xlsx", "中身は PDF です。PDF は拡張子を「.pdf」にして取り込んでください。"))
+        raise _refuse(name, translate("xlsx", "中身は PDF です。PDF は拡張子を「.pdf」にして取り込んでください。"))
     if head.startswith(_OLE_MAGIC):
-        raise _refuse(name, tr("xlsx", "古い形式（.xls）のファイルです。Excel で「.xlsx」形式で保存し直してください。"))
+        raise _refuse(name, translate("xlsx", "古い形式（.xls）のファイルです。Excel で「.xlsx」形式で保存し直してください。"))
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, EOFError, ValueError):
-        raise _refuse(name, tr("xlsx", "Excel（.xlsx）のファイルではないか、途中で切れて壊れています。")) from None
+        raise _refuse(name, translate("xlsx", "Excel（.xlsx）のファイルではないか、途中で切れて壊れています。")) from None
     try:
         _check_directory(archive, name)
     except BaseException:
@@ -78,7 +78,7 @@ def open_checked(path: Path) -> zipfile.ZipFile:
 def _check_directory(archive: zipfile.ZipFile, name: str) -> None:
     infos = archive.infolist()
     if len(infos) > MAX_PARTS:
-        raise _refuse(name, tr("xlsx", "ファイル内の部品の数が多すぎます（{n:,} 個）。").format(n=len(infos)))
+        raise _refuse(name, translate("xlsx", "ファイル内の部品の数が多すぎます（{n:,} 個）。").format(n=len(infos)))
     total = 0
     names = set()
     for info in infos:
@@ -89,7 +89,7 @@ def _check_directory(archive: zipfile.ZipFile, name: str) -> None:
         ):
             raise _refuse(
                 name,
-                tr(
+                translate(
                     "xlsx",
                     "展開すると異常に大きくなる部品（{part}: {mb:,} MB）を含んでいるため、安全のため読み込みません。",
                 ).format(part=info.filename, mb=info.file_size // (1024 * 1024)),
@@ -97,14 +97,14 @@ def _check_directory(archive: zipfile.ZipFile, name: str) -> None:
     if total > MAX_TOTAL_BYTES:
         raise _refuse(
             name,
-            tr("xlsx", "展開すると大きすぎるため（{mb:,} MB）、安全のため読み込みません。").format(
+            translate("xlsx", "展開すると大きすぎるため（{mb:,} MB）、安全のため読み込みません。").format(
                 mb=total // (1024 * 1024)
             ),
         )
     if "xl/vbaProject.bin" in names:
-        raise _refuse(name, tr("xlsx", "マクロを含むブックは取り込みません。「.xlsx」形式で保存し直してください。"))
+        raise _refuse(name, translate("xlsx", "マクロを含むブックは取り込みません。「.xlsx」形式で保存し直してください。"))
     if "xl/workbook.xml" not in names and "[Content_Types].xml" not in names:
-        raise _refuse(name, tr("xlsx", "Excel（.xlsx）のファイルではありません。"))
+        raise _refuse(name, translate("xlsx", "Excel（.xlsx）のファイルではありません。"))
 
 
 def read_part(archive: zipfile.ZipFile, part: str) -> bytes:
@@ -115,10 +115,10 @@ def read_part(archive: zipfile.ZipFile, part: str) -> bytes:
             data = f.read(info.file_size + 1)
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as e:
         raise BadWorkbookError(
-            tr("xlsx", "ファイルが壊れています（{part} を展開できません: {err}）。").format(part=part, err=e)
+            translate("xlsx", "ファイルが壊れています（{part} を展開できません: {err}）。").format(part=part, err=e)
         ) from None
     if len(data) > info.file_size:
         raise BadWorkbookError(
-            tr("xlsx", "ファイルが壊れています（{part} の大きさが記録と違います）。").format(part=part)
+            translate("xlsx", "ファイルが壊れています（{part} の大きさが記録と違います）。").format(part=part)
         )
     return data

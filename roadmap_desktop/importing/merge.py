@@ -15,7 +15,7 @@ from typing import Any
 
 from ..core.dump import project_to_dict
 from ..core.fiscal import Month
-from ..core.i18n import tr
+from ..core.i18n import translate
 from ..core.labels import FIELD_LABELS
 from ..core.model import Project, Roadmap
 
@@ -85,13 +85,13 @@ def _value_text(value: Any) -> str:
 def _bars_text(bars: list[dict[str, Any]]) -> str:
     """E.g. 内容検討（令和6年4月〜令和6年9月）; a bar running on past the window says so."""
     if not bars:
-        return tr("import", "なし")
+        return translate("import", "なし")
     parts = []
     for b in bars:
         period = f"{Month.parse(b['start']).japanese()}〜{Month.parse(b['end']).japanese()}"
         if b["continues"]:
-            period += tr("import", "、以降も継続")
-        parts.append(f"{b['label'] or tr('import', '（無題）')}（{period}）")
+            period += translate("import", "、以降も継続")
+        parts.append(f"{b['label'] or translate('import', '（無題）')}（{period}）")
     return "、".join(parts)
 
 
@@ -110,16 +110,16 @@ def diff_projects(old: Project, new: Project) -> list[FieldChange]:
         if x == y:
             continue
         name = (y or x or {}).get("name", "")
-        label = tr("import", "取組{n}「{name}」").format(n=n + 1, name=name.replace("\n", ""))
+        label = translate("import", "取組{n}「{name}」").format(n=n + 1, name=name.replace("\n", ""))
         if x is not None and y is not None and x["name"] != y["name"]:
-            changes.append(FieldChange(tr("import", "取組{n}の名前").format(n=n + 1), x["name"], y["name"]))
+            changes.append(FieldChange(translate("import", "取組{n}の名前").format(n=n + 1), x["name"], y["name"]))
             if {**x, "name": ""} == {**y, "name": ""}:
                 continue
         changes.append(
             FieldChange(
                 label,
-                _initiative_text(x) if x else tr("import", "（なし）"),
-                _initiative_text(y) if y else tr("import", "（削除）"),
+                _initiative_text(x) if x else translate("import", "（なし）"),
+                _initiative_text(y) if y else translate("import", "（削除）"),
             )
         )
     return changes
@@ -185,9 +185,9 @@ def apply_import(roadmap: Roadmap, plan: list[ProjectChange]) -> Roadmap:
 def describe_plan(plan: list[ProjectChange], result: ImportResult) -> str:
     """The preview as plain text (command line, logs)."""
     kind_text = {
-        ChangeKind.NEW: tr("import", "新規"),
-        ChangeKind.CHANGED: tr("import", "変更"),
-        ChangeKind.UNCHANGED: tr("import", "変更なし"),
+        ChangeKind.NEW: translate("import", "新規"),
+        ChangeKind.CHANGED: translate("import", "変更"),
+        ChangeKind.UNCHANGED: translate("import", "変更なし"),
     }
     lines: list[str] = []
     for c in plan:
@@ -195,12 +195,12 @@ def describe_plan(plan: list[ProjectChange], result: ImportResult) -> str:
         for f in c.changes:
             lines.append(f"    {f.label}: {f.old or '（空）'} → {f.new or '（空）'}")
         for w in c.incoming.warnings:
-            lines.append("    " + tr("import", "注意: {w}").format(w=w))
+            lines.append("    " + translate("import", "注意: {w}").format(w=w))
     for p in result.problems:
-        lines.append(tr("import", "読み込めなかった部分: {p}").format(p=p))
+        lines.append(translate("import", "読み込めなかった部分: {p}").format(p=p))
     counts = {k: sum(1 for c in plan if c.kind is k) for k in ChangeKind}
     lines.append(
-        tr("import", "新規 {new} 件、変更 {changed} 件、変更なし {unchanged} 件").format(
+        translate("import", "新規 {new} 件、変更 {changed} 件、変更なし {unchanged} 件").format(
             new=counts[ChangeKind.NEW], changed=counts[ChangeKind.CHANGED], unchanged=counts[ChangeKind.UNCHANGED]
         )
     )

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import RoadmapError, ValidationError
-from ..core.i18n import tr
+from ..core.i18n import translate
 from ..core.labels import FIELD_LABELS
 from ..core.model import Edition, Project, validate_project
 from ..core.progress import ProgressCallback, report
@@ -50,11 +50,11 @@ def _open(path: Path) -> Any:
         with path.open("rb") as f:
             head = f.read(1024)
     except FileNotFoundError as e:
-        raise RoadmapError(tr("pdf", "ファイルが見つかりません: {name}").format(name=name)) from e
+        raise RoadmapError(translate("pdf", "ファイルが見つかりません: {name}").format(name=name)) from e
     except OSError as e:
-        raise RoadmapError(tr("pdf", "「{name}」を開けません: {error}").format(name=name, error=e.strerror or e)) from e
+        raise RoadmapError(translate("pdf", "「{name}」を開けません: {error}").format(name=name, error=e.strerror or e)) from e
     if b"%PDF-" not in head:
-        raise RoadmapError(tr("pdf", "「{name}」は PDF ファイルではありません。").format(name=name))
+        raise RoadmapError(translate("pdf", "「{name}」は PDF ファイルではありません。").format(name=name))
     try:
         pdf = pdfplumber.open(path)
         _ = len(pdf.pages)
@@ -62,12 +62,12 @@ def _open(path: Path) -> Any:
         causes = [e, *getattr(e, "args", ())]
         if any(isinstance(c, (PDFPasswordIncorrect, PDFEncryptionError)) for c in causes):
             raise RoadmapError(
-                tr("pdf", "「{name}」はパスワードで保護されているため読み込めません。保護を外した PDF を使ってください。").format(
+                translate("pdf", "「{name}」はパスワードで保護されているため読み込めません。保護を外した PDF を使ってください。").format(
                     name=name
                 )
             ) from e
         raise RoadmapError(
-            tr("pdf", "「{name}」は壊れているか途中で切れているため読み込めません。").format(name=name)
+            translate("pdf", "「{name}」は壊れているか途中で切れているため読み込めません。").format(name=name)
         ) from e
     return pdf
 
@@ -89,7 +89,7 @@ def _read_one(pdf: Any, index: int, edition: Edition, own: bool) -> PageRead | P
         data = extract_page(page, number)
         page.close()
     except Exception:  # a damaged page: the others still count
-        return PageProblem(number, tr("pdf", "ページが壊れているため読み取れません"))
+        return PageProblem(number, translate("pdf", "ページが壊れているため読み取れません"))
     try:
         return read_page(data, edition, own)
     except NotASheet as e:
@@ -97,7 +97,7 @@ def _read_one(pdf: Any, index: int, edition: Edition, own: bool) -> PageRead | P
         return PageProblem(number, str(e), no_text)
     except Exception:  # a page drawn in a way nobody foresaw: name it, keep the other sheets
         _log.exception("PDF import: page %d could not be read", number)
-        return PageProblem(number, tr("pdf", "このページは読み取れませんでした"))
+        return PageProblem(number, translate("pdf", "このページは読み取れませんでした"))
 
 
 # --- worker processes ------------------------------------------------------------------------
@@ -198,7 +198,7 @@ def _project(read: PageRead) -> Project:
 
 
 def _page_name(number: int, prefix: str) -> str:
-    return prefix + tr("pdf", "{n}ページ目").format(n=number)
+    return prefix + translate("pdf", "{n}ページ目").format(n=number)
 
 
 def _continue_texts(project: Project, page: PageRead) -> None:
@@ -212,7 +212,7 @@ def _continue_texts(project: Project, page: PageRead) -> None:
 
 
 def _pages_name(first: int, last: int, prefix: str) -> str:
-    return prefix + tr("pdf", "{first}〜{last}ページ目").format(first=first, last=last)
+    return prefix + translate("pdf", "{first}〜{last}ページ目").format(first=first, last=last)
 
 
 def _sheets(
@@ -234,12 +234,12 @@ def _sheets(
                 reader = SheetReader(page.orphan, edition)
                 last.project.initiatives.extend(reader.orphan_rows(last_timeline))
                 last.warnings.append(
-                    f"{where}: " + tr("pdf", "見出しのないページを、前のページのシートの続きとして読みました")
+                    f"{where}: " + translate("pdf", "見出しのないページを、前のページのシートの続きとして読みました")
                 )
                 last.warnings.extend(f"{where}: {w}" for w in reader.warnings)
                 last.source = _pages_name(first_page[id(last)], page.number, prefix)
             else:
-                problems.append(f"{where}: " + tr("pdf", "ロードマップのシートではありません"))
+                problems.append(f"{where}: " + translate("pdf", "ロードマップのシートではありません"))
             continue
         last_timeline = page.timeline
         if page.continuation:
@@ -253,18 +253,18 @@ def _sheets(
                 last.warnings.extend(f"{where}: {w}" for w in page.warnings)
                 last.source = _pages_name(first_page[id(last)], page.number, prefix)
                 continue
-            problems.append(f"{where}: " + tr("pdf", "続きのページですが、その前のページのシートが見つかりません"))
+            problems.append(f"{where}: " + translate("pdf", "続きのページですが、その前のページのシートが見つかりません"))
             continue
         project = _project(page)
         if not project.name:
-            problems.append(f"{where}: " + tr("pdf", "事業名が空欄のシートは取り込めません"))
+            problems.append(f"{where}: " + translate("pdf", "事業名が空欄のシートは取り込めません"))
             last = None
             continue
         warnings = list(page.warnings)
         for attr, label in FIELD_LABELS.items():
             if attr not in page.fields:
                 shown = edition.budget_label if attr == "budget" else label
-                warnings.append(tr("pdf", "「{label}」の欄が見つかりません").format(label=shown))
+                warnings.append(translate("pdf", "「{label}」の欄が見つかりません").format(label=shown))
         last = IncomingSheet(project, where, identity_known=False, sheet_no=page.sheet_no, warnings=warnings)
         first_page[id(last)] = page.number
         last_no = page.sheet_no
@@ -296,11 +296,11 @@ def read_pdfs(paths: Iterable[Path], edition: Edition, progress: ProgressCallbac
             if not sheets:
                 bad = [p for p in pages if isinstance(p, PageProblem)]
                 if bad and all(p.no_text for p in bad):
-                    message = tr(
+                    message = translate(
                         "pdf", "「{name}」には文字情報がありません（スキャン画像の PDF です）。文字を含む PDF を使ってください。"
                     ).format(name=path.name)
                 else:
-                    message = tr("pdf", "「{name}」にはロードマップのシートが見つかりませんでした。").format(name=path.name)
+                    message = translate("pdf", "「{name}」にはロードマップのシートが見つかりませんでした。").format(name=path.name)
                     if problems:  # say what the pages were (the first few)
                         message += "\n" + "\n".join(problems[:3]) + ("\n…" if len(problems) > 3 else "")
                 if len(paths) == 1:

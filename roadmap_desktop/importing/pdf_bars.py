@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ..core.fiscal import Month
-from ..core.i18n import tr
+from ..core.i18n import translate
 from ..core.model import Bar, Edition
 from .pdf_cells import THIN, Box, GlyphIndex
 from .pdf_page import Glyph, PageData, Shape
@@ -269,7 +269,7 @@ class BarReader:
             elif under:
                 owner = min(under, key=lambda b: abs((b.top + b.bottom) / 2 - cy))
             else:
-                self.warn(tr("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(text=_block_text(block)))
+                self.warn(translate("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(text=_block_text(block)))
                 continue
             owner.glyphs += glyphs
         for i, found in enumerate(shapes):
@@ -302,7 +302,7 @@ class BarReader:
                 bar.outside = True
         if orphans:
             text = "".join(line.text for line in group_lines(orphans))
-            self.warn(tr("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(text=text))
+            self.warn(translate("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(text=text))
         for s in found:  # where a label set beside its bar had to stop: the next bar of its lane
             later = [t.x0 for t in found if t is not s and t.x0 >= s.x1 - 0.5 and t.top < s.bottom and s.top < t.bottom]
             s.room_right = min(later, default=band.x1)
@@ -324,7 +324,7 @@ class BarReader:
         if continues:
             end = n_months - 1
         if abs(start_f - round(start_f)) > OFF_MONTH or (not s.arrow and abs(end_f - round(end_f)) > OFF_MONTH):
-            self.warn(tr("pdf", "バー「{label}」の端が月の区切りからずれているため、近い月に合わせました").format(label=label))
+            self.warn(translate("pdf", "バー「{label}」の端が月の区切りからずれているため、近い月に合わせました").format(label=label))
         end = min(end, n_months - 1)
         start = max(start, 0)
         if end < start:
@@ -335,6 +335,6 @@ class BarReader:
         if continues and bar.end != edition.last_month:
             bar.continues = False
         if not (edition.contains(bar.start) and edition.contains(bar.end)):
-            self.warn(tr("pdf", "バー「{label}」（{period}）は表示期間の外にあるため読み飛ばしました").format(label=label, period=bar.period_text()))
+            self.warn(translate("pdf", "バー「{label}」（{period}）は表示期間の外にあるため読み飛ばしました").format(label=label, period=bar.period_text()))
             return None
         return bar

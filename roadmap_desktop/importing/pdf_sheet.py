@@ -17,7 +17,7 @@ from typing import Any
 
 from ..core.errors import RoadmapError
 from ..core.fiscal import format_fiscal_year, parse_budget, parse_fiscal_year
-from ..core.i18n import tr
+from ..core.i18n import translate
 from ..core.labels import ACTUAL_LABEL, FIELD_LABELS, LIST_SEPARATOR, TIMELINE_ROW_HEADER
 from ..core.model import PLAN_LABELS, Bar, Edition, Initiative
 from .pdf_bars import BarReader, Months
@@ -85,10 +85,10 @@ class SheetReader:
         page = self.page
         if not any(not g.text.isspace() for g in page.glyphs):
             if page.turned:
-                raise NotASheet(tr("pdf", "文字が横倒しになっているため読み取れません（ページを回転させた PDF です）"))
+                raise NotASheet(translate("pdf", "文字が横倒しになっているため読み取れません（ページを回転させた PDF です）"))
             if page.images:
-                raise NotASheet(tr("pdf", "文字情報がありません（スキャン画像のページです）"))
-            raise NotASheet(tr("pdf", "空白のページです"))
+                raise NotASheet(translate("pdf", "文字情報がありません（スキャン画像のページです）"))
+            raise NotASheet(translate("pdf", "空白のページです"))
         found = classify(find_cells(page.glyphs, self.borders))
         gridless = False
         if "name" not in found.labels and not found.years:
@@ -115,8 +115,8 @@ class SheetReader:
         if "name" not in labels or (header is None and len(labels) < 5):
             # a list of projects also has 事業名 and 担当部局 columns: a sheet has more, or a timeline
             if header is not None or len(labels) >= 5:
-                raise NotASheet(tr("pdf", "事業名の欄が見つかりません"))
-            raise NotASheet(tr("pdf", "ロードマップのシートではありません"))
+                raise NotASheet(translate("pdf", "事業名の欄が見つかりません"))
+            raise NotASheet(translate("pdf", "ロードマップのシートではありません"))
         table_top = min(c.box.top for c in labels.values())
         title_lines = group_lines(self.index.inside(Box(0, 0, page.width, table_top)))
         title = "".join(line.text for line in title_lines).strip()
@@ -131,7 +131,7 @@ class SheetReader:
         timeline: Timeline | None = None
         if header is None:
             if not (continuation and any(k in TEXT_FIELDS for k in labels)):  # a page of text that did not fit
-                self.warn(tr("pdf", "年度の見出し（R6〜R10 など）が見つからないため、取組とバーを読み取れませんでした"))
+                self.warn(translate("pdf", "年度の見出し（R6〜R10 など）が見つからないため、取組とバーを読み取れませんでした"))
         else:
             months, (_, band_bottom), first_year = header
             timeline = Timeline(months.lefts, months.widths, first_year, name_header.box.x0 if name_header else 0.0)
@@ -276,7 +276,7 @@ class SheetReader:
             if attr == "budget":
                 return parse_budget(text)
         except RoadmapError:
-            self.warn(tr("pdf", "{label}「{text}」を読み取れないため空欄にしました").format(label=label, text=text))
+            self.warn(translate("pdf", "{label}「{text}」を読み取れないため空欄にしました").format(label=label, text=text))
             return None
         if attr in LIST_FIELDS:
             return [v.strip() for v in text.split(LIST_SEPARATOR) if v.strip()]
@@ -290,7 +290,7 @@ class SheetReader:
         edition = self.edition
         if first_year != edition.fiscal_year:
             self.warn(
-                tr("pdf", "年度の見出しが {first} から始まっています（このロードマップは {edition} から）").format(
+                translate("pdf", "年度の見出しが {first} から始まっています（このロードマップは {edition} から）").format(
                     first=format_fiscal_year(first_year), edition=format_fiscal_year(edition.fiscal_year)
                 )
             )
@@ -316,7 +316,7 @@ class SheetReader:
                     current[2].append(k)
                     continue
             if not plan_row:
-                self.warn(tr("pdf", "計画の行がない実績の行を読み飛ばしました"))
+                self.warn(translate("pdf", "計画の行がない実績の行を読み飛ばしました"))
                 continue
             groups.append((Initiative(plan_label=k.word), key, [k]))
         bands: list[tuple[Box, list[Bar]]] = []

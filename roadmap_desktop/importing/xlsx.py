@@ -19,7 +19,7 @@ from typing import Any
 
 from ..core.errors import RoadmapError, ValidationError
 from ..core.fiscal import Month, format_fiscal_year, normalize, parse_budget, parse_fiscal_year
-from ..core.i18n import tr
+from ..core.i18n import translate
 from ..core.labels import (
     ACTUAL_LABEL,
     CONTINUED_MARK,
@@ -268,7 +268,7 @@ def _initiatives(sheet: _Sheet, blocks: list[_Block], edition: Edition, warnings
         block_first = Month.fiscal(block.first_year, 0)
         if block.first_year != edition.fiscal_year:
             warnings.append(
-                tr(
+                translate(
                     "xlsx",
                     "年度の見出しが {file}〜 で、このロードマップ（{ours}〜）と違います。月はそのまま読みました。",
                 ).format(file=format_fiscal_year(block.first_year), ours=format_fiscal_year(edition.fiscal_year))
@@ -303,7 +303,7 @@ def _initiatives(sheet: _Sheet, blocks: list[_Block], edition: Edition, warnings
                 try:
                     validate_bar(bar, edition)
                 except ValidationError as e:
-                    warnings.append(tr("xlsx", "{row}行目: {err}（このバーは取り込みません）").format(row=r, err=e))
+                    warnings.append(translate("xlsx", "{row}行目: {err}（このバーは取り込みません）").format(row=r, err=e))
                     continue
                 (current.plan if is_plan else current.actual).append(bar)
     return initiatives
@@ -319,7 +319,7 @@ def _field_value(attr: str, value: Any, warnings: list[str], label: str) -> Any:
         try:
             return parse_fiscal_year(text)
         except ValidationError as e:
-            warnings.append(tr("xlsx", "{label}: {err}").format(label=label, err=e))
+            warnings.append(translate("xlsx", "{label}: {err}").format(label=label, err=e))
             return None
     if attr == "budget":
         if value is None:
@@ -329,12 +329,12 @@ def _field_value(attr: str, value: Any, warnings: list[str], label: str) -> Any:
         if isinstance(value, int) and not isinstance(value, bool):
             if value >= 0:
                 return value
-            warnings.append(tr("xlsx", "{label}: 負の事業費は取り込みません（{v}）。").format(label=label, v=value))
+            warnings.append(translate("xlsx", "{label}: 負の事業費は取り込みません（{v}）。").format(label=label, v=value))
             return None
         try:
             return parse_budget(_text(value))
         except ValidationError as e:
-            warnings.append(tr("xlsx", "{label}: {err}").format(label=label, err=e))
+            warnings.append(translate("xlsx", "{label}: {err}").format(label=label, err=e))
             return None
     return _text(value)
 
@@ -354,13 +354,13 @@ def read_sheet(data: SheetData, edition: Edition) -> tuple[Project, int | None, 
     project = Project(id=new_id())
     for attr, label in FIELD_LABELS.items():
         if attr not in fields:
-            warnings.append(tr("xlsx", "見出し「{label}」が見つからないため、空として読みました。").format(label=label))
+            warnings.append(translate("xlsx", "見出し「{label}」が見つからないため、空として読みました。").format(label=label))
             continue
         setattr(project, attr, _field_value(attr, fields[attr], warnings, label))
     budget_label = squeeze(normalize(fields.get("_budget_label", "")))
     if budget_label and budget_label != normalize(squeeze(edition.budget_label)):
         warnings.append(
-            tr("xlsx", "事業費の見出しが「{found}」で、このロードマップの「{ours}」と違います。").format(
+            translate("xlsx", "事業費の見出しが「{found}」で、このロードマップの「{ours}」と違います。").format(
                 found=fields["_budget_label"], ours=edition.budget_label
             )
         )
@@ -405,7 +405,7 @@ def read_xlsx(path: Path, edition: Edition, progress: ProgressCallback | None = 
         for e in package.sheets:
             if e.hidden and e.title != META_SHEET:
                 result.problems.append(
-                    tr(
+                    translate(
                         "xlsx", "非表示のワークシート「{title}」は読みませんでした（取り込むには表示してください）。"
                     ).format(title=e.title)
                 )
@@ -418,7 +418,7 @@ def read_xlsx(path: Path, edition: Edition, progress: ProgressCallback | None = 
             try:
                 project, sheet_no, warnings = read_sheet(data, edition)
             except SheetNotRecognised as e:
-                text = tr(
+                text = translate(
                     "xlsx",
                     "ワークシート「{title}」: 見出し {labels} が見つからないため、事業のシートとして読めませんでした。",
                 ).format(title=entry.title, labels=e)
@@ -431,7 +431,7 @@ def read_xlsx(path: Path, edition: Edition, progress: ProgressCallback | None = 
             result.sheets.append(
                 IncomingSheet(
                     project,
-                    tr("xlsx", "ワークシート「{title}」").format(title=entry.title),
+                    translate("xlsx", "ワークシート「{title}」").format(title=entry.title),
                     identity_known=known is not None,
                     sheet_no=sheet_no,
                     warnings=warnings,
@@ -439,9 +439,9 @@ def read_xlsx(path: Path, edition: Edition, progress: ProgressCallback | None = 
             )
         report(progress, total, total)
     if not result.sheets:
-        detail = "\n".join(not_recognised) or tr("xlsx", "ワークシートに何も書かれていません。")
+        detail = "\n".join(not_recognised) or translate("xlsx", "ワークシートに何も書かれていません。")
         raise RoadmapError(
-            tr("xlsx", "「{name}」にはロードマップの事業シートが見つかりませんでした。\n{detail}").format(
+            translate("xlsx", "「{name}」にはロードマップの事業シートが見つかりませんでした。\n{detail}").format(
                 name=path.name, detail=detail
             )
         )

@@ -19,7 +19,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as _defused_fromstring
 
-from ..core.i18n import tr
+from ..core.i18n import translate
 from .archive_guard import BadWorkbookError, open_checked, read_part
 
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -41,13 +41,13 @@ def _parse(data: bytes, part: str) -> Element:
         return _defused_fromstring(data, forbid_dtd=True)
     except DefusedXmlException:
         raise BadWorkbookError(
-            tr(
+            translate(
                 "xlsx", "ファイル内の XML（{part}）に安全でない定義（DTD・実体参照）が含まれているため読み込みません。"
             ).format(part=part)
         ) from None
     except ParseError as e:
         raise BadWorkbookError(
-            tr("xlsx", "ファイルが壊れています（{part}: {err}）。").format(part=part, err=e)
+            translate("xlsx", "ファイルが壊れています（{part}: {err}）。").format(part=part, err=e)
         ) from None
 
 
@@ -122,7 +122,7 @@ class Package:
         except KeyError as e:
             self.archive.close()
             raise BadWorkbookError(
-                tr("xlsx", "「{name}」は Excel（.xlsx）のファイルとして不完全です（{part} がありません）。").format(
+                translate("xlsx", "「{name}」は Excel（.xlsx）のファイルとして不完全です（{part} がありません）。").format(
                     name=path.name, part=e.args[0] if e.args else ""
                 )
             ) from None
@@ -292,9 +292,9 @@ class Package:
 
 
 def _broken(name: str, error: BaseException, sheet: str | None = None) -> BadWorkbookError:
-    where = tr("xlsx", "ワークシート「{sheet}」").format(sheet=sheet) if sheet else tr("xlsx", "ブックの構成")
+    where = translate("xlsx", "ワークシート「{sheet}」").format(sheet=sheet) if sheet else translate("xlsx", "ブックの構成")
     return BadWorkbookError(
-        tr("xlsx", "「{name}」は壊れているため読み込めません（{where}: {err}）。").format(
+        translate("xlsx", "「{name}」は壊れているため読み込めません（{where}: {err}）。").format(
             name=name, where=where, err=error
         )
     )
@@ -349,4 +349,4 @@ def open_package(path: Path) -> Package:
     try:
         return Package(path)
     except zipfile.BadZipFile:
-        raise BadWorkbookError(tr("xlsx", "「{name}」は壊れています。").format(name=path.name)) from None
+        raise BadWorkbookError(translate("xlsx", "「{name}」は壊れています。").format(name=path.name)) from None

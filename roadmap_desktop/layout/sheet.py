@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..core.fiscal import format_budget, format_fiscal_year
-from ..core.i18n import tr
+from ..core.i18n import translate
 from ..core.labels import ACTUAL_LABEL, CONTINUED_MARK, LIST_SEPARATOR, label_for
 from ..core.model import Bar, Edition, Initiative, Project, Roadmap, Row
 from .fonts import PT_MM, metrics
@@ -229,7 +229,7 @@ class _Composer:
 
     def problem(self, label: str, pt: float) -> None:
         self.problems.append(
-            tr("layout", "No.{no}「{name}」の「{label}」が{pt}ポイントでも枠に収まりません（収まらない部分は（続き）のページに載せます）。").format(
+            translate("layout", "No.{no}「{name}」の「{label}」が{pt}ポイントでも枠に収まりません（収まらない部分は（続き）のページに載せます）。").format(
                 no=self.sheet_no, name=self.project.name.replace("\n", ""), label=label, pt=f"{pt:g}"
             )
         )
@@ -237,7 +237,7 @@ class _Composer:
     def too_long(self, what: str, pt: float) -> None:
         """Something that has no continuation (an initiative name, a bar label): the user must shorten it."""
         self.problems.append(
-            tr("layout", "No.{no}「{name}」の{what}が{pt}ポイントでも枠に収まりません。短くしてください。").format(
+            translate("layout", "No.{no}「{name}」の{what}が{pt}ポイントでも枠に収まりません。短くしてください。").format(
                 no=self.sheet_no, name=self.project.name.replace("\n", ""), what=what, pt=f"{pt:g}"
             )
         )
@@ -326,7 +326,7 @@ class _Composer:
         shapes.append(BoxShape(name_rect, None, 0.0))
         fit = fit_text(printable(ini.name), name_rect.w - 2 * PAD, name_rect.h - 2 * PAD, NAME_PT, MIN_PT)
         if fit.overflow:
-            self.too_long(tr("layout", "取組名「{name}」").format(name=ini.name.replace("\n", "")), MIN_PT)
+            self.too_long(translate("layout", "取組名「{name}」").format(name=ini.name.replace("\n", "")), MIN_PT)
         shapes += place_lines(fit.lines, fit.size, name_rect, role="initiative")
         for actual, word in ((False, ini.plan_label), (True, ACTUAL_LABEL)):
             kind = t.kind_cell(j, actual)
@@ -426,7 +426,7 @@ class _Composer:
         wide = Rect(body.x, body.y, body.w + max(0.0, room_right - BAR_PAD), body.h)
         fit = fit_text(label, wide.w - 2 * BAR_PAD, h, MIN_PT, BAR_MIN_PT, BAR_LEADING)
         if fit.overflow:
-            self.too_long(tr("layout", "バー「{label}」の文字").format(label=label), BAR_MIN_PT)
+            self.too_long(translate("layout", "バー「{label}」の文字").format(label=label), BAR_MIN_PT)
         gray = text_gray if wide.w <= body.w + 0.01 else 0.0
         runs = place_lines(fit.lines, fit.size, wide, align="left", pad_x=BAR_PAD, gray=gray, role="bar", leading=BAR_LEADING)
         return runs, wide

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..core.errors import RoadmapError
-from ..core.i18n import tr
+from ..core.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -27,16 +27,16 @@ class LockHolder:
     since: str
 
     def describe(self) -> str:
-        return tr("lock", "{user}（{host}、{since} から）").format(user=self.user, host=self.host, since=self.since)
+        return translate("lock", "{user}（{host}、{since} から）").format(user=self.user, host=self.host, since=self.since)
 
 
 class FileLockedError(RoadmapError):
     """The file is open for writing elsewhere; :attr:`holder` says by whom."""
 
     def __init__(self, path: Path, holder: LockHolder | None) -> None:
-        who = holder.describe() if holder else tr("lock", "不明な利用者")
+        who = holder.describe() if holder else translate("lock", "不明な利用者")
         super().__init__(
-            tr("lock", "「{name}」は {who} が編集中です。読み取り専用で開くことができます。").format(
+            translate("lock", "「{name}」は {who} が編集中です。読み取り専用で開くことができます。").format(
                 name=path.name, who=who
             )
         )

@@ -20,7 +20,7 @@ from pathlib import Path
 from .. import __version__
 from ..core.errors import RoadmapError
 from ..core.fiscal import Month
-from ..core.i18n import tr
+from ..core.i18n import translate
 from ..core.model import Bar, Edition, Initiative, Project, Roadmap, Row
 from ..fsutil import temp_beside
 from .lock import FileLock, FileLockedError
@@ -66,13 +66,13 @@ def _check(path: Path) -> int:
         with path.open("rb") as f:
             head = f.read(len(_SQLITE_MAGIC))
     except FileNotFoundError:
-        raise RoadmapError(tr("file", "ファイル「{name}」が見つかりません。").format(name=name)) from None
+        raise RoadmapError(translate("file", "ファイル「{name}」が見つかりません。").format(name=name)) from None
     except PermissionError:
-        raise RoadmapError(tr("file", "ファイル「{name}」を読む権限がありません。").format(name=name)) from None
+        raise RoadmapError(translate("file", "ファイル「{name}」を読む権限がありません。").format(name=name)) from None
     except OSError as e:
-        raise RoadmapError(tr("file", "ファイル「{name}」を読めません: {err}").format(name=name, err=e)) from None
+        raise RoadmapError(translate("file", "ファイル「{name}」を読めません: {err}").format(name=name, err=e)) from None
     if head != _SQLITE_MAGIC:
-        raise NotARoadmapError(tr("file", "「{name}」はロードマップのファイルではありません。").format(name=name))
+        raise NotARoadmapError(translate("file", "「{name}」はロードマップのファイルではありません。").format(name=name))
     # A journal left by a crash must be rolled back (restoring the last saved state) before the
     # file can be read; a read-only connection cannot do that.
     hot_journal = path.with_name(path.name + "-journal").exists()
@@ -83,11 +83,11 @@ def _check(path: Path) -> int:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if app_id != APPLICATION_ID:
                 raise NotARoadmapError(
-                    tr("file", "「{name}」はロードマップのファイルではありません（別のデータベースです）。").format(name=name)
+                    translate("file", "「{name}」はロードマップのファイルではありません（別のデータベースです）。").format(name=name)
                 )
             if version > SCHEMA_VERSION:
                 raise NewerVersionError(
-                    tr(
+                    translate(
                         "file",
                         "「{name}」は新しいバージョンの Roadmap Desktop で保存されています。"
                         "アプリケーションを更新してから開いてください。",
@@ -95,13 +95,13 @@ def _check(path: Path) -> int:
                 )
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
-                raise CorruptFileError(tr("file", "「{name}」は壊れています（{detail}）。").format(name=name, detail=result))
+                raise CorruptFileError(translate("file", "「{name}」は壊れています（{detail}）。").format(name=name, detail=result))
             return int(version)
         finally:
             conn.close()
     except sqlite3.DatabaseError as e:
         raise CorruptFileError(
-            tr("file", "「{name}」は壊れているため開けません（{detail}）。").format(name=name, detail=e)
+            translate("file", "「{name}」は壊れているため開けません（{detail}）。").format(name=name, detail=e)
         ) from None
 
 
@@ -136,13 +136,13 @@ class RoadmapFile:
         except OSError as e:
             if e.errno == errno.ENOSPC:
                 raise RoadmapError(
-                    tr("file", "ディスクの空きが足りないため「{name}」を編集用に開けません。空きを作るか、読み取り専用で開いてください。").format(
+                    translate("file", "ディスクの空きが足りないため「{name}」を編集用に開けません。空きを作るか、読み取り専用で開いてください。").format(
                         name=path.name
                     )
                 ) from None
             if isinstance(e, PermissionError) or e.errno == errno.EROFS:  # EROFS: a read-only share or medium
                 raise RoadmapError(
-                    tr("file", "「{name}」のフォルダーに書き込めません。読み取り専用で開いてください。").format(name=path.name)
+                    translate("file", "「{name}」のフォルダーに書き込めません。読み取り専用で開いてください。").format(name=path.name)
                 ) from None
             raise
         try:
@@ -155,7 +155,7 @@ class RoadmapFile:
             return self
         except sqlite3.DatabaseError as e:
             lock.release()
-            raise RoadmapError(tr("file", "「{name}」を開けません: {err}").format(name=path.name, err=e)) from None
+            raise RoadmapError(translate("file", "「{name}」を開けません: {err}").format(name=path.name, err=e)) from None
         except BaseException:
             lock.release()
             raise
@@ -165,7 +165,7 @@ class RoadmapFile:
         """Write *roadmap* as a new file (built under a temporary name, then renamed) and open it."""
         path = Path(path)
         if path.exists() and not overwrite:
-            raise RoadmapError(tr("file", "「{name}」は既に存在します。").format(name=path.name))
+            raise RoadmapError(translate("file", "「{name}」は既に存在します。").format(name=path.name))
         tmp = temp_beside(path, ".tmp")
         try:
             conn = _connect(tmp, readonly=False)
@@ -230,7 +230,7 @@ class RoadmapFile:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One atomic, durable write; nested use joins the outer transaction."""
         if self.readonly:
-            raise RoadmapError(tr("file", "読み取り専用で開いているため保存できません。"))
+            raise RoadmapError(translate("file", "読み取り専用で開いているため保存できません。"))
         if self._conn.in_transaction:
             yield self._conn
             return
@@ -317,14 +317,14 @@ def _remove_old_temporaries(folder: Path, age_s: float = 3600) -> None:
 def _write_error(path: Path, error: sqlite3.OperationalError) -> RoadmapError:
     text = str(error).lower()
     if "full" in text:
-        return RoadmapError(tr("file", "ディスクの空きが足りないため「{name}」に保存できませんでした。ファイルは直前の状態のままです。").format(name=path.name))
+        return RoadmapError(translate("file", "ディスクの空きが足りないため「{name}」に保存できませんでした。ファイルは直前の状態のままです。").format(name=path.name))
     if "readonly" in text or "read-only" in text:
-        return RoadmapError(tr("file", "「{name}」に書き込む権限がありません。ファイルは直前の状態のままです。").format(name=path.name))
+        return RoadmapError(translate("file", "「{name}」に書き込む権限がありません。ファイルは直前の状態のままです。").format(name=path.name))
     if "disk i/o error" in text:  # a write the OS refused: file-size limit, quota, a network folder gone
-        return RoadmapError(tr("file", "ディスクへの書き込みに失敗したため「{name}」に保存できませんでした（空き容量やネットワークの接続を確認してください）。ファイルは直前の状態のままです。").format(name=path.name))
+        return RoadmapError(translate("file", "ディスクへの書き込みに失敗したため「{name}」に保存できませんでした（空き容量やネットワークの接続を確認してください）。ファイルは直前の状態のままです。").format(name=path.name))
     if "locked" in text or "busy" in text:
-        return RoadmapError(tr("file", "「{name}」は他のプログラムが使用中のため保存できませんでした。").format(name=path.name))
-    return RoadmapError(tr("file", "「{name}」に保存できませんでした（{err}）。ファイルは直前の状態のままです。").format(name=path.name, err=error))
+        return RoadmapError(translate("file", "「{name}」は他のプログラムが使用中のため保存できませんでした。").format(name=path.name))
+    return RoadmapError(translate("file", "「{name}」に保存できませんでした（{err}）。ファイルは直前の状態のままです。").format(name=path.name, err=error))
 
 
 def _write_edition(c: sqlite3.Connection, e: Edition) -> None:

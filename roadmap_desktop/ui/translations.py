@@ -1,0 +1,35 @@
+"""Load the translations for the user's language: the application's own and Qt's standard texts.
+
+The source strings are Japanese, so Japanese needs only Qt's own ``qtbase_ja`` (the OK / キャンセル
+of standard buttons). Another language loads ``resources/translations/roadmap_desktop_<lang>.qm``
+when one exists (made by ``tools/update_translations.py``). ``ROADMAP_DESKTOP_LANG`` overrides the
+system language (e.g. ``en``).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..paths import resources_dir
+
+
+def user_language() -> str:
+    return os.environ.get("ROADMAP_DESKTOP_LANG") or QLocale.system().name().split("_")[0] or "ja"
+
+
+def install_translations(app: QCoreApplication, lang: str | None = None, folder: Path | None = None) -> list[QTranslator]:
+    """Install every translator found for *lang*; keep the returned list alive as long as *app*."""
+    lang = lang or user_language()
+    folder = folder or resources_dir() / "translations"
+    installed: list[QTranslator] = []
+    candidates = [(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    if lang != "ja":
+        candidates.append((f"roadmap_desktop_{lang}", str(folder)))
+    for name, directory in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, directory) and app.installTranslator(translator):
+            installed.append(translator)
+    return installed

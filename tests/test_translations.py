@@ -1,0 +1,61 @@
+"""An English translation can be added without touching code: extract, translate, load."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from roadmap_desktop.core.errors import FiscalYearError
+from roadmap_desktop.core.fiscal import parse_fiscal_year
+from roadmap_desktop.core.i18n import install_translator, translate
+from roadmap_desktop.ui.translations import install_translations
+
+SOURCE = "「{text}」は年度として読み取れません（例: R5、令和5年度、2023年度）。"
+
+
+@pytest.fixture
+def english(tmp_path: Path, qapp: QCoreApplication) -> Path:
+    """A .qm made the documented way (lupdate over the sources), with one message translated."""
+    ts = tmp_path / "roadmap_desktop_en.ts"
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    core = Path(__file__).resolve().parents[1] / "roadmap_desktop" / "core" / "fiscal.py"
+    subprocess.run([str(lupdate), str(core), "-ts", str(ts)], check=True, capture_output=True)
+    tree = ElementTree.parse(ts)
+    messages = [m for m in tree.iter("message") if m.findtext("source") == SOURCE]
+    assert len(messages) == 1  # the Qt-free code's strings are extracted with their context
+    translation = messages[0].find("translation")
+    assert translation is not None
+    translation.text = "Cannot read “{text}” as a fiscal year (e.g. R5, 令和5年度, 2023年度)."
+    translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), str(ts)], check=True, capture_output=True)
+    return tmp_path
+
+
+def test_core_messages_follow_the_installed_translation(english: Path, qapp: QCoreApplication) -> None:
+    translators = install_translations(qapp, "en", english)
+    install_translator(QCoreApplication.translate)
+    try:
+        assert any(not t.isEmpty() for t in translators)
+        with pytest.raises(FiscalYearError, match="Cannot read “X9” as a fiscal year"):
+            parse_fiscal_year("X9")
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        install_translator(lambda context, text: text)
+    assert translate("fiscal", SOURCE) == SOURCE
+
+
+def test_japanese_needs_no_application_translation(qapp: QCoreApplication, tmp_path: Path) -> None:
+    translators = install_translations(qapp, "ja", tmp_path)
+    try:
+        assert all("roadmap_desktop" not in t.filePath() for t in translators)
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
