@@ -98,13 +98,12 @@ def _quit_after_first_paint(window: object) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from PySide6.QtGui import QIcon
-
     from .core.i18n import install_translator
-    from .ui.translations import install_translations
     from .ui.main_window import MainWindow
+    from .ui.translations import install_translations
 
     args = list(sys.argv if argv is None else argv)
     quit_after_paint = QUIT_AFTER_PAINT_FLAG in args or os.environ.get("ROADMAP_DESKTOP_QUIT_AFTER_PAINT") == "1"
