@@ -68,7 +68,9 @@ def test_print_setup(book: openpyxl.Workbook) -> None:
     ws = book["No.56"]
     assert ws.page_setup.orientation == "landscape"
     assert ws.page_setup.paperSize == 9
-    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+    # one page wide and, for a one-page sheet, one page tall: the footer never pushes the sheet onto two
+    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 1
+    assert book["一覧"].page_setup.fitToHeight == 0  # the list runs over as many pages as it needs
     assert ws.sheet_properties.pageSetUpPr.fitToPage is True
     assert ws.print_area is not None and "$A$1" in ws.print_area
     assert "No. 56" in ws.oddFooter.right.text
@@ -123,6 +125,7 @@ def test_long_project_continues_with_page_breaks(tmp_path: Path) -> None:
     export_xlsx(rm, rm.projects, out)
     ws = openpyxl.load_workbook(out)["No.56"]
     assert len(ws.row_breaks.brk) == len(paginate(30)) - 1
+    assert ws.page_setup.fitToHeight == len(paginate(30))  # each sheet page on its own printed page
     assert sum(1 for row in ws.iter_rows() for c in row if isinstance(c.value, str) and "（続き）" in c.value) == 2
     back = read_xlsx(out, EDITION).sheets[0].project
     assert [i.name for i in back.initiatives] == [i.name for i in p.initiatives]

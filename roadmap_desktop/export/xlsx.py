@@ -398,11 +398,14 @@ def _save(wb: Workbook, sheet_data: dict[Any, bytes], target: Path) -> None:
             zout.writestr(info.filename, data)
 
 
-def _page_setup(ws: Any, sheet_no: int | None, rows: int, cols: int) -> None:
+def _page_setup(ws: Any, sheet_no: int | None, rows: int, cols: int, pages: int = 0) -> None:
+    """A4 landscape, one page wide; a project sheet also exactly *pages* pages tall (one per sheet page
+    of the layout), so a sheet that fills its A4 page is never pushed onto a second by the footer or
+    by another program's row heights. ``pages=0``: as many as the rows need (一覧)."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = 9  # A4
     ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
+    ws.page_setup.fitToHeight = pages
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.print_options.horizontalCentered = True
     margin = 10.0 / 25.4
@@ -494,7 +497,7 @@ def _write(
         ws = wb.create_sheet(title)
         for c in range(1, cols.count + 1):
             ws.column_dimensions[get_column_letter(c)].width = mm_to_width(cols.width_mm(c))
-        _page_setup(ws, no, grid.rows, cols.count)
+        _page_setup(ws, no, grid.rows, cols.count, pages=len(grid.breaks) + 1)
         _setup_sheet(ws, grid)
         sheet_data[ws] = _sheet_data(grid, book.xf, letters)
         meta_rows.append([title, project.id, project.sheet_no_override])

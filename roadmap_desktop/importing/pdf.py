@@ -232,7 +232,13 @@ def _sheets(
         if page.orphan is not None:
             if last is not None and last_timeline is not None:
                 reader = SheetReader(page.orphan, edition)
-                last.project.initiatives.extend(reader.orphan_rows(last_timeline))
+                try:
+                    rows = reader.orphan_rows(last_timeline)
+                except Exception:  # drawn in a way nobody foresaw: name the page, keep the other sheets
+                    _log.exception("PDF import: page %d could not be read", page.number)
+                    problems.append(f"{where}: " + translate("pdf", "このページは読み取れませんでした"))
+                    continue
+                last.project.initiatives.extend(rows)
                 last.warnings.append(
                     f"{where}: " + translate("pdf", "見出しのないページを、前のページのシートの続きとして読みました")
                 )

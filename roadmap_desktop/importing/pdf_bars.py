@@ -122,6 +122,8 @@ class BarReader:
 
     def read(self, months: Months, bands: list[tuple[Box, list[Bar]]], first_year: int) -> None:
         """Add each row's bars, in order, to its list."""
+        if not bands:  # a page with no 計画/実績 rows has no bars to read
+            return
         n_months = 12 * len(months.lefts)
         timeline_bottom = max(b.bottom for b, _ in bands)
         shapes = self._bar_shapes(months, bands, timeline_bottom)

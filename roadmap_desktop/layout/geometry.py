@@ -23,6 +23,10 @@ HEADER_ROW_H = 7.0  # 分野 … 担当課等 and 事業名 … 事業費 rows
 OVERVIEW_H = 13.0
 TEXT_HEAD_H = 5.5
 TEXT_BODY_H = 40.0
+MAX_TEXT_EXTRA_H = 40.0  # how much taller the text columns may grow on a sheet with few initiatives
+# Kept free under a grown sheet: spreadsheet programs print their footer (the Excel export's sheet No.)
+# just below the margin, and importers must not take it for a label run out of the last row.
+FOOTER_ROOM_H = 6.0
 TIMELINE_HEAD_H = 6.0
 MIN_ROW_H = 5.5  # a 計画 or 実績 row: room for one line of bar label at the minimum size
 MAX_ROW_H = 10.0  # rows grow to fill the page, but no taller than two label lines need
@@ -195,7 +199,7 @@ class PageGeometry:
         raise KeyError(key)
 
 
-def _header_cells(continuation: bool) -> tuple[list[Cell], float]:
+def _header_cells(continuation: bool, extra_text_h: float = 0.0) -> tuple[list[Cell], float]:
     y = MARGIN + TITLE_H
     cells: list[Cell] = []
     if not continuation:
@@ -211,8 +215,8 @@ def _header_cells(continuation: bool) -> tuple[list[Cell], float]:
     for i, attr in enumerate(TEXT_FIELDS):
         x = MARGIN + i * col_w
         cells.append(Cell("label:" + attr, CellKind.LABEL, Rect(x, y, col_w, TEXT_HEAD_H)))
-        cells.append(Cell(attr, CellKind.VALUE, Rect(x, y + TEXT_HEAD_H, col_w, TEXT_BODY_H)))
-    return cells, y + TEXT_HEAD_H + TEXT_BODY_H
+        cells.append(Cell(attr, CellKind.VALUE, Rect(x, y + TEXT_HEAD_H, col_w, TEXT_BODY_H + extra_text_h)))
+    return cells, y + TEXT_HEAD_H + TEXT_BODY_H + extra_text_h
 
 
 def rows_per_page(continuation: bool) -> int:
@@ -222,9 +226,19 @@ def rows_per_page(continuation: bool) -> int:
 
 
 def page_geometry(edition: Edition, initiatives: int, continuation: bool = False) -> PageGeometry:
-    """The geometry of one page showing *initiatives* initiatives (at most :func:`rows_per_page`)."""
+    """The geometry of one page showing *initiatives* initiatives (at most :func:`rows_per_page`).
+
+    Rows grow up to :data:`MAX_ROW_H`; height the timeline then leaves unused goes to the three text
+    columns (up to :data:`MAX_TEXT_EXTRA_H`), so a sheet with few initiatives fills its page as the
+    printed book does instead of ending halfway down.
+    """
     cells, top = _header_cells(continuation)
     available = PAGE_H - MARGIN - top - TIMELINE_HEAD_H
+    if not continuation:
+        extra = min(MAX_TEXT_EXTRA_H, max(0.0, available - 2 * initiatives * MAX_ROW_H - FOOTER_ROOM_H))
+        if extra > 0:
+            cells, top = _header_cells(continuation, extra)
+            available -= extra
     row_h = MAX_ROW_H if initiatives == 0 else max(MIN_ROW_H, min(MAX_ROW_H, available / (2 * initiatives)))
     years = tuple(edition.fiscal_year + i for i in range(WINDOW_YEARS))
     title = Rect(MARGIN, MARGIN, CONTENT_W, TITLE_H - 1.0)
