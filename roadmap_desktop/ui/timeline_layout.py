@@ -29,8 +29,8 @@ MONTH_HEAD_PX = 16.0  # the row of month numbers under the year header (screen o
 NAME_MAX_PX = 240.0  # the name column stops growing here when zoomed in
 RIGHT_GUTTER_PX = 12.0  # room for the arrow of a bar that continues past the window
 MIN_MONTH_PX, MAX_MONTH_PX = 4.0, 80.0
-EDGE_GRIP_PX = 5.0
-FIT_Y_SCALE = 4.4  # px per mm for heights at "fit" (about what a 1300 px wide window gives the width)  # how near a bar's end the pointer resizes instead of moving
+EDGE_GRIP_PX = 5.0  # how near a bar's end the pointer resizes instead of moving
+FIT_Y_SCALE = 4.4  # px per mm for heights at "fit" (about what a 1300 px wide window gives the width)
 
 
 @dataclass(frozen=True)
