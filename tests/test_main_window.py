@@ -327,12 +327,16 @@ def test_import_by_drop_backs_up_and_is_one_undoable_step(
     assert file_dump(roadmap_path) == before
 
 
-def test_export_and_print_are_wired(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_and_print_are_wired(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, roadmap_path: Path
+) -> None:
     seen: dict[str, object] = {}
 
     class ExportDialog:
-        def __init__(self, parent: object, roadmap: Roadmap, scopes: dict) -> None:
+        def __init__(self, parent: object, roadmap: Roadmap, scopes: dict, folder: Path | None) -> None:
             seen["scopes"] = scopes
+            seen.setdefault("folders", []).append(folder)  # type: ignore[union-attr]
+            self.written = [tmp_path / "exports" / "out.pdf"]
 
         def exec(self) -> int:
             return 0
@@ -347,6 +351,9 @@ def test_export_and_print_are_wired(qtbot, window: MainWindow, monkeypatch: pyte
     assert isinstance(scopes, dict) and set(scopes) == {"current", "selection", "filtered", "all"}
     assert [p.id for p in scopes["current"]] == [window.roadmap.projects[3].id]
     assert [p.id for p in scopes["selection"]] == [window.roadmap.projects[3].id]
+    window.export_action.trigger()  # the second export starts in the folder the first one went to
+    assert seen["folders"] == [roadmap_path.parent, tmp_path / "exports"]
+    assert load_settings().export_folder == str(tmp_path / "exports")
     window.print_action.trigger()
     window.preview_action.trigger()
     assert [p.id for p in seen["print"]] == [window.roadmap.projects[3].id] == [p.id for p in seen["preview"]]

@@ -220,3 +220,17 @@ def test_export_dialog_cancel_in_the_progress_dialog_leaves_no_file(
     assert not dlg.run_export()
     assert list(tmp_path.iterdir()) == []
     assert dlg.result() != QDialog.DialogCode.Accepted
+
+
+def test_export_dialog_starts_in_the_given_folder(qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    dlg = ExportDialog(None, sample, {"current": sample.projects[:1]}, tmp_path / "exports")
+    qtbot.addWidget(dlg)
+    asked: list[str] = []
+
+    def save_name(parent: object, title: str, start: str, filters: str) -> tuple[str, str]:
+        asked.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    assert not dlg.run_export()  # the user closed the file dialog: nothing written
+    assert asked == [str(tmp_path / "exports" / "No056_電子入札・電子収納導入調査事業.pdf")]

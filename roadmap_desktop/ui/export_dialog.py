@@ -43,9 +43,12 @@ def xlsx_available() -> bool:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, parent: QWidget | None, roadmap: Roadmap, scopes: dict[str, list[Project]]) -> None:
+    def __init__(
+        self, parent: QWidget | None, roadmap: Roadmap, scopes: dict[str, list[Project]], folder: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.roadmap = roadmap
+        self.folder = folder  # where the file dialogs start (the last export folder)
         self.scopes = {k: v for k, v in scopes.items() if v}
         self.written: list[Path] = []
         self.problems: list[str] = []
@@ -99,12 +102,14 @@ class ExportDialog(QDialog):
 
     def _target(self, projects: list[Project]) -> Path | None:
         if self.pdf.isChecked() and self.per_project.isChecked():
-            folder = QFileDialog.getExistingDirectory(self, self.tr("書き出すフォルダー"))
+            folder = QFileDialog.getExistingDirectory(self, self.tr("書き出すフォルダー"), str(self.folder or ""))
             return Path(folder) if folder else None
         pdf = self.pdf.isChecked()
         suffix = ".pdf" if pdf else ".xlsx"
         filters = self.tr("PDF (*.pdf)") if pdf else self.tr("Excel ブック (*.xlsx)")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("書き出し先"), self._default_name(projects, suffix), filters)
+        default = self._default_name(projects, suffix)
+        start = str(self.folder / default) if self.folder else default
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("書き出し先"), start, filters)
         if not name:
             return None
         path = Path(name)

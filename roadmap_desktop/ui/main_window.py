@@ -689,8 +689,14 @@ class MainWindow(QMainWindow):
             return
         self.form.commit_pending()
         dialog_class = self._feature("roadmap_desktop.ui.export_dialog", "ExportDialog")
-        if dialog_class is not None:
-            dialog_class(self, self.document.roadmap, self.export_scopes()).exec()
+        if dialog_class is None:
+            return
+        folder = Path(self.settings.export_folder) if self.settings.export_folder else self.document.file.path.parent
+        dialog = dialog_class(self, self.document.roadmap, self.export_scopes(), folder)
+        dialog.exec()
+        if dialog.written:  # the next export starts where this one went
+            self.settings.export_folder = str(dialog.written[0].parent)
+            save_settings(self.settings)
 
     def _print_targets(self) -> list[Project]:
         return self.list_panel.selected_projects() or self.list_panel.proxy.projects()
