@@ -226,6 +226,23 @@ def test_locked_file_offers_read_only(qtbot, roadmap_path: Path, messages: Messa
     assert lock_path(roadmap_path).exists()  # someone else's lock is left alone
 
 
+def test_read_only_file_offers_read_only_at_once(
+    qtbot, roadmap_path: Path, messages: Messages, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # os.access stands in for a read-only file: as root (CI) permission bits do not stop writes
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == roadmap_path and mode == os.W_OK else real_access(p, mode))
+    before = roadmap_path.read_bytes()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    messages.answer = QMessageBox.StandardButton.Yes
+    assert w.open_path(roadmap_path)
+    assert "読み取り専用のファイル" in messages.questions[0]
+    assert "読み取り専用" in w.windowTitle()
+    w.close()
+    assert roadmap_path.read_bytes() == before and not lock_path(roadmap_path).exists()
+
+
 def test_recent_files_and_new_and_save_as(qtbot, window: MainWindow, roadmap_path: Path, tmp_path: Path) -> None:
     fresh = tmp_path / "新規.roadmap"
     assert window.new_file(fresh, fiscal_year=2025)

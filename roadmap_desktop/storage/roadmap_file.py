@@ -44,6 +44,10 @@ class CorruptFileError(RoadmapError):
     pass
 
 
+class ReadOnlyPlaceError(RoadmapError):
+    """The file or its folder cannot be written (read-only file or share, full disk): it can be read."""
+
+
 def backup_dir(path: Path) -> Path:
     """Backups go beside the file, in a folder the user can find."""
     return path.parent / "roadmap-backups"
@@ -124,24 +128,29 @@ class RoadmapFile:
     def open(cls, path: str | os.PathLike[str], readonly: bool = False) -> RoadmapFile:
         """Open an existing roadmap; raise a :class:`RoadmapError` (file untouched) if it cannot be used.
 
-        :class:`FileLockedError` means another user or instance has it open: retry with ``readonly=True``.
+        :class:`FileLockedError` means another user or instance has it open, :class:`ReadOnlyPlaceError`
+        that it cannot be written here: retry with ``readonly=True``.
         """
         path = Path(path)
         version = _check(path)
         if readonly:
             return cls(path, _connect(path, readonly=True), None)
+        if not os.access(path, os.W_OK):  # say so now, not at the user's first edit
+            raise ReadOnlyPlaceError(
+                translate("file", "「{name}」は読み取り専用のファイルです。読み取り専用で開いてください。").format(name=path.name)
+            )
         lock = FileLock(path)
         try:
             lock.acquire()
         except OSError as e:
             if e.errno == errno.ENOSPC:
-                raise RoadmapError(
+                raise ReadOnlyPlaceError(
                     translate("file", "ディスクの空きが足りないため「{name}」を編集用に開けません。空きを作るか、読み取り専用で開いてください。").format(
                         name=path.name
                     )
                 ) from None
             if isinstance(e, PermissionError) or e.errno == errno.EROFS:  # EROFS: a read-only share or medium
-                raise RoadmapError(
+                raise ReadOnlyPlaceError(
                     translate("file", "「{name}」のフォルダーに書き込めません。読み取り専用で開いてください。").format(name=path.name)
                 ) from None
             raise

@@ -34,7 +34,7 @@ from ..core.status import this_month
 from ..settings import Settings, edition_title, load_settings, save_settings
 from ..storage import RoadmapFile
 from ..storage.lock import FileLockedError, lock_path
-from ..storage.roadmap_file import SUFFIX
+from ..storage.roadmap_file import SUFFIX, ReadOnlyPlaceError
 from .commands import (
     AddProject,
     DeleteProject,
@@ -275,10 +275,11 @@ class MainWindow(QMainWindow):
             return True  # already open here
         try:
             file = RoadmapFile.open(path, readonly=readonly)
-        except FileLockedError as e:
+        except (FileLockedError, ReadOnlyPlaceError) as e:
+            title = self.tr("使用中のファイル") if isinstance(e, FileLockedError) else self.tr("書き込めないファイル")
             answer = QMessageBox.question(
                 self,
-                self.tr("使用中のファイル"),
+                title,
                 str(e) + "\n\n" + self.tr("読み取り専用で開きますか？"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes,
