@@ -42,6 +42,17 @@ def sample_file(tmp_path: Path, sample: Roadmap) -> Iterator[RoadmapFile]:
 
 
 @pytest.fixture
+def app_font(qapp: object) -> str:
+    """The bundled IPAexGothic as the application font, as the application itself sets it up, so that
+    renders show real Japanese glyphs (no tofu) whatever fonts the machine has."""
+    from roadmap_desktop.app import register_app_font
+
+    family = register_app_font()
+    assert family is not None
+    return family
+
+
+@pytest.fixture
 def artifacts() -> Path:
     """Folder for PNG/PDF/XLSX renders that a person should look at."""
     ARTIFACTS.mkdir(exist_ok=True)

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from roadmap_desktop import logging_setup
 from roadmap_desktop.core.errors import RoadmapError
-from roadmap_desktop.paths import data_dir, resources_dir
+from roadmap_desktop.paths import data_dir
 from roadmap_desktop.ui import crash, messages
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -139,8 +139,7 @@ def test_log_file_rotates(installed: dict[str, list]) -> None:
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform's notice on show()
-def test_dialog_report_is_read_only_and_copyable(qtbot: QtBot, artifacts: Path) -> None:
-    QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / "ipaexg.ttf"))
+def test_dialog_report_is_read_only_and_copyable(qtbot: QtBot, artifacts: Path, app_font: str) -> None:
     try:
         raise KeyError("project-42")
     except KeyError as e:

@@ -7,27 +7,22 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Roadmap
 from roadmap_desktop.export.xlsx import export_xlsx
 from roadmap_desktop.importing.merge import ChangeKind, ImportResult, IncomingSheet, plan_import
-from roadmap_desktop.paths import resources_dir
 from roadmap_desktop.ui import import_dialog
 from roadmap_desktop.ui.import_dialog import ImportPreviewDialog, run_import
 
 # The offscreen platform's notice when a window is shown; nothing of ours.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = [
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+    pytest.mark.usefixtures("app_font"),  # renders with real Japanese glyphs
+]
 
 EDITION = Edition(fiscal_year=2024)
 M = EDITION.first_month
-
-
-@pytest.fixture(autouse=True)
-def _font(qapp: object) -> None:
-    QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / "ipaexg.ttf"))
-    qapp.setFont(QFontDatabase.font("IPAexGothic", "Regular", 10))  # type: ignore[attr-defined]
 
 
 def _roadmap() -> Roadmap:

@@ -13,12 +13,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFontDatabase
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from roadmap_desktop.core.dump import dumps
 from roadmap_desktop.core.model import Project, Roadmap
-from roadmap_desktop.paths import resources_dir
 from roadmap_desktop.settings import load_settings
 from roadmap_desktop.storage import RoadmapFile
 from roadmap_desktop.storage.lock import lock_path
@@ -382,8 +381,7 @@ def test_missing_feature_module_says_so(window: MainWindow, monkeypatch: pytest.
     assert messages.warnings and "まだ利用できません" in messages.warnings[-1]
 
 
-def test_render_main_window(qtbot, window: MainWindow, artifacts: Path) -> None:
-    QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / "ipaexg.ttf"))
+def test_render_main_window(qtbot, window: MainWindow, artifacts: Path, app_font: str) -> None:
     window.resize(1400, 900)
     busiest = max(range(20), key=lambda i: len(window.roadmap.projects[i].initiatives))
     select_row(qtbot, window, busiest)

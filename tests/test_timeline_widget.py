@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMenu
 
 from roadmap_desktop.core.fiscal import Month
 from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Roadmap, Row
-from roadmap_desktop.paths import resources_dir
 from roadmap_desktop.ui.timeline import TimelineView, TimelineWidget
 from roadmap_desktop.ui.timeline_layout import PxRect
 
@@ -22,10 +21,8 @@ LEFT, CTRL, SHIFT, ALT = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlM
 
 
 @pytest.fixture(autouse=True)
-def ipaex_font(qapp: QApplication) -> None:
-    font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / "ipaexg.ttf"))
-    assert font_id >= 0
-    qapp.setFont(QFont(QFontDatabase.applicationFontFamilies(font_id)[0], 10))
+def _font(app_font: str) -> None:
+    """Every render here uses the bundled Japanese font."""
 
 
 def small_project() -> Project:
