@@ -58,6 +58,20 @@ def test_set_project_writes_undo_and_redo(doc: RoadmapDocument) -> None:
     check_in_sync(doc)
 
 
+def test_delete_several_is_one_step(doc: RoadmapDocument) -> None:
+    before = dumps(doc.roadmap)
+    ids = [p.id for p in doc.roadmap.projects]
+    doc.push(DeleteProject(doc, [ids[7], ids[2], ids[19]], "3 件の事業を削除"))
+    assert [p.id for p in doc.roadmap.projects] == [i for n, i in enumerate(ids) if n not in (2, 7, 19)]
+    check_in_sync(doc)
+    doc.undo_stack.undo()  # one undo brings all three back, each in its place
+    assert dumps(doc.roadmap) == before
+    assert file_dump(doc.file.path) == before
+    doc.undo_stack.redo()
+    assert len(doc.roadmap.projects) == 17
+    check_in_sync(doc)
+
+
 def test_add_delete_move(doc: RoadmapDocument) -> None:
     before = dumps(doc.roadmap)
     ids = [p.id for p in doc.roadmap.projects]

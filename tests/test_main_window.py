@@ -181,6 +181,21 @@ def test_add_duplicate_delete_and_reorder(qtbot, window: MainWindow, roadmap_pat
     assert [p["id"] for p in json.loads(file_dump(roadmap_path))["projects"]] == ids
 
 
+def test_delete_the_selected_projects_at_once(qtbot, window: MainWindow, roadmap_path: Path, messages: Messages) -> None:
+    before = file_dump(roadmap_path)
+    table = window.list_panel.ui.table
+    select_row(qtbot, window, 2)
+    rect = table.visualRect(table.model().index(5, Column.NAME))  # Ctrl+click adds a second row
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, rect.center())
+    chosen = [window.roadmap.projects[2].id, window.roadmap.projects[5].id]
+    click(qtbot, window.list_panel.ui.deleteButton)
+    assert "2 件" in messages.questions[-1]
+    assert len(window.roadmap.projects) == 18 and not set(chosen) & {p.id for p in window.roadmap.projects}
+    assert dumps(window.roadmap) == file_dump(roadmap_path)
+    window.undo()  # one step
+    assert file_dump(roadmap_path) == before
+
+
 def test_sheet_number_fixed_by_hand_and_cleared(qtbot, window: MainWindow, roadmap_path: Path) -> None:
     select_row(qtbot, window, 4)
     assert window.form.field_widget("sheet_no_override").placeholderText() == "自動（60）"

@@ -83,93 +83,93 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="52"/>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="126"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="55"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="131"/>
         <source>書き出し</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="54"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="57"/>
         <source>現在の事業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="55"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="58"/>
         <source>選択した事業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="56"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="59"/>
         <source>表示中の事業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="57"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="60"/>
         <source>すべての事業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="64"/>
         <source>{name}（{n} 件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="63"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="66"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="64"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="67"/>
         <source>Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="74"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="77"/>
         <source>事業ごとに別のファイルにする</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="81"/>
         <source>対象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="79"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="82"/>
         <source>形式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="82"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="85"/>
         <source>書き出す…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="102"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="105"/>
         <source>書き出すフォルダー</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="106"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="109"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="106"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="109"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="107"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="112"/>
         <source>書き出し先</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="125"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="130"/>
         <source>書き出しています…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="125"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="130"/>
         <source>中止</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,13 +345,13 @@
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/main_window.py" line="151"/>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="526"/>
         <source>事業を追加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/main_window.py" line="152"/>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="539"/>
         <source>事業を複製</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,13 +362,13 @@
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/main_window.py" line="154"/>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="592"/>
         <source>事業を前へ移動</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/main_window.py" line="155"/>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="592"/>
         <source>事業を後ろへ移動</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,160 +418,179 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="279"/>
         <source>使用中のファイル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="279"/>
+        <source>書き込めないファイル</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="283"/>
         <source>読み取り専用で開きますか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="290"/>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="297"/>
         <source>開けません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="307"/>
         <source>ファイル「{name}」が見つかりません。一覧から外します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="335"/>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="641"/>
         <source>基準日: {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="348"/>
         <source>ロードマップ (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="361"/>
         <source>ロードマップを開く</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="368"/>
         <source>開いているファイルと同じ名前です。別の名前を指定してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="371"/>
         <source>「{name}」は他の人が使用中のため上書きできません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="389"/>
         <source>新しいロードマップ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="414"/>
         <source>名前を付けて保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="460"/>
         <source>保存できませんでした</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="469"/>
         <source>元に戻して保存しました: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="471"/>
         <source>保存しました: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="482"/>
         <source>読み取り専用で開いているため変更できません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="525"/>
         <source>新しい事業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="537"/>
         <source>{name}（複製）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="549"/>
+        <source>事業「{name}」を削除しますか？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="551"/>
+        <source>選択した {n} 件の事業を削除しますか？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="554"/>
         <source>事業の削除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="548"/>
-        <source>事業「{name}」を削除しますか？
-（「元に戻す」で取り消せます）</source>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="555"/>
+        <source>（「元に戻す」で取り消せます）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="563"/>
         <source>事業を削除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="563"/>
+        <source>{n} 件の事業を削除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="579"/>
         <source>事業の順番を変更</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="612"/>
         <source>版の設定を変更</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="619"/>
         <source>基準日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="619"/>
         <source>遅れを判定する基準の月（例: 2025-03）。空欄なら今日。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="628"/>
         <source>「{text}」は年月として読み取れません（例: 2025-03）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="652"/>
         <source>この機能はまだ利用できません（{detail}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="656"/>
         <source>取り込むファイル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="648"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="657"/>
         <source>Excel・PDF (*.xlsx *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="672"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="681"/>
         <source>バックアップを作れないため取り込みを中止しました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="674"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="683"/>
         <source>取り込み（{name}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="674"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="683"/>
         <source>取り込み</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,92 +1270,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="69"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="73"/>
         <source>ファイル「{name}」が見つかりません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="71"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="75"/>
         <source>ファイル「{name}」を読む権限がありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="73"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="77"/>
         <source>ファイル「{name}」を読めません: {err}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="75"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="79"/>
         <source>「{name}」はロードマップのファイルではありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="86"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="90"/>
         <source>「{name}」はロードマップのファイルではありません（別のデータベースです）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="90"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="94"/>
         <source>「{name}」は新しいバージョンの Roadmap Desktop で保存されています。アプリケーションを更新してから開いてください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="98"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="102"/>
         <source>「{name}」は壊れています（{detail}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="104"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="108"/>
         <source>「{name}」は壊れているため開けません（{detail}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="139"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="140"/>
+        <source>「{name}」は読み取り専用のファイルです。読み取り専用で開いてください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="148"/>
         <source>ディスクの空きが足りないため「{name}」を編集用に開けません。空きを作るか、読み取り専用で開いてください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="145"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="154"/>
         <source>「{name}」のフォルダーに書き込めません。読み取り専用で開いてください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="158"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="167"/>
         <source>「{name}」を開けません: {err}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="168"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="177"/>
         <source>「{name}」は既に存在します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="233"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="242"/>
         <source>読み取り専用で開いているため保存できません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="320"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="329"/>
         <source>ディスクの空きが足りないため「{name}」に保存できませんでした。ファイルは直前の状態のままです。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="322"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="331"/>
         <source>「{name}」に書き込む権限がありません。ファイルは直前の状態のままです。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="324"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="333"/>
         <source>ディスクへの書き込みに失敗したため「{name}」に保存できませんでした（空き容量やネットワークの接続を確認してください）。ファイルは直前の状態のままです。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="326"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="335"/>
         <source>「{name}」は他のプログラムが使用中のため保存できませんでした。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="327"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="336"/>
         <source>「{name}」に保存できませんでした（{err}）。ファイルは直前の状態のままです。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,22 +1469,22 @@
 <context>
     <name>layout</name>
     <message>
-        <location filename="../../roadmap_desktop/layout/sheet.py" line="232"/>
+        <location filename="../../roadmap_desktop/layout/sheet.py" line="233"/>
         <source>No.{no}「{name}」の「{label}」が{pt}ポイントでも枠に収まりません（収まらない部分は（続き）のページに載せます）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/sheet.py" line="240"/>
+        <location filename="../../roadmap_desktop/layout/sheet.py" line="241"/>
         <source>No.{no}「{name}」の{what}が{pt}ポイントでも枠に収まりません。短くしてください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/sheet.py" line="329"/>
+        <location filename="../../roadmap_desktop/layout/sheet.py" line="341"/>
         <source>取組名「{name}」</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/sheet.py" line="429"/>
+        <location filename="../../roadmap_desktop/layout/sheet.py" line="441"/>
         <source>バー「{label}」の文字</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,6 +1608,7 @@
     </message>
     <message>
         <location filename="../../roadmap_desktop/importing/pdf.py" line="100"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="239"/>
         <source>このページは読み取れませんでした</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,54 +1623,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="237"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="243"/>
         <source>見出しのないページを、前のページのシートの続きとして読みました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="242"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="248"/>
         <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="119"/>
         <source>ロードマップのシートではありません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="256"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="262"/>
         <source>続きのページですが、その前のページのシートが見つかりません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="260"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="266"/>
         <source>事業名が空欄のシートは取り込めません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="267"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="273"/>
         <source>「{label}」の欄が見つかりません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="299"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="305"/>
         <source>「{name}」には文字情報がありません（スキャン画像の PDF です）。文字を含む PDF を使ってください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="303"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="309"/>
         <source>「{name}」にはロードマップのシートが見つかりませんでした。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="272"/>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="305"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="274"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="307"/>
         <source>バーのない行の文字「{text}」を読み飛ばしました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="327"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="329"/>
         <source>バー「{label}」の端が月の区切りからずれているため、近い月に合わせました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="338"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="340"/>
         <source>バー「{label}」（{period}）は表示期間の外にあるため読み飛ばしました</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,7 +1787,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx.py" line="453"/>
+        <location filename="../../roadmap_desktop/export/xlsx.py" line="456"/>
         <source>合計（{n} 事業）</source>
         <translation type="unfinished"></translation>
     </message>

@@ -47,20 +47,32 @@ class RoadmapDocument(QObject):
         self.projectChanged.emit(project.id)
 
     def insert_project(self, project: Project, index: int) -> None:
-        ids = [p.id for p in self.roadmap.projects]
-        ids.insert(index, project.id)
+        self.insert_projects([(index, project)])
+
+    def insert_projects(self, entries: list[tuple[int, Project]]) -> None:
+        """Put *entries* (index, project) back, in ascending index order, as one write."""
+        projects = list(self.roadmap.projects)
+        for index, project in entries:
+            projects.insert(index, copy.deepcopy(project))
+        new = {project.id for _, project in entries}
         with self.file.transaction():
-            self.file.save_project(project, index)
-            self.file.save_order(ids)
-        self.roadmap.projects.insert(index, copy.deepcopy(project))
+            for index, project in enumerate(projects):
+                if project.id in new:
+                    self.file.save_project(project, index)
+            self.file.save_order([p.id for p in projects])
+        self.roadmap.projects = projects
         self.structureChanged.emit()
 
     def remove_project(self, project_id: str) -> None:
-        ids = [p.id for p in self.roadmap.projects if p.id != project_id]
+        self.remove_projects([project_id])
+
+    def remove_projects(self, project_ids: list[str]) -> None:
+        gone = set(project_ids)
         with self.file.transaction():
-            self.file.delete_project(project_id)
-            self.file.save_order(ids)
-        del self.roadmap.projects[self.roadmap.index_of(project_id)]
+            for project_id in project_ids:
+                self.file.delete_project(project_id)
+            self.file.save_order([p.id for p in self.roadmap.projects if p.id not in gone])
+        self.roadmap.projects = [p for p in self.roadmap.projects if p.id not in gone]
         self.structureChanged.emit()
 
     def move_project(self, project_id: str, to_index: int) -> None:
@@ -145,16 +157,18 @@ class AddProject(_Command):
 
 
 class DeleteProject(_Command):
-    def __init__(self, document: RoadmapDocument, project_id: str, text: str) -> None:
+    """Delete one project, or several (the list's selection) as one step."""
+
+    def __init__(self, document: RoadmapDocument, project_ids: str | list[str], text: str) -> None:
         super().__init__(document, text)
-        self.index = document.roadmap.index_of(project_id)
-        self.project = copy.deepcopy(document.roadmap.projects[self.index])
+        ids = {project_ids} if isinstance(project_ids, str) else set(project_ids)
+        self.entries = [(i, copy.deepcopy(p)) for i, p in enumerate(document.roadmap.projects) if p.id in ids]
 
     def _forward(self) -> None:
-        self.document.remove_project(self.project.id)
+        self.document.remove_projects([p.id for _, p in self.entries])
 
     def _backward(self) -> None:
-        self.document.insert_project(self.project, self.index)
+        self.document.insert_projects(self.entries)
 
 
 class MoveProject(_Command):

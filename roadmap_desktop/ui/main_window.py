@@ -539,22 +539,30 @@ class MainWindow(QMainWindow):
         self._insert(project, self.tr("事業を複製"))
 
     def delete_project(self) -> None:
+        """Delete the selected projects (or the current one), after asking; one undoable step."""
         doc = self._writable_document()
         current = self.current_project()
         if doc is None or current is None:
             return
+        chosen = self.list_panel.selected_projects() or [current]
+        if len(chosen) == 1:
+            question = self.tr("事業「{name}」を削除しますか？").format(name=chosen[0].name)
+        else:
+            question = self.tr("選択した {n} 件の事業を削除しますか？").format(n=len(chosen))
         answer = QMessageBox.question(
             self,
             self.tr("事業の削除"),
-            self.tr("事業「{name}」を削除しますか？\n（「元に戻す」で取り消せます）").format(name=current.name),
+            question + "\n" + self.tr("（「元に戻す」で取り消せます）"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        index = doc.roadmap.index_of(current.id)
-        doc.push(DeleteProject(doc, current.id, self.tr("事業を削除")))
-        if doc.roadmap.projects and all(p.id != current.id for p in doc.roadmap.projects):
+        gone = {p.id for p in chosen}
+        index = min(doc.roadmap.index_of(pid) for pid in gone)
+        text = self.tr("事業を削除") if len(chosen) == 1 else self.tr("{n} 件の事業を削除").format(n=len(chosen))
+        doc.push(DeleteProject(doc, [p.id for p in chosen], text))
+        if doc.roadmap.projects and all(p.id not in gone for p in doc.roadmap.projects):
             self.list_panel.select_project(doc.roadmap.projects[min(index, len(doc.roadmap.projects) - 1)].id)
 
     def move_project_to(self, project_id: str, index: int) -> None:
