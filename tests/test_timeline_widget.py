@@ -207,6 +207,33 @@ def test_double_click_on_a_name_renames_the_initiative(qtbot, widget: TimelineWi
     assert host.changes[-1][0] == "取組『電子入札の拡充に向けた検討』の名前を変更"
 
 
+def test_a_two_line_name_keeps_its_line_break_through_an_edit(qtbot, widget: TimelineWidget) -> None:  # type: ignore[no-untyped-def]
+    project = small_project()
+    project.initiatives[0].name = "既存文書のデジタル化検討\n（知事部局のみ）"
+    widget.set_project(project)
+    host = Host(widget)
+    widget.edit_name(0)
+    editor = widget.editor()
+    assert editor is not None and editor.text() == "既存文書のデジタル化検討⏎（知事部局のみ）"
+    editor.setText("公文書のデジタル化検討⏎（知事部局のみ）")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert host.last.initiatives[0].name == "公文書のデジタル化検討\n（知事部局のみ）"
+    widget.edit_name(0)
+    editor = widget.editor()
+    assert editor is not None
+    editor.setText("一行目")
+    editor.end(False)
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)  # Alt+Enter: a line break
+    editor.insert("二行目")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert host.last.initiatives[0].name == "一行目\n二行目"
+    widget.edit_name(0)
+    editor = widget.editor()
+    assert editor is not None
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # unchanged: nothing is requested
+    assert len(host.changes) == 2
+
+
 # --- context menu -----------------------------------------------------------------------------
 
 

@@ -94,6 +94,11 @@ class _Drag:
     moved: bool = False
 
 
+# The one-line in-place editor shows a line break of a name or label as this mark (Alt+Enter types
+# one), so editing a two-line name such as 「…検討\n（知事部局のみ）」 keeps its second line.
+LINE_BREAK_MARK = "⏎"
+
+
 @dataclass
 class _Edit:
     """What the in-place editor is editing: a bar's label, or (bar_index None) an initiative's name."""
@@ -590,7 +595,7 @@ class TimelineWidget(TimelinePainting, QWidget):
 
     def rename_initiative(self, i: int, name: str) -> bool:
         assert self._project is not None
-        if name.strip() == self._project.initiatives[i].name.replace("\n", " ").strip():
+        if name.strip() == self._project.initiatives[i].name.strip():
             return False
         return self._request(
             self.tr("{ini}の名前を変更").format(ini=self._ini_words(i)),
@@ -649,12 +654,13 @@ class TimelineWidget(TimelinePainting, QWidget):
 
     def edit_name(self, i: int) -> None:
         assert self._project is not None
-        self._open_editor(_Edit(i, None, None, self._project.initiatives[i].name.replace("\n", " ")))
+        self._open_editor(_Edit(i, None, None, self._project.initiatives[i].name))
 
     def _open_editor(self, target: _Edit) -> None:
         self._cancel_edit()
         editor = QLineEdit(self)
-        editor.setText(target.original)
+        editor.setText(target.original.replace("\n", LINE_BREAK_MARK))
+        editor.setToolTip(self.tr("Enter で確定、Esc で取り消し、Alt+Enter で改行（{mark}）").format(mark=LINE_BREAK_MARK))
         editor.selectAll()
         editor.setFont(self._font_label)
         editor.installEventFilter(self)
@@ -685,6 +691,10 @@ class TimelineWidget(TimelinePainting, QWidget):
                 self._cancel_edit()
                 self.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True
+            alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and alt:
+                self._editor.insert(LINE_BREAK_MARK)
+                return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 # consumed here: QLineEdit would pass Return on to us, and Enter on a bar opens the editor
                 self._commit_edit()
@@ -696,7 +706,7 @@ class TimelineWidget(TimelinePainting, QWidget):
             return None
         editor, target = self._editor, self._edit
         self._editor = self._edit = None
-        text = editor.text()
+        text = editor.text().replace(LINE_BREAK_MARK, "\n")
         editor.removeEventFilter(self)
         editor.blockSignals(True)
         editor.hide()
