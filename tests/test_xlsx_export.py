@@ -118,6 +118,22 @@ def test_plan_and_actual_bars_filled_differently(tmp_path: Path) -> None:
     assert plan.border.top.style != actual.border.top.style  # tells them apart in black and white too
 
 
+def test_bar_labels_shrink_to_fit_unless_they_have_their_own_line_break(tmp_path: Path) -> None:
+    m = EDITION.first_month
+    p = _project("事業", 0)
+    bars = [Bar(m, m, "事例集作成"), Bar(m.shifted(3), m.shifted(8), "会議等開催\n（3回程度）")]
+    p.initiatives = [Initiative("取組", "計画", bars, [])]
+    rm = Roadmap(EDITION, [p])
+    out = tmp_path / "b.xlsx"
+    export_xlsx(rm, rm.projects, out)
+    ws = openpyxl.load_workbook(out)["No.56"]
+    short = next(c for row in ws.iter_rows() for c in row if c.value == "事例集作成")
+    two_lines = next(c for row in ws.iter_rows() for c in row if c.value == "会議等開催\n（3回程度）")
+    assert short.alignment.shrink_to_fit and not short.alignment.wrap_text  # one month wide: shrinks, on one line
+    assert two_lines.alignment.wrap_text and not two_lines.alignment.shrink_to_fit
+    assert read_xlsx(out, EDITION).sheets[0].project.initiatives == p.initiatives
+
+
 def test_long_project_continues_with_page_breaks(tmp_path: Path) -> None:
     p = _project("長い事業", 30)
     rm = Roadmap(EDITION, [p])

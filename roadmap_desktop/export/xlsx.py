@@ -151,19 +151,24 @@ def _styles() -> dict[str, dict[str, Any]]:
     # Bar cells: plan and actual filled differently (colour and, for black and white, the border weight).
     for row, color in (("plan", PLAN_FILL), ("actual", ACTUAL_FILL)):
         edge = _side("thin") if row == "plan" else _side("dashed")
+        # A one-line label shrinks to fit its bar (a short bar would otherwise wrap it one character a
+        # line, out of its row); a label with a line break of its own wraps ("_w"). Excel cannot do both.
         for first in (False, True):
             for last in (False, True):
-                s[f"bar_{row}_{int(first)}{int(last)}"] = {
-                    "font": Font(name=FONT_NAME, size=7),
-                    "fill": PatternFill("solid", fgColor=color),
-                    "border": Border(
-                        left=_BAR_EDGE if first else Side(),
-                        right=_BAR_EDGE if last else Side(),
-                        top=edge,
-                        bottom=edge,
-                    ),
-                    "alignment": Alignment(horizontal="center", vertical="center", wrap_text=True),
-                }
+                for wrap in (False, True):
+                    s[f"bar_{row}_{int(first)}{int(last)}{'_w' if wrap else ''}"] = {
+                        "font": Font(name=FONT_NAME, size=7),
+                        "fill": PatternFill("solid", fgColor=color),
+                        "border": Border(
+                            left=_BAR_EDGE if first else Side(),
+                            right=_BAR_EDGE if last else Side(),
+                            top=edge,
+                            bottom=edge,
+                        ),
+                        "alignment": Alignment(
+                            horizontal="center", vertical="center", wrap_text=wrap, shrink_to_fit=not wrap
+                        ),
+                    }
     return s
 
 
@@ -335,8 +340,9 @@ class _SheetBuilder:
             if b < a:
                 continue  # outside the window: validation keeps these out of a roadmap
             label = bar.label + (CONTINUES_MARK if bar.continues else "")
+            wrap = "_w" if "\n" in label else ""
             for m in range(a, b + 1):
-                grid.put(r, first + m, label if m == a else None, f"bar_{fill}_{int(m == a)}{int(m == b)}")
+                grid.put(r, first + m, label if m == a else None, f"bar_{fill}_{int(m == a)}{int(m == b)}{wrap}")
             if b > a:
                 grid.merges.append((r, first + a, r, first + b))
 
