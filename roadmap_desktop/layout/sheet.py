@@ -264,7 +264,7 @@ class _Composer:
         page.shapes.append(no_run)
 
     def header(self, page: Page) -> None:
-        text_pt = self._text_columns_size(page)
+        columns = self._text_columns(page)
         for cell in page.geometry.cells:
             if cell.kind is CellKind.LABEL:
                 attr = cell.key.removeprefix("label:")
@@ -276,7 +276,7 @@ class _Composer:
             text = field_text(self.project, attr)
             big = attr in TEXT_FIELDS
             r = cell.rect
-            fit = fit_text(text, r.w - 2 * PAD, r.h - 2 * PAD, text_pt if big and attr != "overview" else VALUE_PT, MIN_PT)
+            fit = columns.get(attr) or fit_text(text, r.w - 2 * PAD, r.h - 2 * PAD, VALUE_PT, MIN_PT)
             page.fields[attr] = fit
             if fit.overflow and not page.continuation:
                 self.problem(label_for(attr, self.edition), MIN_PT)
@@ -285,15 +285,24 @@ class _Composer:
             valign = "top" if big and attr != "overview" else "middle"
             page.shapes += place_lines(fit.lines, fit.size, r, align=align, valign=valign, role=attr)
 
-    def _text_columns_size(self, page: Page) -> float:
-        """One size for 現状・課題, 取組 and デジタル活用…: the largest at which all three fit, so the
-        columns read as one row of text rather than three different sizes."""
-        size = TEXT_PT
-        for cell in page.geometry.cells:
-            if cell.kind is CellKind.VALUE and cell.key in TEXT_FIELDS and cell.key != "overview":
-                r = cell.rect
-                size = min(size, fit_text(field_text(self.project, cell.key), r.w - 2 * PAD, r.h - 2 * PAD, TEXT_PT, MIN_PT).size)
-        return size
+    def _text_columns(self, page: Page) -> dict[str, Fit]:
+        """現状・課題, 取組 and デジタル活用… fitted at one size, the largest at which all three fit, so the
+        columns read as one row of text rather than three different sizes. Each is fitted once more only
+        when it alone could have been larger."""
+        boxes = {
+            c.key: c.rect
+            for c in page.geometry.cells
+            if c.kind is CellKind.VALUE and c.key in TEXT_FIELDS and c.key != "overview"
+        }
+        fits = {
+            attr: fit_text(field_text(self.project, attr), r.w - 2 * PAD, r.h - 2 * PAD, TEXT_PT, MIN_PT)
+            for attr, r in boxes.items()
+        }
+        size = min((f.size for f in fits.values()), default=TEXT_PT)
+        for attr, r in boxes.items():
+            if fits[attr].size > size:
+                fits[attr] = fit_text(field_text(self.project, attr), r.w - 2 * PAD, r.h - 2 * PAD, size, MIN_PT)
+        return fits
 
     # --- timeline
 
