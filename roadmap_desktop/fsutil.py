@@ -22,6 +22,17 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
+def is_no_space(error: OSError) -> bool:
+    """The disk (or the user's quota) is full."""
+    return error.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+def no_space_error(target: Path) -> RoadmapError:
+    return RoadmapError(
+        translate("file", "ディスクの空きが足りないため「{name}」を書き出せませんでした。").format(name=target.name)
+    )
+
+
 def temp_beside(target: Path, suffix: str) -> Path:
     """Create an empty temporary file in *target*'s folder (same file system, so rename is atomic).
 
@@ -36,10 +47,8 @@ def temp_beside(target: Path, suffix: str) -> Path:
             raise RoadmapError(
                 translate("file", "フォルダー「{dir}」に書き込む権限がありません。").format(dir=target.parent)
             ) from None
-        if e.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise RoadmapError(
-                translate("file", "ディスクの空きが足りないため「{name}」を書き出せませんでした。").format(name=target.name)
-            ) from None
+        if is_no_space(e):
+            raise no_space_error(target) from None
         raise
     try:
         if os.name != "nt":

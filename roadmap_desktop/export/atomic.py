@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..core.errors import RoadmapError
 from ..core.i18n import translate
-from ..fsutil import temp_beside
+from ..fsutil import is_no_space, no_space_error, temp_beside
 
 
 @contextmanager
@@ -34,8 +34,8 @@ def atomic_output(target: Path) -> Iterator[Path]:
             ) from None
     except OSError as e:
         tmp.unlink(missing_ok=True)
-        if getattr(e, "errno", None) == 28:  # ENOSPC
-            raise RoadmapError(translate("export", "ディスクの空きが足りないため「{name}」を書き出せませんでした。").format(name=target.name)) from None
+        if is_no_space(e):
+            raise no_space_error(target) from None
         raise
     except BaseException:
         tmp.unlink(missing_ok=True)
