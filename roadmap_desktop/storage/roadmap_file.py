@@ -117,6 +117,7 @@ class RoadmapFile:
         self._conn = conn
         self._lock = lock
         self.last_backup: Path | None = None
+        self._stamped = False  # written_by recorded in this session
 
     @property
     def readonly(self) -> bool:
@@ -246,10 +247,12 @@ class RoadmapFile:
         try:
             self._conn.execute("BEGIN IMMEDIATE")
             yield self._conn
-            self._conn.execute(
-                "INSERT OR REPLACE INTO meta(key, value) VALUES ('written_by', ?)", (f"Roadmap Desktop {__version__}",)
-            )
+            if not self._stamped:  # which version wrote the file: once a session, not on every edit
+                self._conn.execute(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES ('written_by', ?)", (f"Roadmap Desktop {__version__}",)
+                )
             self._conn.execute("COMMIT")
+            self._stamped = True
         except sqlite3.OperationalError as e:
             self._rollback()
             raise _write_error(self.path, e) from None
