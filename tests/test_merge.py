@@ -126,3 +126,42 @@ def test_describe_plan_in_words() -> None:
     assert "注意: 見出し「概要」" in text
     assert "読み込めなかった部分: ワークシート「メモ」" in text
     assert text.endswith("新規 0 件、変更 1 件、変更なし 0 件")
+
+
+def test_parts_a_reader_could_not_read_keep_what_the_roadmap_holds() -> None:
+    from roadmap_desktop.core.fiscal import Month
+    from roadmap_desktop.core.model import Bar, Initiative, Project, Roadmap
+    from roadmap_desktop.importing.merge import (
+        TIMELINE,
+        ChangeKind,
+        ImportResult,
+        IncomingSheet,
+        apply_import,
+        describe_plan,
+        initiative_key,
+        plan_import,
+    )
+
+    bar = Bar(Month.fiscal(2024, 0), Month.fiscal(2024, 5), "内容検討")
+    old = Project(name="事業A", budget=100, initiatives=[Initiative("取組1", plan=[bar]), Initiative("取組2", plan=[bar])])
+    roadmap = Roadmap(projects=[old])
+    # The reader found the budget changed but could not read the overview nor 取組2's bars.
+    incoming = Project(
+        name="事業A", budget=120, overview="", initiatives=[Initiative("取組1", plan=[bar]), Initiative("取組2")]
+    )
+    old.overview = "元の概要"
+    sheet = IncomingSheet(incoming, "ワークシート「No.1」", unread={"overview": "B5", initiative_key("取組２"): "図形"})
+    plan = plan_import(roadmap, ImportResult([sheet]))
+    assert plan[0].kind is ChangeKind.CHANGED
+    assert [c.label for c in plan[0].changes] == ["事業費（千円）"]
+    assert len(plan[0].kept) == 2 and "概要" in plan[0].kept[0]
+    applied = apply_import(roadmap, plan).projects[0]
+    assert applied.budget == 120 and applied.overview == "元の概要"
+    assert applied.initiatives[1].plan == [bar]
+    assert "ロードマップの内容を維持" in describe_plan(plan, ImportResult([sheet]))
+
+    # A timeline that could not be read at all keeps every initiative: nothing is proposed as deleted.
+    blank = IncomingSheet(Project(name="事業A", budget=100, overview="元の概要"), "p1", unread={TIMELINE: "見出しなし"})
+    plan = plan_import(roadmap, ImportResult([blank]))
+    assert plan[0].kind is ChangeKind.UNCHANGED
+    assert apply_import(roadmap, plan).projects[0].initiatives == old.initiatives

@@ -29,6 +29,18 @@ class IncomingSheet:
     identity_known: bool = False  # project.id came from the file (our own export)
     sheet_no: int | None = None
     warnings: list[str] = field(default_factory=list)
+    # Parts the reader could not read, each with where and why, in words. The roadmap keeps what it
+    # holds for them: keys are a project attribute (``budget`` …), :data:`TIMELINE` (the whole
+    # timeline), or :func:`initiative_key` (one 取組's bars, matched by name).
+    unread: dict[str, str] = field(default_factory=dict)
+
+
+TIMELINE = "initiatives"
+
+
+def initiative_key(name: str) -> str:
+    """The :attr:`IncomingSheet.unread` key for the bars of the 取組 named *name*."""
+    return "initiative:" + _norm_name(name)
 
 
 @dataclass
@@ -59,6 +71,14 @@ class ProjectChange:
     existing: Project | None
     changes: list[FieldChange] = field(default_factory=list)
     accepted: bool = True
+    kept: list[str] = field(default_factory=list)  # unread parts for which the roadmap's value is kept
+
+    @property
+    def proposed(self) -> Project:
+        """A fresh copy of the project as applying this change leaves it (unread parts kept from the roadmap)."""
+        if self.existing is None:
+            return copy.deepcopy(self.incoming.project)
+        return keep_unread(self.existing, self.incoming)
 
     @property
     def name(self) -> str:
@@ -125,6 +145,39 @@ def diff_projects(old: Project, new: Project) -> list[FieldChange]:
     return changes
 
 
+def keep_unread(existing: Project, sheet: IncomingSheet) -> Project:
+    """The incoming project with every part the reader could not read taken from *existing*.
+
+    A failure to read is never a deletion: a field, a timeline or one 取組's bars that the file did
+    not yield keep what the roadmap holds.
+    """
+    project = copy.deepcopy(sheet.project)
+    if not sheet.unread:
+        return project
+    for attr in FIELD_LABELS:
+        if attr in sheet.unread:
+            setattr(project, attr, copy.deepcopy(getattr(existing, attr)))
+    if TIMELINE in sheet.unread:
+        project.initiatives = copy.deepcopy(existing.initiatives)
+        return project
+    old_by_name = {_norm_name(i.name): i for i in existing.initiatives}
+    for ini in project.initiatives:
+        old = old_by_name.get(_norm_name(ini.name))
+        if old is not None and initiative_key(ini.name) in sheet.unread:
+            ini.plan, ini.actual = copy.deepcopy(old.plan), copy.deepcopy(old.actual)
+    return project
+
+
+def _kept_texts(sheet: IncomingSheet) -> list[str]:
+    return [
+        translate("import", "{part}: 読み取れなかったため、ロードマップの内容を維持します（{why}）").format(
+            part=FIELD_LABELS.get(key, translate("import", "工程表") if key == TIMELINE else key.split(":", 1)[-1]),
+            why=why,
+        )
+        for key, why in sheet.unread.items()
+    ]
+
+
 def plan_import(roadmap: Roadmap, result: ImportResult) -> list[ProjectChange]:
     """Match each incoming sheet to a project (by identity, else by 事業名) and list its changes.
 
@@ -154,11 +207,11 @@ def plan_import(roadmap: Roadmap, result: ImportResult) -> list[ProjectChange]:
     for n, sheet in enumerate(result.sheets):
         existing = matched.get(n)
         if existing is None:
-            plan.append(ProjectChange(ChangeKind.NEW, sheet, None))
+            plan.append(ProjectChange(ChangeKind.NEW, sheet, None, kept=_kept_texts(sheet)))
             continue
-        changes = diff_projects(existing, sheet.project)
+        changes = diff_projects(existing, keep_unread(existing, sheet))
         kind = ChangeKind.CHANGED if changes else ChangeKind.UNCHANGED
-        plan.append(ProjectChange(kind, sheet, existing, changes, accepted=bool(changes)))
+        plan.append(ProjectChange(kind, sheet, existing, changes, accepted=bool(changes), kept=_kept_texts(sheet)))
     return plan
 
 
@@ -168,7 +221,7 @@ def apply_import(roadmap: Roadmap, plan: list[ProjectChange]) -> Roadmap:
     for change in plan:
         if not change.accepted or change.kind is ChangeKind.UNCHANGED:
             continue
-        incoming = copy.deepcopy(change.incoming.project)
+        incoming = change.proposed
         if change.kind is ChangeKind.NEW:
             if any(p.id == incoming.id for p in result.projects):
                 incoming.id = Project().id
@@ -196,6 +249,8 @@ def describe_plan(plan: list[ProjectChange], result: ImportResult) -> str:
             lines.append(f"    {f.label}: {f.old or '（空）'} → {f.new or '（空）'}")
         for w in c.incoming.warnings:
             lines.append("    " + translate("import", "注意: {w}").format(w=w))
+        for k in c.kept:
+            lines.append("    " + k)
     for p in result.problems:
         lines.append(translate("import", "読み込めなかった部分: {p}").format(p=p))
     counts = {k: sum(1 for c in plan if c.kind is k) for k in ChangeKind}

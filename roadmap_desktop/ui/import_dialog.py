@@ -160,12 +160,13 @@ class ImportPreviewDialog(QDialog):
             child.setToolTip(2, f.new)
             child.setData(1, _FULL_TEXT, f.old)
             child.setData(2, _FULL_TEXT, f.new)
-        for w in change.incoming.warnings:
-            child = QTreeWidgetItem(item, [self.tr("注意: {w}").format(w=w)])
+        notes = [self.tr("注意: {w}").format(w=w) for w in change.incoming.warnings] + change.kept
+        for note in notes:
+            child = QTreeWidgetItem(item, [note])
             child.setFirstColumnSpanned(True)
-            child.setToolTip(0, w)
+            child.setToolTip(0, note)
             child.setForeground(0, QBrush(_WARNING_COLOR))
-        item.setExpanded(change.kind is not ChangeKind.UNCHANGED)
+        item.setExpanded(change.kind is not ChangeKind.UNCHANGED or bool(change.kept))
         return item
 
     def _show_detail(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
