@@ -165,3 +165,32 @@ def test_parts_a_reader_could_not_read_keep_what_the_roadmap_holds() -> None:
     plan = plan_import(roadmap, ImportResult([blank]))
     assert plan[0].kind is ChangeKind.UNCHANGED
     assert apply_import(roadmap, plan).projects[0].initiatives == old.initiatives
+
+
+def test_line_breaks_typed_to_fit_a_cell_are_not_a_change() -> None:
+    from roadmap_desktop.core.fiscal import Month
+    from roadmap_desktop.core.model import Bar, Initiative, Project, Roadmap
+    from roadmap_desktop.importing.merge import ChangeKind, ImportResult, IncomingSheet, apply_import, plan_import
+
+    bar = Bar(Month.fiscal(2024, 0), Month.fiscal(2024, 5), "試験導入・内容検討")
+    old = Project(name="電子入札・電子収納導入調査事業", initiatives=[Initiative("電子入札の拡充に向けた検討", plan=[bar])])
+    roadmap = Roadmap(projects=[old])
+    typed = Project(
+        name="電子入札・電子収納\n導入調査事業",
+        initiatives=[
+            Initiative(
+                "電子入札の拡充に\n向けた検討",
+                plan=[Bar(bar.start, bar.end, "試験導入・\n内容検討")],
+            )
+        ],
+    )
+    plan = plan_import(roadmap, ImportResult([IncomingSheet(typed, "s")]))
+    assert plan[0].kind is ChangeKind.UNCHANGED, plan[0].changes
+    # A real change next to a typed break is still proposed, and the roadmap's spelling kept for the rest.
+    typed.initiatives[0].plan[0].end = Month.fiscal(2024, 8)
+    plan = plan_import(roadmap, ImportResult([IncomingSheet(typed, "s")]))
+    assert plan[0].kind is ChangeKind.CHANGED
+    applied = apply_import(roadmap, plan).projects[0]
+    assert applied.name == old.name and applied.initiatives[0].name == "電子入札の拡充に向けた検討"
+    assert applied.initiatives[0].plan[0].label == "試験導入・内容検討"
+    assert applied.initiatives[0].plan[0].end == Month.fiscal(2024, 8)

@@ -8,6 +8,7 @@ caller saves as one step (after a backup). Nothing here touches a file.
 from __future__ import annotations
 
 import copy
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -145,13 +146,44 @@ def diff_projects(old: Project, new: Project) -> list[FieldChange]:
     return changes
 
 
+_TYPED_BREAK = re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*")
+
+
+def _same_text(a: str, b: str) -> bool:
+    """Equal but for line breaks typed only to fit a cell (a wrapped 事業名, a label on two lines)."""
+    return _TYPED_BREAK.sub("", a) == _TYPED_BREAK.sub("", b)
+
+
+def _adopt_spelling(existing: Project, project: Project) -> None:
+    """Where the file's text differs from the roadmap's only by typed line breaks or spaces, keep the roadmap's."""
+    for attr in FIELD_LABELS:
+        old, new = getattr(existing, attr), getattr(project, attr)
+        if isinstance(old, str) and isinstance(new, str) and old != new and _same_text(old, new):
+            setattr(project, attr, old)
+        elif isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+            setattr(project, attr, [o if _same_text(o, n) else n for o, n in zip(old, new, strict=True)])
+    old_inis = list(existing.initiatives)
+    for ini in project.initiatives:
+        twin = next((o for o in old_inis if _same_text(o.name, ini.name)), None)
+        if twin is None:
+            continue
+        old_inis.remove(twin)
+        ini.name = twin.name
+        for old_bars, new_bars in ((twin.plan, ini.plan), (twin.actual, ini.actual)):
+            for bar in new_bars:
+                twin_bar = next((o for o in old_bars if _same_text(o.label, bar.label)), None)
+                if twin_bar is not None:
+                    bar.label = twin_bar.label
+
+
 def keep_unread(existing: Project, sheet: IncomingSheet) -> Project:
-    """The incoming project with every part the reader could not read taken from *existing*.
+    """The incoming project as it would replace *existing*: what the file did not visibly change is kept.
 
     A failure to read is never a deletion: a field, a timeline or one 取組's bars that the file did
-    not yield keep what the roadmap holds.
+    not yield keep what the roadmap holds. Line breaks typed only to fit a cell are not a change.
     """
     project = copy.deepcopy(sheet.project)
+    _adopt_spelling(existing, project)
     if not sheet.unread:
         return project
     for attr in FIELD_LABELS:
