@@ -19,6 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".installed"
+# The versions the tests last passed with: every install is made against them, so a fresh machine
+# gets what CI tested. Refresh with `.venv/bin/python -m pip freeze --all --exclude-editable > constraints.txt`.
+CONSTRAINTS = ROOT / "constraints.txt"
 # Debian packages: font for Qt's screen text, pdftoppm/pdffonts for checking PDFs, soffice for the
 # tests that re-save our files with a real foreign client.
 APT_PACKAGES = ["fonts-ipaexfont-gothic", "poppler-utils", "libreoffice-calc-nogui"]
@@ -45,10 +48,13 @@ def ensure_system_packages() -> None:
 def ensure_venv(extras: str) -> Path:
     if not _python().exists():
         venv.create(VENV, with_pip=True)
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    digest = hashlib.sha256(
+        (ROOT / "pyproject.toml").read_bytes() + CONSTRAINTS.read_bytes() + extras.encode()
+    ).hexdigest()
     if not STAMP.exists() or STAMP.read_text() != digest:
-        subprocess.run([str(_python()), "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True)
-        subprocess.run([str(_python()), "-m", "pip", "install", "-q", "-e", f".[{extras}]"], check=True, cwd=ROOT)
+        pip = [str(_python()), "-m", "pip", "install", "-q", "-c", str(CONSTRAINTS)]
+        subprocess.run([*pip, "pip"], check=True)
+        subprocess.run([*pip, "-e", f".[{extras}]"], check=True, cwd=ROOT)
         STAMP.write_text(digest)
     return _python()
 

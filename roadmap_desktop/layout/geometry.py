@@ -1,6 +1,6 @@
 """Where every box of the standard sheet lies, in millimetres from the page's top-left corner.
 
-This is the one source of truth for the sheet's drawing (see ``shared/reference/sheet-layout.md``):
+This is the one source of truth for the sheet's drawing (see ``docs/sheet-layout.md``):
 the PDF and printer draw these rectangles, the Excel export turns their edges into columns and
 rows, the on-screen timeline scales the same timeline geometry, and importers expect the same
 order of labels. Change a measure here and every output follows.
