@@ -1,0 +1,172 @@
+"""The differences between two roadmaps as a workbook: a summary, the budget totals, and every change.
+
+Changed characters are marked in the cell itself (rich text): deleted in red and struck through,
+inserted in blue, bold and underlined — readable on screen and on a black-and-white printout. No
+text becomes a formula, whatever it starts with.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ..core.diff import ProjectDiff, RoadmapDiff, Status, Total, budget_text, status_name
+from ..core.diff_text import (
+    DEPARTMENT_NOTE,
+    bar_line,
+    char_diff,
+    edition_line,
+    signed,
+    summary_line,
+    total_rows,
+)
+from ..core.fiscal import format_fiscal_year
+from ..core.i18n import translate
+from ..layout.fonts import FONT_NAME
+from .atomic import atomic_output
+
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+DELETED = InlineFont(rFont=FONT_NAME, color="C62828", strike=True)
+INSERTED = InlineFont(rFont=FONT_NAME, color="1565C0", b=True, u="single")
+PLAIN = InlineFont(rFont=FONT_NAME)
+_HEAD_FILL = PatternFill("solid", fgColor="D9E2F3")
+_THIN = Side(style="thin", color="808080")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_FONT = Font(name=FONT_NAME, size=10)
+_BOLD = Font(name=FONT_NAME, size=10, bold=True)
+_WRAP = Alignment(vertical="top", wrap_text=True)
+
+
+def _clean(text: str) -> str:
+    return _ILLEGAL.sub("", text)
+
+
+def _put(ws: Worksheet, row: int, col: int, value: object, bold: bool = False) -> None:
+    cell = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        cell.value = _clean(value)
+        cell.data_type = "s"  # never a formula, whatever the text starts with (=, +, -, @)
+    else:
+        cell.value = value  # type: ignore[assignment]
+    cell.font = _BOLD if bold else _FONT
+    cell.alignment = _WRAP
+
+
+def _marked(old: str, new: str) -> CellRichText:
+    blocks: list[str | TextBlock] = []
+    for op, text in char_diff(_clean(old), _clean(new)):
+        font = PLAIN if op == "=" else DELETED if op == "-" else INSERTED
+        blocks.append(TextBlock(font, text))
+    return CellRichText(blocks)
+
+
+def _header(ws: Worksheet, row: int, values: list[str]) -> None:
+    for col, value in enumerate(values, start=1):
+        _put(ws, row, col, value, bold=True)
+        ws.cell(row=row, column=col).fill = _HEAD_FILL
+        ws.cell(row=row, column=col).border = _BOX
+
+
+def _summary(ws: Worksheet, diff: RoadmapDiff) -> None:
+    t = lambda text: translate("diff_xlsx", text)  # noqa: E731
+    ws.title = t("概要")
+    _put(ws, 1, 1, t("ロードマップの比較"), bold=True)
+    _put(ws, 2, 1, "A " + edition_line(diff.a_name, diff.a.title, diff.a.window_years))
+    _put(ws, 3, 1, "B " + edition_line(diff.b_name, diff.b.title, diff.b.window_years))
+    _put(ws, 4, 1, summary_line(diff))
+    _put(ws, 5, 1, t("変更箇所の表示: 削除した文字は赤の取り消し線、追加した文字は青の太字・下線。"))
+    ws.column_dimensions["A"].width = 110
+
+
+def _totals(ws: Worksheet, diff: RoadmapDiff) -> None:
+    t = lambda text: translate("diff_xlsx", text)  # noqa: E731
+    ws.title = t("事業費")
+    row = 1
+    for title, totals, note in (
+        (t("分野別（千円）"), diff.by_field, ""),
+        (t("部局別（千円）"), diff.by_department, t(DEPARTMENT_NOTE)),
+    ):
+        _put(ws, row, 1, title, bold=True)
+        row += 1
+        rows = total_rows(diff, [*totals, diff.total])
+        _header(ws, row, [rows[0][0] or t("区分"), *rows[0][1:]])
+        for t_row, total in zip(rows[1:], [*totals, diff.total], strict=True):
+            row += 1
+            _total_row(ws, row, t_row[0], total)
+        row += 1
+        if note:
+            _put(ws, row, 1, "※" + note)
+            row += 1
+        row += 1
+    ws.column_dimensions["A"].width = 26
+    for col in "BCDE":
+        ws.column_dimensions[col].width = 16
+
+
+def _total_row(ws: Worksheet, row: int, key: str, total: Total) -> None:
+    _put(ws, row, 1, key, bold=total.key == translate("diff", "合計"))
+    for col, value in ((2, total.old), (3, total.new), (4, total.delta)):
+        _put(ws, row, col, value)
+        ws.cell(row=row, column=col).number_format = "#,##0;-#,##0"
+    unset = f"{total.old_unset}→{total.new_unset}" if (total.old_unset or total.new_unset) else ""
+    _put(ws, row, 5, unset)
+    for col in range(1, 6):
+        ws.cell(row=row, column=col).border = _BOX
+
+
+def _change_rows(d: ProjectDiff) -> list[tuple[str, str, str, str | CellRichText]]:
+    """(what, before, after, marked) for each change of one project."""
+    t = lambda text: translate("diff_xlsx", text)  # noqa: E731
+    if d.status is Status.NEW:
+        return [(t("事業"), "", d.name, t("新規"))]
+    if d.status is Status.ENDED:
+        return [(t("事業"), d.name, "", d.note or t("B にありません"))]
+    rows: list[tuple[str, str, str, str | CellRichText]] = []
+    rows += [(c.label, c.old, c.new, _marked(c.old, c.new)) for c in d.texts]
+    for c in d.budgets:
+        what = t("{year}事業費（千円）").format(year=format_fiscal_year(c.fiscal_year))
+        rows.append((what, budget_text(c.old), budget_text(c.new), signed(c.delta)))
+    for b in d.bars:
+        old = b.old.period_text() + f"「{b.old.label}」" if b.old else ""
+        new = b.new.period_text() + f"「{b.new.label}」" if b.new else ""
+        rows.append((t("工程"), old, new, bar_line(b)))
+    return rows
+
+
+def _changes(ws: Worksheet, diff: RoadmapDiff) -> None:
+    t = lambda text: translate("diff_xlsx", text)  # noqa: E731
+    ws.title = t("変更一覧")
+    _header(ws, 1, ["No.", t("事業名"), t("区分"), t("項目"), t("変更前"), t("変更後"), t("変更箇所")])
+    row = 1
+    for d in diff.projects:
+        for what, old, new, marked in _change_rows(d):
+            row += 1
+            for col, value in enumerate([d.no_text, d.name, status_name(d.status), what, old, new], start=1):
+                _put(ws, row, col, value)
+            cell = ws.cell(row=row, column=7)
+            if isinstance(marked, CellRichText):
+                cell.value = marked
+            else:
+                _put(ws, row, 7, marked)
+            cell.alignment = _WRAP
+            for col in range(1, 8):
+                ws.cell(row=row, column=col).border = _BOX
+    ws.freeze_panes = "A2"
+    for col, width in zip("ABCDEFG", (10, 30, 10, 18, 40, 40, 60), strict=True):
+        ws.column_dimensions[col].width = width
+
+
+def export_diff_xlsx(diff: RoadmapDiff, out: Path) -> None:
+    """Write the comparison to the workbook *out* (replaced only when complete)."""
+    wb = Workbook()
+    _summary(wb.active, diff)
+    _totals(wb.create_sheet(), diff)
+    _changes(wb.create_sheet(), diff)
+    with atomic_output(out) as tmp:
+        wb.save(tmp)
