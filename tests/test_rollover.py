@@ -243,3 +243,14 @@ def test_cli_rollover_refuses_existing_target_and_same_file(tmp_path: Path, caps
     assert main(["rollover", str(a), str(a)]) == 1
     assert "別の名前" in capsys.readouterr().err
     assert a.read_bytes() == before and b.read_bytes() == b"keep me"
+
+
+def test_work_started_in_an_earlier_year_is_not_未着手(sample: Roadmap) -> None:
+    from roadmap_desktop.core.status import Status, project_status
+
+    r7 = rollover(sample).roadmap
+    reference = M(2025, 5)
+    p = next(p for p in r7.projects if any(h.actual for h in p.history) and not any(i.actual for i in p.initiatives))
+    assert project_status(p, reference) is not Status.NOT_STARTED
+    p.history.clear()
+    assert project_status(p, reference) is Status.NOT_STARTED
