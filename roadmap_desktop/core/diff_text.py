@@ -114,50 +114,54 @@ def edition_line(name: str, roadmap_title: str, years: list[int]) -> str:
     return f"{name}（{roadmap_title}、{format_fiscal_year(years[0])}〜{format_fiscal_year(years[-1])}）"
 
 
-DEPARTMENT_NOTE = "複数の部局が担当する事業は、各部局に全額を計上しています（部局別の計は合計と一致しません）。"
+def department_note() -> str:
+    """How a project of several departments is counted in the totals by 部局."""
+    return translate(
+        "diff", "複数の部局が担当する事業は、各部局に全額を計上しています（部局別の計は合計と一致しません）。"
+    )
 
 
 def format_diff(diff: RoadmapDiff) -> str:
     """The whole report for the terminal."""
-    t = lambda text: translate("diff", text)  # noqa: E731
     out = [
-        t("比較: A {a} → B {b}").format(
+        translate("diff", "比較: A {a} → B {b}").format(
             a=edition_line(diff.a_name, diff.a.title, diff.a.window_years),
             b=edition_line(diff.b_name, diff.b.title, diff.b.window_years),
         ),
         summary_line(diff),
         "",
-        t("■ 事業費（千円）"),
+        translate("diff", "■ 事業費（千円）"),
     ]
     tot = diff.total
     out.append(
-        t("  合計: {a_label} {a} → {b_label} {b}（{delta}）").format(
+        translate("diff", "  合計: {a_label} {a} → {b_label} {b}（{delta}）").format(
             a_label=diff.a_budget_label.replace("（千円）", ""),
             a=format_budget(tot.old),
             b_label=diff.b_budget_label.replace("（千円）", ""),
             b=format_budget(tot.new),
             delta=signed(tot.delta),
         )
-        + (t("　未入力 {n} 件").format(n=tot.new_unset) if tot.new_unset else "")
+        + (translate("diff", "　未入力 {n} 件").format(n=tot.new_unset) if tot.new_unset else "")
     )
-    out.append(t("  分野別:"))
+    out.append(translate("diff", "  分野別:"))
     out += _table(total_rows(diff, diff.by_field))
-    out.append(t("  部局別:"))
+    out.append(translate("diff", "  部局別:"))
     out += _table(total_rows(diff, diff.by_department))
-    out.append("    ※" + t(DEPARTMENT_NOTE))
+    out.append("    ※" + department_note())
     for status in (Status.NEW, Status.ENDED):
         items = diff.of(status)
         if items:
-            out += ["", t("■ {status}の事業").format(status=status_name(status))]
+            out += ["", translate("diff", "■ {status}の事業").format(status=status_name(status))]
             out += [f"  {d.no_text} {d.name}" + (f"（{d.note}）" if d.note else "") for d in items]
     changed = diff.of(Status.CHANGED)
     if changed:
-        out += ["", t("■ 変更のあった事業")]
+        out += ["", translate("diff", "■ 変更のあった事業")]
     for d in changed:
         out.append(f"  {d.no_text} {d.name}")
         out += [f"    {c.label}: {marked(c.old, c.new)}" for c in d.texts]
         out += [f"    {line}" for line in budget_lines(d)]
-        out += [f"    {t('工程')} {bar_line(b)}" for b in d.bars]
+        process = translate("diff", "工程")
+        out += [f"    {process} {bar_line(b)}" for b in d.bars]
     if not diff.projects:
-        out += ["", t("違いはありません。")]
+        out += ["", translate("diff", "違いはありません。")]
     return "\n".join(out)

@@ -82,63 +82,72 @@ class RolloverResult:
     def describe(self) -> str:
         """What was done, in the words the command prints and the dialog shows."""
         old, new = self.old_edition, self.roadmap.edition
-        t = lambda text: translate("rollover", text)  # noqa: E731
         lines = [
-            t("「{old}」から「{new}」を作成します。").format(old=old.title, new=new.title)
+            translate("rollover", "「{old}」から「{new}」を作成します。").format(old=old.title, new=new.title)
             if self.title_found
-            else t("題名に年度が見つからないため、題名「{title}」はそのままです。").format(title=new.title),
-            t("表示期間: {old_first}〜{old_last} → {first}〜{last}").format(
+            else translate("rollover", "題名に年度が見つからないため、題名「{title}」はそのままです。").format(
+                title=new.title
+            ),
+            translate("rollover", "表示期間: {old_first}〜{old_last} → {first}〜{last}").format(
                 old_first=format_fiscal_year(old.window_years[0]),
                 old_last=format_fiscal_year(old.window_years[-1]),
                 first=format_fiscal_year(new.window_years[0]),
                 last=format_fiscal_year(new.window_years[-1]),
             ),
-            t("引き継ぐ事業: {n} 件").format(n=self.carried),
+            translate("rollover", "引き継ぐ事業: {n} 件").format(n=self.carried),
         ]
         year = format_fiscal_year(new.fiscal_year)
         if self.left_out:
             lines.append(
-                t("対象外とした事業（事業終期が {year} より前）: {n} 件").format(year=year, n=len(self.left_out))
+                translate("rollover", "対象外とした事業（事業終期が {year} より前）: {n} 件").format(
+                    year=year, n=len(self.left_out)
+                )
             )
             lines += [
-                t("  No.{no} {name}（事業終期 {end}）").format(
+                translate("rollover", "  No.{no} {name}（事業終期 {end}）").format(
                     no=no, name=p.name.replace("\n", ""), end=_year(p.end_year)
                 )
                 for no, p in self.left_out
             ]
         if self.kept_ended:
             lines.append(
-                t("事業終期が {year} より前ですが引き継ぐ事業: {n} 件").format(year=year, n=len(self.kept_ended))
+                translate("rollover", "事業終期が {year} より前ですが引き継ぐ事業: {n} 件").format(
+                    year=year, n=len(self.kept_ended)
+                )
             )
             lines += [
-                t("  No.{no} {name}（事業終期 {end}）").format(
+                translate("rollover", "  No.{no} {name}（事業終期 {end}）").format(
                     no=no, name=p.name.replace("\n", ""), end=_year(p.end_year)
                 )
                 for no, p in self.kept_ended
             ]
         lines.append(
-            t(
-                "過去の年度として保存したバー: {n} 本（計画 {plan}・実績 {actual}）。シートには描かれず、ファイルには残ります。"
+            translate(
+                "rollover",
+                "過去の年度として保存したバー: {n} 本（計画 {plan}・実績 {actual}）。シートには描かれず、ファイルには残ります。",
             ).format(n=self.moved, plan=self.moved_plan, actual=self.moved_actual)
         )
         if self.clipped:
             lines.append(
-                t("うち {n} 本は {year} 以降にかかるため、{year} 4月からの部分を工程表に残しました。").format(
-                    n=self.clipped, year=year
-                )
+                translate(
+                    "rollover", "うち {n} 本は {year} 以降にかかるため、{year} 4月からの部分を工程表に残しました。"
+                ).format(n=self.clipped, year=year)
             )
         if self.extended:
             lines.append(
-                t("「期間後も継続」のバー {n} 本を新しい表示期間の終わりまで延ばしました。").format(n=self.extended)
+                translate("rollover", "「期間後も継続」のバー {n} 本を新しい表示期間の終わりまで延ばしました。").format(
+                    n=self.extended
+                )
             )
         if self.stopped:
             lines.append(
-                t(
-                    "「期間後も継続」のバー {n} 本は事業終期が表示期間内のため、事業終期の3月で終わるようにしました。"
+                translate(
+                    "rollover",
+                    "「期間後も継続」のバー {n} 本は事業終期が表示期間内のため、事業終期の3月で終わるようにしました。",
                 ).format(n=self.stopped)
             )
         lines.append(
-            t("{new}事業費は未入力から始まります（{old}事業費は年度別に保存します）。").format(
+            translate("rollover", "{new}事業費は未入力から始まります（{old}事業費は年度別に保存します）。").format(
                 new=year, old=format_fiscal_year(old.fiscal_year)
             )
         )

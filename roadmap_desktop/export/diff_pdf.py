@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ..core.diff import ProjectDiff, RoadmapDiff, Status, Total, status_name
-from ..core.diff_text import DEPARTMENT_NOTE, bar_line, budget_lines, char_diff, edition_line, summary_line, total_rows
+from ..core.diff_text import bar_line, budget_lines, char_diff, department_note, edition_line, summary_line, total_rows
 from ..core.i18n import translate
 from ..layout.fonts import register_font
 from .atomic import atomic_output
@@ -99,28 +99,27 @@ def export_diff_pdf(diff: RoadmapDiff, out: Path) -> None:
     """Write the comparison to the PDF *out* (replaced only when complete)."""
     font = register_font()
     styles = _styles(font)
-    t = lambda text: translate("diff_pdf", text)  # noqa: E731
     story: list[object] = [
-        Paragraph(t("ロードマップの比較"), styles["title"]),
+        Paragraph(translate("diff_pdf", "ロードマップの比較"), styles["title"]),
         Paragraph("A " + _text(edition_line(diff.a_name, diff.a.title, diff.a.window_years)), styles["base"]),
         Paragraph("B " + _text(edition_line(diff.b_name, diff.b.title, diff.b.window_years)), styles["base"]),
         Paragraph(_text(summary_line(diff)), styles["base"]),
         Paragraph(
-            t("変更箇所: ")
-            + f'<font color="{DELETED_COLOR}"><strike>{t("削除した文字")}</strike></font>　'
-            + f'<span color="{INSERTED_COLOR}" backColor="#E3F2FD"><u>{t("追加した文字")}</u></span>',
+            translate("diff_pdf", "変更箇所: ")
+            + f'<font color="{DELETED_COLOR}"><strike>{translate("diff_pdf", "削除した文字")}</strike></font>　'
+            + f'<span color="{INSERTED_COLOR}" backColor="#E3F2FD"><u>{translate("diff_pdf", "追加した文字")}</u></span>',
             styles["base"],
         ),
-        Paragraph(t("事業費（千円）: 分野別"), styles["h1"]),
+        Paragraph(translate("diff_pdf", "事業費（千円）: 分野別"), styles["h1"]),
         _total_table(diff, diff.by_field, styles),
-        Paragraph(t("事業費（千円）: 部局別"), styles["h1"]),
+        Paragraph(translate("diff_pdf", "事業費（千円）: 部局別"), styles["h1"]),
         _total_table(diff, diff.by_department, styles),
-        Paragraph("※" + _text(t(DEPARTMENT_NOTE)), styles["base"]),
+        Paragraph("※" + _text(department_note()), styles["base"]),
     ]
     for status, title in (
-        (Status.NEW, t("新規の事業")),
-        (Status.ENDED, t("終了・削除の事業")),
-        (Status.CHANGED, t("変更のあった事業")),
+        (Status.NEW, translate("diff_pdf", "新規の事業")),
+        (Status.ENDED, translate("diff_pdf", "終了・削除の事業")),
+        (Status.CHANGED, translate("diff_pdf", "変更のあった事業")),
     ):
         items = diff.of(status)
         if not items:
@@ -129,11 +128,11 @@ def export_diff_pdf(diff: RoadmapDiff, out: Path) -> None:
         for d in items:
             story += _project(d, styles)
     if not diff.projects:
-        story += [Spacer(1, 6 * mm), Paragraph(t("違いはありません。"), styles["base"])]
+        story += [Spacer(1, 6 * mm), Paragraph(translate("diff_pdf", "違いはありません。"), styles["base"])]
     with atomic_output(out) as tmp:
         doc = SimpleDocTemplate(
             str(tmp), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm, bottomMargin=18 * mm,
-            title=t("ロードマップの比較"), author="Roadmap Desktop",
+            title=translate("diff_pdf", "ロードマップの比較"), author="Roadmap Desktop",
         )  # fmt: skip
         doc.font_name = font  # type: ignore[attr-defined]
         doc.build(story, onFirstPage=_footer, onLaterPages=_footer)  # type: ignore[arg-type]

@@ -18,9 +18,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..core.diff import ProjectDiff, RoadmapDiff, Status, Total, budget_text, status_name
 from ..core.diff_text import (
-    DEPARTMENT_NOTE,
     bar_line,
     char_diff,
+    department_note,
     edition_line,
     signed,
     summary_line,
@@ -74,28 +74,28 @@ def _header(ws: Worksheet, row: int, values: list[str]) -> None:
 
 
 def _summary(ws: Worksheet, diff: RoadmapDiff) -> None:
-    t = lambda text: translate("diff_xlsx", text)  # noqa: E731
-    ws.title = t("概要")
-    _put(ws, 1, 1, t("ロードマップの比較"), bold=True)
+    ws.title = translate("diff_xlsx", "概要")
+    _put(ws, 1, 1, translate("diff_xlsx", "ロードマップの比較"), bold=True)
     _put(ws, 2, 1, "A " + edition_line(diff.a_name, diff.a.title, diff.a.window_years))
     _put(ws, 3, 1, "B " + edition_line(diff.b_name, diff.b.title, diff.b.window_years))
     _put(ws, 4, 1, summary_line(diff))
-    _put(ws, 5, 1, t("変更箇所の表示: 削除した文字は赤の取り消し線、追加した文字は青の太字・下線。"))
+    _put(
+        ws, 5, 1, translate("diff_xlsx", "変更箇所の表示: 削除した文字は赤の取り消し線、追加した文字は青の太字・下線。")
+    )
     ws.column_dimensions["A"].width = 110
 
 
 def _totals(ws: Worksheet, diff: RoadmapDiff) -> None:
-    t = lambda text: translate("diff_xlsx", text)  # noqa: E731
-    ws.title = t("事業費")
+    ws.title = translate("diff_xlsx", "事業費")
     row = 1
     for title, totals, note in (
-        (t("分野別（千円）"), diff.by_field, ""),
-        (t("部局別（千円）"), diff.by_department, t(DEPARTMENT_NOTE)),
+        (translate("diff_xlsx", "分野別（千円）"), diff.by_field, ""),
+        (translate("diff_xlsx", "部局別（千円）"), diff.by_department, department_note()),
     ):
         _put(ws, row, 1, title, bold=True)
         row += 1
         rows = total_rows(diff, [*totals, diff.total])
-        _header(ws, row, [rows[0][0] or t("区分"), *rows[0][1:]])
+        _header(ws, row, [rows[0][0] or translate("diff_xlsx", "区分"), *rows[0][1:]])
         for t_row, total in zip(rows[1:], [*totals, diff.total], strict=True):
             row += 1
             _total_row(ws, row, t_row[0], total)
@@ -122,27 +122,37 @@ def _total_row(ws: Worksheet, row: int, key: str, total: Total) -> None:
 
 def _change_rows(d: ProjectDiff) -> list[tuple[str, str, str, str | CellRichText]]:
     """(what, before, after, marked) for each change of one project."""
-    t = lambda text: translate("diff_xlsx", text)  # noqa: E731
     if d.status is Status.NEW:
-        return [(t("事業"), "", d.name, t("新規"))]
+        return [(translate("diff_xlsx", "事業"), "", d.name, translate("diff_xlsx", "新規"))]
     if d.status is Status.ENDED:
-        return [(t("事業"), d.name, "", d.note or t("B にありません"))]
+        return [(translate("diff_xlsx", "事業"), d.name, "", d.note or translate("diff_xlsx", "B にありません"))]
     rows: list[tuple[str, str, str, str | CellRichText]] = []
     rows += [(c.label, c.old, c.new, _marked(c.old, c.new)) for c in d.texts]
     for c in d.budgets:
-        what = t("{year}事業費（千円）").format(year=format_fiscal_year(c.fiscal_year))
+        what = translate("diff_xlsx", "{year}事業費（千円）").format(year=format_fiscal_year(c.fiscal_year))
         rows.append((what, budget_text(c.old), budget_text(c.new), signed(c.delta)))
     for b in d.bars:
         old = b.old.period_text() + f"「{b.old.label}」" if b.old else ""
         new = b.new.period_text() + f"「{b.new.label}」" if b.new else ""
-        rows.append((t("工程"), old, new, bar_line(b)))
+        rows.append((translate("diff_xlsx", "工程"), old, new, bar_line(b)))
     return rows
 
 
 def _changes(ws: Worksheet, diff: RoadmapDiff) -> None:
-    t = lambda text: translate("diff_xlsx", text)  # noqa: E731
-    ws.title = t("変更一覧")
-    _header(ws, 1, ["No.", t("事業名"), t("区分"), t("項目"), t("変更前"), t("変更後"), t("変更箇所")])
+    ws.title = translate("diff_xlsx", "変更一覧")
+    _header(
+        ws,
+        1,
+        [
+            "No.",
+            translate("diff_xlsx", "事業名"),
+            translate("diff_xlsx", "区分"),
+            translate("diff_xlsx", "項目"),
+            translate("diff_xlsx", "変更前"),
+            translate("diff_xlsx", "変更後"),
+            translate("diff_xlsx", "変更箇所"),
+        ],
+    )
     row = 1
     for d in diff.projects:
         for what, old, new, marked in _change_rows(d):

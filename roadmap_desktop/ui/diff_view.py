@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.diff import ProjectDiff, RoadmapDiff, Status, Total, compare, status_name
-from ..core.diff_text import DEPARTMENT_NOTE, bar_line, budget_lines, char_diff, edition_line, summary_line, total_rows
+from ..core.diff_text import bar_line, budget_lines, char_diff, department_note, edition_line, summary_line, total_rows
 from ..core.errors import RoadmapError
 from ..core.model import Roadmap
 from ..storage import RoadmapFile
@@ -35,10 +35,6 @@ if TYPE_CHECKING:
 
 DELETED_STYLE = "color:#c62828; text-decoration:line-through;"
 INSERTED_STYLE = "color:#1565c0; background-color:#e3f2fd; text-decoration:underline;"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DiffView", text)
 
 
 def _h(text: str) -> str:
@@ -71,37 +67,42 @@ def _project_html(d: ProjectDiff) -> str:
     items = [f"<li>{_h(d.note)}</li>"] if d.note else []
     items += [f"<li><b>{_h(c.label)}</b>: {marked_html(c.old, c.new)}</li>" for c in d.texts]
     items += [f"<li>{_h(line)}</li>" for line in budget_lines(d)]
-    items += [f"<li>{_h(_t('工程'))} {_h(bar_line(b))}</li>" for b in d.bars]
+    process = _h(QCoreApplication.translate("DiffView", "工程"))
+    items += [f"<li>{process} {_h(bar_line(b))}</li>" for b in d.bars]
     head = f"<h3>{_h(d.no_text)} {_h(d.name)}　<small>［{_h(status_name(d.status))}］</small></h3>"
     return head + (f"<ul>{''.join(items)}</ul>" if items else "")
 
 
 def diff_html(diff: RoadmapDiff) -> str:
     """The whole comparison as the window's rich text."""
+    tr = QCoreApplication.translate
+    title, legend = tr("DiffView", "ロードマップの比較"), tr("DiffView", "変更箇所: ")
+    deleted, inserted = tr("DiffView", "削除した文字"), tr("DiffView", "追加した文字")
+    by_field, by_department = tr("DiffView", "事業費（千円）: 分野別"), tr("DiffView", "事業費（千円）: 部局別")
     parts = [
-        f"<h2>{_h(_t('ロードマップの比較'))}</h2>",
+        f"<h2>{_h(title)}</h2>",
         f"<p>A {_h(edition_line(diff.a_name, diff.a.title, diff.a.window_years))}<br>"
         f"B {_h(edition_line(diff.b_name, diff.b.title, diff.b.window_years))}<br>"
         f"<b>{_h(summary_line(diff))}</b><br>"
-        f'{_h(_t("変更箇所: "))}<span style="{DELETED_STYLE}">{_h(_t("削除した文字"))}</span>　'
-        f'<span style="{INSERTED_STYLE}">{_h(_t("追加した文字"))}</span></p>',
-        f"<h3>{_h(_t('事業費（千円）: 分野別'))}</h3>",
+        f'{_h(legend)}<span style="{DELETED_STYLE}">{_h(deleted)}</span>　'
+        f'<span style="{INSERTED_STYLE}">{_h(inserted)}</span></p>',
+        f"<h3>{_h(by_field)}</h3>",
         _totals_html(diff, diff.by_field),
-        f"<h3>{_h(_t('事業費（千円）: 部局別'))}</h3>",
+        f"<h3>{_h(by_department)}</h3>",
         _totals_html(diff, diff.by_department),
-        f"<p><small>※{_h(_t(DEPARTMENT_NOTE))}</small></p>",
+        f"<p><small>※{_h(department_note())}</small></p>",
     ]
     for status, title in (
-        (Status.NEW, _t("新規の事業")),
-        (Status.ENDED, _t("終了・削除の事業")),
-        (Status.CHANGED, _t("変更のあった事業")),
+        (Status.NEW, QCoreApplication.translate("DiffView", "新規の事業")),
+        (Status.ENDED, QCoreApplication.translate("DiffView", "終了・削除の事業")),
+        (Status.CHANGED, QCoreApplication.translate("DiffView", "変更のあった事業")),
     ):
         items = diff.of(status)
         if items:
             parts.append(f"<h2>{_h(title)}</h2>")
             parts += [_project_html(d) for d in items]
     if not diff.projects:
-        parts.append(f"<p>{_h(_t('違いはありません。'))}</p>")
+        parts.append(f"<p>{_h(tr('DiffView', '違いはありません。'))}</p>")
     return "".join(parts)
 
 
@@ -188,20 +189,24 @@ def run_compare(window: MainWindow, other: Path | None = None) -> DiffView | Non
     if other is None:
         name, _ = QFileDialog.getOpenFileName(
             window,
-            _t("比較するロードマップ"),
+            QCoreApplication.translate("DiffView", "比較するロードマップ"),
             str(doc.file.path.parent),
-            _t("ロードマップ (*{suffix})").format(suffix=SUFFIX),
+            QCoreApplication.translate("DiffView", "ロードマップ (*{suffix})").format(suffix=SUFFIX),
         )
         if not name:
             return None
         other = Path(name)
     try:
         if other.resolve() == doc.file.path.resolve():
-            raise RoadmapError(_t("開いているファイルそのものです。比較する別のファイルを選んでください。"))
+            raise RoadmapError(
+                QCoreApplication.translate(
+                    "DiffView", "開いているファイルそのものです。比較する別のファイルを選んでください。"
+                )
+            )
         with RoadmapFile.open(other, readonly=True) as f:
             roadmap = f.load()
     except (RoadmapError, OSError) as e:
-        show_error(window, e, _t("比較できません"))
+        show_error(window, e, QCoreApplication.translate("DiffView", "比較できません"))
         return None
     a, b = sides(doc.file.path.name, doc.roadmap, other.name, roadmap)
     view = DiffView(window, a, b)
