@@ -254,3 +254,16 @@ def test_work_started_in_an_earlier_year_is_not_未着手(sample: Roadmap) -> No
     assert project_status(p, reference) is not Status.NOT_STARTED
     p.history.clear()
     assert project_status(p, reference) is Status.NOT_STARTED
+
+
+def test_rollover_of_an_older_file_leaves_it_as_it_was(tmp_path: Path, sample: Roadmap) -> None:
+    old = _file_at_version(tmp_path, sample, HISTORY_VERSION - 1)
+    before = old.read_bytes()
+    new = tmp_path / "r7.roadmap"
+    assert main(["rollover", str(old), str(new)]) == 0
+    assert old.read_bytes() == before  # read as it is: not migrated, no backup beside it
+    assert not backup_dir(old).exists()
+    conn = sqlite3.connect(new)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()
+    assert RoadmapFile.open(new, readonly=True).load().edition.fiscal_year == 2025
