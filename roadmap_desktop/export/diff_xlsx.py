@@ -7,7 +7,9 @@ text becomes a formula, whatever it starts with.
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -138,6 +140,18 @@ def _change_rows(d: ProjectDiff) -> list[tuple[str, str, str, str | CellRichText
     return rows
 
 
+def _units(text: str) -> int:
+    """Width in Excel's character units: a full-width character takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _lines(text: str, width: float) -> int:
+    return sum(max(1, math.ceil(_units(line) / max(1.0, width - 1))) for line in text.split("\n"))
+
+
+_WIDTHS = (9, 26, 10, 16, 36, 36, 50)
+
+
 def _changes(ws: Worksheet, diff: RoadmapDiff) -> None:
     ws.title = translate("diff_xlsx", "変更一覧")
     _header(
@@ -167,9 +181,22 @@ def _changes(ws: Worksheet, diff: RoadmapDiff) -> None:
             cell.alignment = _WRAP
             for col in range(1, 8):
                 ws.cell(row=row, column=col).border = _BOX
+            # Excel and LibreOffice do not grow a row for wrapped text written by a program: size it here.
+            texts = [d.no_text, d.name, what, old, new, str(marked)]
+            lines = max(_lines(t, w) for t, w in zip(texts, (_WIDTHS[0], *_WIDTHS[1:2], *_WIDTHS[3:]), strict=True))
+            ws.row_dimensions[row].height = 14 * lines + 2
     ws.freeze_panes = "A2"
-    for col, width in zip("ABCDEFG", (10, 30, 10, 18, 40, 40, 60), strict=True):
+    for col, width in zip("ABCDEFG", _WIDTHS, strict=True):
         ws.column_dimensions[col].width = width
+
+
+def _printable(ws: Worksheet, landscape: bool) -> None:
+    """Printed one page wide (as many pages down as needed), the header row on every page."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
 
 
 def export_diff_xlsx(diff: RoadmapDiff, out: Path) -> None:
@@ -178,5 +205,8 @@ def export_diff_xlsx(diff: RoadmapDiff, out: Path) -> None:
     _summary(wb.active, diff)
     _totals(wb.create_sheet(), diff)
     _changes(wb.create_sheet(), diff)
+    for ws, landscape in zip(wb.worksheets, (False, False, True), strict=True):
+        _printable(ws, landscape)
+    wb.worksheets[2].print_title_rows = "1:1"
     with atomic_output(out) as tmp:
         wb.save(tmp)
