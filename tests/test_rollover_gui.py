@@ -167,6 +167,15 @@ def test_diff_view_lists_the_differences(
     text = view.browser.toPlainText()
     assert "入札契約" in text  # deleted then inserted, each coloured
     assert "R6事業費: 8,742 → 9,000（+258）" in text
+    assert view.projects.count() == len(view.diff.projects) == 3
+    assert "立入検査デジタル化事業" in view.projects.item(0).text()
+    view.resize(980, 420)  # too short for the whole report
+    qtbot.waitExposed(view)
+    assert view.browser.verticalScrollBar().maximum() > 0
+    view.projects.setCurrentRow(2)  # jumps to that project in the report
+    assert view.browser.verticalScrollBar().value() > 0
+    view.projects.setCurrentRow(0)
+    view.browser.verticalScrollBar().setValue(0)
     view.resize(980, 760)
     view.grab().save(str(artifacts / "diff-view.png"))
     out = r6.with_name("比較.xlsx")

@@ -381,6 +381,8 @@ def compare(a: Roadmap, b: Roadmap, a_name: str = "A", b_name: str = "B") -> Roa
     for q in b.projects:
         if q.id not in taken:
             result.projects.append(ProjectDiff(Status.NEW, None, q, None, b_no[q.id]))
+    order = {Status.NEW: 0, Status.ENDED: 1, Status.CHANGED: 2}  # as every report lists them
+    result.projects.sort(key=lambda d: order[d.status])
     result.by_field = _totals(a, b, "field")
     result.by_department = _totals(a, b, "departments")
     total = Total(translate("diff", "合計"))

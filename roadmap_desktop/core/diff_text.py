@@ -102,12 +102,16 @@ def budget_lines(d: ProjectDiff) -> list[str]:
 
 
 def summary_line(diff: RoadmapDiff) -> str:
-    return translate("diff", "新規 {new} 件・終了・削除 {ended} 件・変更 {changed} 件・変更なし {same} 件").format(
+    line = translate("diff", "新規 {new} 件・終了・削除 {ended} 件・変更 {changed} 件・変更なし {same} 件").format(
         new=len(diff.of(Status.NEW)),
         ended=len(diff.of(Status.ENDED)),
         changed=len(diff.of(Status.CHANGED)),
         same=diff.unchanged,
     )
+    delays = [d for d in diff.projects if d.delays]
+    if delays:  # what a reader looks for first
+        line += translate("diff", "（うち計画の終了が遅れた事業 {n} 件）").format(n=len(delays))
+    return line
 
 
 def edition_line(name: str, roadmap_title: str, years: list[int]) -> str:

@@ -11,11 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -63,13 +66,18 @@ def _totals_html(diff: RoadmapDiff, totals: list[Total]) -> str:
     return f'<table border="1" cellspacing="0" style="border-color:#999;"><tr>{head}</tr>{"".join(body)}</table>'
 
 
-def _project_html(d: ProjectDiff) -> str:
+def anchor(index: int) -> str:
+    return f"project-{index}"
+
+
+def _project_html(d: ProjectDiff, index: int) -> str:
     items = [f"<li>{_h(d.note)}</li>"] if d.note else []
     items += [f"<li><b>{_h(c.label)}</b>: {marked_html(c.old, c.new)}</li>" for c in d.texts]
     items += [f"<li>{_h(line)}</li>" for line in budget_lines(d)]
     process = _h(QCoreApplication.translate("DiffView", "工程"))
     items += [f"<li>{process} {_h(bar_line(b))}</li>" for b in d.bars]
-    head = f"<h3>{_h(d.no_text)} {_h(d.name)}　<small>［{_h(status_name(d.status))}］</small></h3>"
+    status = _h(status_name(d.status))
+    head = f'<h3><a name="{anchor(index)}"></a>{_h(d.no_text)} {_h(d.name)}　<small>［{status}］</small></h3>'
     return head + (f"<ul>{''.join(items)}</ul>" if items else "")
 
 
@@ -100,7 +108,7 @@ def diff_html(diff: RoadmapDiff) -> str:
         items = diff.of(status)
         if items:
             parts.append(f"<h2>{_h(title)}</h2>")
-            parts += [_project_html(d) for d in items]
+            parts += [_project_html(d, diff.projects.index(d)) for d in items]
     if not diff.projects:
         parts.append(f"<p>{_h(tr('DiffView', '違いはありません。'))}</p>")
     return "".join(parts)
@@ -114,10 +122,15 @@ class DiffView(QDialog):
         self.setWindowTitle(self.tr("版を比較"))
         self.resize(980, 760)
         self._a, self._b = a, b
+        self._folder = Path.home()  # where the report goes: run_compare sets the open file's folder
         self.diff: RoadmapDiff = compare(a[1], b[1], a[0], b[0])
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.summary = QLabel()
+        # Every project that changed, to jump to: the report of 150 projects is long.
+        self.projects = QListWidget()
+        self.projects.setMaximumWidth(300)
+        self.projects.currentRowChanged.connect(self._jump)
         swap = QPushButton(self.tr("A と B を入れ替え"))
         swap.clicked.connect(self.swap)
         self.xlsx_button = QPushButton(self.tr("Excel に書き出す…"))
@@ -131,15 +144,29 @@ class DiffView(QDialog):
         buttons.addStretch(1)
         for w in (self.xlsx_button, self.pdf_button, close):
             buttons.addWidget(w)
+        body = QHBoxLayout()
+        body.addWidget(self.projects)
+        body.addWidget(self.browser, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.browser, 1)
+        layout.addLayout(body, 1)
         layout.addLayout(buttons)
         self._show()
 
     def _show(self) -> None:
         self.summary.setText(summary_line(self.diff))
         self.browser.setHtml(diff_html(self.diff))
+        self.projects.clear()
+        for d in self.diff.projects:
+            item = QListWidgetItem(f"［{status_name(d.status)}］{d.no_text} {d.name}")
+            if d.delays:
+                item.setForeground(QColor("#c62828"))
+                item.setToolTip(self.tr("計画の終了が遅れた取組があります"))
+            self.projects.addItem(item)
+
+    def _jump(self, row: int) -> None:
+        if row >= 0:
+            self.browser.scrollToAnchor(anchor(row))
 
     def swap(self) -> None:
         self._a, self._b = self._b, self._a
@@ -147,7 +174,7 @@ class DiffView(QDialog):
         self._show()
 
     def export(self, kind: str) -> Path | None:
-        folder = Path.home()
+        folder = self._folder
         filter_text = self.tr("Excel ブック (*.xlsx)") if kind == "xlsx" else self.tr("PDF (*.pdf)")
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("比較結果の書き出し"), str(folder / f"比較.{kind}"), filter_text
@@ -210,5 +237,6 @@ def run_compare(window: MainWindow, other: Path | None = None) -> DiffView | Non
         return None
     a, b = sides(doc.file.path.name, doc.roadmap, other.name, roadmap)
     view = DiffView(window, a, b)
+    view._folder = doc.file.path.parent
     view.show()
     return view
