@@ -206,3 +206,12 @@ def test_formula_like_text_stays_text(tmp_path: Path, sample: Roadmap) -> None:
 def test_no_difference(sample: Roadmap) -> None:
     text = format_diff(compare(sample, copy.deepcopy(sample)))
     assert "違いはありません" in text and "変更なし 20 件" in text
+
+
+def test_cli_diff_of_a_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], sample: Roadmap) -> None:
+    a, bad = tmp_path / "a.roadmap", tmp_path / "bad.roadmap"
+    RoadmapFile.create(a, sample).close()
+    bad.write_bytes(b"PK\x03\x04")
+    assert main(["diff", str(a), str(bad)]) == 1
+    captured = capsys.readouterr()
+    assert "ロードマップのファイルではありません" in captured.err and captured.out == ""

@@ -269,3 +269,27 @@ def test_rollover_of_an_older_file_leaves_it_as_it_was(tmp_path: Path, sample: R
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
     assert RoadmapFile.open(new, readonly=True).load().edition.fiscal_year == 2025
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_two_rollovers_of_a_generated_roadmap_keep_every_bar(tmp_path: Path, seed: int) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from generate import generate_roadmap
+
+    r6 = generate_roadmap(n=30, seed=seed)
+    r7 = rollover(r6, keep_ended=True).roadmap
+    r8 = rollover(r7, keep_ended=True).roadmap
+    path = tmp_path / "r8.roadmap"
+    RoadmapFile.create(path, r8).close()
+    assert dumps(RoadmapFile.open(path, readonly=True).load()) == dumps(r8)
+    for old, new in zip(r6.projects, r8.projects, strict=True):
+        validate_project(new, r8.edition)
+        assert _all_bars(new, Row.ACTUAL) == _all_bars(old, Row.ACTUAL)  # not one 実績 lost or doubled
+        starts = sorted((n, s, lbl) for n, s, _e, lbl in _all_bars(old, Row.PLAN))
+        assert sorted((n, s, lbl) for n, s, _e, lbl in _all_bars(new, Row.PLAN)) == starts
+        for initiative in new.initiatives:
+            assert all(
+                r8.edition.contains(b.start) and r8.edition.contains(b.end) for b in initiative.plan + initiative.actual
+            )
