@@ -132,6 +132,38 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rollover(args: argparse.Namespace) -> int:
+    from .core.rollover import rollover
+
+    source, target = Path(args.file), Path(args.new)
+    if target.exists() and target.resolve() == source.resolve():
+        raise RoadmapError(translate("cli", "新年度版は元のファイルとは別の名前で作成してください。"))
+    result = rollover(_open_read(args.file), keep_ended=args.keep_ended)  # the old file is only read
+    RoadmapFile.create(target, result.roadmap).close()
+    print(result.describe())
+    print(translate("cli", "作成しました: {file}（{n} 事業）").format(file=args.new, n=len(result.roadmap.projects)))
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from .core.diff import compare
+    from .core.diff_text import format_diff
+
+    diff = compare(_open_read(args.a), _open_read(args.b), Path(args.a).name, Path(args.b).name)
+    print(format_diff(diff))
+    if args.xlsx:
+        from .export.diff_xlsx import export_diff_xlsx
+
+        export_diff_xlsx(diff, Path(args.xlsx))
+        print(translate("cli", "Excel ファイルを書き出しました: {out}").format(out=args.xlsx))
+    if args.pdf:
+        from .export.diff_pdf import export_diff_pdf
+
+        export_diff_pdf(diff, Path(args.pdf))
+        print(translate("cli", "PDF を書き出しました: {out}").format(out=args.pdf))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="roadmap", description=translate("cli", "DX関連事業ロードマップのファイルを扱います。"))
     sub = parser.add_subparsers(dest="command", required=True)
@@ -161,6 +193,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("source", metavar="IN")
     p.add_argument("--apply", action="store_true", help=translate("cli", "確認した内容を取り込む"))
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("rollover", help=translate("cli", "次の年度の版（新年度版）を別のファイルに作る"))
+    p.add_argument("file", metavar="OLD")
+    p.add_argument("new", metavar="NEW")
+    p.add_argument("--keep-ended", action="store_true", help=translate("cli", "事業終期を過ぎた事業も引き継ぐ"))
+    p.set_defaults(func=cmd_rollover)
+
+    p = sub.add_parser("diff", help=translate("cli", "二つのロードマップ（版）の違いを表示する"))
+    p.add_argument("a", metavar="A")
+    p.add_argument("b", metavar="B")
+    p.add_argument("--xlsx", metavar="OUT.xlsx", help=translate("cli", "違いを Excel に書き出す"))
+    p.add_argument("--pdf", metavar="OUT.pdf", help=translate("cli", "違いを PDF に書き出す"))
+    p.set_defaults(func=cmd_diff)
     return parser
 
 

@@ -30,6 +30,10 @@ def _bars(bars: list[Bar]) -> list[dict[str, Any]]:
     return [bar_to_dict(b) for b in sorted(bars, key=Bar.sort_key)]
 
 
+def _initiative_to_dict(i: Initiative) -> dict[str, Any]:
+    return {"name": i.name, "plan_label": i.plan_label, "plan": _bars(i.plan), "actual": _bars(i.actual)}
+
+
 def project_to_dict(project: Project, sheet_no: int | None = None, with_id: bool = True) -> dict[str, Any]:
     d: dict[str, Any] = {
         "name": project.name,
@@ -45,16 +49,13 @@ def project_to_dict(project: Project, sheet_no: int | None = None, with_id: bool
         "approach": project.approach,
         "change": project.change,
         "sheet_no_override": project.sheet_no_override,
-        "initiatives": [
-            {
-                "name": i.name,
-                "plan_label": i.plan_label,
-                "plan": _bars(i.plan),
-                "actual": _bars(i.actual),
-            }
-            for i in project.initiatives
-        ],
+        "initiatives": [_initiative_to_dict(i) for i in project.initiatives],
     }
+    # Present only once a 年度更新 made them, so the dump of a roadmap without history is unchanged.
+    if project.history:
+        d["history"] = [_initiative_to_dict(i) for i in project.history]
+    if project.past_budgets:
+        d["past_budgets"] = {format_fiscal_year(fy): project.past_budgets[fy] for fy in sorted(project.past_budgets)}
     if with_id:
         d["id"] = project.id
     if sheet_no is not None:
@@ -82,6 +83,24 @@ def _bar(d: dict[str, Any]) -> Bar:
     return Bar(Month.parse(d["start"]), Month.parse(d["end"]), d.get("label", ""), bool(d.get("continues", False)))
 
 
+def _initiative(i: dict[str, Any]) -> Initiative:
+    return Initiative(
+        name=i.get("name", ""),
+        plan_label=i.get("plan_label", "計画"),
+        plan=[_bar(b) for b in i.get("plan", [])],
+        actual=[_bar(b) for b in i.get("actual", [])],
+    )
+
+
+def _past_budgets(d: dict[str, Any]) -> dict[int, int]:
+    result: dict[int, int] = {}
+    for year, amount in d.items():
+        fy = parse_optional_fiscal_year(year)
+        if fy is not None:
+            result[fy] = amount
+    return result
+
+
 def project_from_dict(d: dict[str, Any]) -> Project:
     return Project(
         id=d.get("id") or new_id(),
@@ -98,15 +117,9 @@ def project_from_dict(d: dict[str, Any]) -> Project:
         approach=d.get("approach", ""),
         change=d.get("change", ""),
         sheet_no_override=d.get("sheet_no_override"),
-        initiatives=[
-            Initiative(
-                name=i.get("name", ""),
-                plan_label=i.get("plan_label", "計画"),
-                plan=[_bar(b) for b in i.get("plan", [])],
-                actual=[_bar(b) for b in i.get("actual", [])],
-            )
-            for i in d.get("initiatives", [])
-        ],
+        initiatives=[_initiative(i) for i in d.get("initiatives", [])],
+        history=[_initiative(i) for i in d.get("history", [])],
+        past_budgets=_past_budgets(d.get("past_budgets", {})),
     )
 
 

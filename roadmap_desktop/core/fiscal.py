@@ -88,10 +88,14 @@ def parse_optional_fiscal_year(text: str | None) -> int | None:
     return parse_fiscal_year(text)
 
 
+# What a sheet prints where the budget is not set (a new edition's 事業費 before it is entered).
+UNSET_BUDGET = "未入力"
+
+
 def parse_budget(text: str) -> int | None:
-    """Parse a budget in 千円 such as ``5,144`` or ``５，１４４``; blank means 'not set'."""
+    """Parse a budget in 千円 such as ``5,144`` or ``５，１４４``; blank or 未入力 means 'not set'."""
     s = normalize(text).replace(",", "").replace("千円", "").strip()
-    if not s:
+    if not s or s == UNSET_BUDGET:
         return None
     if not re.fullmatch(r"\d+", s):
         raise ValidationError(

@@ -81,6 +81,12 @@ class Project:
     change: str = ""  # デジタル活用によってどう変わるか
     initiatives: list[Initiative] = _field(default_factory=list)
     sheet_no_override: int | None = None  # fixed by hand; otherwise numbers follow the order
+    # Kept by 年度更新 (core/rollover.py), never drawn: every output reads only the fields above, so
+    # none of them needs to know about history. Bars of years before the window, grouped by the
+    # initiative (name, plan label) they belonged to at the time; a bar that straddled the window's
+    # start is here whole while its visible part stays in ``initiatives``.
+    history: list[Initiative] = _field(default_factory=list)
+    past_budgets: dict[int, int] = _field(default_factory=dict)  # earlier editions' 事業費 by fiscal year
 
     def period_text(self) -> str:
         """E.g. R5〜R10 for the project list."""
@@ -207,3 +213,13 @@ def validate_project(project: Project, edition: Edition) -> None:
             )
         for bar in initiative.plan + initiative.actual:
             validate_bar(bar, edition)
+    for past in project.history:  # outside the window by design: only the bar itself must make sense
+        for bar in past.plan + past.actual:
+            if bar.end < bar.start:
+                validate_bar(bar, edition)  # raises the usual message
+    for fy, amount in project.past_budgets.items():
+        if not isinstance(amount, int) or isinstance(amount, bool) or amount < 0:
+            raise ValidationError(
+                translate("model", "{year}事業費は0以上の整数（千円）で入力してください。").format(year=format_fiscal_year(fy)),
+                "past_budgets",
+            )

@@ -74,7 +74,12 @@ def initiative_status(initiative: Initiative, reference: Month) -> Status:
 
 def project_status(project: Project, reference: Month) -> Status:
     """The worst status among the project's initiatives (:attr:`Status.NONE` without initiatives)."""
-    statuses = [initiative_status(i, reference) for i in project.initiatives]
+    # 実績 of earlier years (moved into history by 年度更新) mean the work has started.
+    started = {(h.name, h.plan_label) for h in project.history if h.actual}
+    statuses = [
+        Status.ON_TRACK if s is Status.NOT_STARTED and (i.name, i.plan_label) in started else s
+        for i, s in ((i, initiative_status(i, reference)) for i in project.initiatives)
+    ]
     if not statuses:
         return Status.NONE
     return min(statuses, key=lambda s: s.rank)

@@ -31,7 +31,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..core.errors import RoadmapError
-from ..core.fiscal import format_fiscal_year
+from ..core.fiscal import UNSET_BUDGET, format_fiscal_year
 from ..core.i18n import translate
 from ..core.labels import ACTUAL_LABEL, CONTINUED_MARK, LIST_SEPARATOR, label_for
 from ..core.model import Bar, Initiative, Project, Roadmap
@@ -241,6 +241,8 @@ def _value(project: Project, attr: str) -> Any:
         return LIST_SEPARATOR.join(v)
     if attr in ("start_year", "end_year"):
         return format_fiscal_year(v) if v is not None else None
+    if attr == "budget" and v is None:
+        return UNSET_BUDGET  # as the printed sheet; read back as not set
     return v if v != "" else None
 
 

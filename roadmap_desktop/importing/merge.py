@@ -183,6 +183,8 @@ def keep_unread(existing: Project, sheet: IncomingSheet) -> Project:
     not yield keep what the roadmap holds. Line breaks typed only to fit a cell are not a change.
     """
     project = copy.deepcopy(sheet.project)
+    # No sheet shows past years (年度更新's history and earlier budgets): always the roadmap's.
+    project.history, project.past_budgets = copy.deepcopy(existing.history), dict(existing.past_budgets)
     _adopt_spelling(existing, project)
     if not sheet.unread:
         return project

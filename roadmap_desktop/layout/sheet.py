@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..core.fiscal import format_budget, format_fiscal_year
+from ..core.fiscal import UNSET_BUDGET, format_budget, format_fiscal_year
 from ..core.i18n import translate
 from ..core.labels import ACTUAL_LABEL, CONTINUED_MARK, LIST_SEPARATOR, label_for
 from ..core.model import Bar, Edition, Initiative, Project, Roadmap, Row
@@ -170,8 +170,8 @@ def field_text(project: Project, attr: str) -> str:
     if attr in ("start_year", "end_year"):
         year = getattr(project, attr)
         return "" if year is None else format_fiscal_year(year)
-    if attr == "budget":
-        return format_budget(project.budget)
+    if attr == "budget":  # the sheet needs a number: say it is not entered yet rather than leave a blank
+        return UNSET_BUDGET if project.budget is None else format_budget(project.budget)
     return printable(str(getattr(project, attr)))
 
 

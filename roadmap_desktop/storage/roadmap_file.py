@@ -24,7 +24,7 @@ from ..core.i18n import translate
 from ..core.model import Bar, Edition, Initiative, Project, Roadmap, Row
 from ..fsutil import temp_beside
 from .lock import FileLock, FileLockedError
-from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate
+from .schema import APPLICATION_ID, HISTORY_VERSION, SCHEMA_VERSION, migrate
 
 SUFFIX = ".roadmap"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -112,8 +112,9 @@ def _check(path: Path) -> int:
 class RoadmapFile:
     """An open roadmap file. Writable unless opened read-only; close it to release the lock."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, version: int = SCHEMA_VERSION) -> None:
         self.path = path
+        self._version = version  # an older file opened read-only is read as it is, not migrated
         self._conn = conn
         self._lock = lock
         self.last_backup: Path | None = None
@@ -135,7 +136,7 @@ class RoadmapFile:
         path = Path(path)
         version = _check(path)
         if readonly:
-            return cls(path, _connect(path, readonly=True), None)
+            return cls(path, _connect(path, readonly=True), None, version)
         if not os.access(path, os.W_OK):  # say so now, not at the user's first edit
             raise ReadOnlyPlaceError(
                 translate("file", "「{name}」は読み取り専用のファイルです。読み取り専用で開いてください。").format(name=path.name)
@@ -162,6 +163,7 @@ class RoadmapFile:
                 self.backup()
                 with self.transaction():
                     migrate(conn, version)
+                self._version = SCHEMA_VERSION
             return self
         except sqlite3.DatabaseError as e:
             lock.release()
@@ -232,6 +234,8 @@ class RoadmapFile:
         ):
             bar = Bar(Month.parse(start), Month.parse(end), label, bool(continues))
             initiatives[iid].bars(Row(row_name)).append(bar)
+        if self._version >= HISTORY_VERSION:
+            _load_history(c, projects)
         return Roadmap(Edition(title, fy, first), list(projects.values()))
 
     # --- writing: each call is one durable transaction ------------------------------------
@@ -377,6 +381,41 @@ def _write_project(c: sqlite3.Connection, p: Project, position: int) -> None:
                 for b in sorted(initiative.bars(row), key=Bar.sort_key)
             ],
         )
+    _write_history(c, p)
+
+
+def _load_history(c: sqlite3.Connection, projects: dict[str, Project]) -> None:
+    past: dict[tuple[str, int], Initiative] = {}
+    for pid, position, name, plan_label, row_name, start, end, label, continues in c.execute(
+        "SELECT project_id, position, name, plan_label, row, start_month, end_month, label, continues"
+        " FROM history_bar ORDER BY project_id, position, id"
+    ):
+        initiative = past.get((pid, position))
+        if initiative is None:
+            initiative = past[(pid, position)] = Initiative(name=name, plan_label=plan_label)
+            projects[pid].history.append(initiative)
+        initiative.bars(Row(row_name)).append(Bar(Month.parse(start), Month.parse(end), label, bool(continues)))
+    for pid, fy, budget in c.execute("SELECT project_id, fiscal_year, budget FROM past_budget ORDER BY project_id, fiscal_year"):
+        projects[pid].past_budgets[fy] = budget
+
+
+def _write_history(c: sqlite3.Connection, p: Project) -> None:
+    c.execute("DELETE FROM history_bar WHERE project_id = ?", (p.id,))
+    c.execute("DELETE FROM past_budget WHERE project_id = ?", (p.id,))
+    c.executemany(
+        "INSERT INTO history_bar(project_id, position, name, plan_label, row, start_month, end_month, label, continues)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (p.id, i, past.name, past.plan_label, row.value, str(b.start), str(b.end), b.label, int(b.continues))
+            for i, past in enumerate(p.history)
+            for row in Row
+            for b in sorted(past.bars(row), key=Bar.sort_key)
+        ],
+    )
+    c.executemany(
+        "INSERT INTO past_budget(project_id, fiscal_year, budget) VALUES (?, ?, ?)",
+        sorted((p.id, fy, amount) for fy, amount in p.past_budgets.items()),
+    )
 
 
 def _write_all(c: sqlite3.Connection, roadmap: Roadmap) -> None:

@@ -7,6 +7,7 @@ backup copy has been made. Never edit a released step: add a new one.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 # "RMAP": tells a roadmap file from any other SQLite database.
 APPLICATION_ID = 0x524D4150
@@ -60,15 +61,54 @@ _V2 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
+
+
+def add_history(conn: sqlite3.Connection) -> None:
+    """年度更新: the bars of years before the window (history_bar: one row per bar, with the 取組 it belonged
+    to) and each earlier edition's 事業費 by fiscal year (past_budget). Only adds two empty tables:
+    no existing row changes, so a file migrated by this step loads exactly as before."""
+    conn.execute(
+        """CREATE TABLE history_bar (
+            id INTEGER PRIMARY KEY,
+            project_id TEXT NOT NULL REFERENCES project(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,     -- which past 取組 of the project (its order)
+            name TEXT NOT NULL,            -- that 取組's name and plan label at the time
+            plan_label TEXT NOT NULL,
+            row TEXT NOT NULL CHECK (row IN ('plan', 'actual')),
+            start_month TEXT NOT NULL,     -- YYYY-MM
+            end_month TEXT NOT NULL,
+            label TEXT NOT NULL,
+            continues INTEGER NOT NULL
+        )"""
+    )
+    conn.execute("CREATE INDEX history_bar_project ON history_bar(project_id, position)")
+    conn.execute(
+        """CREATE TABLE past_budget (
+            project_id TEXT NOT NULL REFERENCES project(id) ON DELETE CASCADE,
+            fiscal_year INTEGER NOT NULL,
+            budget INTEGER NOT NULL,       -- 千円
+            PRIMARY KEY (project_id, fiscal_year)
+        )"""
+    )
+
+
+Step = str | Callable[[sqlite3.Connection], None]
+
 # MIGRATIONS[n] upgrades a file at version n to version n + 1 (version 0 is an empty database).
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# A step is a SQL script or a function of the connection.
+MIGRATIONS: tuple[Step, ...] = (_V1, _V2, add_history)
 SCHEMA_VERSION = len(MIGRATIONS)
+HISTORY_VERSION = MIGRATIONS.index(add_history) + 1  # files from this version on have the history tables
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:
     """Run every step from *from_version* up to :data:`SCHEMA_VERSION` (inside the caller's transaction)."""
     for version in range(from_version, SCHEMA_VERSION):
-        for statement in MIGRATIONS[version].split(";"):
+        step = MIGRATIONS[version]
+        if callable(step):
+            step(conn)
+            continue
+        for statement in step.split(";"):
             if statement.strip():
                 conn.execute(statement)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

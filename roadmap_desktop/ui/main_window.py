@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
         self.down_action = self._action(self.tr("事業を後ろへ移動"), lambda: self.move_project(1), "Alt+Down")
         self.reference_action = self._action(self.tr("基準日を設定…"), self.reference_dialog)
         self.edition_action = self._action(self.tr("版の設定（年度・題名・最初の番号）…"), self.edition_dialog)
+        self.rollover_action = self._action(self.tr("新年度版を作成…"), self.rollover_dialog)
+        self.compare_action = self._action(self.tr("版を比較…"), self.compare_dialog)
 
     def _update_undo_actions(self) -> None:
         g = self.undo_group
@@ -173,6 +175,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.rollover_action, self.compare_action])
         file_menu.addSeparator()
         file_menu.addActions([self.print_action, self.preview_action])
         file_menu.addSeparator()
@@ -236,6 +240,8 @@ class MainWindow(QMainWindow):
         for a in (self.save_as_action, self.export_action, self.print_action, self.preview_action):
             a.setEnabled(has_doc)
         self.import_action.setEnabled(writable)
+        for a in (self.rollover_action, self.compare_action):  # both only read the open roadmap
+            a.setEnabled(has_doc)
         self.list_panel.set_reorderable(writable)
         self.edition_action.setEnabled(writable)
         self.form.set_readonly(not writable)
@@ -706,6 +712,20 @@ class MainWindow(QMainWindow):
         if dialog.written:  # the next export starts where this one went
             self.settings.export_folder = str(dialog.written[0].parent)
             save_settings(self.settings)
+
+    def rollover_dialog(self) -> None:
+        """新年度版を作成: the next edition in a new file (ui/rollover_dialog.py)."""
+        func = self._feature("roadmap_desktop.ui.rollover_dialog", "run_rollover")
+        if func is not None and self.document is not None:
+            self.form.commit_pending()
+            func(self)
+
+    def compare_dialog(self) -> None:
+        """版を比較: the differences between this roadmap and another file (ui/diff_view.py)."""
+        func = self._feature("roadmap_desktop.ui.diff_view", "run_compare")
+        if func is not None and self.document is not None:
+            self.form.commit_pending()
+            func(self)
 
     def _print_targets(self) -> list[Project]:
         return self.list_panel.selected_projects() or self.list_panel.proxy.projects()
