@@ -81,6 +81,7 @@ class TimelineController:
         The selection stays if the same bar still exists; another project starts afresh."""
         s = self.state
         offered = self._offered
+        new: Project | None
         if project is not None and offered is not None and project == offered:
             new = offered  # the edit being applied, shown back by the host: no second copy
         elif project is not None and s.project is not None and project == s.project:
@@ -579,7 +580,7 @@ class TimelineController:
             self.host.reveal(Place.cell(i, row, s.cursor[2]))
         return True
 
-    def _horizontal(self, step: int, with_bar: Callable[[BarRef, int, int], None]) -> bool:
+    def _horizontal(self, step: int, with_bar: Callable[[BarRef, int, int], object]) -> bool:
         if not self._ready():
             return False
         sel = self.selected()
@@ -604,22 +605,22 @@ class TimelineController:
         return self._horizontal(1, lambda sel, _f, _la: self._neighbour(sel, 1))
 
     def _cmd_move_bar_left(self) -> bool:
-        return self._horizontal(-1, lambda sel, _f, _la: self.move_bar(sel, -1) and None)
+        return self._horizontal(-1, lambda sel, _f, _la: self.move_bar(sel, -1))
 
     def _cmd_move_bar_right(self) -> bool:
-        return self._horizontal(1, lambda sel, _f, _la: self.move_bar(sel, 1) and None)
+        return self._horizontal(1, lambda sel, _f, _la: self.move_bar(sel, 1))
 
     def _cmd_end_earlier(self) -> bool:
-        return self._horizontal(-1, lambda sel, f, la: self.set_bar_months(sel, f, max(la - 1, f)) and None)
+        return self._horizontal(-1, lambda sel, f, la: self.set_bar_months(sel, f, max(la - 1, f)))
 
     def _cmd_end_later(self) -> bool:
-        return self._horizontal(1, lambda sel, f, la: self.set_bar_months(sel, f, max(la + 1, f)) and None)
+        return self._horizontal(1, lambda sel, f, la: self.set_bar_months(sel, f, max(la + 1, f)))
 
     def _cmd_start_earlier(self) -> bool:
-        return self._horizontal(-1, lambda sel, f, la: self.set_bar_months(sel, min(f - 1, la), la) and None)
+        return self._horizontal(-1, lambda sel, f, la: self.set_bar_months(sel, min(f - 1, la), la))
 
     def _cmd_start_later(self) -> bool:
-        return self._horizontal(1, lambda sel, f, la: self.set_bar_months(sel, min(f + 1, la), la) and None)
+        return self._horizontal(1, lambda sel, f, la: self.set_bar_months(sel, min(f + 1, la), la))
 
     def _cmd_enter(self) -> bool:
         if not self._ready():

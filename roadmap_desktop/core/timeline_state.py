@@ -112,7 +112,8 @@ class TimelineState:
         for i, ini in enumerate(self.project.initiatives):
             for row in (Row.PLAN, Row.ACTUAL):
                 bars = ini.bars(row)
-                order = sorted(range(len(bars)), key=lambda k, bars=bars: (bars[k].sort_key(), k))
+                keys = [(bar.sort_key(), k) for k, bar in enumerate(bars)]
+                order = [k for _key, k in sorted(keys)]
                 out.extend((i, row, k) for k in order if self.shown((i, row, k)))
         return out
 

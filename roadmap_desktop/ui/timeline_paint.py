@@ -51,6 +51,19 @@ NOTE_FILL = QColor(0xFF, 0xF8, 0xE1)
 LABEL_PAD = 3.0  # the background patch around a label
 
 
+@dataclass(frozen=True)
+class LabelPlace:
+    """Where a bar's label is drawn: its text (cut with … only when no side has room), the pen's start
+    and baseline, whether in the smaller font, whether beside the box, the background patch under it."""
+
+    text: str
+    x: float
+    baseline: float
+    small: bool
+    beside: bool
+    patch: PxRect
+
+
 @dataclass
 class PaintFrame:
     """What one paint draws: the controller's state and the widget's pixels for it."""
@@ -72,6 +85,8 @@ class TimelinePainter:
         self.tr = tr
         self._elided: dict[tuple[str, int, bool], tuple[str, float, bool]] = {}
         self._names: dict[tuple[str, int, int], tuple[QStaticText, QFont, float]] = {}
+        self._places: dict[BarRef, LabelPlace] = {}
+        self._places_key: tuple[TimelineLayout, list[tuple[BarRef, Bar, PxRect]]] | None = None
         self.pens = {
             "faint": QPen(GRID_FAINT, 1),
             "quarter": QPen(GRID_QUARTER, 1),
@@ -131,6 +146,7 @@ class TimelinePainter:
         self.fm_head = QFontMetricsF(self.font_head)
         self._elided.clear()
         self._names.clear()
+        self._places_key = None
 
     def column_minimums(self) -> tuple[float, float]:
         """(name column, 区分 column) widths that hold their words at the current fonts."""
@@ -329,12 +345,11 @@ class TimelinePainter:
             p.setPen(self.pens["select"] if f.focused else self.pens["focus"])
             p.drawRect(QRectF(r.x - 1.5, r.y - 1.5, r.w + 3, r.h + 3))
         if pr is not None:
-            ref, first, last, r = pr
+            moving, first, last, r = pr
             inside = first >= 0 and last < lay.n_months
-            if ref is not None:
-                bar = s.bar(ref)
-                assert bar is not None
-                self.draw_box(p, r, ref[1], bar.continues)
+            moved = s.bar(moving) if moving is not None else None
+            if moving is not None and moved is not None:
+                self.draw_box(p, r, moving[1], moved.continues)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(self.pens["ghost"] if inside else self.pens["ghost_bad"])
             p.drawRect(QRectF(r.x - 1.5, r.y - 1.5, r.w + 3, r.h + 3))
@@ -446,60 +461,83 @@ class TimelinePainter:
                 for row, word in ((Row.PLAN, ini.plan_label), (Row.ACTUAL, ACTUAL_LABEL)):
                     k = lay.kind_cell(i, row)
                     p.drawText(QRectF(k.x, k.y, k.w, k.h), Qt.AlignmentFlag.AlignCenter, self.tr(word))
-        self._paint_bar_labels(p, visible, f)
+        self._paint_bar_labels(p, clip, rows, f)
 
-    def _paint_bar_labels(self, p: QPainter, visible: list[tuple[BarRef, Bar, PxRect]], f: PaintFrame) -> None:
-        """Each label inside its box when it fits (a step smaller if need be), else beside the box on the
-        side with more room, on a patch of background: the 基準月 line passes behind the words."""
+    def label_places(self, f: PaintFrame) -> dict[BarRef, LabelPlace]:
+        """Where each bar's label goes, for every shown bar (cached per layout: a partial repaint puts
+        every label exactly where the full paint did). Inside the box when it fits (a step smaller if
+        need be); else beside the box, on the side with room, cut only when no side has room; never
+        dropped."""
+        key = (f.layout, f.bar_items)  # the objects themselves: a new layout is a new object
+        if self._places_key is None or self._places_key[0] is not key[0] or self._places_key[1] is not key[1]:
+            self._places_key = key
+            self._places = {}
+            taken: dict[tuple[int, Row, int], list[tuple[float, float]]] = {}
+            for ref, bar, r in f.bar_items:
+                if bar.label:
+                    self._places[ref] = self._place_label(f, ref, bar.label, r, taken)
+        return self._places
+
+    def _place_label(
+        self, f: PaintFrame, ref: BarRef, label: str, r: PxRect, taken: dict[tuple[int, Row, int], list[tuple[float, float]]]
+    ) -> LabelPlace:
         lay = f.layout
-        rise = {
-            False: self.fm_label.ascent() - self.fm_label.descent(),
-            True: self.fm_label_small.ascent() - self.fm_label_small.descent(),
-        }
+        shown, w, small = self.elide(label, r.w - 4)
+        beside = False
+        if shown != label:
+            # The gap to the neighbouring bars of the same lane (or the window's edges), less labels put there.
+            lane = (ref[0], ref[1], lay.bar_lane(*ref))
+            left_edge, right_edge = lay.months_x, lay.month_left(lay.n_months)
+            spans = [(o.x, o.right) for o in f.lanes.get(lane, ()) if o != r] + taken.get(lane, [])
+            for a, b in spans:
+                if r.x + 0.5 >= b > left_edge:
+                    left_edge = b
+                if r.right - 0.5 <= a < right_edge:
+                    right_edge = a
+            room_right = right_edge - r.right - 2 * LABEL_PAD - 2
+            room_left = r.x - left_edge - 2 * LABEL_PAD - 2
+            full = self.fm_label.horizontalAdvance(label)
+            beside = max(room_right, room_left) >= full or len(shown) < 3  # ("支…" says too little)
+        if beside:
+            go_right = room_right >= full or room_right >= room_left
+            shown, w, small = self.elide(label, max(room_right if go_right else room_left, 0.0), keep_some=True)
+            x = r.right + LABEL_PAD + 2 if go_right else r.x - LABEL_PAD - 2 - w
+            taken.setdefault(lane, []).append((x - LABEL_PAD, x + w + LABEL_PAD))
+        else:
+            x = r.x + (r.w - w) / 2
+        fm = self.fm_label_small if small else self.fm_label
+        patch = PxRect(x - LABEL_PAD, r.y + (r.h - fm.height()) / 2, w + 2 * LABEL_PAD, fm.height())
+        baseline = r.y + (r.h + fm.ascent() - fm.descent()) / 2
+        return LabelPlace(shown, x, baseline, small, beside, patch)
+
+    def _paint_bar_labels(self, p: QPainter, clip: QRect, rows: range, f: PaintFrame) -> None:
+        """The labels where :meth:`label_places` put them, each on a patch of its background: the
+        基準月 line passes behind the words."""
+        if not rows:
+            return
+        places = self.label_places(f)
         pr = self._preview_rect(f)
         dragged = pr[0] if pr else None
-        months_right = lay.month_left(lay.n_months)
-        taken: dict[tuple[int, Row, int], list[tuple[float, float]]] = {}
-        for ref, bar, r in visible:
-            if not bar.label:
+        cx, cy, cw, ch = float(clip.x()), float(clip.y()), float(clip.width()), float(clip.height())
+        for ref, bar, _r in f.bar_items:
+            place = places.get(ref)
+            if place is None or not rows.start <= ref[0] < rows.stop:
                 continue
             if ref == dragged and pr is not None:
-                r = pr[3]
-            lane = lay.bar_lane(*ref)
-            shown, w, small = self.elide(bar.label, r.w - 4)
-            inside = shown == bar.label or (shown and r.w - 4 >= self.fm_label_small.horizontalAdvance("…") * 4)
-            if inside:
-                x = r.x + (r.w - w) / 2
-                fill = self.brushes["actual" if ref[1] is Row.ACTUAL else "plan"]
-                pen = self.pens["white" if ref[1] is Row.ACTUAL else "text"]
-            else:
-                # Beside the box: the gap to the neighbouring bars of the same lane (or the window's edge).
-                left_edge, right_edge = lay.months_x, months_right
-                for other in f.lanes.get((ref[0], ref[1], lane), ()):
-                    if other.right <= r.x + 0.5 and other.right > left_edge:
-                        left_edge = other.right
-                    if other.x >= r.right - 0.5 and other.x < right_edge:
-                        right_edge = other.x
-                if ref == dragged:
-                    left_edge, right_edge = lay.months_x, months_right
-                for a, b in taken.get((ref[0], ref[1], lane), ()):
-                    if b <= r.x and b > left_edge:
-                        left_edge = b
-                    if a >= r.right and a < right_edge:
-                        right_edge = a
-                room_right, room_left = right_edge - r.right - 2 * LABEL_PAD - 2, r.x - left_edge - 2 * LABEL_PAD - 2
-                full = self.fm_label.horizontalAdvance(bar.label)
-                go_right = room_right >= full or room_right >= room_left
-                shown, w, small = self.elide(bar.label, max(room_right if go_right else room_left, 0.0), keep_some=True)
-                x = r.right + LABEL_PAD + 2 if go_right else r.x - LABEL_PAD - 2 - w
-                taken.setdefault((ref[0], ref[1], lane), []).append((x - LABEL_PAD, x + w + LABEL_PAD))
+                place = self._place_label(f, ref, bar.label, pr[3], {})
+            if not place.patch.intersects(cx, cy, cw, ch):
+                continue
+            if place.beside:
                 fill, pen = self.brushes["white"], self.pens["text"]
-            font = self.font_label_small if small else self.font_label
-            fm = self.fm_label_small if small else self.fm_label
-            p.fillRect(QRectF(x - LABEL_PAD, r.y + (r.h - fm.height()) / 2, w + 2 * LABEL_PAD, fm.height()), fill)
-            p.setFont(font)
+            elif ref[1] is Row.ACTUAL:
+                fill, pen = self.brushes["actual"], self.pens["white"]
+            else:
+                fill, pen = self.brushes["plan"], self.pens["text"]
+            q = place.patch
+            p.fillRect(QRectF(q.x, q.y, q.w, q.h), fill)
+            p.setFont(self.font_label_small if place.small else self.font_label)
             p.setPen(pen)
-            p.drawText(QPointF(x, r.y + (r.h + rise[small]) / 2), shown)
+            p.drawText(QPointF(place.x, place.baseline), place.text)
 
     def paint_warning(self, p: QPainter, x: float, y: float) -> None:
         """A small red warning triangle (drawn, so it never depends on a font's glyphs)."""
