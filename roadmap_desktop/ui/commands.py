@@ -136,10 +136,11 @@ class _Command(QUndoCommand):
 class SetProject(_Command):
     """Any change within one project: a form field, a bar, an initiative."""
 
-    def __init__(self, document: RoadmapDocument, old: Project, new: Project, text: str) -> None:
+    def __init__(self, document: RoadmapDocument, old: Project, new: Project, text: str, owned: bool = False) -> None:
+        """*owned*: *new* is handed over (the caller never changes it again), so it is kept uncopied."""
         super().__init__(document, text)
         self.old = copy.deepcopy(old)
-        self.new = copy.deepcopy(new)
+        self.new = new if owned else copy.deepcopy(new)
 
     def _forward(self) -> None:
         self.document.set_project(self.new)
@@ -160,7 +161,7 @@ def push_project_edit(document: RoadmapDocument | None, text: str, new: Project)
         old = document.roadmap.project(new.id)
     except KeyError:
         return False
-    command = SetProject(document, old, new, text)
+    command = SetProject(document, old, new, text, owned=True)  # edits make new projects, never change them
     document.push(command)
     return command.applied
 
