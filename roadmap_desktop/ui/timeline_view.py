@@ -136,12 +136,14 @@ class TimelineView(QScrollArea):
 
     def _place_legend(self) -> None:
         """Under the viewport (above the horizontal scroll bar), as tall as its entries need at this width."""
-        needed = self.legend.height_for(float(self.width()))
+        needed = self.legend.height_for(float(self.viewport().geometry().right() + 1))
         if needed != self._legend_h:
             self._legend_h = needed
             self.setViewportMargins(0, self._bar_h, 0, self._legend_h)
         v = self.viewport().geometry()
-        self.legend.setGeometry(0, v.bottom() + 1, self.width(), self._legend_h)
+        # as wide as the viewport: the vertical scroll bar beside it stays whole
+        self.legend.setGeometry(0, v.bottom() + 1, v.right() + 1, self._legend_h)
+        self.toolbar.setGeometry(0, 0, v.right() + 1, self._bar_h)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport() and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
@@ -150,7 +152,6 @@ class TimelineView(QScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.toolbar.setGeometry(0, 0, self.width(), self._bar_h)
         self._place_legend()
 
     def sizeHint(self) -> QSize:
