@@ -392,3 +392,38 @@ def test_the_main_window_pushes_a_timeline_edit_as_one_undoable_step_and_refresh
         assert saved.load().project(w.project().id) == w.project()  # type: ignore[union-attr]
     finally:
         saved.close()
+
+
+# --- painting reads one state object --------------------------------------------------------------
+
+
+def test_the_painter_draws_a_frame_built_from_state_alone(qapp) -> None:  # type: ignore[no-untyped-def]
+    """No widget: a controller's state, a layout and the bar boxes are all a paint needs."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFont, QPainter
+
+    from roadmap_desktop.core.timeline_controller import TimelineController
+    from roadmap_desktop.ui.timeline_paint import PaintFrame, TimelinePainter, bar_boxes, layout_for
+
+    class Quiet:
+        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+            return lambda *args: False
+
+    controller = TimelineController(Quiet())  # type: ignore[arg-type]
+    controller.set_context(ED, M(2025, 7))
+    controller.set_project(short_bars())
+    controller.select_bar((0, Row.PLAN, 1))
+    painter = TimelinePainter(QFont(), lambda text: text)
+    lay = layout_for(controller.state, 900.0, None, painter)
+    items, rects, lanes = bar_boxes(controller.state, lay)
+    frame = PaintFrame(controller.state, lay, items, rects, lanes, True, 900.0, None)
+    image = QImage(900, int(lay.height) + 2, QImage.Format.Format_ARGB32)
+    p = QPainter(image)
+    painter.paint(p, QRect(0, 0, image.width(), image.height()), frame)
+    p.end()
+    actual = rects[(0, Row.ACTUAL, 0)]
+    fill = image.pixelColor(int(actual.x + actual.w / 2), int(actual.y + 2))
+    assert fill.blue() > fill.red() and fill.value() < 120  # the dark 実績 box
+    sel = rects[(0, Row.PLAN, 1)]
+    outline = image.pixelColor(int(sel.x + sel.w / 2), int(sel.y - 1))
+    assert outline.blue() > 180 and outline.red() < 80  # the selection outline, from the state

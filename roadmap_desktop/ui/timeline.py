@@ -44,8 +44,8 @@ from ..core.timeline_controller import TimelineController
 from ..core.timeline_keys import shortcut_text
 from ..core.timeline_state import BarRef, Place, PlaceKind, TimelineState
 from .timeline_keymap import key_of
-from .timeline_layout import EDGE_GRIP_PX, PxRect, Spot, TimelineLayout, Zone, assign_lanes
-from .timeline_paint import PaintFrame, TimelinePainter
+from .timeline_layout import EDGE_GRIP_PX, PxRect, Spot, TimelineLayout, Zone
+from .timeline_paint import PaintFrame, TimelinePainter, bar_boxes, layout_for
 
 MIN_ZOOM_PX, MAX_ZOOM_PX = 12.0, 60.0
 MESSAGE_MS = 5000  # how long a note at the spot stays
@@ -308,34 +308,11 @@ class TimelineWidget(QWidget):
 
     def _relayout(self) -> None:
         s = self.state
-        lanes = []
-        if s.project is not None:
-            for ini in s.project.initiatives:
-                lanes.append((assign_lanes(ini.plan)[0], assign_lanes(ini.actual)[0]))
         width = float(max(self.width(), 200))
-        self._layout = TimelineLayout(s.edition, lanes, width, self._month_px)
-        self._painter.size_fonts(self._layout.lane_h, self._layout.year_head_h)
-        minimums = self._painter.column_minimums()
-        if minimums[0] > self._layout.name_w or minimums[1] > self._layout.kind_w:
-            self._layout = TimelineLayout(s.edition, lanes, width, self._month_px, minimums)
+        self._layout = layout_for(s, width, self._month_px, self._painter)
         lay = self._layout
         # Every bar's box, once per layout: painting and hit-testing read these.
-        self._bar_rects, self._bar_items, self._lanes = {}, [], {}
-        if s.project is not None:
-            for i, ini in enumerate(s.project.initiatives):
-                for row in (Row.PLAN, Row.ACTUAL):
-                    for k, bar in enumerate(ini.bars(row)):
-                        # Clipped to the window as the printed sheet does: a bar from another edition's
-                        # window never paints over the name columns (and one wholly outside is not drawn).
-                        f, la = s.offsets(bar)
-                        f, la = max(0, f), min(lay.n_months - 1, la)
-                        if f > la:
-                            continue
-                        lane = lay.bar_lane(i, row, k)
-                        r = lay.bar_rect(i, row, f, la, lane)
-                        self._bar_rects[(i, row, k)] = r
-                        self._bar_items.append(((i, row, k), bar, r))
-                        self._lanes.setdefault((i, row, lane), []).append(r)
+        self._bar_items, self._bar_rects, self._lanes = bar_boxes(s, lay)
         height = int(lay.height + 0.999) if lay.initiatives else int(lay.header_h + 3 * lay.lane_h)
         if self._month_px is None:
             self.setMinimumSize(360, height)

@@ -30,7 +30,7 @@ from ..core.fiscal import format_fiscal_year, period_in_words
 from ..core.labels import ACTUAL_LABEL, TIMELINE_NAME_HEADER, TIMELINE_ROW_HEADER
 from ..core.model import Bar, Row
 from ..core.timeline_state import BarRef, TimelineState
-from .timeline_layout import MONTH_HEAD_PX, RIGHT_GUTTER_PX, PxRect, TimelineLayout
+from .timeline_layout import MONTH_HEAD_PX, RIGHT_GUTTER_PX, PxRect, TimelineLayout, assign_lanes
 
 # Colours: plan = light outlined box, actual = dark filled box; red is kept for delays and today.
 GRID_FAINT = QColor(0xDD, 0xDD, 0xDD)
@@ -76,6 +76,49 @@ class PaintFrame:
     focused: bool
     width: float  # the widget's width
     message: tuple[str, PxRect] | None  # a note shown at a spot
+
+
+BarBoxes = tuple[
+    list[tuple[BarRef, Bar, PxRect]], dict[BarRef, PxRect], dict[tuple[int, Row, int], list[PxRect]]
+]
+
+
+def layout_for(state: TimelineState, width: float, month_px: float | None, painter: TimelinePainter) -> TimelineLayout:
+    """The pixel layout of *state* at *width* (None *month_px*: fit), its fixed columns wide enough
+    for their words at the painter's fonts (which follow the row height)."""
+    lanes = []
+    if state.project is not None:
+        lanes = [(assign_lanes(ini.plan)[0], assign_lanes(ini.actual)[0]) for ini in state.project.initiatives]
+    lay = TimelineLayout(state.edition, lanes, width, month_px)
+    painter.size_fonts(lay.lane_h, lay.year_head_h)
+    minimums = painter.column_minimums()
+    if minimums[0] > lay.name_w or minimums[1] > lay.kind_w:
+        lay = TimelineLayout(state.edition, lanes, width, month_px, minimums)
+    return lay
+
+
+def bar_boxes(state: TimelineState, lay: TimelineLayout) -> BarBoxes:
+    """Every shown bar's box: (bars in order, box per bar, boxes per lane of a row)."""
+    items: list[tuple[BarRef, Bar, PxRect]] = []
+    rects: dict[BarRef, PxRect] = {}
+    lanes: dict[tuple[int, Row, int], list[PxRect]] = {}
+    if state.project is None:
+        return items, rects, lanes
+    for i, ini in enumerate(state.project.initiatives):
+        for row in (Row.PLAN, Row.ACTUAL):
+            for k, bar in enumerate(ini.bars(row)):
+                # Clipped to the window as the printed sheet does: a bar from another edition's
+                # window never paints over the name columns (and one wholly outside is not drawn).
+                f, la = state.offsets(bar)
+                f, la = max(0, f), min(lay.n_months - 1, la)
+                if f > la:
+                    continue
+                lane = lay.bar_lane(i, row, k)
+                r = lay.bar_rect(i, row, f, la, lane)
+                rects[(i, row, k)] = r
+                items.append(((i, row, k), bar, r))
+                lanes.setdefault((i, row, lane), []).append(r)
+    return items, rects, lanes
 
 
 class TimelinePainter:
