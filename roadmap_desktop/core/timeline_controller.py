@@ -55,10 +55,6 @@ class TimelineHost(Protocol):
     def project_shown(self) -> None: ...  # the project changed: lay out anew and repaint
 
 
-def t(text: str) -> str:
-    return translate("TimelineWidget", text)
-
-
 class TimelineController:
     """Selection, cursor, drags, keys and edits of one project's timeline; see the module docstring."""
 
@@ -194,11 +190,17 @@ class TimelineController:
         return applied
 
     def _bar_words(self, bar: Bar) -> str:
-        return t("バー「{label}」").format(label=bar.label) if bar.label else t("バー")
+        return (
+            translate("timeline", "バー「{label}」").format(label=bar.label)
+            if bar.label
+            else translate("timeline", "バー")
+        )
 
     def _ini_words(self, i: int) -> str:
         assert self.state.project is not None
-        return t("取組「{name}」").format(name=self.state.project.initiatives[i].name.replace("\n", ""))
+        return translate("timeline", "取組「{name}」").format(
+            name=self.state.project.initiatives[i].name.replace("\n", "")
+        )
 
     def _project(self) -> Project:
         assert self.state.project is not None
@@ -210,9 +212,9 @@ class TimelineController:
         bar = s.bar(ref)
         if ref[1] is Row.ACTUAL and bar is not None and s.today is not None and bar.end > s.today:
             self.host.show_note(
-                t("基準月（{month}）より後の月に実績を置きました。予定なら計画の行に置いてください。").format(
-                    month=s.today.japanese()
-                ),
+                translate(
+                    "timeline", "基準月（{month}）より後の月に実績を置きました。予定なら計画の行に置いてください。"
+                ).format(month=s.today.japanese()),
                 Place.bar(ref),
             )
 
@@ -222,7 +224,7 @@ class TimelineController:
         k = len(p.initiatives[initiative].bars(row))
         start, end = s.month(first), s.month(last)
         ok = self._request(
-            t("バーを追加"),
+            translate("timeline", "バーを追加"),
             lambda: edits.add_bar(p, s.edition, initiative, row, start, end),
             select=(initiative, row, k),
             at=Place.cell(initiative, row, max(0, min(first, s.n_months - 1))),
@@ -240,7 +242,7 @@ class TimelineController:
         bar = s.bar(ref)
         assert bar is not None
         ok = self._request(
-            t("{bar}を移動").format(bar=self._bar_words(bar)),
+            translate("timeline", "{bar}を移動").format(bar=self._bar_words(bar)),
             lambda: edits.move_bar(p, s.edition, *ref, months),
             select=ref,
             at=Place.bar(ref),
@@ -257,7 +259,7 @@ class TimelineController:
             return False
         start, end = s.month(first), s.month(last)
         ok = self._request(
-            t("{bar}の期間を変更").format(bar=self._bar_words(bar)),
+            translate("timeline", "{bar}の期間を変更").format(bar=self._bar_words(bar)),
             lambda: edits.set_bar_period(p, s.edition, *ref, start, end),
             select=ref,
             at=Place.bar(ref),
@@ -271,7 +273,8 @@ class TimelineController:
         bar = s.bar(ref)
         assert bar is not None
         ok = self._request(
-            t("{bar}を削除").format(bar=self._bar_words(bar)), lambda: edits.delete_bar(p, s.edition, *ref)
+            translate("timeline", "{bar}を削除").format(bar=self._bar_words(bar)),
+            lambda: edits.delete_bar(p, s.edition, *ref),
         )
         if ok:
             s.selection = None
@@ -284,7 +287,7 @@ class TimelineController:
         if label.strip() == bar.label:
             return False
         return self._request(
-            t("{bar}のラベルを変更").format(bar=self._bar_words(bar)),
+            translate("timeline", "{bar}のラベルを変更").format(bar=self._bar_words(bar)),
             lambda: edits.relabel_bar(p, s.edition, *ref, label),
             select=ref,
         )
@@ -296,7 +299,7 @@ class TimelineController:
         assert bar is not None and ref[1] is Row.PLAN
         k = len(p.initiatives[ref[0]].actual)
         ok = self._request(
-            t("{bar}を実績として記録").format(bar=self._bar_words(bar)),
+            translate("timeline", "{bar}を実績として記録").format(bar=self._bar_words(bar)),
             lambda: edits.copy_plan_to_actual(p, s.edition, ref[0], ref[2]),
             select=(ref[0], Row.ACTUAL, k),
             at=Place.bar(ref),
@@ -310,7 +313,7 @@ class TimelineController:
         bar = s.bar(ref)
         assert bar is not None
         ok = self._request(
-            t("{bar}の「表示期間後も継続」を切り替え").format(bar=self._bar_words(bar)),
+            translate("timeline", "{bar}の「表示期間後も継続」を切り替え").format(bar=self._bar_words(bar)),
             lambda: edits.toggle_continues(p, s.edition, *ref),
             select=ref,
             at=Place.bar(ref),
@@ -324,7 +327,8 @@ class TimelineController:
         n = len(p.initiatives)
         pos = n if position is None else max(0, min(position, n))
         ok = self._request(
-            t("取組を追加"), lambda: edits.add_initiative(p, s.edition, pos, t(edits.DEFAULT_INITIATIVE_NAME))
+            translate("timeline", "取組を追加"),
+            lambda: edits.add_initiative(p, s.edition, pos, translate("timeline", edits.DEFAULT_INITIATIVE_NAME)),
         )
         if ok:
             s.selection = None
@@ -339,7 +343,7 @@ class TimelineController:
         if name.strip() == p.initiatives[i].name.strip():
             return False
         return self._request(
-            t("{ini}の名前を変更").format(ini=self._ini_words(i)),
+            translate("timeline", "{ini}の名前を変更").format(ini=self._ini_words(i)),
             lambda: edits.rename_initiative(p, s.edition, i, name),
             at=Place.name(i),
         )
@@ -348,7 +352,9 @@ class TimelineController:
         s, p = self.state, self._project()
         words = self._ini_words(i)
         ok = self._request(
-            t("{ini}を上へ移動").format(ini=words) if delta < 0 else t("{ini}を下へ移動").format(ini=words),
+            translate("timeline", "{ini}を上へ移動").format(ini=words)
+            if delta < 0
+            else translate("timeline", "{ini}を下へ移動").format(ini=words),
             lambda: edits.move_initiative(p, s.edition, i, delta),
             at=Place.name(i),
         )
@@ -360,7 +366,8 @@ class TimelineController:
     def delete_initiative(self, i: int) -> bool:
         s, p = self.state, self._project()
         ok = self._request(
-            t("{ini}を削除").format(ini=self._ini_words(i)), lambda: edits.delete_initiative(p, s.edition, i)
+            translate("timeline", "{ini}を削除").format(ini=self._ini_words(i)),
+            lambda: edits.delete_initiative(p, s.edition, i),
         )
         if ok:
             s.selection = None
@@ -377,7 +384,9 @@ class TimelineController:
     def toggle_plan_label(self, i: int) -> bool:
         s, p = self.state, self._project()
         return self._request(
-            t("{ini}の区分を「{label}」に変更").format(ini=self._ini_words(i), label=t(self.plan_label_target(i))),
+            translate("timeline", "{ini}の区分を「{label}」に変更").format(
+                ini=self._ini_words(i), label=translate("timeline", self.plan_label_target(i))
+            ),
             lambda: edits.toggle_plan_label(p, s.edition, i),
             select=s.selection,
         )

@@ -38,13 +38,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLineEdit, QMenu, QScrollArea, QToolTip, QWidget
 
 from ..core.fiscal import Month
-from ..core.labels import ACTUAL_LABEL
 from ..core.model import Bar, Edition, Project, Row
 from ..core.timeline_controller import TimelineController
-from ..core.timeline_keys import shortcut_text
 from ..core.timeline_state import BarRef, Place, PlaceKind, TimelineState
 from .timeline_keymap import key_of
 from .timeline_layout import EDGE_GRIP_PX, PxRect, Spot, TimelineLayout, Zone
+from .timeline_menu import context_menu, tooltip_text
 from .timeline_paint import PaintFrame, TimelinePainter, bar_boxes, layout_for
 
 MIN_ZOOM_PX, MAX_ZOOM_PX = 12.0, 60.0
@@ -356,44 +355,7 @@ class TimelineWidget(QWidget):
 
     def tooltip_at(self, x: float, y: float) -> str:
         """The tooltip text at (x, y): a bar's label, exact period and row; a name; a delay."""
-        s = self.state
-        if s.project is None:
-            return ""
-        hit = self.bar_at(x, y)
-        if hit is not None:
-            (i, row, k), _part = hit
-            bar = s.bar((i, row, k))
-            assert bar is not None
-            ini = s.project.initiatives[i]
-            lines = [bar.label or self.tr("（ラベルなし）"), bar.period_text()]
-            if bar.continues:
-                lines[1] += self.tr("（以降も継続）")
-            row_word = ini.plan_label if row is Row.PLAN else ACTUAL_LABEL
-            lines.append(self.tr("{name}・{row}").format(name=ini.name.replace("\n", ""), row=self.tr(row_word)))
-            for first, last in s.overrun.get((i, k), ()) if row is Row.ACTUAL else ():
-                lines.append(
-                    self.tr("計画を超えた期間: {period}").format(period=Bar(s.month(first), s.month(last)).period_text())
-                )
-            if row is Row.ACTUAL and (i, k) in s.late and s.today is not None:
-                lines.append(self.tr("基準月（{month}）より後の実績です").format(month=s.today.japanese()))
-            return "\n".join(lines)
-        spot = self._layout.spot(x, y)
-        if spot.initiative is None:
-            return ""
-        ini = s.project.initiatives[spot.initiative]
-        if spot.zone is Zone.NAME:
-            text = ini.name
-            if spot.initiative in s.behind:
-                text += "\n" + self.tr("⚠ 計画より遅れている月があります")
-            return text
-        if spot.zone is Zone.KIND and spot.row is Row.PLAN:
-            return self.tr("ダブルクリックで「計画」と「目標」を切り替えます")
-        if spot.zone is Zone.MONTHS and spot.row is Row.ACTUAL and spot.month is not None:
-            for first, last in s.behind.get(spot.initiative, ()):
-                if first <= spot.month <= last:
-                    period = Bar(s.month(first), s.month(last)).period_text()
-                    return self.tr("計画より遅れています（実績なし）: {period}").format(period=period)
-        return ""
+        return tooltip_text(self, x, y)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -638,66 +600,10 @@ class TimelineWidget(QWidget):
 
     # --- context menu: each entry shows its key from the key table ----------------------------------
 
-    def _entry(self, menu: QMenu, text: str, slot: Callable[[], object], command: str | None = None):  # type: ignore[no-untyped-def]
-        key = shortcut_text(command) if command else ""
-        return menu.addAction(text + ("\t" + key if key else ""), slot)
-
     def menu_for(self, pos: QPoint) -> QMenu:
-        """The context menu for the spot at *pos* (tests trigger its actions without exec)."""
-        menu = QMenu(self)
-        project = self.state.project
-        if project is None:
-            return menu
-        hit = self.bar_at(pos.x(), pos.y())
-        spot = self._layout.spot(pos.x(), pos.y())
-        if hit is not None:
-            ref = hit[0]
-            bar = self.state.bar(ref)
-            assert bar is not None
-            self._entry(menu, self.tr("ラベルを編集"), lambda: self.edit_label(ref), "edit")
-            if ref[1] is Row.PLAN:
-                self._entry(
-                    menu, self.tr("実績として記録（計画と同じ期間）"), lambda: self.record_actual(ref), "record_actual"
-                )
-            act = self._entry(
-                menu, self.tr("表示期間後も継続（矢印）"), lambda: self.toggle_continues(ref), "toggle_continues"
-            )
-            act.setCheckable(True)
-            act.setChecked(bar.continues)
-            menu.addSeparator()
-            self._entry(menu, self.tr("バーを削除"), lambda: self.delete_bar(ref), "delete")
-            return menu
-        i = spot.initiative
-        if i is not None and spot.zone is Zone.MONTHS and spot.row is not None and spot.month is not None:
-            row, month = spot.row, spot.month
-            if 0 <= month < self._layout.n_months:
-                self._entry(
-                    menu, self.tr("バーを追加"), lambda: self.add_bar(i, row, month, month, edit_label=True), "add_bar"
-                )
-                menu.addSeparator()
-        if i is not None:
-            n = len(project.initiatives)
-            target = self.controller.plan_label_target(i)
-            self._entry(menu, self.tr("取組の名前を変更"), lambda: self.edit_name(i), "edit")
-            up = self._entry(menu, self.tr("上へ移動"), lambda: self.move_initiative(i, -1), "initiative_up")
-            up.setEnabled(i > 0)
-            down = self._entry(menu, self.tr("下へ移動"), lambda: self.move_initiative(i, 1), "initiative_down")
-            down.setEnabled(i < n - 1)
-            self._entry(
-                menu,
-                self.tr("「{label}」にする").format(label=self.tr(target)),
-                lambda: self.toggle_plan_label(i),
-                "toggle_plan_label",
-            )
-            self._entry(menu, self.tr("取組を削除"), lambda: self.delete_initiative(i), "delete")
-            menu.addSeparator()
-        self._entry(
-            menu,
-            self.tr("取組を追加"),
-            lambda: self.add_initiative(None if i is None else i + 1, edit_name=True),
-            "add_initiative",
-        )
-        return menu
+        """The context menu for the spot at *pos*, each entry with its key (tests trigger its actions
+        without exec)."""
+        return context_menu(self, pos)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if self.state.project is None:
