@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from roadmap_desktop.core.fiscal import Month
 from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Row
@@ -274,3 +276,29 @@ def test_the_controller_needs_no_qt() -> None:
     root = Path(__file__).resolve().parents[1]
     env = {**os.environ, "PYTHONPATH": str(root)}
     subprocess.run([sys.executable, "-c", code], check=True, env=env, timeout=60)
+
+
+# --- any key sequence keeps the state sound -----------------------------------------------------
+
+KEYS = sorted({text for b in key_bindings() for text in b.key_list()} - {"Menu", "Shift+F10"})
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(KEYS), max_size=40), st.booleans())
+def test_any_key_sequence_keeps_selection_and_cursor_valid(keys: list[str], apply: bool) -> None:
+    host = FakeHost(apply)
+    c = TimelineController(host)
+    c.set_context(ED, M(2025, 7))
+    given_project = small_project()
+    c.set_project(given_project)
+    for text in keys:
+        c.key(*parse_combo(text))
+        s = c.state
+        assert s.project is not None
+        n = len(s.project.initiatives)
+        assert s.selection is None or s.bar(s.selection) is not None, text
+        assert n == 0 or 0 <= s.cursor[0] < n, text
+        assert not (s.name_focus and n == 0), text
+        assert 0 <= s.cursor[2] < s.n_months or s.cursor[2] == 60, text
+    if not apply:
+        assert c.state.project == given_project  # nothing applied: nothing changed
