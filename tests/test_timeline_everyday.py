@@ -427,3 +427,31 @@ def test_the_painter_draws_a_frame_built_from_state_alone(qapp) -> None:  # type
     sel = rects[(0, Row.PLAN, 1)]
     outline = image.pixelColor(int(sel.x + sel.w / 2), int(sel.y - 1))
     assert outline.blue() > 180 and outline.red() < 80  # the selection outline, from the state
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_in_the_main_window_ctrl_e_from_the_timeline_opens_export(
+    qtbot,
+    sample: Roadmap,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from roadmap_desktop.storage import RoadmapFile
+    from roadmap_desktop.ui.main_window import MainWindow
+
+    opened: list[str] = []
+    monkeypatch.setattr(MainWindow, "export_dialog", lambda self: opened.append("書き出し"))  # no modal dialog
+    path = tmp_path / "r.roadmap"
+    RoadmapFile.create(path, sample).close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    w = window.timeline
+    w.setFocus()
+    qtbot.waitUntil(w.hasFocus)
+    before = w.project()
+    qtbot.keyClick(w, Qt.Key.Key_E, CTRL)
+    assert opened == ["書き出し"] and w.project() == before

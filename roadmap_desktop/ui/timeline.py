@@ -348,9 +348,6 @@ class TimelineWidget(QWidget):
         self._painter.paint(painter, event.rect(), self.paint_frame())
         painter.end()
 
-    def label_font_metrics(self):  # type: ignore[no-untyped-def]
-        return self._painter.fm_label
-
     # --- tooltips -----------------------------------------------------------------------------------
 
     def tooltip_at(self, x: float, y: float) -> str:
