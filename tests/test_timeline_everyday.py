@@ -384,8 +384,20 @@ def test_the_main_window_pushes_a_timeline_edit_as_one_undoable_step_and_refresh
     ref = next(
         (0, Row.PLAN, k) for k, b in enumerate(w.project().initiatives[0].plan) if w.state.shown((0, Row.PLAN, k))
     )  # type: ignore[union-attr]
+    copies: list[str] = []
+    deepcopy = copy.deepcopy
+
+    def counting(x, memo=None):  # type: ignore[no-untyped-def]
+        if isinstance(x, Project):
+            copies.append(x.id)
+        return deepcopy(x, memo)
+
+    monkeypatch.setattr(copy, "deepcopy", counting)
     assert w.move_bar(ref, 1)
+    monkeypatch.setattr(copy, "deepcopy", deepcopy)
     assert shown == [1] and layouts == [1]  # the form and the timeline refreshed once each
+    # the edit, the undo step's old project, the model's, the form's and the window's own copy for the timeline
+    assert len(copies) <= 5, copies
     assert window.document is not None and window.document.undo_stack.count() == 1
     saved = RoadmapFile.open(path, readonly=True)
     try:
