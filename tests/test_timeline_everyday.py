@@ -467,3 +467,52 @@ def test_in_the_main_window_ctrl_e_from_the_timeline_opens_export(
     before = w.project()
     qtbot.keyClick(w, Qt.Key.Key_E, CTRL)
     assert opened == ["書き出し"] and w.project() == before
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_after_an_edit_the_list_shows_what_a_full_refresh_would(
+    qtbot,
+    sample: Roadmap,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """The window refreshes only the edited project's row (so an edit fits in a frame): its status,
+    the sheet numbers and the total must still come out as a full refresh would make them."""
+    from PySide6.QtCore import Qt as _Qt
+
+    from roadmap_desktop.storage import RoadmapFile
+    from roadmap_desktop.ui.main_window import MainWindow
+
+    path = tmp_path / "r.roadmap"
+    RoadmapFile.create(path, sample).close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    panel = window.list_panel
+    model = panel.model
+
+    def shown() -> tuple[list[list[object]], str]:
+        cells = [
+            [model.data(model.index(r, c), _Qt.ItemDataRole.DisplayRole) for c in range(model.columnCount())]
+            + [model.data(model.index(r, c), _Qt.ItemDataRole.ForegroundRole) for c in range(model.columnCount())]
+            for r in range(model.rowCount())
+        ]
+        return cells, panel.ui.totalLabel.text()
+
+    w = window.timeline
+    project = w.project()
+    assert project is not None
+    # A timeline edit that changes the project's status: every 実績 removed makes it late.
+    for i, ini in enumerate(project.initiatives):
+        for _k in range(len(ini.actual)):
+            assert w.delete_bar((i, Row.ACTUAL, 0))
+    # A form edit of the budget (the total) and of the fixed sheet number (the numbers after it).
+    new = copy.deepcopy(window.current_project())
+    assert new is not None
+    new.budget = (new.budget or 0) + 12345
+    new.sheet_no_override = 90
+    window.request_change("事業費を変更", new)
+    after = shown()
+    panel.refresh()
+    assert shown() == after
+    total = sum(p.budget or 0 for p in window.roadmap.projects)  # type: ignore[union-attr]
+    assert f"{total:,} 千円" in after[1]
