@@ -1,6 +1,10 @@
 """One timeline edit through the GUI: mouse release to repainted timeline and saved file.
 
-    QT_QPA_PLATFORM=offscreen python bench/bench_gui_edit.py [RUNS]
+    QT_QPA_PLATFORM=offscreen python bench/bench_gui_edit.py [RUNS] [FOLDER]
+
+FOLDER: where the roadmap file lives (default: the temp folder). Every edit is a durable write
+(synchronous=FULL: the disk's flush is waited for), so a busy disk shows in the figure; a folder on
+a RAM disk (/dev/shm) leaves the flush out and shows the rest of the path alone.
 
 A 150-project roadmap (generate.py) open in the real main window, a project with bars selected.
 Each run drags a plan bar one month (right, then back left on the next run): the press and the
@@ -47,7 +51,8 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / "ipaexg.ttf"))
     app.setFont(QFont(QFontDatabase.applicationFontFamilies(font_id)[0], 10))  # type: ignore[union-attr]
-    with tempfile.TemporaryDirectory() as tmp:
+    folder = sys.argv[2] if len(sys.argv) > 2 else None
+    with tempfile.TemporaryDirectory(dir=folder) as tmp:
         os.environ["ROADMAP_DESKTOP_HOME"] = tmp  # the window's settings and recent list stay here
         from roadmap_desktop.ui.main_window import MainWindow
 
@@ -111,6 +116,7 @@ def main() -> None:
     print(
         f"GUI edit (drag a bar a month, 150 projects): mouse release to repainted timeline and saved file, {runs} runs"
     )
+    print(f"  roadmap file in {folder or tempfile.gettempdir()}")
     print(
         f"  median {statistics.median(times):6.2f} ms   (min {min(times):.2f}, max {max(times):.2f})   target ≤ 16 ms"
     )
