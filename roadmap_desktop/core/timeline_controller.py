@@ -63,6 +63,7 @@ class TimelineController:
         self.state = TimelineState()
         self._pending_sel: BarRef | None = None
         self._offered: Project | None = None  # the edit being offered to the host right now
+        self._host_showed = False  # the host showed a project while the edit was offered
 
     # --- context and project -------------------------------------------------------------------
 
@@ -77,6 +78,8 @@ class TimelineController:
         The selection stays if the same bar still exists; another project starts afresh."""
         s = self.state
         offered = self._offered
+        if offered is not None:
+            self._host_showed = True  # what the host shows while applying is what was applied
         new: Project | None
         if project is not None and offered is not None and project == offered:
             new = offered  # the edit being applied, shown back by the host: no second copy
@@ -178,12 +181,12 @@ class TimelineController:
             self.host.show_refusal(str(e), at)
             return False
         self._pending_sel = select
-        self._offered = new
+        self._offered, self._host_showed = new, False
         try:
             applied = self.host.apply_edit(description, new)
         finally:
             self._offered = None
-        if applied and self.state.project is not new:
+        if applied and not self._host_showed:
             self._adopt(new)  # the host did not show it back itself
         if not applied:
             self._pending_sel = None
