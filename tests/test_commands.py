@@ -19,6 +19,7 @@ from roadmap_desktop.ui.commands import (
     ReplaceRoadmap,
     RoadmapDocument,
     SetProject,
+    push_project_edit,
 )
 
 
@@ -171,3 +172,33 @@ def test_set_edition(doc: RoadmapDocument) -> None:
     check_in_sync(doc)
     doc.undo_stack.undo()
     assert dumps(doc.roadmap) == before == file_dump(doc.file.path)
+
+
+def test_the_timeline_edit_sink_answers_whether_the_edit_was_applied(
+    doc: RoadmapDocument, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """push_project_edit returns the result itself: no signal has to be answered synchronously."""
+    before = dumps(doc.roadmap)
+    new = copy.deepcopy(doc.roadmap.projects[1])
+    new.initiatives[0].name = "名前を変えた取組"
+    changed: list[str] = []
+    doc.projectChanged.connect(changed.append)
+    assert push_project_edit(doc, "取組「…」の名前を変更", new)
+    assert doc.undo_stack.count() == 1 and doc.undo_stack.text(0) == "取組「…」の名前を変更"
+    assert changed == [new.id]  # the views are told once
+    assert doc.roadmap.projects[1] == new and doc.roadmap.projects[1] is not new  # the model keeps its own copy
+    check_in_sync(doc)
+    doc.undo_stack.undo()
+    assert dumps(doc.roadmap) == before
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise RoadmapError("ディスクの空きが足りないため保存できませんでした。")
+
+    monkeypatch.setattr(doc.file, "save_project", full_disk)
+    doc.writeFailed.connect(lambda _e: None)
+    assert not push_project_edit(doc, "取組「…」の名前を変更", new)  # refused by the disk: not applied
+    assert dumps(doc.roadmap) == before
+    assert not push_project_edit(None, "取組「…」の名前を変更", new)  # no document (or read-only): nothing
+    gone = copy.deepcopy(new)
+    gone.id = "no-such-project"
+    assert not push_project_edit(doc, "x", gone)

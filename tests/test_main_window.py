@@ -410,13 +410,13 @@ def test_render_main_window(qtbot, window: MainWindow, artifacts: Path, app_font
 
 
 def test_timeline_change_is_one_undoable_step(qtbot, window: MainWindow, roadmap_path: Path) -> None:
-    assert hasattr(window.timeline, "changeRequested")  # the real timeline is embedded
+    assert window.timeline.edit_sink() is not None  # the real timeline is embedded
     select_row(qtbot, window, 0)
     before = file_dump(roadmap_path)
     new = copy.deepcopy(window.current_project())
     new.initiatives[0].plan[0].label = "移動した"
-    window.timeline.changeRequested.emit("バー『内容検討』を移動", new)
-    assert window.undo_group.undoText() == "バー『内容検討』を移動"
+    assert window.timeline.edit_sink()("バー「内容検討」を移動", new)  # type: ignore[misc]
+    assert window.undo_group.undoText() == "バー「内容検討」を移動"
     assert "移動した" in file_dump(roadmap_path)
     assert window.timeline.project().initiatives[0].plan[0].label == "移動した"
     window.undo()

@@ -1,7 +1,8 @@
 """Edits of a project's timeline, as pure functions: each returns a NEW validated Project.
 
-The timeline widget computes the edited project with these and hands it to the main window, which
-pushes it as an undoable command; nothing here touches Qt or storage. A bar is addressed by
+The timeline's controller (core/timeline_controller.py) computes the edited project with these and
+hands it to the edit sink, which pushes it as an undoable command and answers whether it was
+applied; nothing here touches Qt or storage. A bar is addressed by
 (initiative index, row, index in that row's list); edits keep the list order so that the address of
 an edited bar stays the same (a new bar goes to the end of its row's list). Bad input raises
 :class:`ValidationError` with a Japanese message and leaves the given project untouched.

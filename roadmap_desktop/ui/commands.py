@@ -121,6 +121,11 @@ class _Command(QUndoCommand):
             return
         self._done_once = True
 
+    @property
+    def applied(self) -> bool:
+        """Whether the step was written and is in the model (a failed first write leaves it out)."""
+        return self._done_once
+
     def redo(self) -> None:
         self._run("redo")
 
@@ -131,16 +136,34 @@ class _Command(QUndoCommand):
 class SetProject(_Command):
     """Any change within one project: a form field, a bar, an initiative."""
 
-    def __init__(self, document: RoadmapDocument, old: Project, new: Project, text: str) -> None:
+    def __init__(self, document: RoadmapDocument, old: Project, new: Project, text: str, owned: bool = False) -> None:
+        """*owned*: *new* is handed over (the caller never changes it again), so it is kept uncopied."""
         super().__init__(document, text)
         self.old = copy.deepcopy(old)
-        self.new = copy.deepcopy(new)
+        self.new = new if owned else copy.deepcopy(new)
 
     def _forward(self) -> None:
         self.document.set_project(self.new)
 
     def _backward(self) -> None:
         self.document.set_project(self.old)
+
+
+def push_project_edit(document: RoadmapDocument | None, text: str, new: Project) -> bool:
+    """The timeline's edit sink: push *new* (a changed copy of one project, already validated by the
+    edit that made it) as one undoable step. True when it was applied: written to the file and in
+    the model. No document (none open, or read-only: the caller has said why) applies nothing.
+
+    The document's projectChanged refreshes the views once; the caller needs no second refresh."""
+    if document is None:
+        return False
+    try:
+        old = document.roadmap.project(new.id)
+    except KeyError:
+        return False
+    command = SetProject(document, old, new, text, owned=True)  # edits make new projects, never change them
+    document.push(command)
+    return command.applied
 
 
 class AddProject(_Command):

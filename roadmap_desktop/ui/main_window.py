@@ -43,6 +43,7 @@ from .commands import (
     RoadmapDocument,
     SetEdition,
     SetProject,
+    push_project_edit,
 )
 from .messages import show_error
 from .project_list import ProjectListPanel
@@ -106,7 +107,8 @@ class MainWindow(QMainWindow):
             lambda pid, index: QTimer.singleShot(0, lambda: self.move_project_to(pid, index))
         )
         self.form.changeRequested.connect(self.request_change)
-        self.timeline.changeRequested.connect(self.request_change)
+        # The timeline's edits come back with their result (applied or not), not through a signal.
+        self.timeline.set_edit_sink(lambda text, new: push_project_edit(self._writable_document(), text, new))
         self.timeline.refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
         # Text fields would take a dropped file as its path in text: the window takes it instead.
         for editor in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
@@ -447,7 +449,7 @@ class MainWindow(QMainWindow):
         self.timeline.set_project(copy.deepcopy(project) if project is not None else None)
 
     def _project_changed(self, project_id: str) -> None:
-        self.list_panel.refresh()
+        self.list_panel.refresh_project(project_id)  # its row only: an edit stays within one frame
         self._update_suggestions()
         self._show_current()
 

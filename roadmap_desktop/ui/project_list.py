@@ -97,6 +97,19 @@ class ProjectListModel(QAbstractTableModel):
         if self._roadmap.projects:
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
+    def refresh_project(self, project_id: str) -> None:
+        """One project's content changed (an edit): recompute and repaint its row only (all rows when
+        its change moved the sheet numbers after it)."""
+        row = self._roadmap.index_of(project_id)
+        project = self._roadmap.projects[row]
+        numbers = self._roadmap.sheet_numbers()
+        first, last = row, row
+        if numbers != self._numbers:
+            self._numbers, first, last = numbers, 0, len(numbers) - 1
+        self._status[row] = project_status(project, self._reference)
+        self._search[row] = search_text(project)
+        self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+
     def _recompute(self) -> None:
         self._numbers = self._roadmap.sheet_numbers()
         self._status = [project_status(p, self._reference) for p in self._roadmap.projects]
@@ -347,6 +360,18 @@ class ProjectListPanel(QWidget):
     def refresh(self) -> None:
         self.model.refresh()
         self._fill_filters()
+
+    def refresh_project(self, project_id: str) -> None:
+        """After an edit of one project: its row, and the filter lists only if their choices changed."""
+        self.model.refresh_project(project_id)
+        projects = self.model.roadmap.projects
+        values = [
+            sorted({p.field for p in projects if p.field}),
+            sorted({d for p in projects for d in p.departments}),
+            sorted({s for p in projects for s in p.sections}),
+        ]
+        if values != [[c.itemData(i) for i in range(1, c.count())] for c in self._combos()]:
+            self._fill_filters()
 
     def _fill_filters(self) -> None:
         projects = self.model.roadmap.projects

@@ -1,7 +1,8 @@
 """The on-screen timeline's pixel geometry, built on the sheet's :class:`TimelineGeometry` (no Qt here).
 
 x: the sheet's millimetres scaled to pixels. At "fit" one scale factor maps the whole sheet width
-(name column, 区分 column, 60 months) onto the widget width. Zoomed in (a month width in pixels),
+(name column, 区分 column, 60 months) onto the widget width, except that the name and 区分 columns
+never get narrower than their words need (measured by the widget at its fonts): the months give way. Zoomed in (a month width in pixels),
 the months use that scale while the name and 区分 columns stop growing at a readable width
 (otherwise the name column would be 800 px wide at 60 px a month). Every x comes from the geometry's
 ``month_left`` / ``month_at`` / ``bar_rect`` through that mapping.
@@ -106,20 +107,27 @@ class TimelineLayout:
         lanes: Sequence[tuple[Sequence[int], Sequence[int]]],
         width: float,
         month_px: float | None = None,
+        min_columns: tuple[float, float] = (0.0, 0.0),
     ) -> None:
+        """*min_columns*: the (name, 区分) column widths their words need at the screen's fonts; the
+        columns never get narrower, whatever the width or the scaling (the months give way)."""
         # A one-unit-high row with its body at y = 0: bar_rect's y and h come out as fractions of a lane.
         self.geom = TimelineGeometry(top=-TIMELINE_HEAD_H, rows=1, row_h=1.0, years=tuple(edition.window_years))
         g = self.geom
         self.n_months = len(g.years) * MONTHS_PER_YEAR
+        months_mm = self.n_months * g.month_w
         if month_px is None:
-            self.scale_fixed = self.scale_months = max(width - RIGHT_GUTTER_PX, 1.0) / CONTENT_W
+            self.scale_fixed = max(width - RIGHT_GUTTER_PX, 1.0) / CONTENT_W
+        else:
+            self.scale_fixed = min(max(MIN_MONTH_PX, min(MAX_MONTH_PX, month_px)) / g.month_w, NAME_MAX_PX / g.name_w)
+        self.fit = month_px is None
+        self.name_w = max(g.name_w * self.scale_fixed, min_columns[0])
+        self.kind_w = max(g.kind_w * self.scale_fixed, min_columns[1])
+        self.months_x = self.name_w + self.kind_w
+        if month_px is None:
+            self.scale_months = max(width - RIGHT_GUTTER_PX - self.months_x, months_mm * MIN_MONTH_PX / g.month_w) / months_mm
         else:
             self.scale_months = max(MIN_MONTH_PX, min(MAX_MONTH_PX, month_px)) / g.month_w
-            self.scale_fixed = min(self.scale_months, NAME_MAX_PX / g.name_w)
-        self.fit = month_px is None
-        self.name_w = g.name_w * self.scale_fixed
-        self.kind_w = g.kind_w * self.scale_fixed
-        self.months_x = self.name_w + self.kind_w
         self.month_w = g.month_w * self.scale_months
         # Heights never depend on the width: at "fit" a taller timeline would bring a vertical scroll bar,
         # a narrower widget, shorter rows, no scroll bar … and round again.
@@ -147,14 +155,18 @@ class TimelineLayout:
 
     def x_of(self, mm: float) -> float:
         g = self.geom
+        if mm <= g.left + g.name_w:
+            return (mm - g.left) * self.name_w / g.name_w
         if mm <= g.months_x:
-            return (mm - g.left) * self.scale_fixed
+            return self.name_w + (mm - g.left - g.name_w) * self.kind_w / g.kind_w
         return self.months_x + (mm - g.months_x) * self.scale_months
 
     def mm_of(self, x: float) -> float:
         g = self.geom
+        if x <= self.name_w:
+            return g.left + x * g.name_w / self.name_w
         if x <= self.months_x:
-            return g.left + x / self.scale_fixed
+            return g.left + g.name_w + (x - self.name_w) * g.kind_w / self.kind_w
         return g.months_x + (x - self.months_x) / self.scale_months
 
     def month_left(self, offset: int) -> float:

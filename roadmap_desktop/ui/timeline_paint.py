@@ -1,11 +1,17 @@
-"""How the timeline widget paints: grid, bars, labels, today, each step only inside the repainted rectangle.
+"""How the timeline paints: grid, bars, the 基準月 line, labels, each step only inside the repainted rectangle.
 
-A mixin of :class:`~roadmap_desktop.ui.timeline.TimelineWidget`: ``paintEvent`` only draws from the
-widget's state (layout, bar boxes, selection, drag preview, delay marks), with pens, brushes, fonts,
-label elisions and wrapped names made once and cached.
+:class:`TimelinePainter` draws one :class:`PaintFrame` — the controller's state (selection, cursor,
+drag, delay marks) with the pixel layout and bar boxes — and reads nothing else of the widget. Pens,
+brushes, fonts, label elisions and wrapped names are made once and cached. The 基準月 line is drawn
+after the bars and before the labels, and every label sits on a patch of its own background, so
+the line passes behind the words. A label too long for its bar is written beside it (never
+dropped); the tooltip always has it whole.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
@@ -14,19 +20,17 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
-    QPaintEvent,
     QPen,
     QPolygonF,
     QStaticText,
     QTextOption,
 )
 
-from ..core.fiscal import Month, format_fiscal_year, period_in_words
+from ..core.fiscal import format_fiscal_year, period_in_words
 from ..core.labels import ACTUAL_LABEL, TIMELINE_NAME_HEADER, TIMELINE_ROW_HEADER
-from ..core.model import Bar, Edition, Project, Row
-from .timeline_layout import MONTH_HEAD_PX, RIGHT_GUTTER_PX, PxRect, TimelineLayout
-
-BarRef = tuple[int, Row, int]  # (initiative, row, index in the row's list)
+from ..core.model import Bar, Row
+from ..core.timeline_state import BarRef, TimelineState
+from .timeline_layout import MONTH_HEAD_PX, RIGHT_GUTTER_PX, PxRect, TimelineLayout, assign_lanes
 
 # Colours: plan = light outlined box, actual = dark filled box; red is kept for delays and today.
 GRID_FAINT = QColor(0xDD, 0xDD, 0xDD)
@@ -40,31 +44,93 @@ ACTUAL_FILL = QColor(0x2B, 0x3A, 0x55)
 SELECT = QColor(0x1A, 0x73, 0xE8)
 CURSOR_FILL = QColor(0x1A, 0x73, 0xE8, 0x40)
 DELAY = QColor(0xD3, 0x2F, 0x2F)
+OVERRUN_FILL = QColor(0xD3, 0x2F, 0x2F, 0x70)
+LATE = QColor(0xF5, 0xA6, 0x23)  # actual months after the 基準月: recorded before they happened
 TEXT = QColor(0x11, 0x11, 0x11)
+NOTE_FILL = QColor(0xFF, 0xF8, 0xE1)
+LABEL_PAD = 3.0  # the background patch around a label
 
 
-class TimelinePainting:
-    """The painting half of the timeline widget (mixed into a QWidget that owns the state)."""
+@dataclass(frozen=True)
+class LabelPlace:
+    """Where a bar's label is drawn: its text (cut with … only when no side has room), the pen's start
+    and baseline, whether in the smaller font, whether beside the box, the background patch under it."""
 
-    # The widget's state this half reads (set by TimelineWidget).
-    _edition: Edition
-    _today: Month | None
-    _project: Project | None
-    _layout: TimelineLayout
-    _bar_items: list[tuple[BarRef, Bar, PxRect]]
-    _bar_rects: dict[BarRef, PxRect]
-    _sel: BarRef | None
-    _cursor: tuple[int, Row, int]
-    _name_focus: bool
-    _behind: dict[int, list[tuple[int, int]]]
-    _overrun: dict[tuple[int, int], list[tuple[int, int]]]
-    _message: tuple[str, PxRect] | None
-    _drag: object | None  # a drag in progress (see TimelineWidget._drag_preview)
+    text: str
+    x: float
+    baseline: float
+    small: bool
+    beside: bool
+    patch: PxRect
 
-    def _init_paint_tools(self) -> None:
-        self._elided: dict[tuple[str, int], tuple[str, float, bool]] = {}
+
+@dataclass
+class PaintFrame:
+    """What one paint draws: the controller's state and the widget's pixels for it."""
+
+    state: TimelineState
+    layout: TimelineLayout
+    bar_items: list[tuple[BarRef, Bar, PxRect]]  # every shown bar, clipped to the window
+    bar_rects: dict[BarRef, PxRect]
+    lanes: dict[tuple[int, Row, int], list[PxRect]]  # bar boxes per (initiative, row, lane), by x
+    focused: bool
+    width: float  # the widget's width
+    message: tuple[str, PxRect] | None  # a note shown at a spot
+
+
+BarBoxes = tuple[
+    list[tuple[BarRef, Bar, PxRect]], dict[BarRef, PxRect], dict[tuple[int, Row, int], list[PxRect]]
+]
+
+
+def layout_for(state: TimelineState, width: float, month_px: float | None, painter: TimelinePainter) -> TimelineLayout:
+    """The pixel layout of *state* at *width* (None *month_px*: fit), its fixed columns wide enough
+    for their words at the painter's fonts (which follow the row height)."""
+    lanes = []
+    if state.project is not None:
+        lanes = [(assign_lanes(ini.plan)[0], assign_lanes(ini.actual)[0]) for ini in state.project.initiatives]
+    lay = TimelineLayout(state.edition, lanes, width, month_px)
+    painter.size_fonts(lay.lane_h, lay.year_head_h)
+    minimums = painter.column_minimums()
+    if minimums[0] > lay.name_w or minimums[1] > lay.kind_w:
+        lay = TimelineLayout(state.edition, lanes, width, month_px, minimums)
+    return lay
+
+
+def bar_boxes(state: TimelineState, lay: TimelineLayout) -> BarBoxes:
+    """Every shown bar's box: (bars in order, box per bar, boxes per lane of a row)."""
+    items: list[tuple[BarRef, Bar, PxRect]] = []
+    rects: dict[BarRef, PxRect] = {}
+    lanes: dict[tuple[int, Row, int], list[PxRect]] = {}
+    if state.project is None:
+        return items, rects, lanes
+    for i, ini in enumerate(state.project.initiatives):
+        for row in (Row.PLAN, Row.ACTUAL):
+            for k, bar in enumerate(ini.bars(row)):
+                # Clipped to the window as the printed sheet does: a bar from another edition's
+                # window never paints over the name columns (and one wholly outside is not drawn).
+                f, la = state.offsets(bar)
+                f, la = max(0, f), min(lay.n_months - 1, la)
+                if f > la:
+                    continue
+                lane = lay.bar_lane(i, row, k)
+                r = lay.bar_rect(i, row, f, la, lane)
+                rects[(i, row, k)] = r
+                items.append(((i, row, k), bar, r))
+                lanes.setdefault((i, row, lane), []).append(r)
+    return items, rects, lanes
+
+
+class TimelinePainter:
+    """Pens, fonts and caches, and the paint steps; see the module docstring."""
+
+    def __init__(self, font: QFont, tr: Callable[[str], str]) -> None:
+        self.tr = tr
+        self._elided: dict[tuple[str, int, bool], tuple[str, float, bool]] = {}
         self._names: dict[tuple[str, int, int], tuple[QStaticText, QFont, float]] = {}
-        self._pens = {
+        self._places: dict[BarRef, LabelPlace] = {}
+        self._places_key: tuple[TimelineLayout, list[tuple[BarRef, Bar, PxRect]]] | None = None
+        self.pens = {
             "faint": QPen(GRID_FAINT, 1),
             "quarter": QPen(GRID_QUARTER, 1),
             "strong": QPen(GRID_STRONG, 1),
@@ -72,6 +138,7 @@ class TimelinePainting:
             "actual": QPen(ACTUAL_FILL, 1),
             "select": QPen(SELECT, 2.5),
             "overrun": QPen(DELAY, 2),
+            "late": QPen(LATE, 2, Qt.PenStyle.DashLine),
             "today": QPen(DELAY, 1.5, Qt.PenStyle.DashLine),
             "ghost": QPen(SELECT, 1.5, Qt.PenStyle.DashLine),
             "ghost_bad": QPen(DELAY, 1.5, Qt.PenStyle.DashLine),
@@ -79,7 +146,7 @@ class TimelinePainting:
             "white": QPen(QColor(Qt.GlobalColor.white)),
             "focus": QPen(SELECT, 1.5, Qt.PenStyle.DotLine),
         }
-        self._brushes = {
+        self.brushes = {
             "head": QBrush(HEAD_FILL),
             "kind": QBrush(KIND_FILL),
             "plan": QBrush(PLAN_FILL),
@@ -88,112 +155,143 @@ class TimelinePainting:
             "delay": QBrush(DELAY, Qt.BrushStyle.BDiagPattern),
             "delay_mark": QBrush(DELAY),
             "white": QBrush(QColor(Qt.GlobalColor.white)),
-            "note": QBrush(QColor(0xFF, 0xF8, 0xE1)),
-            "overrun": QBrush(QColor(0xD3, 0x2F, 0x2F, 0x70)),
+            "note": QBrush(NOTE_FILL),
+            "overrun": QBrush(OVERRUN_FILL),
+            "late": QBrush(LATE, Qt.BrushStyle.FDiagPattern),
         }
-        self._fonts()
+        self.set_font(font)
 
-    def _fonts(self) -> None:
-        base = QFont(self.font())
-        self._font_label = QFont(base)
-        self._font_label_small = QFont(base)
-        self._font_name = QFont(base)
-        self._font_head = QFont(base)
-        self._font_head.setBold(True)
-        self._font_small = QFont(base)
+    def set_font(self, font: QFont) -> None:
+        base = QFont(font)
+        self.font_label = QFont(base)
+        self.font_label_small = QFont(base)
+        self.font_name = QFont(base)
+        self.font_head = QFont(base)
+        self.font_head.setBold(True)
+        self.font_small = QFont(base)
+        self._label_px = -1
+        self.size_fonts(MIN_LANE_FOR_FONTS, MIN_LANE_FOR_FONTS)
 
-    def _size_fonts(self, lay: TimelineLayout) -> None:
+    def size_fonts(self, lane_h: float, year_head_h: float) -> None:
         """Font sizes follow the row height; a change drops the cached elisions and wrapped names."""
-        label_px = int(max(10, min(14, lay.lane_h * 0.5)))
-        if self._font_label.pixelSize() != label_px:
-            self._font_label.setPixelSize(label_px)
-            self._font_name.setPixelSize(max(10, min(14, label_px + 1)))
-            self._font_head.setPixelSize(max(11, min(15, int(lay.year_head_h * 0.55))))
-            self._font_small.setPixelSize(max(8, int(MONTH_HEAD_PX * 0.62)))
-            self._font_label_small.setPixelSize(max(9, label_px - 2))
-            self._fm_label = QFontMetricsF(self._font_label)
-            self._fm_label_small = QFontMetricsF(self._font_label_small)
-            self._fm_small = QFontMetricsF(self._font_small)
-            self._fm_head = QFontMetricsF(self._font_head)
-            self._elided.clear()
-            self._names.clear()
-
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        clip = event.rect()
-        painter = QPainter(self)
-        painter.fillRect(clip, Qt.GlobalColor.white)
-        rows = self._layout.rows_in(clip.top(), clip.bottom()) if self._project is not None else range(0)
-        visible = self._visible_bars(clip, rows)
-        self._paint_grid(painter, clip, rows)
-        self._paint_bars(painter, visible)
-        self._paint_labels(painter, clip, rows, visible)
-        self._paint_today(painter, clip)
-        self._paint_drag_note(painter)
-        self._paint_message(painter, clip)
-        painter.end()
-
-    def _paint_drag_note(self, p: QPainter) -> None:
-        """While dragging: the period the bar would get, in words, just above it."""
-        preview = self._drag_preview()
-        d = self._drag
-        if preview is None or d is None:
+        label_px = int(max(10, min(14, lane_h * 0.5)))
+        if self._label_px == label_px:
             return
+        self._label_px = label_px
+        self.font_label.setPixelSize(label_px)
+        self.font_name.setPixelSize(max(10, min(14, label_px + 1)))
+        self.font_head.setPixelSize(max(11, min(15, int(year_head_h * 0.55))))
+        self.font_small.setPixelSize(max(8, int(MONTH_HEAD_PX * 0.62)))
+        self.font_label_small.setPixelSize(max(9, label_px - 2))
+        self.fm_label = QFontMetricsF(self.font_label)
+        self.fm_label_small = QFontMetricsF(self.font_label_small)
+        self.fm_small = QFontMetricsF(self.font_small)
+        self.fm_head = QFontMetricsF(self.font_head)
+        self._elided.clear()
+        self._names.clear()
+        self._places_key = None
+
+    def column_minimums(self) -> tuple[float, float]:
+        """(name column, 区分 column) widths that hold their words at the current fonts."""
+        kind_words = [self.tr(TIMELINE_ROW_HEADER), self.tr("計画"), self.tr("目標"), self.tr(ACTUAL_LABEL)]
+        kind = max(
+            max(self.fm_label.horizontalAdvance(w) for w in kind_words[1:]),
+            self.fm_head.horizontalAdvance(kind_words[0]),
+        )
+        # a name column under five characters wide wraps every name into a tower of words
+        name = max(self.fm_head.horizontalAdvance(self.tr(TIMELINE_NAME_HEADER)), self.fm_label.horizontalAdvance("あ") * 5)
+        return name + 12, kind + 10
+
+    # --- the paint ---------------------------------------------------------------------------------
+
+    def paint(self, p: QPainter, clip: QRect, f: PaintFrame) -> None:
+        p.fillRect(clip, Qt.GlobalColor.white)
+        rows = f.layout.rows_in(clip.top(), clip.bottom()) if f.state.project is not None else range(0)
+        visible = self.visible_bars(f, clip, rows)
+        self._paint_grid(p, clip, rows, f)
+        self._paint_bars(p, visible, f)
+        self._paint_today(p, clip, f)  # behind the labels
+        self._paint_labels(p, clip, rows, visible, f)
+        self._paint_drag_note(p, f)
+        self._paint_message(p, clip, f)
+
+    def visible_bars(self, f: PaintFrame, clip: QRect, rows: range) -> list[tuple[BarRef, Bar, PxRect]]:
+        """The bars meeting the repainted rectangle (an arrow's tip reaches into the right gutter)."""
+        if not rows:
+            return []
+        cx, cy = float(clip.x()) - RIGHT_GUTTER_PX, float(clip.y())
+        cw, ch = float(clip.width()) + RIGHT_GUTTER_PX, float(clip.height())
+        first, last = rows.start, rows.stop - 1
+        return [item for item in f.bar_items if first <= item[0][0] <= last and item[2].intersects(cx, cy, cw, ch)]
+
+    def _preview_rect(self, f: PaintFrame) -> tuple[BarRef | None, int, int, PxRect] | None:
+        preview = f.state.drag_preview()
+        d = f.state.drag
+        if preview is None or d is None:
+            return None
         ref, first, last = preview
-        lay = self._layout
-        r = lay.bar_rect(d.initiative, d.row, first, last, lay.bar_lane(*ref) if ref else 0)
-        text = period_in_words(self._edition.first_month.shifted(first), self._edition.first_month.shifted(last))
-        w, h = self._fm_label.horizontalAdvance(text) + 12, self._fm_label.height() + 6
+        lay = f.layout
+        return ref, first, last, lay.bar_rect(d.initiative, d.row, first, last, lay.bar_lane(*ref) if ref else 0)
+
+    def _paint_drag_note(self, p: QPainter, f: PaintFrame) -> None:
+        """While dragging: the period the bar would get, in words, just above it."""
+        pr = self._preview_rect(f)
+        if pr is None:
+            return
+        _ref, first, last, r = pr
+        lay = f.layout
+        text = period_in_words(f.state.month(first), f.state.month(last))
+        w, h = self.fm_label.horizontalAdvance(text) + 12, self.fm_label.height() + 6
         x = max(lay.months_x, min(r.x, lay.width - w))
         y = r.y - h - 3 if r.y - h - 3 >= lay.header_h else r.bottom + 3
-        p.setPen(self._pens["ghost"])
-        p.setBrush(self._brushes["note"])
+        p.setPen(self.pens["ghost"])
+        p.setBrush(self.brushes["note"])
         p.drawRect(QRectF(x, y, w, h))
-        p.setPen(self._pens["text"])
-        p.setFont(self._font_label)
+        p.setPen(self.pens["text"])
+        p.setFont(self.font_label)
         p.drawText(QRectF(x, y, w, h), Qt.AlignmentFlag.AlignCenter, text)
 
-    def _paint_message(self, p: QPainter, clip: QRect) -> None:
-        if self._message is None:
+    def _paint_message(self, p: QPainter, clip: QRect, f: PaintFrame) -> None:
+        if f.message is None:
             return
-        text, r = self._message
+        text, r = f.message
         if not r.intersects(clip.x(), clip.y(), clip.width(), clip.height()):
             return
-        p.setPen(self._pens["overrun"])
-        p.setBrush(self._brushes["note"])
+        p.setPen(self.pens["overrun"])
+        p.setBrush(self.brushes["note"])
         p.drawRect(QRectF(r.x, r.y, r.w, r.h))
-        p.setPen(self._pens["text"])
-        p.setFont(self._font_label)
-        shown = self._fm_label.elidedText(text, Qt.TextElideMode.ElideRight, int(r.w - 12))
+        p.setPen(self.pens["text"])
+        p.setFont(self.font_label)
+        shown = self.fm_label.elidedText(text, Qt.TextElideMode.ElideRight, int(r.w - 12))
         p.drawText(QRectF(r.x + 6, r.y, r.w - 12, r.h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
 
-    def _paint_grid(self, p: QPainter, clip: QRect, rows: range) -> None:
-        lay = self._layout
+    def _paint_grid(self, p: QPainter, clip: QRect, rows: range, f: PaintFrame) -> None:
+        lay, s = f.layout, f.state
         cx0, cx1 = float(clip.left()), float(clip.right() + 1)
         cy0, cy1 = float(clip.top()), float(clip.bottom() + 1)
         right = lay.months_x + lay.n_months * lay.month_w
         bottom = lay.body_bottom if lay.initiatives else lay.header_h
         # Header and 区分 shading, behind-plan hatching, the cursor cell.
         if cy0 < lay.header_h:
-            p.fillRect(QRectF(0, 0, right, lay.header_h), self._brushes["head"])
+            p.fillRect(QRectF(0, 0, right, lay.header_h), self.brushes["head"])
         for i in rows:
             for row in (Row.PLAN, Row.ACTUAL):
                 k = lay.kind_cell(i, row)
                 if k.intersects(cx0, cy0, cx1 - cx0, cy1 - cy0):
-                    p.fillRect(QRectF(k.x, k.y, k.w, k.h), self._brushes["kind"])
-            for first, last in self._behind.get(i, ()):
+                    p.fillRect(QRectF(k.x, k.y, k.w, k.h), self.brushes["kind"])
+            for first, last in s.behind.get(i, ()):
                 x0, x1 = lay.month_left(first), lay.month_left(last + 1)
                 y = lay.row_top(i, Row.ACTUAL)
                 if x1 >= cx0 and x0 <= cx1:
-                    p.fillRect(QRectF(x0, y, x1 - x0, lay.row_height(i, Row.ACTUAL)), self._brushes["delay"])
-        if self.hasFocus() and self._project is not None and lay.initiatives:
-            i, row, month = self._cursor
-            if self._name_focus:
+                    p.fillRect(QRectF(x0, y, x1 - x0, lay.row_height(i, Row.ACTUAL)), self.brushes["delay"])
+        if f.focused and s.project is not None and lay.initiatives:
+            i, row, month = s.cursor
+            if s.name_focus:
                 r = lay.name_cell(i)
-                p.fillRect(QRectF(r.x, r.y, r.w, r.h), self._brushes["cursor"])
-            elif self._sel is None and i in rows:
+                p.fillRect(QRectF(r.x, r.y, r.w, r.h), self.brushes["cursor"])
+            elif s.selection is None and i in rows:
                 r = lay.month_cell(i, row, month)
-                p.fillRect(QRectF(r.x, r.y, r.w, r.h), self._brushes["cursor"])
+                p.fillRect(QRectF(r.x, r.y, r.w, r.h), self.brushes["cursor"])
         # Vertical lines: months faint, quarters stronger, years and the fixed columns strong.
         y_top, y_bot = max(cy0, 0.0), min(cy1, bottom)
         y_months = max(cy0, lay.year_head_h)
@@ -221,14 +319,15 @@ class TimelinePainting:
             y = lay.row_top(i, Row.ACTUAL) + lay.row_height(i, Row.ACTUAL)
             strong.append(QLineF(x_left, y, x_right, y))
         if y_bot > y_top:
-            p.setPen(self._pens["faint"])
+            p.setPen(self.pens["faint"])
             p.drawLines(faint)
-            p.setPen(self._pens["quarter"])
+            p.setPen(self.pens["quarter"])
             p.drawLines(quarter)
-        p.setPen(self._pens["strong"])
+        p.setPen(self.pens["strong"])
         p.drawLines(strong)
 
-    def _bar_shape(self, r: PxRect, continues: bool) -> QPolygonF | None:
+    @staticmethod
+    def bar_shape(r: PxRect, continues: bool) -> QPolygonF | None:
         """An arrow for a bar that runs on past the window (tip in the right gutter); None for a box."""
         if not continues:
             return None
@@ -246,76 +345,72 @@ class TimelinePainting:
             ]
         )
 
-    def _draw_box(self, p: QPainter, r: PxRect, row: Row, continues: bool) -> None:
+    def draw_box(self, p: QPainter, r: PxRect, row: Row, continues: bool) -> None:
         if row is Row.PLAN:
-            p.setPen(self._pens["plan"])
-            p.setBrush(self._brushes["plan"])
+            p.setPen(self.pens["plan"])
+            p.setBrush(self.brushes["plan"])
         else:
-            p.setPen(self._pens["actual"])
-            p.setBrush(self._brushes["actual"])
-        shape = self._bar_shape(r, continues)
+            p.setPen(self.pens["actual"])
+            p.setBrush(self.brushes["actual"])
+        shape = self.bar_shape(r, continues)
         if shape is None:
             p.drawRect(QRectF(r.x, r.y, r.w, r.h))
         else:
             p.drawPolygon(shape)
 
-    def _visible_bars(self, clip: QRect, rows: range) -> list[tuple[BarRef, Bar, PxRect]]:
-        """The bars meeting the repainted rectangle (an arrow's tip reaches into the right gutter)."""
-        if not rows:
-            return []
-        cx, cy, cw, ch = float(clip.x()) - RIGHT_GUTTER_PX, float(clip.y()), float(clip.width()) + RIGHT_GUTTER_PX, float(clip.height())
-        first, last = rows.start, rows.stop - 1
-        return [item for item in self._bar_items if first <= item[0][0] <= last and item[2].intersects(cx, cy, cw, ch)]
-
-    def _paint_bars(self, p: QPainter, visible: list[tuple[BarRef, Bar, PxRect]]) -> None:
-        if self._project is None:
+    def _paint_bars(self, p: QPainter, visible: list[tuple[BarRef, Bar, PxRect]], f: PaintFrame) -> None:
+        s, lay = f.state, f.layout
+        if s.project is None:
             return
-        lay = self._layout
-        preview = self._drag_preview()
-        dragged = preview[0] if preview else None
+        pr = self._preview_rect(f)
+        dragged = pr[0] if pr else None
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for ref, bar, r in visible:
             if ref == dragged:
                 continue
-            self._draw_box(p, r, ref[1], bar.continues)
+            self.draw_box(p, r, ref[1], bar.continues)
             if ref[1] is Row.ACTUAL:
-                for first, last in self._overrun.get((ref[0], ref[2]), ()):
+                for first, last in s.overrun.get((ref[0], ref[2]), ()):
                     x0, x1 = max(r.x, lay.month_left(first)), min(r.right, lay.month_left(last + 1))
-                    p.setPen(self._pens["overrun"])
-                    p.setBrush(self._brushes["overrun"])
+                    p.setPen(self.pens["overrun"])
+                    p.setBrush(self.brushes["overrun"])
                     p.drawRect(QRectF(x0 + 1, r.y + 1, x1 - x0 - 2, r.h - 2))
+                for first, last in s.late.get((ref[0], ref[2]), ()):
+                    x0, x1 = max(r.x, lay.month_left(first)), min(r.right, lay.month_left(last + 1))
+                    if x1 > x0:
+                        p.setPen(self.pens["late"])
+                        p.setBrush(self.brushes["late"])
+                        p.drawRect(QRectF(x0 + 1, r.y + 1, x1 - x0 - 2, r.h - 2))
         p.setBrush(Qt.BrushStyle.NoBrush)
-        if self._sel is not None and self._sel != dragged and self._sel in self._bar_rects:
-            r = self.bar_rect(self._sel)
-            p.setPen(self._pens["select"] if self.hasFocus() else self._pens["focus"])
+        sel = s.selection
+        if sel is not None and sel != dragged and sel in f.bar_rects:
+            r = f.bar_rects[sel]
+            p.setPen(self.pens["select"] if f.focused else self.pens["focus"])
             p.drawRect(QRectF(r.x - 1.5, r.y - 1.5, r.w + 3, r.h + 3))
-        if preview is not None:
-            ref, first, last = preview
-            d = self._drag
-            assert d is not None
-            r = lay.bar_rect(d.initiative, d.row, first, last, lay.bar_lane(*ref) if ref else 0)
+        if pr is not None:
+            moving, first, last, r = pr
             inside = first >= 0 and last < lay.n_months
-            if ref is not None:
-                bar = self._bar(ref)
-                assert bar is not None
-                self._draw_box(p, r, ref[1], bar.continues)
+            moved = s.bar(moving) if moving is not None else None
+            if moving is not None and moved is not None:
+                self.draw_box(p, r, moving[1], moved.continues)
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(self._pens["ghost"] if inside else self._pens["ghost_bad"])
+            p.setPen(self.pens["ghost"] if inside else self.pens["ghost_bad"])
             p.drawRect(QRectF(r.x - 1.5, r.y - 1.5, r.w + 3, r.h + 3))
 
-    def _elide(self, text: str, width: float) -> tuple[str, float, bool]:
+    def elide(self, text: str, width: float, keep_some: bool = False) -> tuple[str, float, bool]:
         """(text to draw, its width, whether in the smaller label font): a label that does not fit
-        shrinks a step first (as the printed sheet shrinks text), and only then is cut with …."""
-        key = (text, int(width))
+        shrinks a step first (as the printed sheet shrinks text), and only then is cut with ….
+        *keep_some*: at least one character and … even past *width* (a label is never dropped)."""
+        key = (text, int(width), keep_some)
         hit = self._elided.get(key)
         if hit is None:
-            if self._fm_label.horizontalAdvance(text) <= width:
-                hit = (text, self._fm_label.horizontalAdvance(text), False)
+            if self.fm_label.horizontalAdvance(text) <= width:
+                hit = (text, self.fm_label.horizontalAdvance(text), False)
             else:
-                fm = self._fm_label_small
+                fm = self.fm_label_small
                 shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
-                if shown == "…":  # a lone ellipsis says nothing; the tooltip has the label
-                    shown = ""
+                if shown == "…" or not shown:  # a lone ellipsis says nothing
+                    shown = text[:1] + "…" if keep_some else ""
                 hit = (shown, fm.horizontalAdvance(shown), True)
             self._elided[key] = hit
         return hit
@@ -328,8 +423,8 @@ class TimelinePainting:
             text = name.replace("\n", "\u2028")
             option = QTextOption()
             option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-            font = QFont(self._font_name)
-            size = self._font_name.pixelSize()
+            font = QFont(self.font_name)
+            size = self.font_name.pixelSize()
             while True:
                 font.setPixelSize(size)
                 st = QStaticText(text)
@@ -345,119 +440,178 @@ class TimelinePainting:
             self._names[key] = hit
         return hit
 
-    def _paint_labels(self, p: QPainter, clip: QRect, rows: range, visible: list[tuple[BarRef, Bar, PxRect]]) -> None:
-        lay = self._layout
+    def _paint_header(self, p: QPainter, clip: QRect, f: PaintFrame) -> None:
+        lay = f.layout
         cx0, cx1 = clip.left(), clip.right() + 1
-        # Header words.
-        if clip.top() < lay.header_h:
-            p.setPen(self._pens["text"])
-            p.setFont(self._font_head)
-            center = Qt.AlignmentFlag.AlignCenter
-            p.drawText(QRectF(0, 0, lay.name_w, lay.header_h), center, self.tr(TIMELINE_NAME_HEADER))
-            p.drawText(QRectF(lay.name_w, 0, lay.kind_w, lay.header_h), center, self.tr(TIMELINE_ROW_HEADER))
-            for y, fy in enumerate(self._edition.window_years):
-                r = lay.year_header(y)
-                if r.right >= cx0 and r.x <= cx1:
-                    p.drawText(QRectF(r.x, r.y, r.w, r.h), center, format_fiscal_year(fy))
-            p.setFont(self._font_small)
-            every = 1 if lay.month_w >= self._fm_small.horizontalAdvance("12") + 3 else 3
-            for m in range(0, lay.n_months, every):
-                x = lay.month_left(m)
-                if x + lay.month_w < cx0 or x > cx1:
-                    continue
-                p.drawText(
-                    QRectF(x, lay.year_head_h, lay.month_w * every, MONTH_HEAD_PX),
-                    center if every == 1 else (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                    str(self._month(m).month),
-                )
-        if self._project is None:
-            p.setPen(self._pens["text"])
-            p.setFont(self._font_name)
+        p.setPen(self.pens["text"])
+        p.setFont(self.font_head)
+        center = Qt.AlignmentFlag.AlignCenter
+        p.drawText(QRectF(0, 0, lay.name_w, lay.header_h), center, self.tr(TIMELINE_NAME_HEADER))
+        p.drawText(QRectF(lay.name_w, 0, lay.kind_w, lay.header_h), center, self.tr(TIMELINE_ROW_HEADER))
+        for y, fy in enumerate(f.state.edition.window_years):
+            r = lay.year_header(y)
+            if r.right >= cx0 and r.x <= cx1:
+                p.drawText(QRectF(r.x, r.y, r.w, r.h), center, format_fiscal_year(fy))
+        p.setFont(self.font_small)
+        every = 1 if lay.month_w >= self.fm_small.horizontalAdvance("12") + 3 else 3
+        for m in range(0, lay.n_months, every):
+            x = lay.month_left(m)
+            if x + lay.month_w < cx0 or x > cx1:
+                continue
             p.drawText(
-                QRectF(0, lay.header_h, lay.width, 3 * lay.lane_h),
-                Qt.AlignmentFlag.AlignCenter,
-                self.tr("事業が選択されていません。"),
+                QRectF(x, lay.year_head_h, lay.month_w * every, MONTH_HEAD_PX),
+                center if every == 1 else (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                str(f.state.month(m).month),
             )
-            return
-        if not self._project.initiatives:
-            p.setPen(self._pens["text"])
-            p.setFont(self._font_name)
+
+    def _paint_labels(
+        self, p: QPainter, clip: QRect, rows: range, visible: list[tuple[BarRef, Bar, PxRect]], f: PaintFrame
+    ) -> None:
+        lay, s = f.layout, f.state
+        if clip.top() < lay.header_h:
+            self._paint_header(p, clip, f)
+        if s.project is None or not s.project.initiatives:
+            p.setPen(self.pens["text"])
+            p.setFont(self.font_name)
+            text = (
+                self.tr("事業が選択されていません。")
+                if s.project is None
+                else self.tr("取組がありません。右クリックの「取組を追加」か Ctrl+Insert で追加できます。")
+            )
             p.drawText(
-                QRectF(0, lay.header_h, max(lay.width, self.width()), 3 * lay.lane_h),
-                Qt.AlignmentFlag.AlignCenter,
-                self.tr("取組がありません。右クリックの「取組を追加」か Ctrl+Insert で追加できます。"),
+                QRectF(0, lay.header_h, max(lay.width, f.width), 3 * lay.lane_h), Qt.AlignmentFlag.AlignCenter, text
             )
             return
         # Names and 区分 words.
         for i in rows:
-            ini = self._project.initiatives[i]
-            if cx0 < lay.months_x:
+            ini = s.project.initiatives[i]
+            if clip.left() < lay.months_x:
                 cell = lay.name_cell(i)
                 pad = 4
-                warn = i in self._behind
+                warn = i in s.behind
                 text_w = int(cell.w - 2 * pad - (12 if warn else 0))
                 st, font, h = self._name_text(ini.name, max(text_w, 10), int(cell.h - 4))
                 p.setFont(font)
-                p.setPen(self._pens["text"])
+                p.setPen(self.pens["text"])
                 p.save()
                 p.setClipRect(QRectF(cell.x, cell.y, cell.w, cell.h), Qt.ClipOperation.IntersectClip)
                 p.drawStaticText(QPointF(cell.x + pad, cell.y + max(2.0, (cell.h - h) / 2)), st)
                 p.restore()
                 if warn:
-                    self._paint_warning(p, cell.right - 13, cell.y + 4)
-                p.setFont(self._font_label)
-                p.setPen(self._pens["text"])
+                    self.paint_warning(p, cell.right - 13, cell.y + 4)
+                p.setFont(self.font_label)
+                p.setPen(self.pens["text"])
                 for row, word in ((Row.PLAN, ini.plan_label), (Row.ACTUAL, ACTUAL_LABEL)):
                     k = lay.kind_cell(i, row)
                     p.drawText(QRectF(k.x, k.y, k.w, k.h), Qt.AlignmentFlag.AlignCenter, self.tr(word))
-        # Bar labels, inside their boxes.
-        fonts = {
-            False: (self._font_label, self._fm_label.ascent() - self._fm_label.descent()),
-            True: (self._font_label_small, self._fm_label_small.ascent() - self._fm_label_small.descent()),
-        }
-        small_now = False
-        p.setFont(self._font_label)
-        preview = self._drag_preview()
-        dragged = preview[0] if preview else None
-        for ref, bar, r in visible:
-            if not bar.label:
-                continue
-            if ref == dragged and preview is not None:
-                r = lay.bar_rect(ref[0], ref[1], preview[1], preview[2], lay.bar_lane(*ref))
-            shown, w, small = self._elide(bar.label, r.w - 4)
-            if not shown:
-                continue
-            font, rise = fonts[small]
-            if small != small_now:
-                p.setFont(font)
-                small_now = small
-            p.setPen(self._pens["white"] if ref[1] is Row.ACTUAL else self._pens["text"])
-            x = r.x + (r.w - w) / 2
-            p.drawText(QPointF(x, r.y + (r.h + rise) / 2), shown)
+        self._paint_bar_labels(p, clip, rows, f)
 
-    def _paint_warning(self, p: QPainter, x: float, y: float) -> None:
+    def label_places(self, f: PaintFrame) -> dict[BarRef, LabelPlace]:
+        """Where each bar's label goes, for every shown bar (cached per layout: a partial repaint puts
+        every label exactly where the full paint did). Inside the box when it fits (a step smaller if
+        need be); else beside the box, on the side with room, cut only when no side has room; never
+        dropped."""
+        key = (f.layout, f.bar_items)  # the objects themselves: a new layout is a new object
+        if self._places_key is None or self._places_key[0] is not key[0] or self._places_key[1] is not key[1]:
+            self._places_key = key
+            self._places = {}
+            taken: dict[tuple[int, Row, int], list[tuple[float, float]]] = {}
+            for ref, bar, r in f.bar_items:
+                if bar.label:
+                    self._places[ref] = self._place_label(f, ref, bar.label, r, taken)
+        return self._places
+
+    def _place_label(
+        self, f: PaintFrame, ref: BarRef, label: str, r: PxRect, taken: dict[tuple[int, Row, int], list[tuple[float, float]]]
+    ) -> LabelPlace:
+        lay = f.layout
+        shown, w, small = self.elide(label, r.w - 4)
+        beside = False
+        if shown != label:
+            # The gap to the neighbouring bars of the same lane (or the window's edges), less labels put there.
+            lane = (ref[0], ref[1], lay.bar_lane(*ref))
+            left_edge, right_edge = lay.months_x, lay.month_left(lay.n_months)
+            spans = [(o.x, o.right) for o in f.lanes.get(lane, ()) if o != r] + taken.get(lane, [])
+            for a, b in spans:
+                if r.x + 0.5 >= b > left_edge:
+                    left_edge = b
+                if r.right - 0.5 <= a < right_edge:
+                    right_edge = a
+            room_right = right_edge - r.right - 2 * LABEL_PAD - 2
+            room_left = r.x - left_edge - 2 * LABEL_PAD - 2
+            full = self.fm_label.horizontalAdvance(label)
+            beside = max(room_right, room_left) >= full or len(shown) < 3  # ("支…" says too little)
+        if beside:
+            go_right = room_right >= full or room_right >= room_left
+            shown, w, small = self.elide(label, max(room_right if go_right else room_left, 0.0), keep_some=True)
+            x = r.right + LABEL_PAD + 2 if go_right else r.x - LABEL_PAD - 2 - w
+            taken.setdefault(lane, []).append((x - LABEL_PAD, x + w + LABEL_PAD))
+        else:
+            x = r.x + (r.w - w) / 2
+        fm = self.fm_label_small if small else self.fm_label
+        patch = PxRect(x - LABEL_PAD, r.y + (r.h - fm.height()) / 2, w + 2 * LABEL_PAD, fm.height())
+        baseline = r.y + (r.h + fm.ascent() - fm.descent()) / 2
+        return LabelPlace(shown, x, baseline, small, beside, patch)
+
+    def _paint_bar_labels(self, p: QPainter, clip: QRect, rows: range, f: PaintFrame) -> None:
+        """The labels where :meth:`label_places` put them, each on a patch of its background: the
+        基準月 line passes behind the words."""
+        if not rows:
+            return
+        places = self.label_places(f)
+        pr = self._preview_rect(f)
+        dragged = pr[0] if pr else None
+        cx, cy, cw, ch = float(clip.x()), float(clip.y()), float(clip.width()), float(clip.height())
+        for ref, bar, _r in f.bar_items:
+            place = places.get(ref)
+            if place is None or not rows.start <= ref[0] < rows.stop:
+                continue
+            if ref == dragged and pr is not None:
+                place = self._place_label(f, ref, bar.label, pr[3], {})
+            if not place.patch.intersects(cx, cy, cw, ch):
+                continue
+            if place.beside:
+                fill, pen = self.brushes["white"], self.pens["text"]
+            elif ref[1] is Row.ACTUAL:
+                fill, pen = self.brushes["actual"], self.pens["white"]
+            else:
+                fill, pen = self.brushes["plan"], self.pens["text"]
+            q = place.patch
+            p.fillRect(QRectF(q.x, q.y, q.w, q.h), fill)
+            p.setFont(self.font_label_small if place.small else self.font_label)
+            p.setPen(pen)
+            p.drawText(QPointF(place.x, place.baseline), place.text)
+
+    def paint_warning(self, p: QPainter, x: float, y: float) -> None:
         """A small red warning triangle (drawn, so it never depends on a font's glyphs)."""
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(self._brushes["delay_mark"])
+        p.setBrush(self.brushes["delay_mark"])
         p.drawPolygon(QPolygonF([QPointF(x + 5.5, y), QPointF(x + 11, y + 10), QPointF(x, y + 10)]))
-        p.setPen(self._pens["white"])
+        p.setPen(self.pens["white"])
         p.drawLine(QPointF(x + 5.5, y + 3.5), QPointF(x + 5.5, y + 6.5))
         p.drawPoint(QPointF(x + 5.5, y + 8.3))
         p.restore()
 
-    def _paint_today(self, p: QPainter, clip: QRect) -> None:
-        if self._today is None or not self._edition.contains(self._today):
+    def today_x(self, f: PaintFrame) -> float | None:
+        s = f.state
+        if s.today is None or not s.edition.contains(s.today):
+            return None
+        return f.layout.month_left(s.edition.month_offset(s.today))
+
+    def _paint_today(self, p: QPainter, clip: QRect, f: PaintFrame) -> None:
+        x = self.today_x(f)
+        if x is None or not clip.left() - 2 <= x <= clip.right() + 2:
             return
-        lay = self._layout
-        x = lay.month_left(self._edition.month_offset(self._today))
-        if not clip.left() - 2 <= x <= clip.right() + 2:
-            return
+        lay = f.layout
         bottom = lay.body_bottom if lay.initiatives else lay.header_h + 3 * lay.lane_h
-        p.setPen(self._pens["today"])
+        p.setPen(self.pens["today"])
         p.drawLine(QPointF(x, lay.year_head_h), QPointF(x, bottom))
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(self._brushes["delay_mark"])
+        p.setBrush(self.brushes["delay_mark"])
         y = lay.year_head_h
         p.drawPolygon(QPolygonF([QPointF(x - 4, y), QPointF(x + 4, y), QPointF(x, y + 6)]))
+
+
+MIN_LANE_FOR_FONTS = 22.0
