@@ -63,7 +63,7 @@ def test_search_and_filters_narrow_the_list_and_the_total_follows(qtbot, sample:
     assert 0 < len(names) < 20
     assert "市町村ＤＸ加速化推進事業（市町村課分）" in names and "内部管理業務DX推進事業" in names
     assert total_text(panel.proxy.projects()) in panel.ui.totalLabel.text()
-    assert f"表示中 {len(names)} / 20" in panel.ui.totalLabel.text()
+    assert f"表示中 {len(names)}／20事業" in panel.ui.totalLabel.text()
 
     panel.ui.search.clear()
     # QTest can only type ASCII; Japanese arrives as an input method would deliver it.
