@@ -583,6 +583,8 @@ class ProjectListPanel(QWidget):
             row = self.model.row_of(project_id)
         except KeyError:
             return False
+        if not self._filtering:
+            self._chosen = project_id
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
             return False

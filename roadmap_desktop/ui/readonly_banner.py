@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 STYLE = "#readonlyBanner { background: #fff4ce; border: 1px solid #e0b400; border-radius: 3px; }"
@@ -27,6 +27,10 @@ class ReadOnlyBanner(QFrame):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.reopen)
+        self._calm = QTimer(self)  # owned by the band: never fires after the band is gone
+        self._calm.setSingleShot(True)
+        self._calm.setInterval(900)
+        self._calm.timeout.connect(lambda: self.setStyleSheet(STYLE))
         self.hide()
 
     def show_reason(self, reason: str) -> None:
@@ -40,10 +44,8 @@ class ReadOnlyBanner(QFrame):
 
     def flash(self) -> None:
         """Draw the eye to the band when an edit is tried (instead of a message box)."""
-        from PySide6.QtCore import QTimer
-
         self.setStyleSheet(FLASH_STYLE)
-        QTimer.singleShot(900, lambda: self.setStyleSheet(STYLE))
+        self._calm.start()
 
     def text(self) -> str:
         return self.label.text()

@@ -34,6 +34,15 @@ class WindowEvents:
         ):
             event.ignore()
             return True
+        # The window's everyday keys (Ctrl+F, Ctrl+E, Ctrl+P, Ctrl+S, F1) win over a text field's own
+        # bindings (on Linux a line edit takes Ctrl+E for "end of line").
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self.is_window_key(event)
+        ):
+            event.ignore()
+            return True
         # QDragEnterEvent and QDragMoveEvent are QDropEvents too.
         if isinstance(event, QDropEvent) and self._dropped_path(event) is not None:
             if event.type() == QEvent.Type.Drop:
@@ -42,6 +51,12 @@ class WindowEvents:
                 event.acceptProposedAction()
             return True
         return QMainWindow.eventFilter(self, watched, event)
+
+    def is_window_key(self: Any, event: QKeyEvent) -> bool:
+        pressed = QKeySequence(event.keyCombination())
+        actions = (self.find_action, self.export_action, self.print_action, self.save_action, self.help_action)
+        return any(a.isEnabled() and k.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+                   for a in actions for k in a.shortcuts())  # fmt: skip
 
     @staticmethod
     def _dropped_path(event: QDropEvent) -> Path | None:
