@@ -192,9 +192,9 @@ class WindowActions:
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.add_initiative_action = a(self.tr("取組を追加"), self.add_initiative, "Ctrl+Insert", "add_initiative",
                                        self.tr("現在の事業に取組を追加"))  # fmt: skip
-        self.up_action = a(self.tr("事業を前へ移動"), lambda: self.move_project(-1), "Alt+Up")
-        self.down_action = a(self.tr("事業を後ろへ移動"), lambda: self.move_project(1), "Alt+Down")
-        self.find_action = a(self.tr("検索"), self.focus_search, K.Find)
+        self.up_action = a(self.tr("事業を上へ移動"), lambda: self.move_project(-1), "Alt+Up")
+        self.down_action = a(self.tr("事業を下へ移動"), lambda: self.move_project(1), "Alt+Down")
+        self.find_action = a(self.tr("事業を検索"), self.focus_search, K.Find)
         self.reference_action = a(self.tr("基準月を設定…"), self.reference_dialog)
         self.edition_action = a(self.tr("版の設定（年度・題名・最初のシート番号）…"), self.edition_dialog)
         self.zoom_in_action = a(self.tr("タイムラインを拡大"), self.timeline.zoom_in, K.ZoomIn, "zoom_in")

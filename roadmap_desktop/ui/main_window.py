@@ -242,8 +242,8 @@ class MainWindow(WindowActions, WindowEvents, QMainWindow):
         for w in (self.up_action, self.down_action, ui.upButton, ui.downButton):
             w.setEnabled(writable and has_current and not sorted_)
         why = self.tr("一覧を列で並べ替えている間は使えません（見出しの右クリック →「シート番号の順に戻す」）")
-        ui.upButton.setToolTip(why if sorted_ else self.tr("選択した事業を1つ前へ移動します（シート番号の順）  Alt+↑"))
-        ui.downButton.setToolTip(why if sorted_ else self.tr("選択した事業を1つ後ろへ移動します（シート番号の順）  Alt+↓"))
+        ui.upButton.setToolTip(why if sorted_ else self.tr("選択した事業を1つ上へ移動します（シート番号の順）  Alt+↑"))
+        ui.downButton.setToolTip(why if sorted_ else self.tr("選択した事業を1つ下へ移動します（シート番号の順）  Alt+↓"))
         for a in (self.save_as_action, self.save_action, self.export_action, self.print_action, self.preview_action):
             a.setEnabled(has_doc)
         self.import_action.setEnabled(writable)
@@ -652,7 +652,7 @@ class MainWindow(WindowActions, WindowEvents, QMainWindow):
         target = index + delta
         if not 0 <= target < len(doc.roadmap.projects):
             return
-        text = self.tr("事業を前へ移動") if delta < 0 else self.tr("事業を後ろへ移動")
+        text = self.tr("事業を上へ移動") if delta < 0 else self.tr("事業を下へ移動")
         doc.push(MoveProject(doc, current.id, target, text))
         self.list_panel.select_project(current.id)
 

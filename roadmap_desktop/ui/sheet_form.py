@@ -67,7 +67,7 @@ def _parse_sheet_no(text: str) -> int | None:
         return None
     if not s.isdigit() or int(s) < 1:
         raise ValidationError(
-            QCoreApplication.translate("SheetForm", "シート番号は1以上の整数で入力してください（空欄なら自動で付番）。"),
+            QCoreApplication.translate("SheetForm", "シート番号は1以上の整数で入力してください（空欄なら自動で付番します）。"),
             "sheet_no_override",
         )
     return int(s)

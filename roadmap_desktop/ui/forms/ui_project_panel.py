@@ -144,11 +144,11 @@ class Ui_ProjectPanel(object):
         self.deleteButton.setText(QCoreApplication.translate("ProjectPanel", u"\u524a\u9664\u2026", None))
         self.upButton.setText(QCoreApplication.translate("ProjectPanel", u"\u25b2 \u4e0a\u3078", None))
 #if QT_CONFIG(tooltip)
-        self.upButton.setToolTip(QCoreApplication.translate("ProjectPanel", u"\u9078\u629e\u3057\u305f\u4e8b\u696d\u30921\u3064\u524d\u3078\u79fb\u52d5\u3057\u307e\u3059\uff08\u30b7\u30fc\u30c8\u756a\u53f7\u306e\u9806\uff09  Alt+\u2191", None))
+        self.upButton.setToolTip(QCoreApplication.translate("ProjectPanel", u"\u9078\u629e\u3057\u305f\u4e8b\u696d\u30921\u3064\u4e0a\u3078\u79fb\u52d5\u3057\u307e\u3059\uff08\u30b7\u30fc\u30c8\u756a\u53f7\u306e\u9806\uff09  Alt+\u2191", None))
 #endif // QT_CONFIG(tooltip)
         self.downButton.setText(QCoreApplication.translate("ProjectPanel", u"\u25bc \u4e0b\u3078", None))
 #if QT_CONFIG(tooltip)
-        self.downButton.setToolTip(QCoreApplication.translate("ProjectPanel", u"\u9078\u629e\u3057\u305f\u4e8b\u696d\u30921\u3064\u5f8c\u308d\u3078\u79fb\u52d5\u3057\u307e\u3059\uff08\u30b7\u30fc\u30c8\u756a\u53f7\u306e\u9806\uff09  Alt+\u2193", None))
+        self.downButton.setToolTip(QCoreApplication.translate("ProjectPanel", u"\u9078\u629e\u3057\u305f\u4e8b\u696d\u30921\u3064\u4e0b\u3078\u79fb\u52d5\u3057\u307e\u3059\uff08\u30b7\u30fc\u30c8\u756a\u53f7\u306e\u9806\uff09  Alt+\u2193", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
