@@ -108,6 +108,9 @@ class MainWindow(WindowActions, WindowEvents, QMainWindow):
         self.addToolBar(self.toolbar)
         self._build_list_menu()
         ui = self.list_panel.ui
+        for button, action in ((ui.addButton, self.add_action), (ui.duplicateButton, self.duplicate_action),
+                               (ui.deleteButton, self.delete_action)):  # fmt: skip
+            button.setToolTip(action.toolTip())
         ui.addButton.clicked.connect(self.add_project)
         ui.duplicateButton.clicked.connect(self.duplicate_project)
         ui.deleteButton.clicked.connect(self.delete_project)

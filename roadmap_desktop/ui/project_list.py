@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QPoint,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFontMetrics
@@ -376,11 +377,14 @@ class ProjectListPanel(QWidget):
             combo.currentIndexChanged.connect(self._filters_changed)
         self.ui.statusFilter.currentIndexChanged.connect(self._filters_changed)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.proxy.rowsInserted.connect(self._update_total)
-        self.proxy.rowsRemoved.connect(self._update_total)
-        self.proxy.modelReset.connect(self._update_total)
-        self.proxy.layoutChanged.connect(self._update_total)
-        self.proxy.dataChanged.connect(self._update_total)
+        # rows come back in many small inserts when a filter is cleared: one total afterwards, not one each
+        self._total_timer = QTimer(self)
+        self._total_timer.setSingleShot(True)
+        self._total_timer.setInterval(0)
+        self._total_timer.timeout.connect(self._update_total)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged, self.proxy.dataChanged):  # fmt: skip
+            signal.connect(lambda *_a: self._total_timer.start())
         self._fill_status_filter()
         self._update_total()
 
@@ -537,6 +541,7 @@ class ProjectListPanel(QWidget):
             table.setCurrentIndex(first)
 
     def _update_total(self, *args: object) -> None:
+        self._total_timer.stop()
         shown = self.proxy.projects()
         total = sum(p.budget or 0 for p in shown)
         self.ui.totalLabel.setText(
