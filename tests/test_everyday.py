@@ -357,3 +357,35 @@ def test_first_window_fits_the_screens_available_area(qtbot, window: MainWindow)
     assert avail.contains(first)
     assert first.width() <= 1400 and first.height() <= 900
     assert window.frameGeometry().bottom() <= avail.bottom() and window.frameGeometry().right() <= avail.right()
+
+
+# --- renders to look at ------------------------------------------------------------------------------
+
+
+def test_render_help_read_only_band_and_empty_list(
+    qtbot, roadmap_path: Path, boxes: Boxes, artifacts: Path, app_font: str
+) -> None:
+    holder = {"user": "suzuki", "host": socket.gethostname() + "-x", "pid": 1, "since": "2026-11-29 14:05"}
+    lock_path(roadmap_path).write_text(json.dumps(holder), encoding="utf-8")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1280, 720)
+    w.show()
+    assert w.open_path(roadmap_path)
+    w.list_panel.ui.search.insert("みつからない")
+    assert w.list_panel.empty_label.isVisible()
+    assert w.grab().save(str(artifacts / "everyday_read_only_empty.png"))
+    w.keys_action.trigger()
+    w.help_dialog.resize(760, 560)
+    assert w.help_dialog.grab().save(str(artifacts / "everyday_help_keys.png"))
+    w.help_action.trigger()
+    assert w.help_dialog.grab().save(str(artifacts / "everyday_help_manual.png"))
+    w.help_dialog.close()
+
+    from roadmap_desktop.ui.reference_dialog import ReferenceDialog
+
+    dialog = ReferenceDialog(w, "2025-03", Month(2026, 11))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.grab().save(str(artifacts / "everyday_reference_month.png"))
+    w.close()

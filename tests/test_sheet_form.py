@@ -139,9 +139,11 @@ def test_unchanged_field_emits_nothing(qtbot, owner: Owner) -> None:
 
 
 def test_readonly_form_refuses_edits(qtbot, owner: Owner) -> None:
+    before = owner.form.field_widget("name").grab().toImage().pixelColor(5, 5)
     owner.form.set_readonly(True)
     w = owner.form.field_widget("name")
     assert w.isReadOnly()
+    assert w.grab().toImage().pixelColor(5, 5) != before  # looks read-only (grey), not just refuses
     owner.form.commit("name")
     assert owner.changes == []
 

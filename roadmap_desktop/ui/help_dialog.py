@@ -98,6 +98,7 @@ class HelpDialog(QDialog):
         table.setObjectName("keyTable")
         table.setHorizontalHeaderLabels([self.tr("キー"), self.tr("操作")])
         table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)
         r = 0

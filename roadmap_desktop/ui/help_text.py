@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 
 def manual_html() -> str:
+    # Line breaks in the source are for the editor only: in HTML they would show as spaces between words.
     return QCoreApplication.translate(
         "help",
         """<h2>Roadmap Desktop の使い方</h2>
@@ -53,4 +54,4 @@ def manual_html() -> str:
 <li>不具合を連絡するときは、ヘルプ →「ログのフォルダーを開く」のファイルを添えてください。</li>
 </ul>
 """,
-    )
+    ).replace("\n", "")

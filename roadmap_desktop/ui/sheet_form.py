@@ -43,6 +43,7 @@ LABEL_STYLE = "QLabel { background: #e4e4e4; border: 1px solid #b8b8b8; padding:
 ERROR_STYLE = (
     "QLabel { color: #b71c1c; background: #fff3f3; border: 1px solid #c62828; border-radius: 3px; padding: 1px 4px; }"
 )
+READONLY_STYLE = "QLineEdit, QPlainTextEdit { background: #eeeeee; color: #333333; }"
 GAUGE_DELAY_MS = 300  # the gauge is computed once typing pauses, never on the keystroke itself
 INVALID_STYLE = "border: 2px solid #c62828; background: #fff3f3;"
 _SEPARATORS = re.compile(r"[・･]")
@@ -216,6 +217,10 @@ class SheetForm(QWidget):
         self.setEnabled(self._project is not None)
         for f in _FIELDS:
             self._widget(f).setReadOnly(self._readonly)
+        # read-only fields look it (grey), so that nobody types into one and wonders
+        style = READONLY_STYLE if self._readonly else ""
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
 
     def project(self) -> Project | None:
         return copy.deepcopy(self._project)
