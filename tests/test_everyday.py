@@ -258,6 +258,26 @@ def test_up_and_down_are_disabled_while_sorted_and_say_why(qtbot, window: MainWi
     assert ui.upButton.isEnabled() and "並べ替え" not in ui.upButton.toolTip()
 
 
+def test_clearing_the_search_brings_the_chosen_project_back_to_the_form(qtbot, window: MainWindow) -> None:
+    chosen = window.roadmap.projects[5]
+    window.list_panel.select_project(chosen.id)
+    assert window.form.field_widget("name").text() == chosen.name
+    window.list_panel.ui.search.insert("みつからない言葉")
+    assert window.current_project() is None and not window.form.isEnabled()
+    assert not window.delete_action.isEnabled() and not window.duplicate_action.isEnabled()
+    window.list_panel.ui.search.clear()
+    assert window.current_project().id == chosen.id
+    assert window.form.field_widget("name").text() == chosen.name and window.form.isEnabled()
+
+
+def test_toolbar_can_be_hidden_from_the_view_menu(qtbot, window: MainWindow) -> None:
+    assert window.toolbar_action in window.view_menu.actions() and window.toolbar_action.text() == "ツールバーを表示"
+    window.toolbar_action.trigger()
+    assert window.toolbar.isHidden()
+    window.toolbar_action.trigger()
+    assert not window.toolbar.isHidden()
+
+
 def test_list_columns_are_remembered(qtbot, window: MainWindow) -> None:
     table = window.list_panel.ui.table
     table.setColumnWidth(Column.NAME, 321)
@@ -286,6 +306,8 @@ def test_read_only_band_and_reopening_for_editing(qtbot, roadmap_path: Path, box
     assert not w.undo_action.isEnabled() and not w.add_initiative_action.isEnabled()
     w.add_project()  # e.g. a key: refused without a box
     assert boxes.warnings == [] and "読み取り専用" in w.statusBar().currentMessage()
+    w.save_action.trigger()
+    assert "保存しません" in w.statusBar().currentMessage()
     assert not w.reopen_writable()  # still locked
     assert "まだ編集できません" in w.statusBar().currentMessage()
     lock_path(roadmap_path).unlink()

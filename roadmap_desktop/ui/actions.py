@@ -9,13 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QToolBar
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
+# The mixin's strings belong to the window's translation context: self.tr here would look them up
+# under "MainWindow" while lupdate files them under this class's name.
+translate = QCoreApplication.translate
 ICON_PX = 32
 _INK = QColor("#1f4e79")
 _ACCENT = QColor("#2e7d32")
@@ -166,44 +169,54 @@ class WindowActions:
     def _build_actions(self: MainWindow) -> None:
         K = QKeySequence.StandardKey
         a = self._action
-        self.new_action = a(self.tr("新規作成…"), self.new_file_dialog, K.New, "new")
-        self.open_action = a(self.tr("開く…"), self.open_file_dialog, K.Open, "open")
-        self.save_as_action = a(self.tr("名前を付けて保存…"), self.save_as_dialog, "Ctrl+Shift+S")
-        self.save_action = a(self.tr("保存（自動で保存済み）"), self.explain_saving, K.Save)
-        self.import_action = a(self.tr("取り込み…"), self.import_dialog, "Ctrl+I", "import",
-                               self.tr("Excel・PDFから取り込み"))  # fmt: skip
-        self.export_action = a(self.tr("書き出し…"), self.export_dialog, "Ctrl+E", "export",
-                               self.tr("PDF・Excelに書き出し"))  # fmt: skip
-        self.print_action = a(self.tr("印刷…"), self.print_dialog, K.Print, "print")
-        self.preview_action = a(self.tr("印刷プレビュー…"), self.print_preview, "Ctrl+Shift+P")
-        self.quit_action = a(self.tr("終了"), self.close, "Ctrl+Q")
+        self.new_action = a(translate("MainWindow", "新規作成…"), self.new_file_dialog, K.New, "new")
+        self.open_action = a(translate("MainWindow", "開く…"), self.open_file_dialog, K.Open, "open")
+        self.save_as_action = a(translate("MainWindow", "名前を付けて保存…"), self.save_as_dialog, "Ctrl+Shift+S")
+        self.save_action = a(translate("MainWindow", "保存（自動で保存済み）"), self.explain_saving, K.Save)
+        self.import_action = a(translate("MainWindow", "取り込み…"), self.import_dialog, "Ctrl+I", "import",
+                               translate("MainWindow", "Excel・PDFから取り込み"))  # fmt: skip
+        self.export_action = a(translate("MainWindow", "書き出し…"), self.export_dialog, "Ctrl+E", "export",
+                               translate("MainWindow", "PDF・Excelに書き出し"))  # fmt: skip
+        self.print_action = a(translate("MainWindow", "印刷…"), self.print_dialog, K.Print, "print")
+        self.preview_action = a(translate("MainWindow", "印刷プレビュー…"), self.print_preview, "Ctrl+Shift+P")
+        self.quit_action = a(translate("MainWindow", "終了"), self.close, "Ctrl+Q")
         # Own actions rather than QUndoGroup's: typed text not yet committed becomes a step first.
-        self.undo_action = a(self.tr("元に戻す"), self.undo, "Ctrl+Z", "undo")
-        self.redo_action = a(self.tr("やり直し"), self.redo, "Ctrl+Y", "redo")
+        self.undo_action = a(translate("MainWindow", "元に戻す"), self.undo, "Ctrl+Z", "undo")
+        self.redo_action = a(translate("MainWindow", "やり直し"), self.redo, "Ctrl+Y", "redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         for signal in (self.undo_group.canUndoChanged, self.undo_group.canRedoChanged,
                        self.undo_group.undoTextChanged, self.undo_group.redoTextChanged):  # fmt: skip
             signal.connect(lambda _v: self._update_undo_actions())
         self._update_undo_actions()
-        self.add_action = a(self.tr("事業を追加"), self.add_project, "Ctrl+Shift+N", "add_project")
-        self.duplicate_action = a(self.tr("事業を複製"), self.duplicate_project, "Ctrl+D")
-        self.delete_action = a(self.tr("事業を削除…"), self.delete_project, K.Delete)
+        self.add_action = a(translate("MainWindow", "事業を追加"), self.add_project, "Ctrl+Shift+N", "add_project")
+        self.duplicate_action = a(translate("MainWindow", "事業を複製"), self.duplicate_project, "Ctrl+D")
+        self.delete_action = a(translate("MainWindow", "事業を削除…"), self.delete_project, K.Delete)
         # Delete belongs to the list: in a text field or the timeline it deletes what is there.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.add_initiative_action = a(self.tr("取組を追加"), self.add_initiative, "Ctrl+Insert", "add_initiative",
-                                       self.tr("現在の事業に取組を追加"))  # fmt: skip
-        self.up_action = a(self.tr("事業を上へ移動"), lambda: self.move_project(-1), "Alt+Up")
-        self.down_action = a(self.tr("事業を下へ移動"), lambda: self.move_project(1), "Alt+Down")
-        self.find_action = a(self.tr("事業を検索"), self.focus_search, K.Find)
-        self.reference_action = a(self.tr("基準月を設定…"), self.reference_dialog)
-        self.edition_action = a(self.tr("版の設定（年度・題名・最初のシート番号）…"), self.edition_dialog)
-        self.zoom_in_action = a(self.tr("タイムラインを拡大"), self.timeline.zoom_in, K.ZoomIn, "zoom_in")
-        self.zoom_out_action = a(self.tr("タイムラインを縮小"), self.timeline.zoom_out, K.ZoomOut, "zoom_out")
-        self.zoom_fit_action = a(self.tr("タイムラインを全体表示"), self.timeline.set_zoom_fit, "Ctrl+0", "zoom_fit")
-        self.help_action = a(self.tr("使い方"), lambda: self.show_help("manual"), K.HelpContents, "help")
-        self.keys_action = a(self.tr("キー操作の一覧"), lambda: self.show_help("keys"))
-        self.log_folder_action = a(self.tr("ログのフォルダーを開く"), self.open_log_folder)
-        self.about_action = a(self.tr("バージョン情報とライセンス"), lambda: self.show_help("about"))
+        self.add_initiative_action = a(translate("MainWindow", "取組を追加"), self.add_initiative, "Ctrl+Insert", "add_initiative",
+                                       translate("MainWindow", "現在の事業に取組を追加"))  # fmt: skip
+        self.up_action = a(translate("MainWindow", "事業を上へ移動"), lambda: self.move_project(-1), "Alt+Up")
+        self.down_action = a(translate("MainWindow", "事業を下へ移動"), lambda: self.move_project(1), "Alt+Down")
+        self.find_action = a(translate("MainWindow", "事業を検索"), self.focus_search, K.Find)
+        self.reference_action = a(translate("MainWindow", "基準月を設定…"), self.reference_dialog)
+        self.edition_action = a(
+            translate("MainWindow", "版の設定（年度・題名・最初のシート番号）…"), self.edition_dialog
+        )
+        self.zoom_in_action = a(
+            translate("MainWindow", "タイムラインを拡大"), self.timeline.zoom_in, K.ZoomIn, "zoom_in"
+        )
+        self.zoom_out_action = a(
+            translate("MainWindow", "タイムラインを縮小"), self.timeline.zoom_out, K.ZoomOut, "zoom_out"
+        )
+        self.zoom_fit_action = a(
+            translate("MainWindow", "タイムラインを全体表示"), self.timeline.set_zoom_fit, "Ctrl+0", "zoom_fit"
+        )
+        self.help_action = a(
+            translate("MainWindow", "使い方"), lambda: self.show_help("manual"), K.HelpContents, "help"
+        )
+        self.keys_action = a(translate("MainWindow", "キー操作の一覧"), lambda: self.show_help("keys"))
+        self.log_folder_action = a(translate("MainWindow", "ログのフォルダーを開く"), self.open_log_folder)
+        self.about_action = a(translate("MainWindow", "バージョン情報とライセンス"), lambda: self.show_help("about"))
 
     def _update_undo_actions(self: MainWindow) -> None:
         g = self.undo_group
@@ -212,16 +225,20 @@ class WindowActions:
         self.redo_action.setEnabled(g.canRedo() and writable)
         undo_text, redo_text = g.undoText(), g.redoText()
         self.undo_action.setText(
-            self.tr("元に戻す: {what}").format(what=undo_text) if undo_text else self.tr("元に戻す")
+            translate("MainWindow", "元に戻す: {what}").format(what=undo_text)
+            if undo_text
+            else translate("MainWindow", "元に戻す")
         )
         self.redo_action.setText(
-            self.tr("やり直し: {what}").format(what=redo_text) if redo_text else self.tr("やり直し")
+            translate("MainWindow", "やり直し: {what}").format(what=redo_text)
+            if redo_text
+            else translate("MainWindow", "やり直し")
         )
         set_tip(self.undo_action)
         set_tip(self.redo_action)
 
     def _build_toolbar(self: MainWindow) -> QToolBar:
-        bar = QToolBar(self.tr("ツールバー"), self)
+        bar = QToolBar(translate("MainWindow", "ツールバー"), self)
         bar.setObjectName("mainToolBar")
         bar.setMovable(False)
         bar.setIconSize(QSize(20, 20))
@@ -238,12 +255,12 @@ class WindowActions:
             [self.zoom_in_action, self.zoom_out_action, self.zoom_fit_action],
         ]
         short = {
-            self.new_action: self.tr("新規"), self.open_action: self.tr("開く"),
-            self.add_action: self.tr("事業追加"), self.add_initiative_action: self.tr("取組追加"),
-            self.undo_action: self.tr("元に戻す"), self.redo_action: self.tr("やり直し"),
-            self.import_action: self.tr("取り込み"), self.export_action: self.tr("書き出し"),
-            self.print_action: self.tr("印刷"), self.zoom_in_action: self.tr("拡大"),
-            self.zoom_out_action: self.tr("縮小"), self.zoom_fit_action: self.tr("全体"),
+            self.new_action: translate("MainWindow", "新規"), self.open_action: translate("MainWindow", "開く"),
+            self.add_action: translate("MainWindow", "事業追加"), self.add_initiative_action: translate("MainWindow", "取組追加"),
+            self.undo_action: translate("MainWindow", "元に戻す"), self.redo_action: translate("MainWindow", "やり直し"),
+            self.import_action: translate("MainWindow", "取り込み"), self.export_action: translate("MainWindow", "書き出し"),
+            self.print_action: translate("MainWindow", "印刷"), self.zoom_in_action: translate("MainWindow", "拡大"),
+            self.zoom_out_action: translate("MainWindow", "縮小"), self.zoom_fit_action: translate("MainWindow", "全体"),
         }  # fmt: skip
         for i, group in enumerate(groups):
             if i:
@@ -265,9 +282,9 @@ class WindowActions:
         """Ctrl+S: nothing to do, and the user is told so (every edit is written as it is made)."""
         self.form.commit_pending()
         if self.document is not None and self.document.readonly:
-            text = self.tr("読み取り専用で開いているため、このファイルには保存しません。")
+            text = translate("MainWindow", "読み取り専用で開いているため、このファイルには保存しません。")
         else:
-            text = self.tr("変更はその都度ファイルに保存されています。保存の操作は要りません。")
+            text = translate("MainWindow", "変更はその都度ファイルに保存されています。保存の操作は要りません。")
         self.statusBar().showMessage(text, 6000)
 
     def focus_search(self: MainWindow) -> None:
@@ -308,5 +325,7 @@ class WindowActions:
         folder = logs_dir()
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             return True
-        self.statusBar().showMessage(self.tr("ログのフォルダーを開けませんでした: {path}").format(path=folder), 10000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "ログのフォルダーを開けませんでした: {path}").format(path=folder), 10000
+        )
         return False

@@ -106,6 +106,10 @@ class MainWindow(WindowActions, WindowEvents, QMainWindow):
         self._build_menus()
         self.toolbar = self._build_toolbar()
         self.addToolBar(self.toolbar)
+        self.view_menu.addSeparator()
+        self.toolbar_action = self.toolbar.toggleViewAction()
+        self.toolbar_action.setText(self.tr("ツールバーを表示"))
+        self.view_menu.addAction(self.toolbar_action)
         self._build_list_menu()
         ui = self.list_panel.ui
         for button, action in ((ui.addButton, self.add_action), (ui.duplicateButton, self.duplicate_action),
