@@ -411,3 +411,23 @@ def test_render_help_read_only_band_and_empty_list(
     dialog.show()
     assert dialog.grab().save(str(artifacts / "everyday_reference_month.png"))
     w.close()
+
+
+def test_read_only_place_says_why_in_the_band(
+    qtbot, roadmap_path: Path, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if Path(p) == roadmap_path and mode == os.W_OK else real_access(p, mode)
+    )
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_path(roadmap_path)
+    text = w.readonly_banner.text()
+    assert "「r6.roadmap」は読み取り専用のファイルです。" in text
+    assert "開いてください" not in text  # the advice in the question is not repeated once done
+    assert w.readonly_banner.isVisible()
+    w.close()

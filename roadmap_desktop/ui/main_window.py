@@ -321,11 +321,9 @@ class MainWindow(WindowActions, WindowEvents, QMainWindow):
             file = RoadmapFile.open(path, readonly=readonly)
         except (FileLockedError, ReadOnlyPlaceError) as e:
             title = self.tr("使用中のファイル") if isinstance(e, FileLockedError) else self.tr("書き込めないファイル")
-            if isinstance(e, FileLockedError) and e.holder is not None:
-                reason = self.tr("「{name}」は{who}が編集中です。").format(name=path.name, who=e.holder.describe())
-            else:
-                reason = str(e).split("読み取り専用で開く")[0].strip()
-            self._readonly_reason = reason
+            # the band repeats why, without the advice to open read-only (that has been done)
+            sentences = [s for s in str(e).split("。") if s.strip() and "読み取り専用で開" not in s]
+            self._readonly_reason = "".join(s + "。" for s in sentences)
             answer = QMessageBox.question(
                 self,
                 title,

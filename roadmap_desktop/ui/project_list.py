@@ -371,6 +371,7 @@ class ProjectListPanel(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("QLabel { color: #555; padding: 12px; }")
+        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # menus, drops pass
         self.empty_label.hide()
         self.ui.search.textChanged.connect(self._search_changed)
         for combo in self._combos():
