@@ -285,7 +285,10 @@ class MainWindow(WindowActions, WindowEvents, QMainWindow):
             self.setGeometry(self.first_run_geometry())
             # list : form and timeline, then form : timeline, in proportion to the window
             self.main_splitter.setSizes([round(self.width() * 0.42), round(self.width() * 0.58)])
-            self.right_splitter.setSizes([round(self.height() * 0.45), round(self.height() * 0.55)])
+            # the whole form when the height allows (at most 60 %); the timeline scrolls in the rest
+            right = round(self.height() * 0.85)
+            form_h = min(self.form.sizeHint().height() + 4, round(right * 0.6))
+            self.right_splitter.setSizes([form_h, right - form_h])
         if s.window_state:
             self.restoreState(QByteArray.fromBase64(s.window_state.encode("ascii")))
         for splitter in (self.main_splitter, self.right_splitter):
