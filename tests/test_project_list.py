@@ -280,3 +280,20 @@ def test_columns_leave_room_for_the_name_and_can_be_hidden_and_restored(qtbot, p
     assert other.ui.table.columnWidth(Column.NAME) == 333
     assert not other.ui.table.horizontalHeader().isSectionHidden(Column.FIELD)
     assert not other.is_sorted()
+
+
+def test_from_the_search_box_enter_or_down_goes_to_the_list_and_esc_clears(
+    qtbot, panel: ProjectListPanel, sample: Roadmap
+) -> None:
+    search, table = panel.ui.search, panel.ui.table
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    search.insert("財務")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert table.hasFocus() and panel.current_project_id() == panel.proxy.projects()[0].id
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert search.text() == "" and panel.proxy.rowCount() == 20 and search.hasFocus()
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    assert table.hasFocus()

@@ -9,8 +9,10 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QEvent,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QSortFilterProxyModel,
@@ -18,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFontMetrics
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QMenu, QWidget
 
 from ..core.fiscal import Month, format_budget
@@ -374,6 +376,9 @@ class ProjectListPanel(QWidget):
         self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # menus, drops pass
         self.empty_label.hide()
         self.ui.search.textChanged.connect(self._search_changed)
+        # from the search box: Enter or ↓ goes to the list, Esc clears the search
+        self.ui.search.returnPressed.connect(lambda: table.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        self.ui.search.installEventFilter(self)
         for combo in self._combos():
             combo.currentIndexChanged.connect(self._filters_changed)
         self.ui.statusFilter.currentIndexChanged.connect(self._filters_changed)
@@ -388,6 +393,16 @@ class ProjectListPanel(QWidget):
             signal.connect(lambda *_a: self._total_timer.start())
         self._fill_status_filter()
         self._update_total()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape and self.ui.search.text():
+                self.ui.search.clear()
+                return True
+            if event.key() == Qt.Key.Key_Down:
+                self.ui.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def set_reorderable(self, enabled: bool) -> None:
         self.ui.table.setDragEnabled(enabled)
