@@ -12,7 +12,7 @@ import importlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QRect, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QUndoGroup,
@@ -56,12 +56,12 @@ from .readonly_banner import ReadOnlyBanner
 from .sheet_form import SheetForm
 from .timeline import TimelineView
 from .window_events import WindowEvents
+from .window_state import WindowState
 
 APP_TITLE = "Roadmap Desktop"
-FIRST_RUN_SIZE = (1400, 900)  # at most; on a smaller screen the window takes its available area
 
 
-class MainWindow(WindowActions, WindowEvents, QMainWindow):
+class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings if settings is not None else load_settings()
@@ -263,49 +263,6 @@ class MainWindow(WindowActions, WindowEvents, QMainWindow):
         else:
             self.readonly_banner.hide()
         # The timeline stays enabled when read-only (to scroll and read); its edits are refused in request_change.
-
-    def first_run_geometry(self) -> QRect:
-        """The window's first size: at most 1400×900, inside the screen's available area (taskbar
-        excluded) with room for the window frame, centred."""
-        screen = self.screen()
-        avail = screen.availableGeometry() if screen is not None else QRect(0, 0, *FIRST_RUN_SIZE)
-        frame_w, frame_h = 16, 40  # a typical title bar and borders, not known before the window is shown
-        w = min(FIRST_RUN_SIZE[0], avail.width() - frame_w)
-        h = min(FIRST_RUN_SIZE[1], avail.height() - frame_h)
-        x = avail.x() + (avail.width() - w) // 2
-        y = avail.y() + max(frame_h - 8, (avail.height() - h) // 2)
-        return QRect(x, y, w, h)
-
-    def _restore_state(self) -> None:
-        s = self.settings
-        restored = bool(s.window_geometry) and self.restoreGeometry(
-            QByteArray.fromBase64(s.window_geometry.encode("ascii"))
-        )
-        if not restored:
-            self.setGeometry(self.first_run_geometry())
-            # list : form and timeline, then form : timeline, in proportion to the window
-            self.main_splitter.setSizes([round(self.width() * 0.42), round(self.width() * 0.58)])
-            # the whole form when the height allows (at most 60 %); the timeline scrolls in the rest
-            right = round(self.height() * 0.85)
-            form_h = min(self.form.sizeHint().height() + 4, round(right * 0.6))
-            self.right_splitter.setSizes([form_h, right - form_h])
-        if s.window_state:
-            self.restoreState(QByteArray.fromBase64(s.window_state.encode("ascii")))
-        for splitter in (self.main_splitter, self.right_splitter):
-            state = s.splitter_states.get(splitter.objectName())
-            if state:
-                splitter.restoreState(QByteArray.fromBase64(state.encode("ascii")))
-        if not self.list_panel.restore_header_state(s.list_header_state):
-            QTimer.singleShot(0, self.list_panel.reset_columns)  # once the list has its width
-
-    def save_window_state(self) -> None:
-        s = self.settings
-        s.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        s.window_state = bytes(self.saveState().toBase64().data()).decode("ascii")
-        for splitter in (self.main_splitter, self.right_splitter):
-            s.splitter_states[splitter.objectName()] = bytes(splitter.saveState().toBase64().data()).decode("ascii")
-        s.list_header_state = self.list_panel.header_state()
-        save_settings(s)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.form.commit_pending()
