@@ -431,3 +431,21 @@ def test_read_only_place_says_why_in_the_band(
     assert "開いてください" not in text  # the advice in the question is not repeated once done
     assert w.readonly_banner.isVisible()
     w.close()
+
+
+def test_first_window_keeps_clear_of_the_taskbar(qtbot, monkeypatch: pytest.MonkeyPatch, boxes: Boxes) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    # Windows' taskbar at the bottom of a 1366×768 screen: 40 px are not available
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1366, 728))
+    w = MainWindow()
+    qtbot.addWidget(w)
+    first = w.first_run_geometry()
+    assert QRect(0, 0, 1366, 728).contains(first.adjusted(-8, -32, 8, 8))  # with a typical frame around it
+    assert w.geometry() == first
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: sum(w.main_splitter.sizes()) > 1000)
+    list_w, right_w = w.main_splitter.sizes()
+    assert 0.35 < list_w / (list_w + right_w) < 0.5  # the list gets its share, the sheet the rest

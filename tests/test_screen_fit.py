@@ -118,4 +118,5 @@ def test_everything_is_inside_the_screen(
         assert w > 0 and h > 0, key
         assert x >= sx and y >= sy and x + w <= sx + sw and y + h <= sy + sh, (key, (x, y, w, h), r["screen"])
     assert r["name_chars"] >= 10  # 事業名 gets room for its words, not four characters
+    assert r["toolbar_hidden_actions"] == 0  # every toolbar button shown, none behind the » extension
     assert r["png"].stat().st_size > 10_000

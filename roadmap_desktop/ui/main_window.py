@@ -100,6 +100,7 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
         column.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
         self.reference_label = QLabel(self)
+        self.reference_label.setToolTip(self.tr("状況とタイムラインの赤い印を判定する月です（表示 →「基準月を設定」で変更）"))
         self.statusBar().addPermanentWidget(self.reference_label)
 
         self._build_actions()
