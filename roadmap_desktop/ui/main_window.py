@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.actuals import future_actual_message, new_actuals_after
 from ..core.errors import RoadmapError, ValidationError
 from ..core.fiscal import Month
 from ..core.model import Edition, Project, Roadmap, new_id, validate_project
@@ -529,6 +530,11 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
             return
         doc.push(SetProject(doc, old, new, text))
         self._show_current()
+        # accepted, but not without a word: 実績 beyond the 基準月 records months not yet lived
+        reference = self.reference_month()
+        warning = future_actual_message(new_actuals_after(old, new, reference), reference)
+        if warning:
+            self.statusBar().showMessage(warning, 10000)
 
     def undo(self) -> None:
         self.form.commit_pending()
