@@ -13,10 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import (
-    QCloseEvent,
-    QUndoGroup,
-)
+from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -105,13 +102,9 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
         self.statusBar().addPermanentWidget(self.reference_label)
 
         self._build_actions()
-        self._build_menus()
         self.toolbar = self._build_toolbar()
         self.addToolBar(self.toolbar)
-        self.view_menu.addSeparator()
-        self.toolbar_action = self.toolbar.toggleViewAction()
-        self.toolbar_action.setText(self.tr("ツールバーを表示"))
-        self.view_menu.addAction(self.toolbar_action)
+        self._build_menus()
         self._build_list_menu()
         ui = self.list_panel.ui
         for button, action in ((ui.addButton, self.add_action), (ui.duplicateButton, self.duplicate_action),
@@ -186,6 +179,10 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
         menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_fit_action])
         menu.addSeparator()
         menu.addAction(self.reference_action)
+        menu.addSeparator()
+        self.toolbar_action = self.toolbar.toggleViewAction()
+        self.toolbar_action.setText(self.tr("ツールバーを表示"))
+        menu.addAction(self.toolbar_action)
         return menu
 
     def _build_help_menu(self, bar: QMenuBar) -> QMenu:
