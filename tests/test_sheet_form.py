@@ -230,7 +230,7 @@ def test_fit_gauge_warns_for_the_three_columns_set_together(qtbot, owner: Owner)
     fills = form.fills
     # the three columns print at one size: a long 現状・課題 shrinks 取組 too
     assert fills["issues"].size == fills["approach"].size == fills["change"].size < 11
-    assert "縮小" in form.gauge_label("approach").text() or "短く" in form.gauge_label("approach").text()
+    assert "3列の大きさをそろえて縮小" in form.gauge_label("approach").text()
     assert fills["approach"].percent < 100 < fills["issues"].percent
 
 
@@ -241,3 +241,15 @@ def test_render_form_with_gauge_and_error(qtbot, owner: Owner, artifacts: Path, 
     form.update_gauge()
     retype(qtbot, owner, "end_year", "R3")
     assert form.grab().save(str(artifacts / "sheet_form_gauge.png"))
+
+
+def test_a_short_column_shrunk_by_a_long_one_says_why(qtbot, owner: Owner) -> None:
+    form = owner.form
+    form.field_widget("issues").setPlainText("とても長い現状と課題の説明です。" * 80)  # shrinks all three columns
+    form.field_widget("approach").setPlainText("短い取組")
+    form.update_gauge()
+    issues, approach = form.fills["issues"], form.fills["approach"]
+    assert issues.too_small and approach.size == issues.size and approach.percent <= 100
+    assert "3列の大きさをそろえて縮小" in form.gauge_label("approach").text()
+    assert "#b71c1c" in form.gauge_label("approach").styleSheet()  # unreadably small, though it is not the long one
+    assert "短くしてください" in form.gauge_label("issues").text() or "収まりません" in form.gauge_label("issues").text()

@@ -373,18 +373,22 @@ class SheetForm(QWidget):
 
     def _gauge_words(self, fill: FieldFill) -> tuple[str, str, str]:
         size = f"{fill.size:g}"
+        red, brown, green = "#b71c1c", "#8a4b00", "#2e5e2e"
         if fill.overflow:
             text = self.tr("紙面 {p}%：{pt}ptでも収まりません（続きのページに回ります）").format(p=fill.percent, pt=size)
-            color = "#b71c1c"
-        elif fill.size < READABLE_PT:
+            color = red
+        elif fill.shrunk and fill.percent <= 100:  # fits alone: set smaller to match a longer column
+            text = self.tr("紙面 {p}%：{pt}pt（3列の大きさをそろえて縮小）").format(p=fill.percent, pt=size)
+            color = red if fill.too_small else brown
+        elif fill.too_small:
             text = self.tr("紙面 {p}%：{pt}ptに縮小。読みにくくなるため短くしてください").format(p=fill.percent, pt=size)
-            color = "#b71c1c"
+            color = red
         elif fill.shrunk:
             text = self.tr("紙面 {p}%：{pt}ptに縮小して印刷").format(p=fill.percent, pt=size)
-            color = "#8a4b00"
+            color = brown
         else:
             text = self.tr("紙面 {p}%：{pt}pt").format(p=fill.percent, pt=size)
-            color = "#2e5e2e"
+            color = green
         tip = self.tr(
             "印刷したシートの枠に対して、この文章が{full}ptで必要とする高さの割合です。"
             "100%を超えると文字を小さくして収めます（{readable}pt未満は読みにくくなります）。"
