@@ -241,7 +241,7 @@ class ProjectListModel(QAbstractTableModel):
             Status.DELAYED: self.tr("基準月（{month}）までに終わる計画のうち、実績のない月がある取組があります。"),
             Status.OVERRUN: self.tr("計画の期間を超えて続いている実績があります。"),
             Status.ON_TRACK: self.tr("基準月（{month}）までの計画に実績が追いついています。"),
-            Status.NOT_STARTED: self.tr("実績がまだありません（基準月（{month}）までに終わる計画もありません）。"),
+            Status.NOT_STARTED: self.tr("実績がまだありません。基準月（{month}）までに終わる計画もありません。"),
             Status.NONE: self.tr("取組がありません。"),
         }[status].format(month=month)
 
