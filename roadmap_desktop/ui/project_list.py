@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QMenu, QWidget
 
 from ..core.fiscal import Month, format_budget
@@ -535,11 +535,11 @@ class ProjectListPanel(QWidget):
 
         self._filter(apply)
 
-    def _filter(self, change: object) -> None:
+    def _filter(self, change: Callable[[], None]) -> None:
         """Apply a filter change, then put the chosen project back (or the first row) as current."""
         self._filtering = True
         try:
-            change()  # type: ignore[operator]
+            change()
             if self._chosen is not None:
                 self.select_project(self._chosen)
             self._ensure_current()
@@ -579,8 +579,8 @@ class ProjectListPanel(QWidget):
         self.empty_label.setGeometry(self.ui.table.viewport().rect())
         self.empty_label.show()
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         if self.empty_label.isVisible():
             self.empty_label.setGeometry(self.ui.table.viewport().rect())
 
