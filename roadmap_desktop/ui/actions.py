@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPaint
 from PySide6.QtWidgets import QStyle, QToolBar
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    pass
 
 # The mixin's strings belong to the window's translation context: self.tr here would look them up
 # under "MainWindow" while lupdate files them under this class's name.
@@ -124,9 +124,19 @@ def _lens(p: QPainter, sign: str) -> None:
         p.drawRect(QRectF(8, 9, 9, 7))
 
 
+def _add_project(p: QPainter) -> None:
+    _sheet(p)
+    _plus(p, 24, 24, 6)
+
+
+def _add_initiative(p: QPainter) -> None:
+    _bars(p)
+    _plus(p, 24, 24, 6)
+
+
 ICONS: dict[str, Callable[[], QIcon]] = {
-    "add_project": lambda: _painted(lambda p: (_sheet(p), _plus(p, 24, 24, 6))),
-    "add_initiative": lambda: _painted(lambda p: (_bars(p), _plus(p, 24, 24, 6))),
+    "add_project": lambda: _painted(_add_project),
+    "add_initiative": lambda: _painted(_add_initiative),
     "import": lambda: _painted(lambda p: _tray(p, up=False)),
     "export": lambda: _painted(lambda p: _tray(p, up=True)),
     "print": lambda: _painted(_printer),
@@ -166,7 +176,7 @@ class WindowActions:
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
-    def _build_actions(self: MainWindow) -> None:
+    def _build_actions(self: Any) -> None:
         K = QKeySequence.StandardKey
         a = self._action
         self.new_action = a(translate("MainWindow", "新規作成…"), self.new_file_dialog, K.New, "new")
@@ -218,7 +228,7 @@ class WindowActions:
         self.log_folder_action = a(translate("MainWindow", "ログのフォルダーを開く"), self.open_log_folder)
         self.about_action = a(translate("MainWindow", "バージョン情報とライセンス"), lambda: self.show_help("about"))
 
-    def _update_undo_actions(self: MainWindow) -> None:
+    def _update_undo_actions(self: Any) -> None:
         g = self.undo_group
         writable = self.document is not None and not self.document.readonly
         self.undo_action.setEnabled(g.canUndo() and writable)
@@ -237,7 +247,7 @@ class WindowActions:
         set_tip(self.undo_action)
         set_tip(self.redo_action)
 
-    def _build_toolbar(self: MainWindow) -> QToolBar:
+    def _build_toolbar(self: Any) -> QToolBar:
         bar = QToolBar(translate("MainWindow", "ツールバー"), self)
         bar.setObjectName("mainToolBar")
         bar.setMovable(False)
@@ -278,7 +288,7 @@ class WindowActions:
 
     # --- the everyday commands that are not edits --------------------------------------------
 
-    def explain_saving(self: MainWindow) -> None:
+    def explain_saving(self: Any) -> None:
         """Ctrl+S: nothing to do, and the user is told so (every edit is written as it is made)."""
         self.form.commit_pending()
         if self.document is not None and self.document.readonly:
@@ -287,21 +297,22 @@ class WindowActions:
             text = translate("MainWindow", "変更はその都度ファイルに保存されています。保存の操作は要りません。")
         self.statusBar().showMessage(text, 6000)
 
-    def focus_search(self: MainWindow) -> None:
+    def focus_search(self: Any) -> None:
         search = self.list_panel.ui.search
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         search.selectAll()
 
-    def add_initiative(self: MainWindow) -> None:
+    def add_initiative(self: Any) -> None:
         """取組を追加 from the toolbar or Ctrl+Insert anywhere: below the timeline's current 取組."""
         if self._writable_document() is None or self.current_project() is None:
             return
         self.form.commit_pending()
-        row = self.timeline.cursor_cell()[0] if self.timeline.project() and self.timeline.project().initiatives else -1
+        shown = self.timeline.project()
+        row = self.timeline.cursor_cell()[0] if shown is not None and shown.initiatives else -1
         self.timeline.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.timeline.add_initiative(row + 1, edit_name=True)
 
-    def show_help(self: MainWindow, page: str = "manual") -> None:
+    def show_help(self: Any, page: str = "manual") -> None:
         from ..logging_setup import logs_dir
         from .help_dialog import HelpDialog, menu_shortcuts
 
@@ -316,7 +327,7 @@ class WindowActions:
         dialog.raise_()
         dialog.activateWindow()
 
-    def open_log_folder(self: MainWindow) -> bool:
+    def open_log_folder(self: Any) -> bool:
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 

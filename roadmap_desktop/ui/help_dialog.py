@@ -7,7 +7,7 @@ import platform
 from collections.abc import Iterable
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -119,8 +119,11 @@ class HelpDialog(QDialog):
         return table
 
     def key_rows(self) -> list[tuple[str, str]]:
-        t = self.keys
-        return [(t.item(r, 0).text(), t.item(r, 1).text() if t.item(r, 1) else "") for r in range(t.rowCount())]
+        def text(r: int, c: int) -> str:
+            item = self.keys.item(r, c)
+            return item.text() if item is not None else ""
+
+        return [(text(r, 0), text(r, 1)) for r in range(self.keys.rowCount())]
 
     def _about(self, log_folder: str) -> QWidget:
         page = QWidget(self)
@@ -132,20 +135,19 @@ class HelpDialog(QDialog):
             page,
         )
         layout.addWidget(self.version_label)
-        layout.addWidget(QLabel(self.tr(
+        credits = QLabel(self.tr(
             "使用しているソフトウェア: Qt・PySide6（LGPL v3）、openpyxl（MIT）、ReportLab（BSD）、"
             "pdfplumber（MIT）、platformdirs（MIT）、defusedxml（PSF）。"
-            "フォント: IPAexゴシック（IPAフォントライセンスv1.0、全文は下のとおり）。"), page))  # fmt: skip
-        layout.itemAt(1).widget().setWordWrap(True)
+            "フォント: IPAexゴシック（IPAフォントライセンスv1.0、全文は下のとおり）。"), page)  # fmt: skip
+        credits.setWordWrap(True)
+        layout.addWidget(credits)
         self.licence = QPlainTextEdit(page)
         self.licence.setReadOnly(True)
         self.licence.setPlainText(licence_text())
         layout.addWidget(self.licence, 1)
         self.log_label = QLabel(self.tr("ログのフォルダー: {path}").format(path=log_folder), page)
         self.log_label.setWordWrap(True)
-        self.log_label.setTextInteractionFlags(
-            self.log_label.textInteractionFlags() | self.log_label.textInteractionFlags().TextSelectableByMouse
-        )
+        self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # to copy the path
         layout.addWidget(self.log_label)
         self.log_button = QPushButton(self.tr("ログのフォルダーを開く"), page)
         layout.addWidget(self.log_button)

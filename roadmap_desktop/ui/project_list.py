@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QLineEdit, QMenu, QWidget
 
 from ..core.fiscal import Month, format_budget
 from ..core.model import Project, Roadmap
@@ -395,9 +395,10 @@ class ProjectListPanel(QWidget):
         self._update_total()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        search: QLineEdit = self.ui.search
         if watched is self.ui.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() == Qt.Key.Key_Escape and self.ui.search.text():
-                self.ui.search.clear()
+            if event.key() == Qt.Key.Key_Escape and search.text():
+                search.clear()
                 return True
             if event.key() == Qt.Key.Key_Down:
                 self.ui.table.setFocus(Qt.FocusReason.ShortcutFocusReason)

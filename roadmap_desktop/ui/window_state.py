@@ -3,14 +3,11 @@ is remembered between sessions (geometry, toolbar, splitters, the list's columns
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QRect, QTimer
 
 from ..settings import save_settings
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 FIRST_RUN_SIZE = (1400, 900)  # at most; on a smaller screen the window takes its available area
 
@@ -18,7 +15,7 @@ FIRST_RUN_SIZE = (1400, 900)  # at most; on a smaller screen the window takes it
 class WindowState:
     """Mixed into MainWindow (before QMainWindow)."""
 
-    def first_run_geometry(self: MainWindow) -> QRect:
+    def first_run_geometry(self: Any) -> QRect:
         """The window's first size: at most 1400×900, inside the screen's available area (taskbar
         excluded) with room for the window frame, centred."""
         screen = self.screen()
@@ -30,7 +27,7 @@ class WindowState:
         y = avail.y() + max(frame_h - 8, (avail.height() - h) // 2)
         return QRect(x, y, w, h)
 
-    def _restore_state(self: MainWindow) -> None:
+    def _restore_state(self: Any) -> None:
         s = self.settings
         restored = bool(s.window_geometry) and self.restoreGeometry(
             QByteArray.fromBase64(s.window_geometry.encode("ascii"))
@@ -52,7 +49,7 @@ class WindowState:
         if not self.list_panel.restore_header_state(s.list_header_state):
             QTimer.singleShot(0, self.list_panel.reset_columns)  # once the list has its width
 
-    def save_window_state(self: MainWindow) -> None:
+    def save_window_state(self: Any) -> None:
         s = self.settings
         s.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         s.window_state = bytes(self.saveState().toBase64().data()).decode("ascii")
