@@ -33,7 +33,8 @@ class Settings:
     splitter_states: dict[str, str] = field(default_factory=dict)  # splitter name -> saveState(), base64
     export_folder: str = ""  # default folder for exports ("" = the roadmap's folder)
     title_template: str = DEFAULT_TITLE_TEMPLATE  # the sheet title of a new edition
-    reference_month: str | None = None  # 基準日 override as "YYYY-MM"; None = today
+    reference_month: str | None = None  # 基準月 override as "YYYY-MM"; None = this month
+    list_header_state: str = ""  # the project list's column widths and hidden columns, base64
 
     def add_recent(self, path: str | os.PathLike[str]) -> None:
         p = str(Path(path).resolve())
@@ -45,7 +46,7 @@ class Settings:
         self.recent_files = [r for r in self.recent_files if r != p]
 
     def reference_date(self) -> date | None:
-        """The 基準日 override as the first day of its month, or None for today."""
+        """The 基準月 override as the first day of its month, or None for today."""
         if not self.reference_month:
             return None
         try:

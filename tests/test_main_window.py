@@ -189,7 +189,7 @@ def test_delete_the_selected_projects_at_once(qtbot, window: MainWindow, roadmap
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, rect.center())
     chosen = [window.roadmap.projects[2].id, window.roadmap.projects[5].id]
     click(qtbot, window.list_panel.ui.deleteButton)
-    assert "2 件" in messages.questions[-1]
+    assert "2件" in messages.questions[-1]
     assert len(window.roadmap.projects) == 18 and not set(chosen) & {p.id for p in window.roadmap.projects}
     assert dumps(window.roadmap) == file_dump(roadmap_path)
     window.undo()  # one step
@@ -211,7 +211,7 @@ def test_filters_and_search_in_the_window(qtbot, window: MainWindow) -> None:
     panel = window.list_panel
     qtbot.keyClicks(panel.ui.search, "BPR")
     assert [p.name for p in panel.proxy.projects()] == ["県庁版BPR加速化事業"]
-    assert "21,983 千円" in panel.ui.totalLabel.text()
+    assert "21,983千円" in panel.ui.totalLabel.text()
     assert window.export_scopes()["filtered"] == panel.proxy.projects()
     assert len(window.export_scopes()["all"]) == 20
 
@@ -231,10 +231,18 @@ def test_locked_file_offers_read_only(qtbot, roadmap_path: Path, messages: Messa
     assert "読み取り専用" in w.windowTitle()
     assert w.form.field_widget("name").isReadOnly()
     assert not w.list_panel.ui.addButton.isEnabled()
+    # the band above the list and the form says why and who, with the date in 和暦
+    assert not w.readonly_banner.isHidden()
+    assert "yamada" in w.readonly_banner.text() and "令和8年11月28日 9:00" in w.readonly_banner.text()
+    assert "2026-11-28" not in w.readonly_banner.text() and "令和8年11月28日 9:00" in messages.questions[0]
+    for action in (w.add_action, w.delete_action, w.add_initiative_action, w.import_action, w.edition_action):
+        assert not action.isEnabled()
+    assert w.export_action.isEnabled() and w.print_action.isEnabled()  # reading, printing, exporting go on
     new = copy.deepcopy(w.roadmap.projects[0])
     new.name = "変更"
-    w.request_change("事業名を変更", new)
-    assert messages.warnings and "読み取り専用" in messages.warnings[-1]
+    w.request_change("事業名を変更", new)  # e.g. from the timeline: refused without a box
+    assert messages.warnings == []
+    assert "読み取り専用" in w.statusBar().currentMessage()
     assert file_dump(roadmap_path) == before
     w.close()
     assert lock_path(roadmap_path).exists()  # someone else's lock is left alone
@@ -527,7 +535,7 @@ def test_reference_month_override_changes_the_status(qtbot, window: MainWindow) 
     model = window.list_panel.model
     statuses_now = [model.index(r, Column.STATUS).data() for r in range(model.rowCount())]
     window.set_reference_month("2024-04")  # the edition's first month: nothing can be late yet
-    assert window.reference_label.text() == "基準日: 令和6年4月"
+    assert window.reference_label.text() == "基準月: 令和6年4月"
     statuses_then = [model.index(r, Column.STATUS).data() for r in range(model.rowCount())]
     assert "遅れ" in statuses_now and "遅れ" not in statuses_then
     assert load_settings().reference_month == "2024-04"

@@ -63,7 +63,7 @@ def test_search_and_filters_narrow_the_list_and_the_total_follows(qtbot, sample:
     assert 0 < len(names) < 20
     assert "市町村ＤＸ加速化推進事業（市町村課分）" in names and "内部管理業務DX推進事業" in names
     assert total_text(panel.proxy.projects()) in panel.ui.totalLabel.text()
-    assert f"表示中 {len(names)} / 20" in panel.ui.totalLabel.text()
+    assert f"表示中 {len(names)}／20事業" in panel.ui.totalLabel.text()
 
     panel.ui.search.clear()
     # QTest can only type ASCII; Japanese arrives as an input method would deliver it.
@@ -144,3 +144,156 @@ def test_dropping_a_row_asks_for_a_move(qtbot, sample: Roadmap) -> None:
     assert not model.dropMimeData(data, Qt.DropAction.CopyAction, 1, 0, QModelIndex())
     pid = sample.projects[5].id
     assert asked == [(pid, 1), (pid, 7), (pid, 19)]
+
+
+@pytest.fixture
+def panel(qtbot, sample: Roadmap) -> ProjectListPanel:
+    p = ProjectListPanel()
+    qtbot.addWidget(p)
+    p.resize(560, 600)
+    p.show()
+    qtbot.waitExposed(p)
+    p.set_roadmap(sample, REF)
+    return p
+
+
+def test_status_filter_counts_and_narrows(panel: ProjectListPanel, sample: Roadmap) -> None:
+    from roadmap_desktop.core.status import Status, project_status
+
+    combo = panel.ui.statusFilter
+    expected = {s: sum(project_status(p, REF) is s for p in sample.projects) for s in Status}
+    assert expected[Status.DELAYED] > 0 and expected[Status.ON_TRACK] > 0
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert items[0] == "すべての状況"
+    assert items[1:] == [
+        f"遅れ（{expected[Status.DELAYED]}件）",
+        f"超過（{expected[Status.OVERRUN]}件）",
+        f"順調（{expected[Status.ON_TRACK]}件）",
+        f"未着手（{expected[Status.NOT_STARTED]}件）",
+    ]
+    panel.set_status_filter(Status.DELAYED)
+    assert shown_names(panel) == [p.name for p in sample.projects if project_status(p, REF) is Status.DELAYED]
+    assert f"表示中 {expected[Status.DELAYED]}／20事業" in panel.ui.totalLabel.text()
+    # the counts follow the other filters (here: one department), the chosen status stays chosen
+    dept = panel.ui.departmentFilter
+    dept.setCurrentIndex(dept.findData("財務部"))
+    finance = [p for p in sample.projects if "財務部" in p.departments]
+    late = sum(project_status(p, REF) is Status.DELAYED for p in finance)
+    assert combo.currentText() == f"遅れ（{late}件）"
+    assert len(shown_names(panel)) == late
+
+
+def test_hiragana_search_finds_katakana(panel: ProjectListPanel, sample: Roadmap) -> None:
+    from roadmap_desktop.core.search import fold
+
+    word = "せきゅりてぃ"  # 情報セキュリティ対策推進事業
+    panel.ui.search.insert(word)
+    names = shown_names(panel)
+    assert "情報セキュリティ対策推進事業" in names
+    assert names == [p.name for p in sample.projects if fold("セキュリティ") in search_text(p)]
+
+
+def test_no_hits_shows_a_message_and_clearing_restores_the_chosen_project(
+    qtbot, panel: ProjectListPanel, sample: Roadmap
+) -> None:
+    chosen = sample.projects[6].id
+    assert panel.select_project(chosen)
+    seen: list[object] = []
+    panel.currentProjectChanged.connect(seen.append)
+    panel.ui.search.insert("該当なしの言葉")
+    assert panel.proxy.rowCount() == 0
+    assert "条件に合う事業はありません" in panel.empty_message()
+    assert panel.empty_label.isVisible()
+    assert panel.current_project_id() is None
+    panel.ui.search.clear()
+    assert not panel.empty_label.isVisible() and panel.empty_message() == ""
+    assert panel.current_project_id() == chosen  # the project chosen before the search is back
+    assert seen[-1] == chosen
+
+
+def test_a_row_is_always_current_when_rows_are_shown(panel: ProjectListPanel, sample: Roadmap) -> None:
+    assert panel.select_project(sample.projects[0].id)
+    panel.ui.search.insert("財務")  # the current project does not match: the first shown row becomes current
+    assert panel.proxy.rowCount() > 0
+    assert panel.current_project_id() == panel.proxy.projects()[0].id
+    panel.ui.search.clear()
+    assert panel.current_project_id() == sample.projects[0].id  # the user's choice comes back
+
+
+def test_empty_roadmap_says_how_to_start(qtbot) -> None:
+    p = ProjectListPanel()
+    qtbot.addWidget(p)
+    p.show()
+    p.set_roadmap(Roadmap(), REF)
+    assert "追加" in p.empty_message()
+
+
+def test_tab_leaves_the_list_and_arrows_move_in_it(qtbot, panel: ProjectListPanel, sample: Roadmap) -> None:
+    table = panel.ui.table
+    panel.select_project(sample.projects[2].id)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert panel.current_project_id() == sample.projects[3].id
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+    assert panel.current_project_id() == sample.projects[3].id  # Tab did not change the project
+
+
+def test_sorted_state_and_back_to_book_order(qtbot, panel: ProjectListPanel, sample: Roadmap) -> None:
+    states: list[bool] = []
+    panel.sortedChanged.connect(states.append)
+    assert not panel.is_sorted()
+    panel.ui.table.sortByColumn(Column.BUDGET, Qt.SortOrder.DescendingOrder)
+    assert panel.is_sorted() and states[-1] is True
+    panel.ui.table.sortByColumn(Column.NO, Qt.SortOrder.AscendingOrder)  # No. ascending is the book's order
+    assert not panel.is_sorted() and states[-1] is False
+    panel.ui.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+    menu = panel.header_menu()
+    book = next(a for a in menu.actions() if a.text() == "シート番号の順に戻す")
+    assert book.isEnabled()
+    book.trigger()
+    assert not panel.is_sorted()
+    assert [p.id for p in panel.proxy.projects()] == [p.id for p in sample.projects]
+
+
+def test_columns_leave_room_for_the_name_and_can_be_hidden_and_restored(qtbot, panel: ProjectListPanel) -> None:
+    table = panel.ui.table
+    header = table.horizontalHeader()
+    panel.reset_columns()
+    em = table.fontMetrics().horizontalAdvance("国")
+    assert header.isSectionHidden(Column.FIELD)  # repeats 行政経営分野: hidden at first
+    assert table.columnWidth(Column.NAME) >= 12 * em
+    widest_other = max(table.columnWidth(c) for c in Column if c is not Column.NAME)
+    assert table.columnWidth(Column.NAME) > widest_other
+    menu = panel.header_menu()
+    field = next(a for a in menu.actions() if a.text() == "分野")
+    assert not field.isChecked()
+    field.trigger()
+    assert not header.isSectionHidden(Column.FIELD)
+    assert "事業名" not in [a.text() for a in menu.actions()]  # 事業名 cannot be hidden
+    table.setColumnWidth(Column.NAME, 333)
+    state = panel.header_state()
+    other = ProjectListPanel()
+    qtbot.addWidget(other)
+    assert other.restore_header_state(state)
+    assert other.ui.table.columnWidth(Column.NAME) == 333
+    assert not other.ui.table.horizontalHeader().isSectionHidden(Column.FIELD)
+    assert not other.is_sorted()
+
+
+def test_from_the_search_box_enter_or_down_goes_to_the_list_and_esc_clears(
+    qtbot, panel: ProjectListPanel, sample: Roadmap
+) -> None:
+    search, table = panel.ui.search, panel.ui.table
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    search.insert("財務")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert table.hasFocus() and panel.current_project_id() == panel.proxy.projects()[0].id
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert search.text() == "" and panel.proxy.rowCount() == 20 and search.hasFocus()
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    assert table.hasFocus()

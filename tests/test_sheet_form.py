@@ -139,9 +139,11 @@ def test_unchanged_field_emits_nothing(qtbot, owner: Owner) -> None:
 
 
 def test_readonly_form_refuses_edits(qtbot, owner: Owner) -> None:
+    before = owner.form.field_widget("name").grab().toImage().pixelColor(5, 5)
     owner.form.set_readonly(True)
     w = owner.form.field_widget("name")
     assert w.isReadOnly()
+    assert w.grab().toImage().pixelColor(5, 5) != before  # looks read-only (grey), not just refuses
     owner.form.commit("name")
     assert owner.changes == []
 
@@ -169,3 +171,85 @@ def test_suggestions_complete_the_last_of_several_values(owner: Owner) -> None:
     field_completer = form.field_widget("field").completer()
     field_completer.setCompletionPrefix("行政")
     assert field_completer.currentCompletion() == "行政経営分野"
+
+
+def test_error_note_does_not_move_the_form(qtbot, owner: Owner) -> None:
+    form = owner.form
+    form.resize(760, 460)
+    watched = [form.field_widget(k) for k in ("overview", "issues", "name", "budget")]
+    before = [w.geometry() for w in watched]
+    long_text = "R" + "9" * 60
+    retype(qtbot, owner, "start_year", long_text)
+    label = form.error_label("start_year")
+    assert label.isVisible()
+    assert [w.geometry() for w in watched] == before  # nothing pushed
+    message = form.error_message("start_year")
+    assert "年度" in message
+    assert label.toolTip() == message  # the whole message, even when the line is elided
+    assert label.height() < 2.2 * label.fontMetrics().height()  # one line, not a narrow column
+    field = form.field_widget("start_year")
+    assert label.y() >= field.geometry().bottom()  # just below its field
+    assert label.geometry().right() <= form.width()
+    retype(qtbot, owner, "start_year", "R5")
+    assert not label.isVisible() and form.error_message("start_year") == ""
+
+
+def test_fit_gauge_follows_typing_after_a_pause(qtbot, owner: Owner, sample: Roadmap) -> None:
+    from roadmap_desktop.layout.fill import READABLE_PT, sheet_fill
+    from roadmap_desktop.layout.sheet import layout_sheet
+
+    form = owner.form
+    form.update_gauge()
+    gauge = form.gauge_label("overview")
+    expected = sheet_fill(sample.edition, owner.project)["overview"]
+    assert f"{expected.percent}%" in gauge.text() and f"{expected.size:g}pt" in gauge.text()
+
+    w = form.field_widget("overview")
+    w.setFocus()
+    w.setPlainText(owner.project.overview + "追加の説明。" * 60)  # typed, not yet committed
+    assert form.gauge_timer.isActive()  # computed once typing pauses, not on the keystroke
+    assert gauge.text().startswith(f"紙面 {expected.percent}%")
+    qtbot.waitUntil(lambda: not form.gauge_timer.isActive(), timeout=3000)
+    fill = form.fills["overview"]
+    assert fill.percent > 100 and fill.size < expected.size
+    # the same size the PDF layout gives the typed text
+    typed = copy.deepcopy(owner.project)
+    typed.overview = w.toPlainText()
+    assert layout_sheet(sample.edition, typed, 56).pages[0].fields["overview"].size == fill.size
+    assert fill.size < READABLE_PT or fill.overflow
+    assert "短くしてください" in gauge.text() or "収まりません" in gauge.text()
+    assert "#b71c1c" in gauge.styleSheet()  # shown in red
+    assert owner.changes == []  # the gauge never commits anything
+
+
+def test_fit_gauge_warns_for_the_three_columns_set_together(qtbot, owner: Owner) -> None:
+    form = owner.form
+    issues = form.field_widget("issues")
+    issues.setPlainText("現状の課題を詳しく書きます。" * 40)
+    form.update_gauge()
+    fills = form.fills
+    # the three columns print at one size: a long 現状・課題 shrinks 取組 too
+    assert fills["issues"].size == fills["approach"].size == fills["change"].size < 11
+    assert "3列の大きさをそろえて縮小" in form.gauge_label("approach").text()
+    assert fills["approach"].percent < 100 < fills["issues"].percent
+
+
+def test_render_form_with_gauge_and_error(qtbot, owner: Owner, artifacts: Path, app_font: str) -> None:
+    form = owner.form
+    form.resize(760, 520)
+    form.field_widget("change").setPlainText("デジタル化で変わること。" * 45)
+    form.update_gauge()
+    retype(qtbot, owner, "end_year", "R3")
+    assert form.grab().save(str(artifacts / "sheet_form_gauge.png"))
+
+
+def test_a_short_column_shrunk_by_a_long_one_says_why(qtbot, owner: Owner) -> None:
+    form = owner.form
+    form.field_widget("issues").setPlainText("とても長い現状と課題の説明です。" * 80)  # shrinks all three columns
+    form.field_widget("approach").setPlainText("短い取組")
+    form.update_gauge()
+    issues, approach = form.fills["issues"], form.fills["approach"]
+    assert issues.too_small and approach.size == issues.size and approach.percent <= 100
+    assert "3列の大きさをそろえて縮小" in form.gauge_label("approach").text()
+    assert "#b71c1c" in form.gauge_label("approach").styleSheet()  # unreadably small, though it is not the long one
+    assert "短くしてください" in form.gauge_label("issues").text() or "収まりません" in form.gauge_label("issues").text()

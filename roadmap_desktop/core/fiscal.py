@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 from .errors import FiscalYearError, ValidationError
 from .i18n import translate
@@ -172,3 +173,67 @@ class Month:
 def period_in_words(start: Month, end: Month) -> str:
     """E.g. 令和6年4月〜令和7年3月, for tooltips and messages."""
     return f"{start.japanese()}〜{end.japanese()}"
+
+
+# --- months and dates as people write them ---------------------------------------------------------
+
+_MONTH_ERA_RE = re.compile(
+    r"^(?P<era>[RHS]|令和|平成|昭和)(?P<num>\d{1,3}|元)(?:年|[./-])(?P<month>\d{1,2})月?$", re.IGNORECASE
+)
+_MONTH_WESTERN_RE = re.compile(r"^(?P<year>\d{4})(?:年|[./-])(?P<month>\d{1,2})月?$")
+
+
+def parse_month(text: str) -> Month:
+    """A calendar month in any form the year fields accept, with a month: 2025-03, 2025/3, 2025年3月,
+    令和7年3月, 令和元年5月, R7.3, R7年3月, Ｒ７年３月. Anything else raises :class:`ValidationError`."""
+    s = re.sub(r"\s+", "", normalize(text))
+    m = _MONTH_ERA_RE.match(s)
+    year: int | None = None
+    if m:
+        era_key = m["era"].upper()
+        num = 1 if m["num"] == "元" else int(m["num"])
+        for letter, name, first, last in _ERAS:
+            if era_key in (letter, name):
+                if num < 1 or (last is not None and num > last):
+                    raise ValidationError(
+                        translate("fiscal", "{era}{num}年という年はありません。").format(era=name, num=num)
+                    )
+                year = first + num - 1
+                break
+        month = int(m["month"])
+    else:
+        w = _MONTH_WESTERN_RE.match(s)
+        if w:
+            year, month = int(w["year"]), int(w["month"])
+    if year is None or not 1 <= month <= 12 or not MIN_FISCAL_YEAR <= year <= MAX_FISCAL_YEAR:
+        raise ValidationError(
+            translate("fiscal", "「{text}」は年月として読み取れません（例: 令和7年3月、R7.3、2025年3月、2025-03）。").format(
+                text=text
+            )
+        )
+    return Month(year, month)
+
+
+def japanese_date(year: int, month: int, day: int) -> str:
+    """A date in 和暦 words, e.g. 令和8年11月29日 (令和 from 2019-05-01, 平成 from 1989-01-08)."""
+    if (year, month, day) >= (2019, 5, 1):
+        name, num = "令和", year - 2018
+    elif (year, month, day) >= (1989, 1, 8):
+        name, num = "平成", year - 1988
+    else:
+        name, num = "昭和", year - 1925
+    return f"{name}{'元' if num == 1 else num}年{month}月{day}日"
+
+
+def japanese_datetime_text(text: str) -> str:
+    """``YYYY-MM-DD HH:MM`` (as stored, e.g. in a lock file) in 和暦 words: 令和8年11月29日 14:05.
+    Text in another form is returned unchanged (it is only shown, never parsed further)."""
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?(?::\d{2}(?:\.\d+)?)?", text.strip())
+    if not m:
+        return text
+    try:
+        day = date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return text
+    words = japanese_date(day.year, day.month, day.day)
+    return f"{words} {int(m[4])}:{m[5]}" if m[4] else words

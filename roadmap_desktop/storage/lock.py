@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..core.errors import RoadmapError
+from ..core.fiscal import japanese_datetime_text
 from ..core.i18n import translate
 
 
@@ -27,7 +28,8 @@ class LockHolder:
     since: str
 
     def describe(self) -> str:
-        return translate("lock", "{user}（{host}、{since} から）").format(user=self.user, host=self.host, since=self.since)
+        since = japanese_datetime_text(self.since)  # stored as ISO; shown in 和暦 (令和8年11月29日 14:05)
+        return translate("lock", "{user}（{host}、{since}から）").format(user=self.user, host=self.host, since=since)
 
 
 class FileLockedError(RoadmapError):
@@ -36,7 +38,7 @@ class FileLockedError(RoadmapError):
     def __init__(self, path: Path, holder: LockHolder | None) -> None:
         who = holder.describe() if holder else translate("lock", "不明な利用者")
         super().__init__(
-            translate("lock", "「{name}」は {who} が編集中です。読み取り専用で開くことができます。").format(
+            translate("lock", "「{name}」は{who}が編集中です。読み取り専用で開くことができます。").format(
                 name=path.name, who=who
             )
         )

@@ -41,6 +41,9 @@ class EditionDialog(QDialog):
         self.ui.title.setText(e.title)
         self.ui.firstSheetNo.setValue(e.first_sheet_no)
         self.ui.error.setStyleSheet("QLabel { color: #c62828; }")
+        # room for a two-line message from the start: showing one does not resize the dialog
+        self.ui.error.setMinimumHeight(2 * self.ui.error.fontMetrics().lineSpacing() + 4)
+        self.ui.error.setVisible(True)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("キャンセル"))
         self.ui.buttons.accepted.connect(self.accept)

@@ -9,22 +9,24 @@ from __future__ import annotations
 
 import copy
 import importlib
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..core.errors import RoadmapError, ValidationError
@@ -35,6 +37,7 @@ from ..settings import Settings, edition_title, load_settings, save_settings
 from ..storage import RoadmapFile
 from ..storage.lock import FileLockedError, lock_path
 from ..storage.roadmap_file import SUFFIX, ReadOnlyPlaceError
+from .actions import WindowActions
 from .commands import (
     AddProject,
     DeleteProject,
@@ -47,19 +50,16 @@ from .commands import (
 )
 from .messages import show_error
 from .project_list import ProjectListPanel
+from .readonly_banner import ReadOnlyBanner
 from .sheet_form import SheetForm
 from .timeline import TimelineView
+from .window_events import WindowEvents
+from .window_state import WindowState
 
-IMPORT_SUFFIXES = (".xlsx", ".pdf")
-
-
-def _is_undo_redo(event: QKeyEvent) -> bool:
-    ctrl_y = event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
-    return event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo) or ctrl_y
 APP_TITLE = "Roadmap Desktop"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings if settings is not None else load_settings()
@@ -87,21 +87,36 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(self.right_splitter)
         self.main_splitter.setStretchFactor(0, 2)
         self.main_splitter.setStretchFactor(1, 3)
-        self.main_splitter.setSizes([640, 760])
-        self.right_splitter.setSizes([420, 440])
-        self.setCentralWidget(self.main_splitter)
+        self.readonly_banner = ReadOnlyBanner(self)
+        self.readonly_banner.reopenRequested.connect(self.reopen_writable)
+        self._readonly_reason = ""
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.readonly_banner)
+        column.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
         self.reference_label = QLabel(self)
+        self.reference_label.setToolTip(self.tr("状況とタイムラインの赤い印を判定する月です（表示 →「基準月を設定」で変更）"))
         self.statusBar().addPermanentWidget(self.reference_label)
 
         self._build_actions()
+        self.toolbar = self._build_toolbar()
+        self.addToolBar(self.toolbar)
         self._build_menus()
+        self._build_list_menu()
         ui = self.list_panel.ui
+        for button, action in ((ui.addButton, self.add_action), (ui.duplicateButton, self.duplicate_action),
+                               (ui.deleteButton, self.delete_action)):  # fmt: skip
+            button.setToolTip(action.toolTip())
         ui.addButton.clicked.connect(self.add_project)
         ui.duplicateButton.clicked.connect(self.duplicate_project)
         ui.deleteButton.clicked.connect(self.delete_project)
         ui.upButton.clicked.connect(lambda: self.move_project(-1))
         ui.downButton.clicked.connect(lambda: self.move_project(1))
         self.list_panel.currentProjectChanged.connect(self._current_changed)
+        self.list_panel.sortedChanged.connect(lambda _sorted: self._update_enabled())
         # Deferred: the move resets the list, which must not happen inside the view's drop handling.
         self.list_panel.model.moveRequested.connect(
             lambda pid, index: QTimer.singleShot(0, lambda: self.move_project_to(pid, index))
@@ -117,83 +132,75 @@ class MainWindow(QMainWindow):
                 editor.viewport().installEventFilter(self)
 
         self.setAcceptDrops(True)
-        self.resize(1400, 900)
         self._restore_state()
         self._update_title()
         self._update_enabled()
 
-    # --- actions and menus -------------------------------------------------------------------
-
-    def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _build_actions(self) -> None:
-        K = QKeySequence.StandardKey
-        self.new_action = self._action(self.tr("新規作成…"), self.new_file_dialog, QKeySequence(K.New))
-        self.open_action = self._action(self.tr("開く…"), self.open_file_dialog, QKeySequence(K.Open))
-        self.save_as_action = self._action(self.tr("名前を付けて保存…"), self.save_as_dialog, "Ctrl+Shift+S")
-        self.import_action = self._action(self.tr("取り込み…"), self.import_dialog, "Ctrl+I")
-        self.export_action = self._action(self.tr("書き出し…"), self.export_dialog, "Ctrl+E")
-        self.print_action = self._action(self.tr("印刷…"), self.print_dialog, QKeySequence(K.Print))
-        self.preview_action = self._action(self.tr("印刷プレビュー…"), self.print_preview)
-        self.quit_action = self._action(self.tr("終了"), self.close, "Ctrl+Q")
-        # Own actions rather than QUndoGroup's: typed text not yet committed becomes a step first.
-        self.undo_action = self._action(self.tr("元に戻す"), self.undo, "Ctrl+Z")
-        self.redo_action = self._action(self.tr("やり直し"), self.redo, "Ctrl+Y")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.undo_group.canUndoChanged.connect(lambda _b: self._update_undo_actions())
-        self.undo_group.canRedoChanged.connect(lambda _b: self._update_undo_actions())
-        self.undo_group.undoTextChanged.connect(lambda _t: self._update_undo_actions())
-        self.undo_group.redoTextChanged.connect(lambda _t: self._update_undo_actions())
-        self._update_undo_actions()
-        self.add_action = self._action(self.tr("事業を追加"), self.add_project, "Ctrl+Shift+N")
-        self.duplicate_action = self._action(self.tr("事業を複製"), self.duplicate_project, "Ctrl+D")
-        self.delete_action = self._action(self.tr("事業を削除…"), self.delete_project)
-        self.up_action = self._action(self.tr("事業を前へ移動"), lambda: self.move_project(-1), "Alt+Up")
-        self.down_action = self._action(self.tr("事業を後ろへ移動"), lambda: self.move_project(1), "Alt+Down")
-        self.reference_action = self._action(self.tr("基準日を設定…"), self.reference_dialog)
-        self.edition_action = self._action(self.tr("版の設定（年度・題名・最初の番号）…"), self.edition_dialog)
-        self.rollover_action = self._action(self.tr("新年度版を作成…"), self.rollover_dialog)
-        self.compare_action = self._action(self.tr("版を比較…"), self.compare_dialog)
-
-    def _update_undo_actions(self) -> None:
-        g = self.undo_group
-        self.undo_action.setEnabled(g.canUndo())
-        self.redo_action.setEnabled(g.canRedo())
-        undo_text, redo_text = g.undoText(), g.redoText()
-        self.undo_action.setText(self.tr("元に戻す: {what}").format(what=undo_text) if undo_text else self.tr("元に戻す"))
-        self.redo_action.setText(self.tr("やり直し: {what}").format(what=redo_text) if redo_text else self.tr("やり直し"))
+    # --- menus (one method per menu, so that a new entry goes in one obvious place) ---------------
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("ファイル(&F)"))
-        file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = QMenu(self.tr("最近使ったファイル"), self)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(self.save_as_action)
-        file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.export_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.rollover_action, self.compare_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.print_action, self.preview_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("編集(&E)"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.add_action, self.duplicate_action, self.delete_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.up_action, self.down_action])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.edition_action)
-        view_menu = bar.addMenu(self.tr("表示(&V)"))
-        view_menu.addAction(self.reference_action)
+        self.file_menu = self._build_file_menu(bar)
+        self.edit_menu = self._build_edit_menu(bar)
+        self.view_menu = self._build_view_menu(bar)
+        self.help_menu = self._build_help_menu(bar)
         self._rebuild_recent_menu()
+
+    def _build_file_menu(self, bar: QMenuBar) -> QMenu:
+        menu = bar.addMenu(self.tr("ファイル(&F)"))
+        menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = QMenu(self.tr("最近使ったファイル"), self)
+        menu.addMenu(self.recent_menu)
+        menu.addActions([self.save_action, self.save_as_action])
+        menu.addSeparator()
+        menu.addActions([self.import_action, self.export_action])
+        menu.addSeparator()
+        menu.addActions([self.rollover_action, self.compare_action])
+        menu.addSeparator()
+        menu.addActions([self.print_action, self.preview_action])
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        return menu
+
+    def _build_edit_menu(self, bar: QMenuBar) -> QMenu:
+        menu = bar.addMenu(self.tr("編集(&E)"))
+        menu.addActions([self.undo_action, self.redo_action])
+        menu.addSeparator()
+        menu.addActions([self.add_action, self.duplicate_action, self.delete_action])
+        menu.addSeparator()
+        menu.addActions([self.up_action, self.down_action])
+        menu.addSeparator()
+        menu.addAction(self.add_initiative_action)
+        menu.addSeparator()
+        menu.addAction(self.find_action)
+        menu.addSeparator()
+        menu.addAction(self.edition_action)
+        return menu
+
+    def _build_view_menu(self, bar: QMenuBar) -> QMenu:
+        menu = bar.addMenu(self.tr("表示(&V)"))
+        menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_fit_action])
+        menu.addSeparator()
+        menu.addAction(self.reference_action)
+        menu.addSeparator()
+        self.toolbar_action = self.toolbar.toggleViewAction()
+        self.toolbar_action.setText(self.tr("ツールバーを表示"))
+        menu.addAction(self.toolbar_action)
+        return menu
+
+    def _build_help_menu(self, bar: QMenuBar) -> QMenu:
+        menu = bar.addMenu(self.tr("ヘルプ(&H)"))
+        menu.addActions([self.help_action, self.keys_action])
+        menu.addSeparator()
+        menu.addActions([self.log_folder_action, self.about_action])
+        return menu
+
+    def _build_list_menu(self) -> None:
+        """The list's context menu: the list's own actions, with their shortcuts shown."""
+        table = self.list_panel.ui.table
+        table.addActions([self.add_action, self.duplicate_action, self.delete_action, self._separator(),
+                          self.up_action, self.down_action, self._separator(), self.export_action,
+                          self.print_action])  # fmt: skip
 
     def _rebuild_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -236,37 +243,30 @@ class MainWindow(QMainWindow):
         ui = self.list_panel.ui
         for w in (self.add_action, ui.addButton):
             w.setEnabled(writable)
-        for w in (self.duplicate_action, self.delete_action, self.up_action, self.down_action,
-                  ui.duplicateButton, ui.deleteButton, ui.upButton, ui.downButton):  # fmt: skip
+        for w in (self.duplicate_action, self.delete_action, self.add_initiative_action,
+                  ui.duplicateButton, ui.deleteButton):  # fmt: skip
             w.setEnabled(writable and has_current)
-        for a in (self.save_as_action, self.export_action, self.print_action, self.preview_action):
+        # Sorted by a column, 上へ/下へ would move in the book's order where nothing visibly moves.
+        sorted_ = self.list_panel.is_sorted()
+        for w in (self.up_action, self.down_action, ui.upButton, ui.downButton):
+            w.setEnabled(writable and has_current and not sorted_)
+        why = self.tr("一覧を列で並べ替えている間は使えません（見出しの右クリック →「シート番号の順に戻す」）")
+        ui.upButton.setToolTip(why if sorted_ else self.tr("選択した事業を1つ上へ移動します（シート番号の順）  Alt+↑"))
+        ui.downButton.setToolTip(why if sorted_ else self.tr("選択した事業を1つ下へ移動します（シート番号の順）  Alt+↓"))
+        for a in (self.save_as_action, self.save_action, self.export_action, self.print_action, self.preview_action):
             a.setEnabled(has_doc)
         self.import_action.setEnabled(writable)
         for a in (self.rollover_action, self.compare_action):  # both only read the open roadmap
             a.setEnabled(has_doc)
-        self.list_panel.set_reorderable(writable)
+        self.list_panel.set_reorderable(writable and not sorted_)
         self.edition_action.setEnabled(writable)
         self.form.set_readonly(not writable)
+        self._update_undo_actions()
+        if has_doc and not writable:
+            self.readonly_banner.show_reason(self._readonly_reason)
+        else:
+            self.readonly_banner.hide()
         # The timeline stays enabled when read-only (to scroll and read); its edits are refused in request_change.
-
-    def _restore_state(self) -> None:
-        s = self.settings
-        if s.window_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(s.window_geometry.encode("ascii")))
-        if s.window_state:
-            self.restoreState(QByteArray.fromBase64(s.window_state.encode("ascii")))
-        for splitter in (self.main_splitter, self.right_splitter):
-            state = s.splitter_states.get(splitter.objectName())
-            if state:
-                splitter.restoreState(QByteArray.fromBase64(state.encode("ascii")))
-
-    def save_window_state(self) -> None:
-        s = self.settings
-        s.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        s.window_state = bytes(self.saveState().toBase64().data()).decode("ascii")
-        for splitter in (self.main_splitter, self.right_splitter):
-            s.splitter_states[splitter.objectName()] = bytes(splitter.saveState().toBase64().data()).decode("ascii")
-        save_settings(s)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.form.commit_pending()
@@ -285,6 +285,9 @@ class MainWindow(QMainWindow):
             file = RoadmapFile.open(path, readonly=readonly)
         except (FileLockedError, ReadOnlyPlaceError) as e:
             title = self.tr("使用中のファイル") if isinstance(e, FileLockedError) else self.tr("書き込めないファイル")
+            # the band repeats why, without the advice to open read-only (that has been done)
+            sentences = [s for s in str(e).split("。") if s.strip() and "読み取り専用で開" not in s]
+            self._readonly_reason = "".join(s + "。" for s in sentences)
             answer = QMessageBox.question(
                 self,
                 title,
@@ -308,6 +311,25 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(path)
         save_settings(self.settings)
         self._rebuild_recent_menu()
+        return True
+
+    def reopen_writable(self) -> bool:
+        """The read-only band's button: open the same file for editing, if its holder has let go."""
+        if self.document is None or not self.document.readonly:
+            return False
+        path = self.document.file.path
+        current = self.list_panel.current_project_id()
+        try:
+            file = RoadmapFile.open(path)
+            roadmap = file.load()
+        except RoadmapError as e:
+            self.statusBar().showMessage(self.tr("まだ編集できません: {why}").format(why=e), 10000)
+            self.readonly_banner.flash()
+            return False
+        self._set_document(RoadmapDocument(file, roadmap))
+        if current is not None:
+            self.list_panel.select_project(current)
+        self.statusBar().showMessage(self.tr("編集できる状態で開き直しました。"), 6000)
         return True
 
     def open_recent(self, path: str) -> None:
@@ -341,7 +363,7 @@ class MainWindow(QMainWindow):
         document.undo_stack.indexChanged.connect(self._stack_changed)
         self._last_index = 0
         reference = self.reference_month()
-        self.reference_label.setText(self.tr("基準日: {month}").format(month=reference.japanese()))
+        self.reference_label.setText(self.tr("基準月: {month}").format(month=reference.japanese()))
         self.timeline.set_context(document.roadmap.edition, reference)
         self.list_panel.set_roadmap(document.roadmap, reference)
         if document.roadmap.projects:
@@ -487,7 +509,9 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return None
         if self.document.readonly:
-            show_error(self, RoadmapError(self.tr("読み取り専用で開いているため変更できません。")))
+            # no box: the band above the form says why; it flashes and the status bar repeats it
+            self.readonly_banner.flash()
+            self.statusBar().showMessage(self.tr("読み取り専用で開いているため変更できません。"), 6000)
             return None
         return self.document
 
@@ -556,7 +580,7 @@ class MainWindow(QMainWindow):
         if len(chosen) == 1:
             question = self.tr("事業「{name}」を削除しますか？").format(name=chosen[0].name)
         else:
-            question = self.tr("選択した {n} 件の事業を削除しますか？").format(n=len(chosen))
+            question = self.tr("選択した{n}件の事業を削除しますか？").format(n=len(chosen))
         answer = QMessageBox.question(
             self,
             self.tr("事業の削除"),
@@ -568,7 +592,7 @@ class MainWindow(QMainWindow):
             return
         gone = {p.id for p in chosen}
         index = min(doc.roadmap.index_of(pid) for pid in gone)
-        text = self.tr("事業を削除") if len(chosen) == 1 else self.tr("{n} 件の事業を削除").format(n=len(chosen))
+        text = self.tr("事業を削除") if len(chosen) == 1 else self.tr("{n}件の事業を削除").format(n=len(chosen))
         doc.push(DeleteProject(doc, [p.id for p in chosen], text))
         if doc.roadmap.projects and all(p.id not in gone for p in doc.roadmap.projects):
             self.list_panel.select_project(doc.roadmap.projects[min(index, len(doc.roadmap.projects) - 1)].id)
@@ -597,7 +621,7 @@ class MainWindow(QMainWindow):
         target = index + delta
         if not 0 <= target < len(doc.roadmap.projects):
             return
-        text = self.tr("事業を前へ移動") if delta < 0 else self.tr("事業を後ろへ移動")
+        text = self.tr("事業を上へ移動") if delta < 0 else self.tr("事業を下へ移動")
         doc.push(MoveProject(doc, current.id, target, text))
         self.list_panel.select_project(current.id)
 
@@ -620,22 +644,11 @@ class MainWindow(QMainWindow):
             doc.push(SetEdition(doc, doc.roadmap.edition, new, self.tr("版の設定を変更")))
 
     def reference_dialog(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
+        from .reference_dialog import ReferenceDialog
 
-        current = self.settings.reference_month or ""
-        text, ok = QInputDialog.getText(
-            self, self.tr("基準日"), self.tr("遅れを判定する基準の月（例: 2025-03）。空欄なら今日。"), text=current
-        )
-        if not ok:
-            return
-        text = text.strip()
-        if text:
-            try:
-                Month.parse(text)
-            except (ValidationError, ValueError):
-                show_error(self, RoadmapError(self.tr("「{text}」は年月として読み取れません（例: 2025-03）。").format(text=text)))
-                return
-        self.set_reference_month(text or None)
+        dialog = ReferenceDialog(self, self.settings.reference_month, this_month())
+        if dialog.exec() == ReferenceDialog.DialogCode.Accepted:
+            self.set_reference_month(dialog.value())
 
     def set_reference_month(self, value: str | None) -> None:
         self.settings.reference_month = value
@@ -646,7 +659,7 @@ class MainWindow(QMainWindow):
     def _set_reference(self) -> None:
         assert self.document is not None
         reference = self.reference_month()
-        self.reference_label.setText(self.tr("基準日: {month}").format(month=reference.japanese()))
+        self.reference_label.setText(self.tr("基準月: {month}").format(month=reference.japanese()))
         self.timeline.set_context(self.document.roadmap.edition, reference)
         self.list_panel.set_roadmap(self.document.roadmap, reference)
         self._show_current()
@@ -747,56 +760,3 @@ class MainWindow(QMainWindow):
         func = self._feature("roadmap_desktop.ui.printing", "preview_projects")
         if func is not None:
             func(self, self.document.roadmap, self._print_targets())
-
-    # --- drag and drop -------------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A text field takes Ctrl+Z for its own typing. With nothing typed since the last commit,
-        # let the shortcut reach the window's undo/redo instead of an empty local history.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and _is_undo_redo(event)
-            and self.form.owns(watched)
-            and not self.form.has_pending_text(watched)
-        ):
-            event.ignore()
-            return True
-        # QDragEnterEvent and QDragMoveEvent are QDropEvents too.
-        if isinstance(event, QDropEvent) and self._dropped_path(event) is not None:
-            if event.type() == QEvent.Type.Drop:
-                self.dropEvent(event)
-            else:
-                event.acceptProposedAction()
-            return True
-        return super().eventFilter(watched, event)
-
-    @staticmethod
-    def _dropped_path(event: QDropEvent) -> Path | None:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return None
-        for url in mime.urls():
-            if url.isLocalFile():
-                path = Path(url.toLocalFile())
-                if path.suffix.lower() in (*IMPORT_SUFFIXES, SUFFIX):
-                    return path
-        return None
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_path(event) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = self._dropped_path(event)
-        if path is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        # Leave the drop handler before the (modal) import preview opens.
-        if path.suffix.lower() == SUFFIX:
-            QTimer.singleShot(0, lambda: self.open_path(path))
-        else:
-            QTimer.singleShot(0, lambda: self.import_path(path))

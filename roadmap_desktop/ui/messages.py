@@ -33,4 +33,4 @@ def error_text(error: BaseException) -> str:
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
     """Show *error* in a warning box (tests replace QMessageBox.warning to capture it)."""
-    QMessageBox.warning(parent, title or QCoreApplication.translate("messages", "Roadmap Desktop"), error_text(error))
+    QMessageBox.warning(parent, title or QCoreApplication.translate("messages", "エラー"), error_text(error))

@@ -2,26 +2,30 @@
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QEvent,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QWidget
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QLineEdit, QMenu, QWidget
 
 from ..core.fiscal import Month, format_budget
 from ..core.model import Project, Roadmap
+from ..core.search import fold, matches, search_words
 from ..core.status import Status, project_status
 from .forms.ui_project_panel import Ui_ProjectPanel
 
@@ -44,9 +48,19 @@ class Column(IntEnum):
     STATUS = 7
 
 
+# Statuses offered in the 状況 filter, worst first (a project without initiatives has none).
+FILTER_STATUSES = (Status.DELAYED, Status.OVERRUN, Status.ON_TRACK, Status.NOT_STARTED)
+# Default column widths in characters of the list's font (事業名 gets what is left, at least NAME_CHARS).
+_COLUMN_CHARS = {"NO": 2.8, "FIELD": 4.5, "DEPARTMENTS": 4.0, "SECTIONS": 4.5, "PERIOD": 4.3, "BUDGET": 4.3, "STATUS": 3.0}
+NAME_CHARS = 12
+# 分野 repeats one value on most rows (the filter above the list and the form show it): hidden at first,
+# back through the header's context menu.
+HIDDEN_AT_FIRST = (Column.FIELD,)
+
+
 def _fold(text: str) -> str:
-    """Search folds width and case (ＤＸ = DX = dx)."""
-    return unicodedata.normalize("NFKC", text).casefold()
+    """Search folds kana, width and case (ぺーぱーれす = ペーパーレス, ＤＸ = DX = dx)."""
+    return fold(text)
 
 
 def search_text(project: Project) -> str:
@@ -127,6 +141,9 @@ class ProjectListModel(QAbstractTableModel):
 
     def search_text_at(self, row: int) -> str:
         return self._search[row]
+
+    def status_at(self, row: int) -> Status:
+        return self._status[row]
 
     # --- QAbstractTableModel ---------------------------------------------------------------
 
@@ -234,10 +251,10 @@ class ProjectListModel(QAbstractTableModel):
     def _status_tip(self, status: Status) -> str:
         month = self._reference.japanese()
         return {
-            Status.DELAYED: self.tr("基準日（{month}）までに終わる計画のうち、実績のない月がある取組があります。"),
+            Status.DELAYED: self.tr("基準月（{month}）までに終わる計画のうち、実績のない月がある取組があります。"),
             Status.OVERRUN: self.tr("計画の期間を超えて続いている実績があります。"),
-            Status.ON_TRACK: self.tr("基準日（{month}）までの計画に実績が追いついています。"),
-            Status.NOT_STARTED: self.tr("実績がまだありません（基準日 {month} までに終わる計画もありません）。"),
+            Status.ON_TRACK: self.tr("基準月（{month}）までの計画に実績が追いついています。"),
+            Status.NOT_STARTED: self.tr("実績がまだありません。基準月（{month}）までに終わる計画もありません。"),
             Status.NONE: self.tr("取組がありません。"),
         }[status].format(month=month)
 
@@ -256,7 +273,7 @@ class ProjectListModel(QAbstractTableModel):
 
 
 class ProjectFilterProxy(QSortFilterProxyModel):
-    """Search words (all must appear) and exact filters on 分野, 担当部局, 担当課等."""
+    """Search words (all must appear) and exact filters on 分野, 担当部局, 担当課等 and 状況."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -266,11 +283,27 @@ class ProjectFilterProxy(QSortFilterProxyModel):
         self._field: str | None = None
         self._department: str | None = None
         self._section: str | None = None
+        self._status: Status | None = None
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
-        self._words = _fold(text).split()
+        self._words = search_words(text)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_status(self, status: Status | None) -> None:
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def status_counts(self) -> dict[Status, int]:
+        """How many projects of each status pass every filter but the 状況 one (the filter's counts)."""
+        model = self.sourceModel()
+        counts = dict.fromkeys(Status, 0)
+        if isinstance(model, ProjectListModel):
+            for row in range(model.rowCount()):
+                if self._accepts(model, row, ignore_status=True):
+                    counts[model.status_at(row)] += 1
+        return counts
 
     def set_filters(self, field: str | None, department: str | None, section: str | None) -> None:
         self.beginFilterChange()
@@ -281,6 +314,11 @@ class ProjectFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if not isinstance(model, ProjectListModel) or source_parent.isValid():
             return True
+        return self._accepts(model, source_row)
+
+    def _accepts(self, model: ProjectListModel, source_row: int, ignore_status: bool = False) -> bool:
+        if not ignore_status and self._status is not None and model.status_at(source_row) is not self._status:
+            return False
         p = model.project_at(source_row)
         if self._field is not None and p.field != self._field:
             return False
@@ -288,8 +326,12 @@ class ProjectFilterProxy(QSortFilterProxyModel):
             return False
         if self._section is not None and self._section not in p.sections:
             return False
-        text = model.search_text_at(source_row)
-        return all(w in text for w in self._words)
+        return matches(self._words, model.search_text_at(source_row))
+
+    def is_sorted(self) -> bool:
+        """Sorted by a column other than the book's order (No. ascending is the book's order)."""
+        column = self.sortColumn()
+        return column >= 0 and not (column == Column.NO and self.sortOrder() == Qt.SortOrder.AscendingOrder)
 
     def projects(self) -> list[Project]:
         """The projects shown, in the order shown."""
@@ -299,9 +341,14 @@ class ProjectFilterProxy(QSortFilterProxyModel):
 
 
 class ProjectListPanel(QWidget):
-    """Search, filters, the table, the total of what is shown, and the list's buttons."""
+    """Search, filters, the table, the total of what is shown, and the list's buttons.
+
+    Selection is kept sensibly: the project the user chose stays current while it passes the filters,
+    comes back when a filter is cleared, and while rows are shown one of them is always current.
+    """
 
     currentProjectChanged = Signal(object)  # project id (str) or None
+    sortedChanged = Signal(bool)  # True while sorted by a column (not the book's order)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -310,6 +357,8 @@ class ProjectListPanel(QWidget):
         self.model = ProjectListModel(self)
         self.proxy = ProjectFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self._chosen: str | None = None  # the project the user last made current
+        self._filtering = False
         table = self.ui.table
         table.setModel(self.proxy)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -317,28 +366,57 @@ class ProjectListPanel(QWidget):
         table.setDefaultDropAction(Qt.DropAction.MoveAction)
         table.setDropIndicatorShown(True)
         table.setDragDropOverwriteMode(False)
+        table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the book's order until a header is clicked
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(36)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(28)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.sortIndicatorChanged.connect(lambda _c, _o: self.sortedChanged.emit(self.is_sorted()))
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        for col, width in ((Column.NO, 40), (Column.FIELD, 96), (Column.DEPARTMENTS, 80), (Column.SECTIONS, 80),
-                           (Column.PERIOD, 68), (Column.BUDGET, 84), (Column.STATUS, 44)):  # fmt: skip
-            table.setColumnWidth(col, width)
+        self.reset_columns()
+        self.empty_label = QLabel(table.viewport())
+        self.empty_label.setObjectName("emptyLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("QLabel { color: #555; padding: 12px; }")
+        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # menus, drops pass
+        self.empty_label.hide()
         self.ui.search.textChanged.connect(self._search_changed)
+        # from the search box: Enter or ↓ goes to the list, Esc clears the search
+        self.ui.search.returnPressed.connect(lambda: table.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        self.ui.search.installEventFilter(self)
         for combo in self._combos():
             combo.currentIndexChanged.connect(self._filters_changed)
+        self.ui.statusFilter.currentIndexChanged.connect(self._filters_changed)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.proxy.rowsInserted.connect(self._update_total)
-        self.proxy.rowsRemoved.connect(self._update_total)
-        self.proxy.modelReset.connect(self._update_total)
-        self.proxy.layoutChanged.connect(self._update_total)
-        self.proxy.dataChanged.connect(self._update_total)
+        # rows come back in many small inserts when a filter is cleared: one total afterwards, not one each
+        self._total_timer = QTimer(self)
+        self._total_timer.setSingleShot(True)
+        self._total_timer.setInterval(0)
+        self._total_timer.timeout.connect(self._update_total)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged, self.proxy.dataChanged):  # fmt: skip
+            signal.connect(lambda *_a: self._total_timer.start())
+        self._fill_status_filter()
         self._update_total()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        search: QLineEdit = self.ui.search
+        if watched is self.ui.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape and search.text():
+                search.clear()
+                return True
+            if event.key() == Qt.Key.Key_Down:
+                self.ui.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def set_reorderable(self, enabled: bool) -> None:
         self.ui.table.setDragEnabled(enabled)
@@ -346,6 +424,66 @@ class ProjectListPanel(QWidget):
 
     def _combos(self) -> list[QComboBox]:
         return [self.ui.fieldFilter, self.ui.departmentFilter, self.ui.sectionFilter]
+
+    # --- columns -----------------------------------------------------------------------------
+
+    def reset_columns(self) -> None:
+        """Default widths from the font: narrow repeated columns, the rest to 事業名."""
+        table = self.ui.table
+        em = QFontMetrics(table.font()).horizontalAdvance("国")
+        header = table.horizontalHeader()
+        for col in Column:
+            header.setSectionHidden(col, col in HIDDEN_AT_FIRST)
+            if col is not Column.NAME:
+                table.setColumnWidth(col, round(_COLUMN_CHARS[col.name] * em + 12))
+        others = sum(table.columnWidth(c) for c in Column if c is not Column.NAME and not header.isSectionHidden(c))
+        room = table.viewport().width() - 2 if table.isVisible() else 0
+        table.setColumnWidth(Column.NAME, max(round(NAME_CHARS * em + 12), room - others))
+
+    def header_state(self) -> str:
+        return bytes(self.ui.table.horizontalHeader().saveState().toBase64().data()).decode("ascii")
+
+    def restore_header_state(self, state: str) -> bool:
+        if not state:
+            return False
+        header = self.ui.table.horizontalHeader()
+        ok = header.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+        header.setSectionHidden(Column.NAME, False)  # 事業名 is never hidden
+        # the saved state carries a sort column; the list always opens in the book's order
+        self.ui.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        return ok
+
+    def header_menu(self) -> QMenu:
+        """Show or hide columns, reset widths, back to the book's order (tests use it without exec)."""
+        header = self.ui.table.horizontalHeader()
+        menu = QMenu(self)
+        for col in Column:
+            if col is Column.NAME:
+                continue
+            title = self.model.headerData(col, Qt.Orientation.Horizontal).replace("\n", "")
+            act = menu.addAction(title)
+            act.setCheckable(True)
+            act.setChecked(not header.isSectionHidden(col))
+            act.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
+        menu.addSeparator()
+        menu.addAction(self.tr("列の幅と表示を元に戻す"), self.reset_columns)
+        book = menu.addAction(self.tr("シート番号の順に戻す"), self.sort_in_book_order)
+        book.setEnabled(self.is_sorted())
+        return menu
+
+    def _header_menu(self, pos: QPoint) -> None:
+        menu = self.header_menu()
+        menu.exec(self.ui.table.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def is_sorted(self) -> bool:
+        return self.proxy.is_sorted()
+
+    def sort_in_book_order(self) -> None:
+        self.ui.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.ui.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.sortedChanged.emit(False)
 
     # --- data ----------------------------------------------------------------------------
 
@@ -355,6 +493,7 @@ class ProjectListPanel(QWidget):
         self._fill_filters()
         if keep is not None:
             self.select_project(keep)
+        self._ensure_current()
         self._update_total()
 
     def refresh(self) -> None:
@@ -388,27 +527,91 @@ class ProjectListPanel(QWidget):
             combo.addItem(all_text, None)
             for v in items:
                 combo.addItem(v, v)
+                combo.setItemData(combo.count() - 1, v, Qt.ItemDataRole.ToolTipRole)
             combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
             combo.blockSignals(False)
         self._filters_changed()
 
+    def _fill_status_filter(self) -> None:
+        combo = self.ui.statusFilter
+        current = combo.currentData()
+        counts = self.proxy.status_counts()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("すべての状況"), None)
+        for status in FILTER_STATUSES:
+            combo.addItem(self.tr("{status}（{n}件）").format(status=status.label, n=counts[status]), status.name)
+        combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+        combo.blockSignals(False)
+
+    def set_status_filter(self, status: Status | None) -> None:
+        combo = self.ui.statusFilter
+        combo.setCurrentIndex(max(0, combo.findData(status.name)) if status is not None else 0)
+
     def _search_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._update_total()
+        self._filter(lambda: self.proxy.set_search(text))
 
     def _filters_changed(self) -> None:
         f, d, s = (c.currentData() for c in self._combos())
-        self.proxy.set_filters(f, d, s)
+        status = self.ui.statusFilter.currentData()
+
+        def apply() -> None:
+            self.proxy.set_filters(f, d, s)
+            self.proxy.set_status(Status[status] if status else None)
+
+        self._filter(apply)
+
+    def _filter(self, change: Callable[[], None]) -> None:
+        """Apply a filter change, then put the chosen project back (or the first row) as current."""
+        self._filtering = True
+        try:
+            change()
+            if self._chosen is not None:
+                self.select_project(self._chosen)
+            self._ensure_current()
+        finally:
+            self._filtering = False
+        self._fill_status_filter()
         self._update_total()
 
+    def _ensure_current(self) -> None:
+        """While rows are shown, one is current (the first when the current one went away)."""
+        table = self.ui.table
+        if not table.currentIndex().isValid() and self.proxy.rowCount() > 0:
+            first = self.proxy.index(0, 0)
+            table.selectRow(0)
+            table.setCurrentIndex(first)
+
     def _update_total(self, *args: object) -> None:
+        self._total_timer.stop()
         shown = self.proxy.projects()
         total = sum(p.budget or 0 for p in shown)
         self.ui.totalLabel.setText(
-            self.tr("表示中 {shown} / {all} 事業　事業費合計 {total} 千円").format(
+            self.tr("表示中 {shown}／{all}事業　事業費合計 {total}千円").format(
                 shown=len(shown), all=self.model.rowCount(), total=format_budget(total)
             )
         )
+        self._update_empty_message()
+
+    def _update_empty_message(self) -> None:
+        if self.proxy.rowCount() > 0:
+            self.empty_label.hide()
+            return
+        if self.model.rowCount() == 0:
+            text = self.tr("事業がありません。「追加」で最初の事業を作成します。")
+        else:
+            text = self.tr("条件に合う事業はありません。検索語や絞り込みを見直してください。")
+        self.empty_label.setText(text)
+        self.empty_label.setGeometry(self.ui.table.viewport().rect())
+        self.empty_label.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.empty_label.isVisible():
+            self.empty_label.setGeometry(self.ui.table.viewport().rect())
+
+    def empty_message(self) -> str:
+        return self.empty_label.text() if not self.empty_label.isHidden() else ""
 
     # --- selection ----------------------------------------------------------------------
 
@@ -427,6 +630,8 @@ class ProjectListPanel(QWidget):
             row = self.model.row_of(project_id)
         except KeyError:
             return False
+        if not self._filtering:
+            self._chosen = project_id
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
             return False
@@ -437,4 +642,7 @@ class ProjectListPanel(QWidget):
         return True
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        self.currentProjectChanged.emit(self.proxy.data(current, ID_ROLE) if current.isValid() else None)
+        pid = self.proxy.data(current, ID_ROLE) if current.isValid() else None
+        if not self._filtering and pid is not None:
+            self._chosen = pid
+        self.currentProjectChanged.emit(pid)

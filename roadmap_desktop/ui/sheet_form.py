@@ -3,7 +3,12 @@
 A field is parsed and checked when the user leaves it (editingFinished, or focus out for the
 multi-line texts). A good value becomes a new Project emitted with ``changeRequested`` (the main
 window turns it into an undoable command that writes the file); a bad one is refused with a
-message at the field and a red border, and nothing is saved.
+message at the field and a red border, and nothing is saved. The message is a one-line note laid
+over the form just below the field (elided, the whole text as its tooltip): it never pushes the
+form's rows about.
+
+Under each text box a gauge says how full the box is on the printed sheet and the size the text
+will print at, computed by the sheet layout itself (layout/fill.py) a moment after typing stops.
 """
 
 from __future__ import annotations
@@ -19,19 +24,27 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QStringListModel,
     Qt,
+    QTimer,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ..core.errors import ValidationError
 from ..core.fiscal import format_budget, format_fiscal_year, normalize, parse_budget, parse_optional_fiscal_year
 from ..core.model import Edition, Project, validate_project
+from ..layout.fill import GAUGE_FIELDS, READABLE_PT, FieldFill, sheet_fill
 from .forms.ui_sheet_form import Ui_SheetForm
 
 LABEL_STYLE = "QLabel { background: #e4e4e4; border: 1px solid #b8b8b8; padding: 2px 6px; }"
-ERROR_STYLE = "QLabel { color: #c62828; }"
+ERROR_STYLE = (
+    "QLabel { color: #b71c1c; background: #fff3f3; border: 1px solid #c62828; border-radius: 3px; padding: 1px 4px; }"
+)
+READONLY_STYLE = "QLineEdit, QPlainTextEdit { background: #eeeeee; color: #333333; }"
+GAUGE_DELAY_MS = 300  # the gauge is computed once typing pauses, never on the keystroke itself
 INVALID_STYLE = "border: 2px solid #c62828; background: #fff3f3;"
 _SEPARATORS = re.compile(r"[・･]")
 
@@ -55,7 +68,7 @@ def _parse_sheet_no(text: str) -> int | None:
         return None
     if not s.isdigit() or int(s) < 1:
         raise ValidationError(
-            QCoreApplication.translate("SheetForm", "シート番号は1以上の整数で入力してください（空欄なら自動で付番）。"),
+            QCoreApplication.translate("SheetForm", "シート番号は1以上の整数で入力してください（空欄なら自動で付番します）。"),
             "sheet_no_override",
         )
     return int(s)
@@ -121,10 +134,13 @@ class SheetForm(QWidget):
         self._loading = False
         self._invalid: set[str] = set()
         self._readonly = False
+        self._messages: dict[str, str] = {}  # field key -> the whole error message shown at it
+        self.fills: dict[str, FieldFill] = {}
         for label in self.findChildren(QLabel):
             name = label.objectName()
             if name.endswith("Error"):
                 label.setStyleSheet(ERROR_STYLE)
+                label.setWordWrap(False)
             elif name.endswith("Label"):
                 label.setStyleSheet(LABEL_STYLE)
         for f in _FIELDS:
@@ -133,6 +149,11 @@ class SheetForm(QWidget):
                 w.editingFinished.connect(lambda f=f: self.commit(f.key))
             else:
                 w.installEventFilter(self)
+                w.textChanged.connect(self._schedule_gauge)
+        self.gauge_timer = QTimer(self)
+        self.gauge_timer.setSingleShot(True)
+        self.gauge_timer.setInterval(GAUGE_DELAY_MS)
+        self.gauge_timer.timeout.connect(self.update_gauge)
         self.set_project(None)
 
     def _widget(self, f: _Field) -> QLineEdit | QPlainTextEdit:
@@ -170,6 +191,7 @@ class SheetForm(QWidget):
         finally:
             self._loading = False
         self._apply_enabled()
+        self.gauge_timer.start()  # soon, not now: switching projects stays instant
 
     def set_suggestions(self, fields: list[str], departments: list[str], sections: list[str], items: list[str]) -> None:
         """Values already used in the roadmap, offered while typing (keeps the list's filters tidy)."""
@@ -195,6 +217,10 @@ class SheetForm(QWidget):
         self.setEnabled(self._project is not None)
         for f in _FIELDS:
             self._widget(f).setReadOnly(self._readonly)
+        # read-only fields look it (grey), so that nobody types into one and wonders
+        style = READONLY_STYLE if self._readonly else ""
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
 
     def project(self) -> Project | None:
         return copy.deepcopy(self._project)
@@ -261,21 +287,114 @@ class SheetForm(QWidget):
         w = self._widget(f)
         w.setStyleSheet(INVALID_STYLE)
         if f.error is not None:
-            label: QLabel = getattr(self.ui, f.error)
-            label.setText(message)
-            label.setVisible(True)
+            self._messages[f.key] = message
+            self._place_error(f)
         else:  # the plain text fields cannot be invalid today; keep the message reachable anyway
             w.setToolTip(message)
         w.setFocus()
+
+    def _place_error(self, f: _Field) -> None:
+        """The message on one line just below its field, over the form (nothing moves), elided to fit."""
+        assert f.error is not None
+        label: QLabel = getattr(self.ui, f.error)
+        message = self._messages.get(f.key, "")
+        w = self._widget(f)
+        pos = w.mapTo(self, QPoint(0, w.height() + 1))
+        width = max(w.width(), min(360, self.width() - pos.x() - 4))
+        x = max(0, min(pos.x(), self.width() - width - 2))
+        fm = label.fontMetrics()
+        label.setText(fm.elidedText(message, Qt.TextElideMode.ElideRight, width - 12))
+        label.setToolTip(message)
+        label.setGeometry(x, pos.y(), width, fm.height() + 6)
+        label.setVisible(True)
+        label.raise_()
+
+    def error_message(self, key: str) -> str:
+        """The whole message shown at field *key* ("" when none)."""
+        return self._messages.get(key, "") if key in self._invalid else ""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for f in _FIELDS:
+            if f.error is not None and f.key in self._invalid and f.key in self._messages:
+                self._place_error(f)
 
     def _clear_error(self, f: _Field) -> None:
         w = self._widget(f)
         if w.styleSheet():
             w.setStyleSheet("")
         if f.error is not None:
+            self._messages.pop(f.key, None)
             label: QLabel = getattr(self.ui, f.error)
             label.clear()
+            label.setToolTip("")
             label.setVisible(False)
+
+    # --- the fit gauge -----------------------------------------------------------------------
+
+    def gauge_label(self, key: str) -> QLabel:
+        return getattr(self.ui, _field(key).widget + "Fit")
+
+    def _schedule_gauge(self) -> None:
+        if not self._loading:
+            self.gauge_timer.start()  # restarted by each keystroke: computed once typing pauses
+
+    def _typed_project(self) -> Project | None:
+        """The project with the text boxes as typed (not yet committed), for the gauge."""
+        if self._project is None:
+            return None
+        typed = copy.deepcopy(self._project)
+        for key in GAUGE_FIELDS:
+            setattr(typed, key, self._text(_field(key)))
+        return typed
+
+    def update_gauge(self) -> None:
+        self.gauge_timer.stop()
+        typed = self._typed_project()
+        self.fills = sheet_fill(self._edition, typed) if typed is not None else {}
+        for key in GAUGE_FIELDS:
+            label = self.gauge_label(key)
+            fill = self.fills.get(key)
+            if fill is None:
+                label.clear()
+                label.setToolTip("")
+                label.setStyleSheet("")
+                continue
+            text, tip, color = self._gauge_words(fill)
+            label.setText(text)
+            label.setToolTip(tip)
+            share = min(fill.percent, 100) / 100
+            bar = "#f4c7c3" if fill.too_small else "#ffe0b2" if fill.shrunk else "#d7ead7"
+            stops = f"stop:0 {bar}, stop:{share:.3f} {bar}, stop:{min(share + 0.001, 1):.3f} #f6f6f6, stop:1 #f6f6f6"
+            label.setStyleSheet(
+                f"QLabel {{ color: {color}; border: 1px solid #c8c8c8; padding: 0 4px;"
+                f" background: qlineargradient(x1:0, y1:0, x2:1, y2:0, {stops}); }}"
+            )
+
+    def _gauge_words(self, fill: FieldFill) -> tuple[str, str, str]:
+        size = f"{fill.size:g}"
+        red, brown, green = "#b71c1c", "#8a4b00", "#2e5e2e"
+        if fill.overflow:
+            text = self.tr("紙面 {p}%：{pt}ptでも収まりません（続きのページに回ります）").format(p=fill.percent, pt=size)
+            color = red
+        elif fill.shrunk and fill.percent <= 100:  # fits alone: set smaller to match a longer column
+            text = self.tr("紙面 {p}%：{pt}pt（3列の大きさをそろえて縮小）").format(p=fill.percent, pt=size)
+            color = red if fill.too_small else brown
+        elif fill.too_small:
+            text = self.tr("紙面 {p}%：{pt}ptに縮小。読みにくくなるため短くしてください").format(p=fill.percent, pt=size)
+            color = red
+        elif fill.shrunk:
+            text = self.tr("紙面 {p}%：{pt}ptに縮小して印刷").format(p=fill.percent, pt=size)
+            color = brown
+        else:
+            text = self.tr("紙面 {p}%：{pt}pt").format(p=fill.percent, pt=size)
+            color = green
+        tip = self.tr(
+            "印刷したシートの枠に対して、この文章が{full}ptで必要とする高さの割合です。"
+            "100%を超えると文字を小さくして収めます（{readable}pt未満は読みにくくなります）。"
+            "「現状・課題」「取組」「デジタル活用によってどう変わるか」の3列は同じ大きさで印刷します。"
+        ).format(full=f"{fill.full_size:g}", readable=f"{READABLE_PT:g}")
+        return text, tip, color
 
     def has_pending_text(self, widget: QObject) -> bool:
         """True if *widget* is one of the form's fields and holds typed text not yet committed."""

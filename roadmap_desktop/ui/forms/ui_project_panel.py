@@ -28,7 +28,7 @@ class Ui_ProjectPanel(object):
         ProjectPanel.resize(560, 700)
         self.panelLayout = QVBoxLayout(ProjectPanel)
         self.panelLayout.setObjectName(u"panelLayout")
-        self.panelLayout.setContentsMargins(6, 6, 6, 6)
+        self.panelLayout.setContentsMargins(4, 4, 4, 4)
         self.search = QLineEdit(ProjectPanel)
         self.search.setObjectName(u"search")
         self.search.setClearButtonEnabled(True)
@@ -40,23 +40,30 @@ class Ui_ProjectPanel(object):
         self.fieldFilter = QComboBox(ProjectPanel)
         self.fieldFilter.setObjectName(u"fieldFilter")
         self.fieldFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.fieldFilter.setMinimumContentsLength(6)
+        self.fieldFilter.setMinimumContentsLength(4)
 
         self.filterLayout.addWidget(self.fieldFilter)
 
         self.departmentFilter = QComboBox(ProjectPanel)
         self.departmentFilter.setObjectName(u"departmentFilter")
         self.departmentFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.departmentFilter.setMinimumContentsLength(6)
+        self.departmentFilter.setMinimumContentsLength(4)
 
         self.filterLayout.addWidget(self.departmentFilter)
 
         self.sectionFilter = QComboBox(ProjectPanel)
         self.sectionFilter.setObjectName(u"sectionFilter")
         self.sectionFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.sectionFilter.setMinimumContentsLength(6)
+        self.sectionFilter.setMinimumContentsLength(4)
 
         self.filterLayout.addWidget(self.sectionFilter)
+
+        self.statusFilter = QComboBox(ProjectPanel)
+        self.statusFilter.setObjectName(u"statusFilter")
+        self.statusFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.statusFilter.setMinimumContentsLength(4)
+
+        self.filterLayout.addWidget(self.statusFilter)
 
 
         self.panelLayout.addLayout(self.filterLayout)
@@ -68,6 +75,7 @@ class Ui_ProjectPanel(object):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
 
         self.panelLayout.addWidget(self.table)
 
@@ -118,7 +126,7 @@ class Ui_ProjectPanel(object):
     # setupUi
 
     def retranslateUi(self, ProjectPanel):
-        self.search.setPlaceholderText(QCoreApplication.translate("ProjectPanel", u"\u691c\u7d22\uff08\u4e8b\u696d\u540d\u30fb\u672c\u6587\u30fb\u53d6\u7d44\uff09", None))
+        self.search.setPlaceholderText(QCoreApplication.translate("ProjectPanel", u"\u691c\u7d22\uff08\u4e8b\u696d\u540d\u30fb\u672c\u6587\u30fb\u53d6\u7d44\uff09  Ctrl+F", None))
 #if QT_CONFIG(tooltip)
         self.fieldFilter.setToolTip(QCoreApplication.translate("ProjectPanel", u"\u5206\u91ce\u3067\u7d5e\u308a\u8fbc\u3080", None))
 #endif // QT_CONFIG(tooltip)
@@ -128,16 +136,19 @@ class Ui_ProjectPanel(object):
 #if QT_CONFIG(tooltip)
         self.sectionFilter.setToolTip(QCoreApplication.translate("ProjectPanel", u"\u62c5\u5f53\u8ab2\u7b49\u3067\u7d5e\u308a\u8fbc\u3080", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.statusFilter.setToolTip(QCoreApplication.translate("ProjectPanel", u"\u72b6\u6cc1\uff08\u57fa\u6e96\u6708\u306e\u6642\u70b9\uff09\u3067\u7d5e\u308a\u8fbc\u3080\u3002\u62ec\u5f27\u5185\u306f\u4ef6\u6570", None))
+#endif // QT_CONFIG(tooltip)
         self.addButton.setText(QCoreApplication.translate("ProjectPanel", u"\u8ffd\u52a0", None))
         self.duplicateButton.setText(QCoreApplication.translate("ProjectPanel", u"\u8907\u88fd", None))
         self.deleteButton.setText(QCoreApplication.translate("ProjectPanel", u"\u524a\u9664\u2026", None))
         self.upButton.setText(QCoreApplication.translate("ProjectPanel", u"\u25b2 \u4e0a\u3078", None))
 #if QT_CONFIG(tooltip)
-        self.upButton.setToolTip(QCoreApplication.translate("ProjectPanel", u"\u9078\u629e\u3057\u305f\u4e8b\u696d\u30921\u3064\u524d\u3078\uff08\u30b7\u30fc\u30c8\u756a\u53f7\u306e\u9806\uff09", None))
+        self.upButton.setToolTip(QCoreApplication.translate("ProjectPanel", u"\u9078\u629e\u3057\u305f\u4e8b\u696d\u30921\u3064\u4e0a\u3078\u79fb\u52d5\u3057\u307e\u3059\uff08\u30b7\u30fc\u30c8\u756a\u53f7\u306e\u9806\uff09  Alt+\u2191", None))
 #endif // QT_CONFIG(tooltip)
         self.downButton.setText(QCoreApplication.translate("ProjectPanel", u"\u25bc \u4e0b\u3078", None))
 #if QT_CONFIG(tooltip)
-        self.downButton.setToolTip(QCoreApplication.translate("ProjectPanel", u"\u9078\u629e\u3057\u305f\u4e8b\u696d\u30921\u3064\u5f8c\u308d\u3078\uff08\u30b7\u30fc\u30c8\u756a\u53f7\u306e\u9806\uff09", None))
+        self.downButton.setToolTip(QCoreApplication.translate("ProjectPanel", u"\u9078\u629e\u3057\u305f\u4e8b\u696d\u30921\u3064\u4e0b\u3078\u79fb\u52d5\u3057\u307e\u3059\uff08\u30b7\u30fc\u30c8\u756a\u53f7\u306e\u9806\uff09  Alt+\u2193", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

@@ -24,6 +24,18 @@ class Ui_SheetForm(object):
         if not SheetForm.objectName():
             SheetForm.setObjectName(u"SheetForm")
         SheetForm.resize(760, 420)
+        self.sheetNoError = QLabel(SheetForm)
+        self.sheetNoError.setObjectName(u"sheetNoError")
+        self.sheetNoError.setVisible(False)
+        self.startYearError = QLabel(SheetForm)
+        self.startYearError.setObjectName(u"startYearError")
+        self.startYearError.setVisible(False)
+        self.endYearError = QLabel(SheetForm)
+        self.endYearError.setObjectName(u"endYearError")
+        self.endYearError.setVisible(False)
+        self.budgetError = QLabel(SheetForm)
+        self.budgetError.setObjectName(u"budgetError")
+        self.budgetError.setVisible(False)
         self.formLayout = QGridLayout(SheetForm)
         self.formLayout.setObjectName(u"formLayout")
         self.formLayout.setHorizontalSpacing(6)
@@ -78,86 +90,63 @@ class Ui_SheetForm(object):
 
         self.formLayout.addWidget(self.sheetNo, 1, 5, 1, 1)
 
-        self.sheetNoError = QLabel(SheetForm)
-        self.sheetNoError.setObjectName(u"sheetNoError")
-        self.sheetNoError.setWordWrap(True)
-        self.sheetNoError.setVisible(False)
-
-        self.formLayout.addWidget(self.sheetNoError, 2, 5, 1, 1)
-
         self.nameLabel = QLabel(SheetForm)
         self.nameLabel.setObjectName(u"nameLabel")
 
-        self.formLayout.addWidget(self.nameLabel, 3, 0, 1, 1)
+        self.formLayout.addWidget(self.nameLabel, 2, 0, 1, 1)
 
         self.name = QLineEdit(SheetForm)
         self.name.setObjectName(u"name")
 
-        self.formLayout.addWidget(self.name, 3, 1, 1, 5)
+        self.formLayout.addWidget(self.name, 2, 1, 1, 5)
 
         self.startYearLabel = QLabel(SheetForm)
         self.startYearLabel.setObjectName(u"startYearLabel")
 
-        self.formLayout.addWidget(self.startYearLabel, 4, 0, 1, 1)
+        self.formLayout.addWidget(self.startYearLabel, 3, 0, 1, 1)
 
         self.startYear = QLineEdit(SheetForm)
         self.startYear.setObjectName(u"startYear")
 
-        self.formLayout.addWidget(self.startYear, 4, 1, 1, 1)
+        self.formLayout.addWidget(self.startYear, 3, 1, 1, 1)
 
         self.endYearLabel = QLabel(SheetForm)
         self.endYearLabel.setObjectName(u"endYearLabel")
 
-        self.formLayout.addWidget(self.endYearLabel, 4, 2, 1, 1)
+        self.formLayout.addWidget(self.endYearLabel, 3, 2, 1, 1)
 
         self.endYear = QLineEdit(SheetForm)
         self.endYear.setObjectName(u"endYear")
 
-        self.formLayout.addWidget(self.endYear, 4, 3, 1, 1)
+        self.formLayout.addWidget(self.endYear, 3, 3, 1, 1)
 
         self.budgetLabel = QLabel(SheetForm)
         self.budgetLabel.setObjectName(u"budgetLabel")
 
-        self.formLayout.addWidget(self.budgetLabel, 4, 4, 1, 1)
+        self.formLayout.addWidget(self.budgetLabel, 3, 4, 1, 1)
 
         self.budget = QLineEdit(SheetForm)
         self.budget.setObjectName(u"budget")
         self.budget.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
-        self.formLayout.addWidget(self.budget, 4, 5, 1, 1)
-
-        self.startYearError = QLabel(SheetForm)
-        self.startYearError.setObjectName(u"startYearError")
-        self.startYearError.setWordWrap(True)
-        self.startYearError.setVisible(False)
-
-        self.formLayout.addWidget(self.startYearError, 5, 1, 1, 1)
-
-        self.endYearError = QLabel(SheetForm)
-        self.endYearError.setObjectName(u"endYearError")
-        self.endYearError.setWordWrap(True)
-        self.endYearError.setVisible(False)
-
-        self.formLayout.addWidget(self.endYearError, 5, 3, 1, 1)
-
-        self.budgetError = QLabel(SheetForm)
-        self.budgetError.setObjectName(u"budgetError")
-        self.budgetError.setWordWrap(True)
-        self.budgetError.setVisible(False)
-
-        self.formLayout.addWidget(self.budgetError, 5, 5, 1, 1)
+        self.formLayout.addWidget(self.budget, 3, 5, 1, 1)
 
         self.overviewLabel = QLabel(SheetForm)
         self.overviewLabel.setObjectName(u"overviewLabel")
 
-        self.formLayout.addWidget(self.overviewLabel, 6, 0, 1, 1)
+        self.formLayout.addWidget(self.overviewLabel, 4, 0, 1, 1)
 
         self.overview = QPlainTextEdit(SheetForm)
         self.overview.setObjectName(u"overview")
         self.overview.setMinimumSize(QSize(0, 56))
         self.overview.setTabChangesFocus(True)
 
-        self.formLayout.addWidget(self.overview, 6, 1, 1, 5)
+        self.formLayout.addWidget(self.overview, 4, 1, 1, 5)
+
+        self.overviewFit = QLabel(SheetForm)
+        self.overviewFit.setObjectName(u"overviewFit")
+
+        self.formLayout.addWidget(self.overviewFit, 5, 1, 1, 5)
 
         self.textColumns = QWidget(SheetForm)
         self.textColumns.setObjectName(u"textColumns")
@@ -201,11 +190,26 @@ class Ui_SheetForm(object):
 
         self.textColumnsLayout.addWidget(self.change, 1, 2, 1, 1)
 
+        self.issuesFit = QLabel(self.textColumns)
+        self.issuesFit.setObjectName(u"issuesFit")
 
-        self.formLayout.addWidget(self.textColumns, 7, 0, 1, 6)
+        self.textColumnsLayout.addWidget(self.issuesFit, 2, 0, 1, 1)
 
-        self.formLayout.setRowStretch(6, 1)
-        self.formLayout.setRowStretch(7, 3)
+        self.approachFit = QLabel(self.textColumns)
+        self.approachFit.setObjectName(u"approachFit")
+
+        self.textColumnsLayout.addWidget(self.approachFit, 2, 1, 1, 1)
+
+        self.changeFit = QLabel(self.textColumns)
+        self.changeFit.setObjectName(u"changeFit")
+
+        self.textColumnsLayout.addWidget(self.changeFit, 2, 2, 1, 1)
+
+
+        self.formLayout.addWidget(self.textColumns, 6, 0, 1, 6)
+
+        self.formLayout.setRowStretch(4, 1)
+        self.formLayout.setRowStretch(6, 3)
         self.formLayout.setColumnStretch(1, 3)
         self.formLayout.setColumnStretch(3, 3)
         self.formLayout.setColumnStretch(5, 3)
@@ -256,9 +260,9 @@ class Ui_SheetForm(object):
 #if QT_CONFIG(tooltip)
         self.items.setToolTip(QCoreApplication.translate("SheetForm", u"\u8907\u6570\u3042\u308b\u3068\u304d\u306f\u300c\u30fb\u300d\u3067\u533a\u5207\u308a\u307e\u3059", None))
 #endif // QT_CONFIG(tooltip)
-        self.sheetNoLabel.setText(QCoreApplication.translate("SheetForm", u"No.\uff08\u56fa\u5b9a\uff09", None))
+        self.sheetNoLabel.setText(QCoreApplication.translate("SheetForm", u"\u30b7\u30fc\u30c8\u756a\u53f7\uff08\u56fa\u5b9a\uff09", None))
 #if QT_CONFIG(tooltip)
-        self.sheetNo.setToolTip(QCoreApplication.translate("SheetForm", u"\u7a7a\u6b04\u306a\u3089\u4e26\u3073\u9806\u3067\u81ea\u52d5\u7684\u306b\u756a\u53f7\u304c\u4ed8\u304d\u307e\u3059\u3002\u6570\u5b57\u3092\u5165\u308c\u308b\u3068\u305d\u306e\u756a\u53f7\u306b\u56fa\u5b9a\u3057\u307e\u3059\u3002", None))
+        self.sheetNo.setToolTip(QCoreApplication.translate("SheetForm", u"\u7a7a\u6b04\u306a\u3089\u4e26\u3073\u9806\u3067\u81ea\u52d5\u7684\u306b\u30b7\u30fc\u30c8\u756a\u53f7\u304c\u4ed8\u304d\u307e\u3059\u3002\u6570\u5b57\u3092\u5165\u308c\u308b\u3068\u305d\u306e\u756a\u53f7\u306b\u56fa\u5b9a\u3057\u307e\u3059\u3002", None))
 #endif // QT_CONFIG(tooltip)
         self.nameLabel.setText(QCoreApplication.translate("SheetForm", u"\u4e8b\u696d\u540d", None))
         self.startYearLabel.setText(QCoreApplication.translate("SheetForm", u"\u4e8b\u696d\u59cb\u671f", None))

@@ -1,0 +1,344 @@
+"""The main window's actions (with their shortcuts and tooltips), its toolbar and the toolbar's icons.
+
+Kept apart from the window so that it reads as one table: what each action is called, its keys,
+what it runs. The menus that hold them are built in main_window.py, one method per menu.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QStyle, QToolBar
+
+if TYPE_CHECKING:
+    pass
+
+# The mixin's strings belong to the window's translation context: self.tr here would look them up
+# under "MainWindow" while lupdate files them under this class's name.
+translate = QCoreApplication.translate
+ICON_PX = 32
+_INK = QColor("#1f4e79")
+_ACCENT = QColor("#2e7d32")
+
+
+def plain_text(action: QAction) -> str:
+    """An action's text as a person reads it: no & mnemonic, no trailing …."""
+    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+
+
+def shortcut_text(action: QAction) -> str:
+    return " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty())
+
+
+def set_tip(action: QAction, tip: str | None = None) -> None:
+    """Tooltip in Japanese with the shortcut, e.g. 「新規作成（Ctrl+N）」."""
+    text = tip or plain_text(action)
+    keys = shortcut_text(action)
+    action.setToolTip(f"{text}（{keys}）" if keys else text)
+
+
+def _painted(draw: Callable[[QPainter], None]) -> QIcon:
+    """A simple icon drawn at 32 px on a 32-unit grid (crisp at 150 % too, no files, no network)."""
+    icon = QIcon()
+    for scale in (1, 2):
+        pixmap = QPixmap(ICON_PX * scale, ICON_PX * scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(scale, scale)
+        draw(painter)
+        painter.end()
+        pixmap.setDevicePixelRatio(scale)
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def _pen(p: QPainter, color: QColor = _INK, width: float = 2.4) -> None:
+    pen = QPen(color, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def _plus(p: QPainter, cx: float, cy: float, r: float) -> None:
+    _pen(p, _ACCENT, 3.2)
+    p.drawLine(QPointF(cx - r, cy), QPointF(cx + r, cy))
+    p.drawLine(QPointF(cx, cy - r), QPointF(cx, cy + r))
+
+
+def _sheet(p: QPainter) -> None:
+    _pen(p)
+    p.drawRect(QRectF(5, 3, 18, 24))
+    for y in (10, 15, 20):
+        p.drawLine(QPointF(9, y), QPointF(19, y))
+
+
+def _bars(p: QPainter) -> None:
+    _pen(p)
+    p.setBrush(QColor("#bcd3ea"))
+    p.drawRect(QRectF(3, 6, 16, 6))
+    p.setBrush(_INK)
+    p.drawRect(QRectF(8, 16, 12, 6))
+
+
+def _tray(p: QPainter, up: bool) -> None:
+    _pen(p)
+    path = QPainterPath(QPointF(4, 19))
+    path.lineTo(4, 27)
+    path.lineTo(28, 27)
+    path.lineTo(28, 19)
+    p.drawPath(path)
+    _pen(p, _ACCENT, 3.0)
+    top, bottom = (4.0, 20.0) if not up else (20.0, 4.0)
+    p.drawLine(QPointF(16, top), QPointF(16, bottom))
+    tip = bottom
+    back = tip - 6 if not up else tip + 6
+    p.drawLine(QPointF(10, back), QPointF(16, tip))
+    p.drawLine(QPointF(22, back), QPointF(16, tip))
+
+
+def _printer(p: QPainter) -> None:
+    _pen(p)
+    p.drawRect(QRectF(9, 3, 14, 8))
+    p.setBrush(QColor("#dfe7ef"))
+    p.drawRoundedRect(QRectF(3, 11, 26, 11), 2, 2)
+    p.setBrush(QColor("white"))
+    p.drawRect(QRectF(9, 18, 14, 11))
+
+
+def _lens(p: QPainter, sign: str) -> None:
+    _pen(p)
+    p.drawEllipse(QRectF(3, 3, 19, 19))
+    _pen(p, _INK, 4.0)
+    p.drawLine(QPointF(19, 19), QPointF(28, 28))
+    _pen(p, _ACCENT, 2.8)
+    if sign in "+-":
+        p.drawLine(QPointF(8, 12.5), QPointF(17, 12.5))
+    if sign == "+":
+        p.drawLine(QPointF(12.5, 8), QPointF(12.5, 17))
+    if sign == "fit":
+        p.drawRect(QRectF(8, 9, 9, 7))
+
+
+def _add_project(p: QPainter) -> None:
+    _sheet(p)
+    _plus(p, 24, 24, 6)
+
+
+def _add_initiative(p: QPainter) -> None:
+    _bars(p)
+    _plus(p, 24, 24, 6)
+
+
+ICONS: dict[str, Callable[[], QIcon]] = {
+    "add_project": lambda: _painted(_add_project),
+    "add_initiative": lambda: _painted(_add_initiative),
+    "import": lambda: _painted(lambda p: _tray(p, up=False)),
+    "export": lambda: _painted(lambda p: _tray(p, up=True)),
+    "print": lambda: _painted(_printer),
+    "zoom_in": lambda: _painted(lambda p: _lens(p, "+")),
+    "zoom_out": lambda: _painted(lambda p: _lens(p, "-")),
+    "zoom_fit": lambda: _painted(lambda p: _lens(p, "fit")),
+}
+STANDARD_ICONS = {
+    "new": QStyle.StandardPixmap.SP_FileIcon,
+    "open": QStyle.StandardPixmap.SP_DialogOpenButton,
+    "undo": QStyle.StandardPixmap.SP_ArrowBack,
+    "redo": QStyle.StandardPixmap.SP_ArrowForward,
+    "help": QStyle.StandardPixmap.SP_DialogHelpButton,
+}
+
+
+class WindowActions:
+    """Mixed into MainWindow: creates ``self.<name>_action`` for every command and the toolbar."""
+
+    def _action(
+        self: Any,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: str | None = None,
+        tip: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutVisibleInContextMenu(True)
+        if icon in STANDARD_ICONS:
+            action.setIcon(self.style().standardIcon(STANDARD_ICONS[icon]))
+        elif icon is not None:
+            action.setIcon(ICONS[icon]())
+        set_tip(action, tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self: Any) -> None:
+        K = QKeySequence.StandardKey
+        a = self._action
+        self.new_action = a(translate("MainWindow", "新規作成…"), self.new_file_dialog, K.New, "new")
+        self.open_action = a(translate("MainWindow", "開く…"), self.open_file_dialog, K.Open, "open")
+        self.save_as_action = a(translate("MainWindow", "名前を付けて保存…"), self.save_as_dialog, "Ctrl+Shift+S")
+        self.save_action = a(translate("MainWindow", "保存（自動で保存済み）"), self.explain_saving, K.Save)
+        self.import_action = a(translate("MainWindow", "取り込み…"), self.import_dialog, "Ctrl+I", "import",
+                               translate("MainWindow", "Excel・PDFから取り込み"))  # fmt: skip
+        self.export_action = a(translate("MainWindow", "書き出し…"), self.export_dialog, "Ctrl+E", "export",
+                               translate("MainWindow", "PDF・Excelに書き出し"))  # fmt: skip
+        self.print_action = a(translate("MainWindow", "印刷…"), self.print_dialog, K.Print, "print")
+        self.preview_action = a(translate("MainWindow", "印刷プレビュー…"), self.print_preview, "Ctrl+Shift+P")
+        self.quit_action = a(translate("MainWindow", "終了"), self.close, "Ctrl+Q")
+        # Own actions rather than QUndoGroup's: typed text not yet committed becomes a step first.
+        self.undo_action = a(translate("MainWindow", "元に戻す"), self.undo, "Ctrl+Z", "undo")
+        self.redo_action = a(translate("MainWindow", "やり直し"), self.redo, "Ctrl+Y", "redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        for signal in (self.undo_group.canUndoChanged, self.undo_group.canRedoChanged,
+                       self.undo_group.undoTextChanged, self.undo_group.redoTextChanged):  # fmt: skip
+            signal.connect(lambda _v: self._update_undo_actions())
+        self._update_undo_actions()
+        self.add_action = a(translate("MainWindow", "事業を追加"), self.add_project, "Ctrl+Shift+N", "add_project")
+        self.duplicate_action = a(translate("MainWindow", "事業を複製"), self.duplicate_project, "Ctrl+D")
+        self.delete_action = a(translate("MainWindow", "事業を削除…"), self.delete_project, K.Delete)
+        # Delete belongs to the list: in a text field or the timeline it deletes what is there.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_initiative_action = a(translate("MainWindow", "取組を追加"), self.add_initiative, "Ctrl+Insert", "add_initiative",
+                                       translate("MainWindow", "現在の事業に取組を追加"))  # fmt: skip
+        self.up_action = a(translate("MainWindow", "事業を上へ移動"), lambda: self.move_project(-1), "Alt+Up")
+        self.down_action = a(translate("MainWindow", "事業を下へ移動"), lambda: self.move_project(1), "Alt+Down")
+        self.find_action = a(translate("MainWindow", "事業を検索"), self.focus_search, K.Find)
+        self.reference_action = a(translate("MainWindow", "基準月を設定…"), self.reference_dialog)
+        self.edition_action = a(
+            translate("MainWindow", "版の設定（年度・題名・最初のシート番号）…"), self.edition_dialog
+        )
+        self.rollover_action = a(translate("MainWindow", "新年度版を作成…"), self.rollover_dialog)
+        self.compare_action = a(translate("MainWindow", "版を比較…"), self.compare_dialog)
+        self.zoom_in_action = a(
+            translate("MainWindow", "タイムラインを拡大"), self.timeline.zoom_in, K.ZoomIn, "zoom_in"
+        )
+        self.zoom_out_action = a(
+            translate("MainWindow", "タイムラインを縮小"), self.timeline.zoom_out, K.ZoomOut, "zoom_out"
+        )
+        self.zoom_fit_action = a(
+            translate("MainWindow", "タイムラインを全体表示"), self.timeline.set_zoom_fit, "Ctrl+0", "zoom_fit"
+        )
+        self.help_action = a(
+            translate("MainWindow", "使い方"), lambda: self.show_help("manual"), K.HelpContents, "help"
+        )
+        self.keys_action = a(translate("MainWindow", "キー操作の一覧"), lambda: self.show_help("keys"))
+        self.log_folder_action = a(translate("MainWindow", "ログのフォルダーを開く"), self.open_log_folder)
+        self.about_action = a(translate("MainWindow", "バージョン情報とライセンス"), lambda: self.show_help("about"))
+
+    def _update_undo_actions(self: Any) -> None:
+        g = self.undo_group
+        writable = self.document is not None and not self.document.readonly
+        self.undo_action.setEnabled(g.canUndo() and writable)
+        self.redo_action.setEnabled(g.canRedo() and writable)
+        undo_text, redo_text = g.undoText(), g.redoText()
+        self.undo_action.setText(
+            translate("MainWindow", "元に戻す: {what}").format(what=undo_text)
+            if undo_text
+            else translate("MainWindow", "元に戻す")
+        )
+        self.redo_action.setText(
+            translate("MainWindow", "やり直し: {what}").format(what=redo_text)
+            if redo_text
+            else translate("MainWindow", "やり直し")
+        )
+        set_tip(self.undo_action)
+        set_tip(self.redo_action)
+
+    def _build_toolbar(self: Any) -> QToolBar:
+        bar = QToolBar(translate("MainWindow", "ツールバー"), self)
+        bar.setObjectName("mainToolBar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(20, 20))
+        # words under the icons where the screen has the height; icons alone (tooltips) on a small screen
+        screen = self.screen()
+        tall = screen is None or screen.availableGeometry().height() >= 700
+        style = Qt.ToolButtonStyle.ToolButtonTextUnderIcon if tall else Qt.ToolButtonStyle.ToolButtonIconOnly
+        bar.setToolButtonStyle(style)
+        groups = [
+            [self.new_action, self.open_action],
+            [self.add_action, self.add_initiative_action],
+            [self.undo_action, self.redo_action],
+            [self.import_action, self.export_action, self.print_action],
+            [self.zoom_in_action, self.zoom_out_action, self.zoom_fit_action],
+        ]
+        short = {
+            self.new_action: translate("MainWindow", "新規"), self.open_action: translate("MainWindow", "開く"),
+            self.add_action: translate("MainWindow", "事業追加"), self.add_initiative_action: translate("MainWindow", "取組追加"),
+            self.undo_action: translate("MainWindow", "元に戻す"), self.redo_action: translate("MainWindow", "やり直し"),
+            self.import_action: translate("MainWindow", "取り込み"), self.export_action: translate("MainWindow", "書き出し"),
+            self.print_action: translate("MainWindow", "印刷"), self.zoom_in_action: translate("MainWindow", "拡大"),
+            self.zoom_out_action: translate("MainWindow", "縮小"), self.zoom_fit_action: translate("MainWindow", "全体"),
+        }  # fmt: skip
+        for i, group in enumerate(groups):
+            if i:
+                bar.addSeparator()
+            for action in group:
+                # the button shows a short word (iconText); the undo text and the keys are in its tooltip
+                action.setIconText(short[action])
+                bar.addAction(action)
+        return bar
+
+    def _separator(self: Any) -> QAction:
+        separator = QAction(self)
+        separator.setSeparator(True)
+        return separator
+
+    # --- the everyday commands that are not edits --------------------------------------------
+
+    def explain_saving(self: Any) -> None:
+        """Ctrl+S: nothing to do, and the user is told so (every edit is written as it is made)."""
+        self.form.commit_pending()
+        if self.document is not None and self.document.readonly:
+            text = translate("MainWindow", "読み取り専用で開いているため、このファイルには保存しません。")
+        else:
+            text = translate("MainWindow", "変更はその都度ファイルに保存されています。保存の操作は要りません。")
+        self.statusBar().showMessage(text, 6000)
+
+    def focus_search(self: Any) -> None:
+        search = self.list_panel.ui.search
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
+
+    def add_initiative(self: Any) -> None:
+        """取組を追加 from the toolbar or Ctrl+Insert anywhere: below the timeline's current 取組."""
+        if self._writable_document() is None or self.current_project() is None:
+            return
+        self.form.commit_pending()
+        shown = self.timeline.project()
+        row = self.timeline.cursor_cell()[0] if shown is not None and shown.initiatives else -1
+        self.timeline.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.timeline.add_initiative(row + 1, edit_name=True)
+
+    def show_help(self: Any, page: str = "manual") -> None:
+        from ..logging_setup import logs_dir
+        from .help_dialog import HelpDialog, menu_shortcuts
+
+        dialog = getattr(self, "help_dialog", None)
+        if dialog is None:
+            menus = [self.file_menu, self.edit_menu, self.view_menu, self.help_menu]
+            dialog = HelpDialog(self, menu_shortcuts(menus), str(logs_dir()))
+            dialog.log_button.clicked.connect(self.open_log_folder)
+            self.help_dialog = dialog
+        dialog.show_page(page)
+        dialog.show()  # not modal: the manual can stay open beside the work
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def open_log_folder(self: Any) -> bool:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from ..logging_setup import logs_dir
+
+        folder = logs_dir()
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            return True
+        self.statusBar().showMessage(
+            translate("MainWindow", "ログのフォルダーを開けませんでした: {path}").format(path=folder), 10000
+        )
+        return False
