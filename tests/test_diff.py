@@ -205,7 +205,7 @@ def test_formula_like_text_stays_text(tmp_path: Path, sample: Roadmap) -> None:
 
 def test_no_difference(sample: Roadmap) -> None:
     text = format_diff(compare(sample, copy.deepcopy(sample)))
-    assert "違いはありません" in text and "変更なし 20 件" in text
+    assert "違いはありません" in text and "変更なし20件" in text
 
 
 def test_cli_diff_of_a_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], sample: Roadmap) -> None:

@@ -212,7 +212,7 @@ def test_cli_rollover(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     out = capsys.readouterr().out
     assert a.read_bytes() == before  # byte-identical
     assert "No.65 立入検査デジタル化事業（事業終期 R6）" in out
-    assert "引き継ぐ事業: 19 件" in out
+    assert "引き継ぐ事業：19件" in out
     assert "過去の年度として保存したバー" in out and "R7事業費は未入力" in out
     assert main(["dump", str(b)]) == 0
     dump = json.loads(capsys.readouterr().out)
@@ -229,7 +229,7 @@ def test_cli_rollover(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     d = tmp_path / "r7-all.roadmap"
     assert main(["rollover", str(a), str(d), "--keep-ended"]) == 0
     out = capsys.readouterr().out
-    assert "引き継ぐ事業: 20 件" in out and "立入検査デジタル化事業" in out
+    assert "引き継ぐ事業：20件" in out and "立入検査デジタル化事業" in out
     kept = [p for p in RoadmapFile.open(d, readonly=True).load().projects if p.name == "立入検査デジタル化事業"]
     assert len(kept) == 1 and sum(len(h.plan) + len(h.actual) for h in kept[0].history) == 5  # its R6 bars
     assert [b.label for i in kept[0].initiatives for b in i.plan + i.actual] == ["新技術の運用"]  # R7–R10 as printed

@@ -85,7 +85,7 @@ def test_rollover_dialog_previews_creates_and_opens(
     monkeypatch.setattr(RolloverDialog, "exec", fake_exec)
     window.rollover_action.trigger()
     assert "No.65 立入検査デジタル化事業（事業終期 R6）" in str(seen["summary"])
-    assert "引き継ぐ事業: 19 件" in str(seen["summary"]) and "引き継ぐ事業: 20 件" in str(seen["kept"])
+    assert "引き継ぐ事業：19件" in str(seen["summary"]) and "引き継ぐ事業：20件" in str(seen["kept"])
     created = r6.with_name("roadmap-R7.roadmap")
     assert created.exists()
     assert boxes.questions and "開きますか" in boxes.questions[-1]

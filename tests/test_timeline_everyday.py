@@ -515,4 +515,4 @@ def test_after_an_edit_the_list_shows_what_a_full_refresh_would(
     panel.refresh()
     assert shown() == after
     total = sum(p.budget or 0 for p in window.roadmap.projects)  # type: ignore[union-attr]
-    assert f"{total:,} 千円" in after[1]
+    assert f"{total:,}千円" in after[1]

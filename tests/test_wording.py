@@ -14,9 +14,6 @@ KNOWN_ELSEWHERE = {
      "新規 {new} 件、変更 {changed} 件、変更なし {unchanged} 件。取り込む事業にチェックを付けてください。"),  # i11-round
     ("roadmap_desktop/ui/import_dialog.py", "{n} 件"),  # i11-round
     ("roadmap_desktop/ui/printing.py", "ほか {n} 件"),  # i12-book
-    ("roadmap_desktop/ui/timeline.py", "バー『{label}』"),  # i13-timeline
-    ("roadmap_desktop/ui/timeline.py", "取組『{name}』"),  # i13-timeline
-    ("roadmap_desktop/ui/timeline.py", "計画⇄目標（「{label}」にする）"),  # i13-timeline
 }  # fmt: skip
 
 

@@ -102,7 +102,7 @@ def budget_lines(d: ProjectDiff) -> list[str]:
 
 
 def summary_line(diff: RoadmapDiff) -> str:
-    line = translate("diff", "新規 {new} 件・終了・削除 {ended} 件・変更 {changed} 件・変更なし {same} 件").format(
+    line = translate("diff", "新規{new}件・終了・削除{ended}件・変更{changed}件・変更なし{same}件").format(
         new=len(diff.of(Status.NEW)),
         ended=len(diff.of(Status.ENDED)),
         changed=len(diff.of(Status.CHANGED)),
@@ -110,7 +110,7 @@ def summary_line(diff: RoadmapDiff) -> str:
     )
     delays = [d for d in diff.projects if d.delays]
     if delays:  # what a reader looks for first
-        line += translate("diff", "（うち計画の終了が遅れた事業 {n} 件）").format(n=len(delays))
+        line += translate("diff", "（うち計画の終了が遅れた事業{n}件）").format(n=len(delays))
     return line
 
 
@@ -145,7 +145,7 @@ def format_diff(diff: RoadmapDiff) -> str:
             b=format_budget(tot.new),
             delta=signed(tot.delta),
         )
-        + (translate("diff", "　未入力 {n} 件").format(n=tot.new_unset) if tot.new_unset else "")
+        + (translate("diff", "　未入力{n}件").format(n=tot.new_unset) if tot.new_unset else "")
     )
     out.append(translate("diff", "  分野別:"))
     out += _table(total_rows(diff, diff.by_field))

@@ -94,12 +94,12 @@ class RolloverResult:
                 first=format_fiscal_year(new.window_years[0]),
                 last=format_fiscal_year(new.window_years[-1]),
             ),
-            translate("rollover", "引き継ぐ事業: {n} 件").format(n=self.carried),
+            translate("rollover", "引き継ぐ事業：{n}件").format(n=self.carried),
         ]
         year = format_fiscal_year(new.fiscal_year)
         if self.left_out:
             lines.append(
-                translate("rollover", "対象外とした事業（事業終期が {year} より前）: {n} 件").format(
+                translate("rollover", "対象外とした事業（事業終期が {year} より前）：{n}件").format(
                     year=year, n=len(self.left_out)
                 )
             )
@@ -111,7 +111,7 @@ class RolloverResult:
             ]
         if self.kept_ended:
             lines.append(
-                translate("rollover", "事業終期が {year} より前ですが引き継ぐ事業: {n} 件").format(
+                translate("rollover", "事業終期が {year} より前ですが引き継ぐ事業：{n}件").format(
                     year=year, n=len(self.kept_ended)
                 )
             )

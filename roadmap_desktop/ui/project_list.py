@@ -511,6 +511,7 @@ class ProjectListPanel(QWidget):
         ]
         if values != [[c.itemData(i) for i in range(1, c.count())] for c in self._combos()]:
             self._fill_filters()
+        self._update_total()  # now, not on the deferred timer: the edit may have changed a budget
 
     def _fill_filters(self) -> None:
         projects = self.model.roadmap.projects
