@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import tempfile
 from pathlib import Path
 
 from .core.errors import RoadmapError
 from .core.i18n import translate
+from .core.os_errors import OsProblem, os_problem
 
 
 def _default_mode() -> int:
@@ -24,7 +24,7 @@ def _default_mode() -> int:
 
 def is_no_space(error: OSError) -> bool:
     """The disk (or the user's quota) is full."""
-    return error.errno in (errno.ENOSPC, errno.EDQUOT)
+    return os_problem(error) is OsProblem.NO_SPACE
 
 
 def no_space_error(target: Path) -> RoadmapError:
@@ -43,7 +43,7 @@ def temp_beside(target: Path, suffix: str) -> Path:
     except FileNotFoundError:
         raise RoadmapError(translate("file", "フォルダー「{dir}」がありません。").format(dir=target.parent)) from None
     except OSError as e:
-        if isinstance(e, PermissionError) or e.errno == errno.EROFS:  # EROFS: a read-only share or medium
+        if os_problem(e) in (OsProblem.NO_PERMISSION, OsProblem.READ_ONLY):
             raise RoadmapError(
                 translate("file", "フォルダー「{dir}」に書き込む権限がありません。").format(dir=target.parent)
             ) from None

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..core.errors import RoadmapError
 from ..core.i18n import translate
+from ..core.os_errors import OsProblem, os_problem
 from ..fsutil import is_no_space, no_space_error, temp_beside
 
 
@@ -26,7 +27,9 @@ def atomic_output(target: Path) -> Iterator[Path]:
             os.fsync(f.fileno())
         try:
             os.replace(tmp, target)
-        except PermissionError:
+        except OSError as e:
+            if os_problem(e) not in (OsProblem.IN_USE, OsProblem.NO_PERMISSION):
+                raise
             raise RoadmapError(
                 translate("export", "「{name}」に書き込めません。他のプログラム（Excel など）で開いていないか確認してください。").format(
                     name=target.name

@@ -8,7 +8,6 @@ would leave side files next to the roadmap.
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import sqlite3
@@ -22,6 +21,7 @@ from ..core.errors import RoadmapError
 from ..core.fiscal import Month
 from ..core.i18n import translate
 from ..core.model import Bar, Edition, Initiative, Project, Roadmap, Row
+from ..core.os_errors import OsProblem, os_error_text, os_problem
 from ..fsutil import temp_beside
 from .lock import FileLock, FileLockedError
 from .schema import APPLICATION_ID, HISTORY_VERSION, SCHEMA_VERSION, migrate
@@ -69,12 +69,8 @@ def _check(path: Path) -> int:
     try:
         with path.open("rb") as f:
             head = f.read(len(_SQLITE_MAGIC))
-    except FileNotFoundError:
-        raise RoadmapError(translate("file", "ファイル「{name}」が見つかりません。").format(name=name)) from None
-    except PermissionError:
-        raise RoadmapError(translate("file", "ファイル「{name}」を読む権限がありません。").format(name=name)) from None
     except OSError as e:
-        raise RoadmapError(translate("file", "ファイル「{name}」を読めません: {err}").format(name=name, err=e)) from None
+        raise RoadmapError(os_error_text(e, name)) from None
     if head != _SQLITE_MAGIC:
         raise NotARoadmapError(translate("file", "「{name}」はロードマップのファイルではありません。").format(name=name))
     # A journal left by a crash must be rolled back (restoring the last saved state) before the
@@ -145,13 +141,13 @@ class RoadmapFile:
         try:
             lock.acquire()
         except OSError as e:
-            if e.errno == errno.ENOSPC:
+            if os_problem(e) is OsProblem.NO_SPACE:
                 raise ReadOnlyPlaceError(
                     translate("file", "ディスクの空きが足りないため「{name}」を編集用に開けません。空きを作るか、読み取り専用で開いてください。").format(
                         name=path.name
                     )
                 ) from None
-            if isinstance(e, PermissionError) or e.errno == errno.EROFS:  # EROFS: a read-only share or medium
+            if os_problem(e) in (OsProblem.NO_PERMISSION, OsProblem.READ_ONLY):
                 raise ReadOnlyPlaceError(
                     translate("file", "「{name}」のフォルダーに書き込めません。読み取り専用で開いてください。").format(name=path.name)
                 ) from None

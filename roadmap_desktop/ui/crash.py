@@ -9,7 +9,6 @@ Tests replace :func:`show_crash_dialog` (and ``QMessageBox.warning``) to capture
 
 from __future__ import annotations
 
-import errno
 import logging
 import platform
 import sys
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.errors import RoadmapError
+from ..core.os_errors import os_problem
 from ..logging_setup import enable_faulthandler, setup_logging
 from . import messages
 
@@ -42,15 +42,11 @@ log = logging.getLogger(__name__)
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
-# OS errors a user can understand and act on (free space, permissions, a file in use).
-_EXPECTED_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EBUSY, errno.ENOENT}
-
-
 def is_expected(error: BaseException) -> bool:
     """An error with a plain-language message rather than a bug."""
     if isinstance(error, RoadmapError):
         return True
-    return isinstance(error, OSError) and error.errno in _EXPECTED_ERRNOS
+    return os_problem(error) is not None  # free space, permissions, a file in use: the user can act
 
 
 def report_text(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, thread: str = "") -> str:
