@@ -398,12 +398,6 @@ def test_export_and_print_are_wired(
     assert [p.id for p in seen["print"]] == [window.roadmap.projects[3].id] == [p.id for p in seen["preview"]]
 
 
-def test_missing_feature_module_says_so(window: MainWindow, monkeypatch: pytest.MonkeyPatch, messages: Messages) -> None:
-    monkeypatch.setitem(sys.modules, "roadmap_desktop.ui.printing", None)  # import fails
-    window.print_action.trigger()
-    assert messages.warnings and "まだ利用できません" in messages.warnings[-1]
-
-
 def test_render_main_window(qtbot, window: MainWindow, artifacts: Path, app_font: str) -> None:
     window.resize(1400, 900)
     busiest = max(range(20), key=lambda i: len(window.roadmap.projects[i].initiatives))

@@ -8,9 +8,7 @@ imported only when used so that start-up stays fast.
 from __future__ import annotations
 
 import copy
-import importlib
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
@@ -666,13 +664,6 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
 
     # --- import, export, print (modules loaded when first used) ----------------------------------
 
-    def _feature(self, module: str, name: str) -> Any:
-        try:
-            return getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError) as e:
-            show_error(self, RoadmapError(self.tr("この機能はまだ利用できません（{detail}）。").format(detail=e)))
-            return None
-
     def import_dialog(self) -> None:
         path = self._ask_path(self.tr("取り込むファイル"), save=False,
                               filter_text=self.tr("Excel・PDF (*.xlsx *.pdf)"))  # fmt: skip
@@ -683,9 +674,8 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
         doc = self._writable_document()
         if doc is None:
             return
-        run_import = self._feature("roadmap_desktop.ui.import_dialog", "run_import")
-        if run_import is None:
-            return
+        from .import_dialog import run_import  # here, not at start-up: it loads the readers
+
         self.form.commit_pending()
         new = run_import(self, copy.deepcopy(doc.roadmap), Path(path))
         if new is not None:
@@ -718,11 +708,10 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
         if self.document is None:
             return
         self.form.commit_pending()
-        dialog_class = self._feature("roadmap_desktop.ui.export_dialog", "ExportDialog")
-        if dialog_class is None:
-            return
+        from .export_dialog import ExportDialog  # here, not at start-up: it loads reportlab and openpyxl
+
         folder = Path(self.settings.export_folder) if self.settings.export_folder else self.document.file.path.parent
-        dialog = dialog_class(self, self.document.roadmap, self.export_scopes(), folder)
+        dialog = ExportDialog(self, self.document.roadmap, self.export_scopes(), folder)
         dialog.exec()
         if dialog.written:  # the next export starts where this one went
             self.settings.export_folder = str(dialog.written[0].parent)
@@ -730,17 +719,19 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
 
     def rollover_dialog(self) -> None:
         """新年度版を作成: the next edition in a new file (ui/rollover_dialog.py)."""
-        func = self._feature("roadmap_desktop.ui.rollover_dialog", "run_rollover")
-        if func is not None and self.document is not None:
+        from .rollover_dialog import run_rollover
+
+        if self.document is not None:
             self.form.commit_pending()
-            func(self)
+            run_rollover(self)
 
     def compare_dialog(self) -> None:
         """版を比較: the differences between this roadmap and another file (ui/diff_view.py)."""
-        func = self._feature("roadmap_desktop.ui.diff_view", "run_compare")
-        if func is not None and self.document is not None:
+        from .diff_view import run_compare
+
+        if self.document is not None:
             self.form.commit_pending()
-            func(self)
+            run_compare(self)
 
     def _print_targets(self) -> list[Project]:
         return self.list_panel.selected_projects() or self.list_panel.proxy.projects()
@@ -749,14 +740,14 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
         if self.document is None:
             return
         self.form.commit_pending()
-        func = self._feature("roadmap_desktop.ui.printing", "print_projects")
-        if func is not None:
-            func(self, self.document.roadmap, self._print_targets())
+        from .printing import print_projects  # here, not at start-up: it loads the layout engine
+
+        print_projects(self, self.document.roadmap, self._print_targets())
 
     def print_preview(self) -> None:
         if self.document is None:
             return
         self.form.commit_pending()
-        func = self._feature("roadmap_desktop.ui.printing", "preview_projects")
-        if func is not None:
-            func(self, self.document.roadmap, self._print_targets())
+        from .printing import preview_projects
+
+        preview_projects(self, self.document.roadmap, self._print_targets())
