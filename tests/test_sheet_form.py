@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from roadmap_desktop.core.fields import split_list
 from roadmap_desktop.core.model import Edition, Project, Roadmap
-from roadmap_desktop.ui.sheet_form import SheetForm, join_list, split_list
+from roadmap_desktop.ui.sheet_form import SheetForm, join_list
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

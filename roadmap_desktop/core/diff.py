@@ -16,12 +16,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .fields import BY_ATTR, FIELDS, FieldKind
 from .fiscal import UNSET_BUDGET, format_budget, format_fiscal_year, period_in_words
 from .i18n import translate
-from .labels import FIELD_LABELS, LIST_SEPARATOR
 from .model import Bar, Edition, Project, Roadmap, Row
 
-TEXT_FIELDS = [k for k in FIELD_LABELS if k != "budget"]
+# Budgets are compared per fiscal year (below); every other field as its printed text.
+TEXT_FIELDS = [f.attr for f in FIELDS if f.kind is not FieldKind.BUDGET]
 
 
 class Status(StrEnum):
@@ -191,12 +192,8 @@ def _norm(text: str) -> str:
 
 
 def _text_value(project: Project, attr: str) -> str:
-    value = getattr(project, attr)
-    if isinstance(value, list):
-        return LIST_SEPARATOR.join(value)
-    if attr in ("start_year", "end_year"):
-        return "" if value is None else format_fiscal_year(value)
-    return str(value)
+    f = BY_ATTR[attr]
+    return f.format(f.get(project))
 
 
 def _budgets(project: Project, edition: Edition) -> dict[int, int | None]:
@@ -323,7 +320,7 @@ def _project_diff(old: Project, new: Project, a: Edition, b: Edition) -> Project
     for attr in TEXT_FIELDS:
         x, y = _text_value(old, attr), _text_value(new, attr)
         if x != y:
-            d.texts.append(TextChange(FIELD_LABELS[attr], x, y))
+            d.texts.append(TextChange(BY_ATTR[attr].label, x, y))
     ba, bb = _budgets(old, a), _budgets(new, b)
     for fy in sorted(set(ba) | set(bb)):
         if ba.get(fy) != bb.get(fy):

@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from .errors import ValidationError
+from .fields import FIELDS, Field, FieldKind
 from .fiscal import Month, format_fiscal_year, parse_optional_fiscal_year
 from .i18n import translate
 from .model import Bar, Edition, Initiative, Project, Roadmap, new_id
@@ -34,23 +35,29 @@ def _initiative_to_dict(i: Initiative) -> dict[str, Any]:
     return {"name": i.name, "plan_label": i.plan_label, "plan": _bars(i.plan), "actual": _bars(i.actual)}
 
 
+def _plain(f: Field, value: Any) -> Any:
+    """A field's value as JSON holds it: years as R5, lists as lists."""
+    if f.kind is FieldKind.YEAR:
+        return _year(value)
+    if f.kind is FieldKind.LIST:
+        return list(value)
+    return value
+
+
+def _from_plain(f: Field, value: Any) -> Any:
+    if f.kind is FieldKind.YEAR:
+        return parse_optional_fiscal_year(value)
+    if f.kind is FieldKind.LIST:
+        return list(value or [])
+    if f.kind is FieldKind.BUDGET:
+        return value
+    return value or ""
+
+
 def project_to_dict(project: Project, sheet_no: int | None = None, with_id: bool = True) -> dict[str, Any]:
-    d: dict[str, Any] = {
-        "name": project.name,
-        "field": project.field,
-        "items": list(project.items),
-        "departments": list(project.departments),
-        "sections": list(project.sections),
-        "start_year": _year(project.start_year),
-        "end_year": _year(project.end_year),
-        "budget": project.budget,
-        "overview": project.overview,
-        "issues": project.issues,
-        "approach": project.approach,
-        "change": project.change,
-        "sheet_no_override": project.sheet_no_override,
-        "initiatives": [_initiative_to_dict(i) for i in project.initiatives],
-    }
+    d: dict[str, Any] = {f.attr: _plain(f, f.get(project)) for f in FIELDS}
+    d["sheet_no_override"] = project.sheet_no_override
+    d["initiatives"] = [_initiative_to_dict(i) for i in project.initiatives]
     # Present only once a 年度更新 made them, so the dump of a roadmap without history is unchanged.
     if project.history:
         d["history"] = [_initiative_to_dict(i) for i in project.history]
@@ -104,18 +111,7 @@ def _past_budgets(d: dict[str, Any]) -> dict[int, int]:
 def project_from_dict(d: dict[str, Any]) -> Project:
     return Project(
         id=d.get("id") or new_id(),
-        name=d.get("name", ""),
-        field=d.get("field", ""),
-        items=list(d.get("items", [])),
-        departments=list(d.get("departments", [])),
-        sections=list(d.get("sections", [])),
-        start_year=parse_optional_fiscal_year(d.get("start_year")),
-        end_year=parse_optional_fiscal_year(d.get("end_year")),
-        budget=d.get("budget"),
-        overview=d.get("overview", ""),
-        issues=d.get("issues", ""),
-        approach=d.get("approach", ""),
-        change=d.get("change", ""),
+        **{f.attr: _from_plain(f, d.get(f.attr)) for f in FIELDS},
         sheet_no_override=d.get("sheet_no_override"),
         initiatives=[_initiative(i) for i in d.get("initiatives", [])],
         history=[_initiative(i) for i in d.get("history", [])],

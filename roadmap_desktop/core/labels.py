@@ -4,24 +4,22 @@ from __future__ import annotations
 
 import re
 
+from .fields import FIELDS, LIST_SEPARATOR, field
 from .model import Edition
 
-# Project attribute -> label on the sheet (the budget's label depends on the edition: see budget_label).
-FIELD_LABELS: dict[str, str] = {
-    "field": "分野",
-    "items": "項目",
-    "departments": "担当部局",
-    "sections": "担当課等",
-    "name": "事業名",
-    "start_year": "事業始期",
-    "end_year": "事業終期",
-    "budget": "事業費（千円）",
-    "overview": "概要",
-    "issues": "現状・課題",
-    "approach": "取組",
-    "change": "デジタル活用によってどう変わるか",
-}
-LIST_SEPARATOR = "・"  # 項目, 担当部局 and 担当課等 hold several values joined with this
+__all__ = [
+    "ACTUAL_LABEL",
+    "CONTINUED_MARK",
+    "FIELD_LABELS",
+    "LIST_SEPARATOR",
+    "TIMELINE_NAME_HEADER",
+    "TIMELINE_ROW_HEADER",
+    "label_for",
+    "squeeze",
+]
+
+# Project attribute -> label on the sheet (the budget's label depends on the edition: see label_for).
+FIELD_LABELS: dict[str, str] = {f.attr: f.label for f in FIELDS}
 
 TIMELINE_NAME_HEADER = "取組"
 TIMELINE_ROW_HEADER = "区分"
@@ -31,7 +29,7 @@ CONTINUED_MARK = "（続き）"
 
 def label_for(attr: str, edition: Edition) -> str:
     """The label exactly as this edition's sheet prints it (R6事業費（千円） for the budget)."""
-    return edition.budget_label if attr == "budget" else FIELD_LABELS[attr]
+    return field(attr).label_for(edition)
 
 
 def squeeze(text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ..core.fields import TEXT_COLUMNS
 from ..core.labels import FIELD_LABELS, TIMELINE_NAME_HEADER, TIMELINE_ROW_HEADER
 from ..core.model import WINDOW_YEARS, Edition
 
@@ -82,7 +83,7 @@ _ROW2: tuple[tuple[str, float, float | None], ...] = (
     ("end_year", 11.0, 12.0),
     ("budget", 27.0, 22.0),
 )
-TEXT_FIELDS = ("issues", "approach", "change")  # the three equal text columns
+TEXT_FIELDS = TEXT_COLUMNS  # the three equal text columns, left to right
 
 
 def _row(spec: tuple[tuple[str, float, float | None], ...], y: float, h: float) -> list[Cell]:

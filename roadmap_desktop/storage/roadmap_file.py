@@ -15,9 +15,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from .. import __version__
 from ..core.errors import RoadmapError
+from ..core.fields import FIELDS, Field, FieldKind
 from ..core.fiscal import Month
 from ..core.i18n import translate
 from ..core.model import Bar, Edition, Initiative, Project, Roadmap, Row
@@ -208,16 +210,9 @@ class RoadmapFile:
         c = self._conn
         title, fy, first = c.execute("SELECT title, fiscal_year, first_sheet_no FROM edition").fetchone()
         projects: dict[str, Project] = {}
-        for row in c.execute(
-            "SELECT id, sheet_no_override, name, field, items, departments, sections, start_year, end_year,"
-            " budget, overview, issues, approach, change FROM project ORDER BY position"
-        ):
-            projects[row[0]] = Project(
-                id=row[0], sheet_no_override=row[1], name=row[2], field=row[3],
-                items=json.loads(row[4]), departments=json.loads(row[5]), sections=json.loads(row[6]),
-                start_year=row[7], end_year=row[8], budget=row[9],
-                overview=row[10], issues=row[11], approach=row[12], change=row[13],
-            )  # fmt: skip
+        for row in c.execute(f"SELECT id, sheet_no_override, {_FIELD_COLUMNS} FROM project ORDER BY position"):
+            values = {f.attr: _from_column(f, v) for f, v in zip(FIELDS, row[2:], strict=True)}
+            projects[row[0]] = Project(id=row[0], sheet_no_override=row[1], **values)
         initiatives: dict[int, Initiative] = {}
         for iid, pid, name, plan_label in c.execute(
             "SELECT id, project_id, name, plan_label FROM initiative ORDER BY project_id, position"
@@ -346,24 +341,27 @@ def _write_edition(c: sqlite3.Connection, e: Edition) -> None:
     )
 
 
+# The project table has one column per field, named for its attribute; lists are stored as JSON.
+_FIELD_COLUMNS = ", ".join(f.attr for f in FIELDS)
+_UPSERT_PROJECT = (
+    f"INSERT INTO project(id, position, sheet_no_override, {_FIELD_COLUMNS})"
+    f" VALUES ({', '.join('?' * (3 + len(FIELDS)))})"
+    " ON CONFLICT(id) DO UPDATE SET position = excluded.position, sheet_no_override = excluded.sheet_no_override, "
+    + ", ".join(f"{f.attr} = excluded.{f.attr}" for f in FIELDS)
+)
+
+
+def _to_column(f: Field, value: Any) -> Any:
+    return json.dumps(value, ensure_ascii=False) if f.kind is FieldKind.LIST else value
+
+
+def _from_column(f: Field, value: Any) -> Any:
+    return json.loads(value) if f.kind is FieldKind.LIST else value
+
+
 def _write_project(c: sqlite3.Connection, p: Project, position: int) -> None:
     c.execute("DELETE FROM initiative WHERE project_id = ?", (p.id,))
-    c.execute(
-        "INSERT INTO project(id, position, sheet_no_override, name, field, items, departments, sections,"
-        " start_year, end_year, budget, overview, issues, approach, change)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT(id) DO UPDATE SET position = excluded.position, sheet_no_override = excluded.sheet_no_override,"
-        " name = excluded.name, field = excluded.field, items = excluded.items, departments = excluded.departments,"
-        " sections = excluded.sections, start_year = excluded.start_year, end_year = excluded.end_year,"
-        " budget = excluded.budget, overview = excluded.overview, issues = excluded.issues,"
-        " approach = excluded.approach, change = excluded.change",
-        (
-            p.id, position, p.sheet_no_override, p.name, p.field,
-            json.dumps(p.items, ensure_ascii=False), json.dumps(p.departments, ensure_ascii=False),
-            json.dumps(p.sections, ensure_ascii=False), p.start_year, p.end_year, p.budget,
-            p.overview, p.issues, p.approach, p.change,
-        ),
-    )  # fmt: skip
+    c.execute(_UPSERT_PROJECT, (p.id, position, p.sheet_no_override, *(_to_column(f, f.get(p)) for f in FIELDS)))
     for i, initiative in enumerate(p.initiatives):
         iid = c.execute(
             "INSERT INTO initiative(project_id, position, name, plan_label) VALUES (?, ?, ?, ?)",

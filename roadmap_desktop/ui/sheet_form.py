@@ -34,7 +34,8 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ..core.errors import ValidationError
-from ..core.fiscal import format_budget, format_fiscal_year, normalize, parse_budget, parse_optional_fiscal_year
+from ..core.fields import FIELDS, LIST_SEPARATOR, field
+from ..core.fiscal import normalize
 from ..core.model import Edition, Project, validate_project
 from ..layout.fill import GAUGE_FIELDS, READABLE_PT, FieldFill, sheet_fill
 from .forms.ui_sheet_form import Ui_SheetForm
@@ -49,17 +50,9 @@ INVALID_STYLE = "border: 2px solid #c62828; background: #fff3f3;"
 _SEPARATORS = re.compile(r"[・･]")
 
 
-def split_list(text: str) -> list[str]:
-    """担当部局 etc. are edited as text joined with ・."""
-    return [part.strip() for part in _SEPARATORS.split(text.replace("\n", "・")) if part.strip()]
-
-
 def join_list(values: list[str]) -> str:
-    return "・".join(values)
-
-
-def _year_text(fy: int | None) -> str:
-    return "" if fy is None else format_fiscal_year(fy)
+    """担当部局 etc. are edited as text joined with ・ (split_list reads them back)."""
+    return LIST_SEPARATOR.join(values)
 
 
 def _parse_sheet_no(text: str) -> int | None:
@@ -84,27 +77,19 @@ class _Field:
     error: str | None = None  # the error label's attribute, for fields that can be refused
 
 
-def _same(text: str) -> str:
-    return text
+def _sheet_field(attr: str, widget: str, error: str | None = None) -> _Field:
+    """A field of the sheet, read, shown and parsed as the one field table (core/fields.py) says."""
+    f = field(attr)
+    return _Field(attr, widget, f.noun, lambda p: f.format(f.get(p)), f.parse, error)
 
 
+# The form's widgets for the sheet's fields; the sheet number is the form's own (it is not printed as a field).
+_WIDGETS = {"start_year": ("startYear", "startYearError"), "end_year": ("endYear", "endYearError"),
+            "budget": ("budget", "budgetError")}  # fmt: skip
 _FIELDS = (
-    _Field("field", "field", "分野", lambda p: p.field, str.strip),
-    _Field("items", "items", "項目", lambda p: join_list(p.items), split_list),
-    _Field("departments", "departments", "担当部局", lambda p: join_list(p.departments), split_list),
-    _Field("sections", "sections", "担当課等", lambda p: join_list(p.sections), split_list),
-    _Field("name", "name", "事業名", lambda p: p.name, str.strip),
-    _Field("start_year", "startYear", "事業始期", lambda p: _year_text(p.start_year), parse_optional_fiscal_year,
-           "startYearError"),
-    _Field("end_year", "endYear", "事業終期", lambda p: _year_text(p.end_year), parse_optional_fiscal_year,
-           "endYearError"),
-    _Field("budget", "budget", "事業費", lambda p: format_budget(p.budget), parse_budget, "budgetError"),
+    *(_sheet_field(f.attr, *_WIDGETS.get(f.attr, (f.attr, None))) for f in FIELDS),
     _Field("sheet_no_override", "sheetNo", "シート番号", lambda p: "" if p.sheet_no_override is None
            else str(p.sheet_no_override), _parse_sheet_no, "sheetNoError"),
-    _Field("overview", "overview", "概要", lambda p: p.overview, _same),
-    _Field("issues", "issues", "現状・課題", lambda p: p.issues, _same),
-    _Field("approach", "approach", "取組", lambda p: p.approach, _same),
-    _Field("change", "change", "デジタル活用によってどう変わるか", lambda p: p.change, _same),
 )  # fmt: skip
 
 
