@@ -14,7 +14,7 @@ from roadmap_desktop.core.dump import project_to_dict
 from roadmap_desktop.core.errors import ValidationError
 from roadmap_desktop.core.fiscal import Month
 from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Row
-from roadmap_desktop.ui.timeline_layout import assign_lanes
+from roadmap_desktop.layout.lanes import place_row
 
 ED = Edition(fiscal_year=2024)
 M = Month
@@ -173,9 +173,14 @@ def test_behind_initiatives_of_sample_no62(sample) -> None:  # type: ignore[no-u
 
 def test_lanes_stack_overlapping_bars() -> None:
     bars = [Bar(M(2025, 4), M(2025, 6)), Bar(M(2025, 4), M(2026, 3)), Bar(M(2025, 7), M(2025, 12)), Bar(M(2026, 4), M(2026, 5))]
-    lanes, count = assign_lanes(bars)
-    assert count == 2
+    row = place_row(bars, Edition(fiscal_year=2025))
+    lanes = [row.lane_of(i) for i in range(len(bars))]
+    assert row.lanes == 2
     assert lanes[0] == lanes[2] == 0  # as on the printed sheet: by start, then the shorter bar first
     assert lanes[1] == 1
     assert lanes[3] == 0
-    assert assign_lanes([]) == ([], 1)
+    assert row.next_start(row.bars[0]) == 3  # 7月 of the first year: where the first bar's label must stop
+    assert place_row([], Edition()).lanes == 1
+    # a bar wholly before the window is left out; one that starts before it is cut at its first month
+    clipped = place_row([Bar(M(2024, 4), M(2024, 9)), Bar(M(2025, 1), M(2025, 6))], Edition(fiscal_year=2025))
+    assert [(p.index, p.first, p.last) for p in clipped.bars] == [(1, 0, 2)]

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from ..core.model import Bar, Edition, Row
+from ..core.model import Edition, Row
 from ..layout.geometry import CONTENT_W, MIN_ROW_H, MONTHS_PER_YEAR, TIMELINE_HEAD_H, TimelineGeometry
 
 MIN_LANE_PX = 22.0
@@ -57,27 +57,6 @@ class PxRect:
 
     def center(self) -> tuple[float, float]:
         return (self.x + self.w / 2, self.y + self.h / 2)
-
-
-def assign_lanes(bars: Sequence[Bar]) -> tuple[list[int], int]:
-    """A lane per bar so that bars sharing a month never share a lane; returns (lanes, lane count ≥ 1).
-
-    Same order as the printed sheet (layout/sheet.py): bars by :meth:`Bar.sort_key`, each into the first
-    lane free by then, so the screen stacks No.62's bars exactly as the PDF does."""
-    order = sorted(range(len(bars)), key=lambda i: (bars[i].sort_key(), i))
-    lane_end: list[int] = []  # last month index used in each lane
-    lanes = [0] * len(bars)
-    for i in order:
-        bar = bars[i]
-        for lane, end in enumerate(lane_end):
-            if end < bar.start.index:
-                lanes[i] = lane
-                lane_end[lane] = bar.end.index
-                break
-        else:
-            lanes[i] = len(lane_end)
-            lane_end.append(bar.end.index)
-    return lanes, max(1, len(lane_end))
 
 
 class Zone(Enum):

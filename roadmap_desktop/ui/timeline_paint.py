@@ -28,9 +28,10 @@ from PySide6.QtGui import (
 
 from ..core.fiscal import format_fiscal_year, period_in_words
 from ..core.labels import ACTUAL_LABEL, TIMELINE_NAME_HEADER, TIMELINE_ROW_HEADER
-from ..core.model import Bar, Row
+from ..core.model import Bar, Edition, Row
 from ..core.timeline_state import BarRef, TimelineState
-from .timeline_layout import MONTH_HEAD_PX, RIGHT_GUTTER_PX, PxRect, TimelineLayout, assign_lanes
+from ..layout.lanes import place_row
+from .timeline_layout import MONTH_HEAD_PX, RIGHT_GUTTER_PX, PxRect, TimelineLayout
 
 # Colours: plan = light outlined box, actual = dark filled box; red is kept for delays and today.
 GRID_FAINT = QColor(0xDD, 0xDD, 0xDD)
@@ -83,12 +84,18 @@ BarBoxes = tuple[
 ]
 
 
+def _lanes(bars: list[Bar], edition: Edition) -> list[int]:
+    """Each bar's lane, stacked exactly as the printed sheet stacks them (layout/lanes.py)."""
+    row = place_row(bars, edition)
+    return [row.lane_of(i) for i in range(len(bars))]
+
+
 def layout_for(state: TimelineState, width: float, month_px: float | None, painter: TimelinePainter) -> TimelineLayout:
     """The pixel layout of *state* at *width* (None *month_px*: fit), its fixed columns wide enough
     for their words at the painter's fonts (which follow the row height)."""
     lanes = []
     if state.project is not None:
-        lanes = [(assign_lanes(ini.plan)[0], assign_lanes(ini.actual)[0]) for ini in state.project.initiatives]
+        lanes = [(_lanes(ini.plan, state.edition), _lanes(ini.actual, state.edition)) for ini in state.project.initiatives]
     lay = TimelineLayout(state.edition, lanes, width, month_px)
     painter.size_fonts(lay.lane_h, lay.year_head_h)
     minimums = painter.column_minimums()
