@@ -38,6 +38,7 @@ from ..core.model import Bar, Initiative, Project, Roadmap
 from ..core.progress import ProgressCallback, report
 from ..layout.geometry import LABEL_TEXT, MONTHS_PER_YEAR, CellKind, PageGeometry, page_geometry, paginate
 from .atomic import atomic_output
+from .xlsx_labels import NOTE_STYLE, BarNotes, note_row_points, note_styles, placement
 from .xlsx_layout import (
     CONTINUES_MARK,
     LIST_SHEET,
@@ -136,6 +137,7 @@ def _styles() -> dict[str, dict[str, Any]]:
             "alignment": Alignment(horizontal="center", vertical="center"),
         },
         "plain": {},
+        **note_styles(FONT_NAME),
     }
     # Month cells: faint month lines, stronger quarters, black year edges; plan rows open an initiative.
     for row in ("plan", "lane", "actual"):
@@ -185,6 +187,20 @@ class _StyleBook:
                 setattr(proto, name, value)
             self.xf[key] = proto.style_id
             self.arrays[key] = StyleArray(proto._style)
+        self._ws = ws
+
+    def marked(self, key: str, mark: str) -> str:
+        """*key*'s style showing *mark* (※1) instead of the cell's text, registered on first use: the cell
+        keeps the whole label as its value (what an import reads), the sheet prints the mark."""
+        marked_key = f"{key}|{mark}"
+        if marked_key not in self.xf:
+            attrs = {**_styles()[key], "number_format": f';;;"{mark}"'}
+            proto = Cell(self._ws, row=1, column=1)
+            for name, value in attrs.items():
+                setattr(proto, name, value)
+            self.xf[marked_key] = proto.style_id
+            self.arrays[marked_key] = StyleArray(proto._style)
+        return marked_key
 
     def cell(self, ws: Worksheet, value: Any, style: str) -> Cell:
         c = Cell(ws, row=1, column=1, style_array=StyleArray(self.arrays[style]))
@@ -258,14 +274,17 @@ def _lanes(bars: list[Bar]) -> list[list[Bar]]:
 
 
 class _SheetBuilder:
-    def __init__(self, roadmap: Roadmap, cols: ColumnGrid) -> None:
+    def __init__(self, roadmap: Roadmap, cols: ColumnGrid, book: _StyleBook | None = None) -> None:
         self.roadmap = roadmap
         self.edition = roadmap.edition
         self.cols = cols
         self.months = len(self.edition.window_years) * MONTHS_PER_YEAR
+        self.book = book
+        self.notes = BarNotes()
 
     def build(self, project: Project, sheet_no: int) -> _Grid:
         grid = _Grid(self.cols.count)
+        self.notes = BarNotes()
         pages = paginate(len(project.initiatives))
         for n, rng in enumerate(pages):
             page = page_geometry(self.edition, len(rng), continuation=n > 0)
@@ -325,10 +344,14 @@ class _SheetBuilder:
                 grid.heights[r] = row_pt
                 kind_text = ACTUAL_LABEL if row_kind == "actual" else init.plan_label
                 grid.box(r, kind_c, r, first - 1, kind_text, "kind")
-                self._months(grid, r, row_kind, bars)
+                self._months(grid, r, row_kind, bars, tl.month_w, tl.row_h)
             grid.rows = top + len(rows) - 1
+        for text, lines in self.notes.take():  # ※1 事例集作成, under the timeline of this page
+            grid.rows += 1
+            grid.heights[grid.rows] = note_row_points(lines)
+            grid.box(grid.rows, name_c0, grid.rows, last, text, NOTE_STYLE)
 
-    def _months(self, grid: _Grid, r: int, row_kind: str, bars: list[Bar]) -> None:
+    def _months(self, grid: _Grid, r: int, row_kind: str, bars: list[Bar], month_w: float = 0.0, row_h: float = 0.0) -> None:
         first = self.cols.first_month_col
         for m in range(self.months):
             kind = "y" if m % 12 == 0 else ("q" if m % 3 == 0 else "m")
@@ -341,8 +364,16 @@ class _SheetBuilder:
                 continue  # outside the window: validation keeps these out of a roadmap
             label = bar.label + (CONTINUES_MARK if bar.continues else "")
             wrap = "_w" if "\n" in label else ""
+            mark = ""
+            if self.book and month_w and bar.label:  # a label no cell shows readably is wrapped, or a note
+                how = placement(label, (b - a + 1) * month_w, row_h)
+                wrap = "_w" if how == "wrap" else wrap
+                mark = self.notes.mark(bar.label) if how == "note" else ""
             for m in range(a, b + 1):
-                grid.put(r, first + m, label if m == a else None, f"bar_{fill}_{int(m == a)}{int(m == b)}{wrap}")
+                style = f"bar_{fill}_{int(m == a)}{int(m == b)}{wrap}"
+                if mark and m == a:
+                    style = self.book.marked(style, mark)  # type: ignore[union-attr]
+                grid.put(r, first + m, label if m == a else None, style)
             if b > a:
                 grid.merges.append((r, first + a, r, first + b))
 
@@ -489,7 +520,7 @@ def _write(
     book = _StyleBook(list_ws)
     _list_sheet(list_ws, book, roadmap, projects, numbers)
     cols = ColumnGrid.build(roadmap.edition)
-    builder = _SheetBuilder(roadmap, cols)
+    builder = _SheetBuilder(roadmap, cols, book)
     used = {LIST_SHEET, META_SHEET}
     meta_rows: list[list[Any]] = []
     sheet_data: dict[Any, bytes] = {}

@@ -22,6 +22,7 @@ from ..core.labels import ACTUAL_LABEL, FIELD_LABELS, LIST_SEPARATOR, TIMELINE_R
 from ..core.model import PLAN_LABELS, Bar, Edition, Initiative
 from .pdf_bars import BarReader, Months
 from .pdf_cells import Borders, Box, Cell, GlyphIndex, classify, find_cells, gap_cells
+from .pdf_label_notes import apply_label_notes
 from .pdf_page import PageData
 from .pdf_text import Line, group_lines, join_lines
 
@@ -328,6 +329,7 @@ class SheetReader:
                 target = ini.actual if c.word == ACTUAL_LABEL else ini.plan
                 bands.append((Box(months.left, c.box.top, months.right, c.box.bottom), target))
         BarReader(self.page, self.index, self.edition, self.own, self.slack, self.warn).read(months, bands, first_year)
+        apply_label_notes(self.index, self.page.height, bands, self.slack, self.warn)  # ※1 → its note's text
         return [g[0] for g in groups]
 
 
