@@ -66,10 +66,13 @@ class _Pen:
 
         for s in page.shapes:
             if isinstance(s, LineShape):
-                key = (s.gray, s.line_w)
+                key = (s.gray, s.line_w, s.color)
                 if key != pending_key:
                     flush()
                     self.stroke(s.gray, s.line_w)
+                    if s.color is not None:
+                        c.setStrokeColorRGB(*s.color)
+                        self._stroke = None
                     pending_key = key
                 pending.append((s.x0 * mm, top - s.y0 * mm, s.x1 * mm, top - s.y1 * mm))
                 continue
@@ -84,12 +87,15 @@ class _Pen:
                 c.drawString(s.x * mm, top - s.baseline * mm, s.text)
             elif isinstance(s, BoxShape):
                 r = s.rect
-                if s.fill is not None:
+                if s.color is not None:
+                    c.setFillColorRGB(*s.color)
+                    self._fill = None
+                elif s.fill is not None:
                     self.fill(s.fill)
                 if s.stroke is not None:
                     self.stroke(s.stroke, s.line_w)
                 c.rect(r.x * mm, top - r.bottom * mm, r.w * mm, r.h * mm, stroke=int(s.stroke is not None),
-                       fill=int(s.fill is not None))
+                       fill=int(s.fill is not None or s.color is not None))
             elif isinstance(s, PolygonShape):
                 path = c.beginPath()
                 x0, y0 = s.points[0]

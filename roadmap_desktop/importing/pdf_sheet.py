@@ -21,6 +21,7 @@ from ..core.i18n import translate
 from ..core.labels import ACTUAL_LABEL, FIELD_LABELS, LIST_SEPARATOR, TIMELINE_ROW_HEADER
 from ..core.model import PLAN_LABELS, Bar, Edition, Initiative
 from .pdf_bars import BarReader, Months
+from .pdf_book_pages import book_page_title, skip_message
 from .pdf_cells import Borders, Box, Cell, GlyphIndex, classify, find_cells, gap_cells
 from .pdf_label_notes import apply_label_notes
 from .pdf_page import PageData
@@ -84,6 +85,8 @@ class SheetReader:
 
     def read(self) -> PageRead:
         page = self.page
+        if (book_title := book_page_title(page)) is not None:  # the book's 目次, 一覧, 全体工程表
+            raise NotASheet(skip_message(book_title))
         if not any(not g.text.isspace() for g in page.glyphs):
             if page.turned:
                 raise NotASheet(translate("pdf", "文字が横倒しになっているため読み取れません（ページを回転させた PDF です）"))

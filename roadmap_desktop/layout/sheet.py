@@ -92,6 +92,7 @@ class BoxShape:
     fill: float | None  # grey level, None = not filled
     stroke: float | None  # grey level, None = no border
     line_w: float = BORDER_W
+    color: tuple[float, float, float] | None = None  # an RGB fill instead of the grey (the book's status colours)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,7 @@ class LineShape:
     y1: float
     gray: float = 0.0
     line_w: float = THIN_W
+    color: tuple[float, float, float] | None = None  # an RGB stroke instead of the grey (the 基準月 line)
 
 
 @dataclass(frozen=True, slots=True)
