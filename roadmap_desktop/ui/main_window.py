@@ -711,20 +711,17 @@ class MainWindow(QMainWindow):
         return self.list_panel.selected_projects() or self.list_panel.proxy.projects()
 
     def print_dialog(self) -> None:
+        """Print and preview in one window, with the export dialog's scopes, 冊子 and a page range."""
         if self.document is None:
             return
         self.form.commit_pending()
-        func = self._feature("roadmap_desktop.ui.printing", "print_projects")
+        func = self._feature("roadmap_desktop.ui.printing", "open_print_dialog")
         if func is not None:
-            func(self, self.document.roadmap, self._print_targets())
+            scope = "selection" if len(self.list_panel.selected_projects()) > 1 else "filtered"
+            func(self, self.document.roadmap, self.export_scopes(), self.reference_month(), scope)
 
     def print_preview(self) -> None:
-        if self.document is None:
-            return
-        self.form.commit_pending()
-        func = self._feature("roadmap_desktop.ui.printing", "preview_projects")
-        if func is not None:
-            func(self, self.document.roadmap, self._print_targets())
+        self.print_dialog()  # the window is the preview: all the chosen pages at once
 
     # --- drag and drop -------------------------------------------------------------------------
 
