@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self.up_action = self._action(self.tr("事業を前へ移動"), lambda: self.move_project(-1), "Alt+Up")
         self.down_action = self._action(self.tr("事業を後ろへ移動"), lambda: self.move_project(1), "Alt+Down")
         self.reference_action = self._action(self.tr("基準日を設定…"), self.reference_dialog)
+        self.overview_action = self._action(self.tr("全体工程表…"), self.overview_window)
         self.edition_action = self._action(self.tr("版の設定（年度・題名・最初の番号）…"), self.edition_dialog)
 
     def _update_undo_actions(self) -> None:
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.edition_action)
         view_menu = bar.addMenu(self.tr("表示(&V)"))
         view_menu.addAction(self.reference_action)
+        view_menu.addAction(self.overview_action)
         self._rebuild_recent_menu()
 
     def _rebuild_recent_menu(self) -> None:
@@ -233,7 +235,7 @@ class MainWindow(QMainWindow):
         for w in (self.duplicate_action, self.delete_action, self.up_action, self.down_action,
                   ui.duplicateButton, ui.deleteButton, ui.upButton, ui.downButton):  # fmt: skip
             w.setEnabled(writable and has_current)
-        for a in (self.save_as_action, self.export_action, self.print_action, self.preview_action):
+        for a in (self.save_as_action, self.export_action, self.print_action, self.preview_action, self.overview_action):
             a.setEnabled(has_doc)
         self.import_action.setEnabled(writable)
         self.list_panel.set_reorderable(writable)
@@ -722,6 +724,14 @@ class MainWindow(QMainWindow):
 
     def print_preview(self) -> None:
         self.print_dialog()  # the window is the preview: all the chosen pages at once
+
+    def overview_window(self) -> None:
+        """The 全体工程表 window: all projects' timelines; double-clicking one shows it here."""
+        if self.document is None:
+            return
+        func = self._feature("roadmap_desktop.ui.overview_view", "show_overview")
+        if func is not None:
+            self._overview = func(self, self.document.roadmap, self.reference_month(), self.list_panel.select_project)
 
     # --- drag and drop -------------------------------------------------------------------------
 
