@@ -31,11 +31,12 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..core.errors import RoadmapError
-from ..core.fiscal import format_fiscal_year
+from ..core.fiscal import Month, format_fiscal_year
 from ..core.i18n import translate
 from ..core.labels import ACTUAL_LABEL, CONTINUED_MARK, LIST_SEPARATOR, label_for
 from ..core.model import Bar, Initiative, Project, Roadmap
 from ..core.progress import ProgressCallback, report
+from ..core.status import this_month
 from ..layout.geometry import LABEL_TEXT, MONTHS_PER_YEAR, CellKind, PageGeometry, page_geometry, paginate
 from .atomic import atomic_output
 from .xlsx_labels import NOTE_STYLE, BarNotes, note_row_points, note_styles, placement
@@ -45,11 +46,13 @@ from .xlsx_layout import (
     META_FORMAT,
     META_SHEET,
     META_VERSION,
+    OVERVIEW_SHEET,
     ColumnGrid,
     mm_to_points,
     mm_to_width,
     page_rows,
 )
+from .xlsx_overview import write_overview_sheet
 
 FONT_NAME = "游ゴシック"  # Excel's own Japanese font since 2016; LibreOffice substitutes a Gothic
 EXCEL_MAX_CHARS = 32767
@@ -192,15 +195,17 @@ class _StyleBook:
     def marked(self, key: str, mark: str) -> str:
         """*key*'s style showing *mark* (※1) instead of the cell's text, registered on first use: the cell
         keeps the whole label as its value (what an import reads), the sheet prints the mark."""
-        marked_key = f"{key}|{mark}"
-        if marked_key not in self.xf:
-            attrs = {**_styles()[key], "number_format": f';;;"{mark}"'}
+        return self.register(f"{key}|{mark}", {**_styles()[key], "number_format": f';;;"{mark}"'})
+
+    def register(self, key: str, attrs: dict[str, Any]) -> str:
+        """A style of its own (font, fill, border, …) under *key*, registered once; returns *key*."""
+        if key not in self.xf:
             proto = Cell(self._ws, row=1, column=1)
             for name, value in attrs.items():
                 setattr(proto, name, value)
-            self.xf[marked_key] = proto.style_id
-            self.arrays[marked_key] = StyleArray(proto._style)
-        return marked_key
+            self.xf[key] = proto.style_id
+            self.arrays[key] = StyleArray(proto._style)
+        return key
 
     def cell(self, ws: Worksheet, value: Any, style: str) -> Cell:
         c = Cell(ws, row=1, column=1, style_array=StyleArray(self.arrays[style]))
@@ -497,15 +502,19 @@ def _list_sheet(ws: Any, book: _StyleBook, roadmap: Roadmap, projects: list[Proj
     )
 
 
-def export_xlsx(roadmap: Roadmap, projects: list[Project], out: Path, progress: ProgressCallback | None = None) -> None:
-    """Write *projects* of *roadmap* to the workbook *out* (replaced only when complete)."""
+def export_xlsx(
+    roadmap: Roadmap, projects: list[Project], out: Path, progress: ProgressCallback | None = None,
+    reference: Month | None = None,
+) -> None:  # fmt: skip
+    """Write *projects* of *roadmap* to the workbook *out* (replaced only when complete); *reference* is
+    the 基準月 of its 全体工程表 worksheet (this month when not given)."""
     numbers = dict(zip((p.id for p in roadmap.projects), roadmap.sheet_numbers(), strict=True))
     for p in projects:
         numbers.setdefault(p.id, len(numbers) + roadmap.edition.first_sheet_no)
         _text(p.name)  # the 一覧 is written first: refuse an impossible name before anything is written
     wb = Workbook(write_only=True)
     try:
-        sheet_data = _write(wb, roadmap, projects, numbers, progress)
+        sheet_data = _write(wb, roadmap, projects, numbers, progress, reference or this_month())
     except BaseException:
         _discard(wb)
         raise
@@ -514,14 +523,17 @@ def export_xlsx(roadmap: Roadmap, projects: list[Project], out: Path, progress: 
 
 
 def _write(
-    wb: Workbook, roadmap: Roadmap, projects: list[Project], numbers: dict[str, int], progress: ProgressCallback | None
-) -> dict[Any, bytes]:
+    wb: Workbook, roadmap: Roadmap, projects: list[Project], numbers: dict[str, int], progress: ProgressCallback | None,
+    reference: Month | None = None,
+) -> dict[Any, bytes]:  # fmt: skip
     list_ws = wb.create_sheet(LIST_SHEET)
     book = _StyleBook(list_ws)
     _list_sheet(list_ws, book, roadmap, projects, numbers)
+    # the 全体工程表 right after the 一覧 (the import skips it by its title)
+    write_overview_sheet(wb, book, roadmap, projects, reference or this_month(), FONT_NAME, PLAN_FILL, ACTUAL_FILL)
     cols = ColumnGrid.build(roadmap.edition)
     builder = _SheetBuilder(roadmap, cols, book)
-    used = {LIST_SHEET, META_SHEET}
+    used = {LIST_SHEET, META_SHEET, OVERVIEW_SHEET}
     meta_rows: list[list[Any]] = []
     sheet_data: dict[Any, bytes] = {}
     letters = ["", *(get_column_letter(c) for c in range(1, cols.count + 1))]
