@@ -209,3 +209,20 @@ def test_render_the_sheets_with_notes_for_a_person_to_look_at(sample: Roadmap, t
         export_pdf(sample, [_by_no(sample, no)], out)
         subprocess.run(["pdftoppm", "-png", "-r", "60", str(out), str(artifacts / f"notes-no{no}")], check=True)
         assert (artifacts / f"notes-no{no}-1.png").stat().st_size > 10_000
+
+
+def test_notes_keep_a_labels_own_line_breaks_and_wrap_long_labels(tmp_path: Path) -> None:
+    ed = Edition()
+    m = ed.first_month
+    long = "各部局等から随時相談受付・アドバイス" * 9  # wider than the page: the note wraps
+    bars = [Bar(m, m, "前"), Bar(m.shifted(1), m.shifted(1), "会議等開催\n（3回程度）"),
+            Bar(m.shifted(2), m.shifted(2), long), Bar(m.shifted(3), m.shifted(3), "x")]  # fmt: skip
+    p = Project(name="注記の事業", initiatives=[Initiative("取組", "計画", bars, [])])
+    page = layout_sheet(ed, p, 1).pages[0]
+    assert page.notes == [("※1", "会議等開催\n（3回程度）"), ("※2", long)]
+    assert len([r for r in page.texts() if r.role == "note"]) == 4  # two lines each
+    out = tmp_path / "notes.pdf"
+    export_pdf(Roadmap(ed, [p]), [p], out)
+    back = read_pdf(out, ed).sheets[0]
+    assert back.warnings == []
+    assert [b.label for b in back.project.initiatives[0].plan] == [b.label for b in bars]

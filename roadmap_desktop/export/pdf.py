@@ -61,7 +61,7 @@ class _Pen:
         c = self.c
         top = PAGE_H * mm
         pending: list[tuple[float, float, float, float]] = []
-        pending_key: tuple[float, float] | None = None
+        pending_key: tuple[float, float, tuple[float, float, float] | None] | None = None
 
         def flush() -> None:
             if pending:

@@ -29,4 +29,4 @@ def book_page_title(page: PageData) -> str | None:
 
 
 def skip_message(title: str) -> str:
-    return translate("pdf", "冊子の「{title}」のページです（シートではないため読み飛ばしました）").format(title=title)
+    return translate("pdf", "「{title}」のページです（事業のシートではないため読み飛ばしました）").format(title=title)

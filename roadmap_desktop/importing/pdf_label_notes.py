@@ -57,9 +57,9 @@ def _notes(lines: list[Line], right: float, slack: float) -> dict[int, str]:
                     open_by_left[round(rest[0].x0)] = note
                     marks.append(piece.x0)
                 continue
-            note = next((n for k, n in open_by_left.items() if abs(piece.x0 - n[1]) <= 0.6 * piece.size), None)
-            if note is not None:
-                note[2].append(piece)
+            under = next((n for n in open_by_left.values() if abs(piece.x0 - n[1]) <= 0.6 * piece.size), None)
+            if under is not None:
+                under[2].append(piece)
     notes: dict[int, str] = {}
     for no, left, parts in found:
         later = [x for x in marks if x > left + 1]

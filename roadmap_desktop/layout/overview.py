@@ -240,7 +240,8 @@ def layout_overview(edition: Edition, rows: list[OverviewRow], reference: Month)
         if page is not None:
             comp.reference_line(page, body_top, y)
 
-    for row in rows or [None]:
+    todo: list[OverviewRow | None] = list(rows) or [None]  # no rows: still one page, with its header
+    for row in todo:
         new_field = row is not None and row.field != field
         need = ROW_H * (2 if new_field else 1)
         if page is None or y + need > bottom:

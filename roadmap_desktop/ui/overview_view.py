@@ -113,13 +113,13 @@ class OverviewView(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.summary)
         self.canvas = OverviewCanvas(self)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.canvas)
-        self.scroll.setWidgetResizable(False)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(self.canvas)
+        self.scroll_area.setWidgetResizable(False)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         for combo in (self.field, self.department, self.status):
             combo.currentIndexChanged.connect(self.refresh)
         self.canvas.activated.connect(self.project_activated)
@@ -182,7 +182,7 @@ class OverviewView(QWidget):
         rows = self.shown_rows()
         page, height = overview_strip(self.roadmap.edition, rows, self.reference, STRIP_W)
         self.canvas.set_strip(page, height, rows)
-        self.canvas.fit_width(self.scroll.viewport().width())
+        self.canvas.fit_width(self.scroll_area.viewport().width())
         self.summary.setText(
             self.tr("{n} / {total} 事業（基準月 {month}）").format(
                 n=len(rows), total=len(self.all_rows), month=self.reference.japanese()
@@ -191,7 +191,7 @@ class OverviewView(QWidget):
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
-        self.canvas.fit_width(self.scroll.viewport().width())
+        self.canvas.fit_width(self.scroll_area.viewport().width())
 
 
 class OverviewWindow(QDialog):
