@@ -115,7 +115,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.xlsx:
         from .export.xlsx import export_xlsx
 
-        export_xlsx(roadmap, projects, Path(args.xlsx))
+        reference = _reference(args.reference_month) if args.reference_month else None
+        export_xlsx(roadmap, projects, Path(args.xlsx), reference=reference)
         print(translate("cli", "Excel ファイルを書き出しました: {out}（{n} 事業）").format(out=args.xlsx, n=len(projects)))
     return 0
 
@@ -178,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--project", type=int, nargs="+", metavar="NO", help=translate("cli", "書き出す事業のシート番号"))
     p.add_argument("--book", action="store_true",
                    help=translate("cli", "PDF を冊子にする（表紙・目次・一覧・全体工程表・シート、ページ番号としおり付き）"))  # fmt: skip
-    p.add_argument("--reference-month", metavar="YYYY-MM", help=translate("cli", "全体工程表の基準月（既定は今月）"))
+    p.add_argument("--reference-month", metavar="YYYY-MM", help=translate("cli", "冊子と Excel の全体工程表の基準月（既定は今月）"))
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help=translate("cli", "Excel または PDF から取り込む（既定は確認のみ）"))

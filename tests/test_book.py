@@ -116,6 +116,19 @@ def test_contents_entries_are_the_pages_where_each_sheet_starts(sample_book: Pat
     assert fields == ["行政経営分野"]
 
 
+def test_contents_lines_link_to_their_sheets(sample_book: Path) -> None:
+    with pdfplumber.open(sample_book) as pdf:
+        page_of = {p.page_obj.pageid: i for i, p in enumerate(pdf.pages, 1)}
+        starts = _sheet_starts(pdf)
+        contents = pdf.pages[1]
+        targets = []
+        for annot in contents.annots:
+            line = contents.crop((annot["x0"], annot["top"], annot["x1"], annot["bottom"])).extract_text() or ""
+            no = int(re.match(r"No\.(\d+)", line.strip()).group(1))  # type: ignore[union-attr]
+            targets.append((no, page_of[annot["data"]["Dest"][0].objid]))
+    assert sorted(targets) == sorted(starts.items())
+
+
 def test_every_footer_but_the_covers_is_the_pdfs_own_page_number(sample_book: Path) -> None:
     with pdfplumber.open(sample_book) as pdf:
         footers = _footers(pdf)

@@ -73,3 +73,13 @@ def test_the_import_skips_it(sample: Roadmap, tmp_path: Path) -> None:
     export_xlsx(sample, sample.projects, out, reference=REFERENCE)
     result = read_xlsx(out, sample.edition)
     assert result.problems == [] and len(result.sheets) == 20
+
+
+def test_command_line_sets_its_reference_month(sample: Roadmap, tmp_path: Path) -> None:
+    from roadmap_desktop.cli import main
+    from roadmap_desktop.storage import RoadmapFile
+
+    RoadmapFile.create(tmp_path / "r.roadmap", sample).close()
+    out = tmp_path / "r.xlsx"
+    assert main(["export", str(tmp_path / "r.roadmap"), "--xlsx", str(out), "--reference-month", "2026-09"]) == 0
+    assert "令和8年9月" in openpyxl.load_workbook(out)["全体工程表"]["A1"].value
