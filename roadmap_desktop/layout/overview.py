@@ -36,6 +36,7 @@ NO_W = 11.0
 NAME_W = 72.0
 STATUS_W = 13.0
 ROW_H = 4.6
+MAX_ROW_H = 6.5
 HEAD_H = 5.5
 TITLE_H = 9.0
 LEGEND_H = 6.0
@@ -119,10 +120,11 @@ class Columns:
 
 
 class _Composer:
-    def __init__(self, edition: Edition, reference: Month, cols: Columns) -> None:
+    def __init__(self, edition: Edition, reference: Month, cols: Columns, row_h: float = ROW_H) -> None:
         self.edition = edition
         self.reference = reference
         self.cols = cols
+        self.row_h = row_h
 
     def header(self, page: ShapePage, y: float) -> float:
         c, ed = self.cols, self.edition
@@ -136,23 +138,23 @@ class _Composer:
         return y + HEAD_H
 
     def field_row(self, page: ShapePage, y: float, field: str, continued: bool) -> float:
-        r = Rect(self.cols.left, y, self.cols.width, ROW_H)
+        r = Rect(self.cols.left, y, self.cols.width, self.row_h)
         text = (field or translate("overview", "（分野なし）")) + (
             translate("overview", "（続き）") if continued else ""
         )
         page.shapes += [BoxShape(r, 0.94, 0.0), one_line(text, r, 7.5, 6.0, role="overview_field")]
-        return y + ROW_H
+        return y + self.row_h
 
     def row(self, page: ShapePage, y: float, row: OverviewRow) -> float:
         c = self.cols
         shapes = page.shapes
-        rect = Rect(c.left, y, c.width, ROW_H)
+        rect = Rect(c.left, y, c.width, self.row_h)
         shapes.append(BoxShape(rect, None, 0.0, 0.15))
         shapes.append(
-            one_line(str(row.sheet_no), Rect(c.left, y, NO_W, ROW_H), 7.5, 6.0, align="right", role="overview_no")
+            one_line(str(row.sheet_no), Rect(c.left, y, NO_W, self.row_h), 7.5, 6.0, align="right", role="overview_no")
         )
-        shapes.append(one_line(row.name, Rect(c.name_x, y, NAME_W, ROW_H), NAME_PT, NAME_MIN_PT, role="overview_name"))
-        status = Rect(c.status_x, y, STATUS_W, ROW_H)
+        shapes.append(one_line(row.name, Rect(c.name_x, y, NAME_W, self.row_h), NAME_PT, NAME_MIN_PT, role="overview_name"))
+        status = Rect(c.status_x, y, STATUS_W, self.row_h)
         rgb = STATUS_RGB.get(row.status)
         shapes.append(BoxShape(status, None, 0.0, 0.15, color=rgb))
         if row.status is not Status.NONE:
@@ -162,8 +164,9 @@ class _Composer:
         for k in range(3, c.months, 3):
             x = c.month_left(k)
             strong = k % MONTHS_PER_YEAR == 0
-            shapes.append(LineShape(x, y, x, y + ROW_H, 0.0 if strong else 0.75, 0.15 if strong else 0.08))
-        for spans, top, h, gray in ((row.plan, 0.5, 1.9, PLAN_GRAY), (row.actual, 2.5, 1.6, ACTUAL_GRAY)):
+            shapes.append(LineShape(x, y, x, y + self.row_h, 0.0 if strong else 0.75, 0.15 if strong else 0.08))
+        k = self.row_h / ROW_H  # bars keep their proportions in a taller row
+        for spans, top, h, gray in ((row.plan, 0.5 * k, 1.9 * k, PLAN_GRAY), (row.actual, 2.5 * k, 1.6 * k, ACTUAL_GRAY)):
             for first, last, continues in spans:
                 x0, x1 = c.month_left(first) + 0.15, c.month_left(last + 1) - 0.15
                 if continues:
@@ -180,7 +183,7 @@ class _Composer:
                 else:
                     shapes.append(BoxShape(Rect(x0, y + top, x1 - x0, h), gray, 0.0, 0.1))
         page.links.append((rect, row.project_id))
-        return y + ROW_H
+        return y + self.row_h
 
     def reference_line(self, page: ShapePage, top: float, bottom: float) -> None:
         offset = self.edition.month_offset(self.reference)
@@ -229,8 +232,12 @@ def layout_overview(edition: Edition, rows: list[OverviewRow], reference: Month)
     """The 全体工程表 pages: title, legend, header repeated on each page, the rows grouped by 分野 under
     a 分野 line (repeated, marked （続き）, at the top of a page that continues a group)."""
     rows = by_field(rows)
-    comp = _Composer(edition, reference, Columns(MARGIN, CONTENT_W, len(edition.window_years) * MONTHS_PER_YEAR))
     bottom = PAGE_H - MARGIN
+    # few projects: taller lines that fill the one page (up to MAX_ROW_H), easier to read and to write on
+    lines = len(rows) + len({r.field for r in rows})
+    room = bottom - (MARGIN + TITLE_H + LEGEND_H + HEAD_H)
+    row_h = min(MAX_ROW_H, room / lines) if lines and lines * ROW_H <= room else ROW_H
+    comp = _Composer(edition, reference, Columns(MARGIN, CONTENT_W, len(edition.window_years) * MONTHS_PER_YEAR), row_h)
     pages: list[ShapePage] = []
     page: ShapePage | None = None
     y = body_top = 0.0
@@ -243,7 +250,7 @@ def layout_overview(edition: Edition, rows: list[OverviewRow], reference: Month)
     todo: list[OverviewRow | None] = list(rows) or [None]  # no rows: still one page, with its header
     for row in todo:
         new_field = row is not None and row.field != field
-        need = ROW_H * (2 if new_field else 1)
+        need = row_h * (2 if new_field else 1)
         if page is None or y + need > bottom:
             finish()
             page = ShapePage("overview")
