@@ -191,11 +191,17 @@ class _StyleBook:
             self.xf[key] = proto.style_id
             self.arrays[key] = StyleArray(proto._style)
         self._ws = ws
+        self._base: dict[str, dict[str, Any]] | None = None
 
     def marked(self, key: str, mark: str) -> str:
         """*key*'s style showing *mark* (※1) instead of the cell's text, registered on first use: the cell
         keeps the whole label as its value (what an import reads), the sheet prints the mark."""
-        return self.register(f"{key}|{mark}", {**_styles()[key], "number_format": f';;;"{mark}"'})
+        marked_key = f"{key}|{mark}"
+        if marked_key not in self.xf:
+            if self._base is None:
+                self._base = _styles()
+            self.register(marked_key, {**self._base[key], "number_format": f';;;"{mark}"'})
+        return marked_key
 
     def register(self, key: str, attrs: dict[str, Any]) -> str:
         """A style of its own (font, fill, border, …) under *key*, registered once; returns *key*."""
@@ -530,12 +536,14 @@ def _write(
     book = _StyleBook(list_ws)
     _list_sheet(list_ws, book, roadmap, projects, numbers)
     # the 全体工程表 right after the 一覧 (the import skips it by its title)
-    write_overview_sheet(wb, book, roadmap, projects, reference or this_month(), FONT_NAME, PLAN_FILL, ACTUAL_FILL)
+    overview_ws, overview_data = write_overview_sheet(
+        wb, book, roadmap, projects, reference or this_month(), FONT_NAME, PLAN_FILL, ACTUAL_FILL
+    )
     cols = ColumnGrid.build(roadmap.edition)
     builder = _SheetBuilder(roadmap, cols, book)
     used = {LIST_SHEET, META_SHEET, OVERVIEW_SHEET}
     meta_rows: list[list[Any]] = []
-    sheet_data: dict[Any, bytes] = {}
+    sheet_data: dict[Any, bytes] = {overview_ws: overview_data}
     letters = ["", *(get_column_letter(c) for c in range(1, cols.count + 1))]
     total = len(projects)
     for i, project in enumerate(projects):

@@ -13,7 +13,6 @@ from typing import Any, Protocol
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
-from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from ..core.fiscal import Month, format_fiscal_year
@@ -87,76 +86,67 @@ def _styles(font: str, plan: str, actual: str) -> dict[str, dict[str, Any]]:
 def write_overview_sheet(
     wb: Workbook, book: _Book, roadmap: Roadmap, projects: list[Project], reference: Month,
     font: str, plan_fill: str, actual_fill: str,
-) -> None:  # fmt: skip
-    """Append the 全体工程表 worksheet to the (write-only) workbook *wb*."""
+) -> tuple[Any, bytes]:  # fmt: skip
+    """Add the 全体工程表 worksheet to the (write-only) workbook *wb*; return it and its <sheetData>, which
+    the export writes into the package itself as it does for the project sheets (cells through openpyxl
+    cost as much as the whole book's sheets)."""
+    from .xlsx import _Grid, _setup_sheet, _sheet_data  # the project sheets' grid, streamed the same way
+
     ed = roadmap.edition
     styles = {k: book.register(k, v) for k, v in _styles(font, plan_fill, actual_fill).items()}
     rows = by_field(overview_rows(roadmap, projects, reference))
     n_months = len(ed.window_years) * MONTHS_PER_YEAR
     last_col = FIRST_MONTH_COL + n_months - 1
-    ws = wb.create_sheet(OVERVIEW_SHEET)
-    for col, width in ((1, 6.0), (2, 44.0), (3, 8.0)):
-        ws.column_dimensions[get_column_letter(col)].width = width
-    for col in range(FIRST_MONTH_COL, last_col + 1):
-        ws.column_dimensions[get_column_letter(col)].width = 1.9
-    fields = list(dict.fromkeys(r.field for r in rows))
-    # write-only sheets write their properties with the first row: page setup first
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = 9
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.print_title_rows = f"1:{_HEAD_ROWS}"
-    ws.print_area = f"A1:{get_column_letter(last_col)}{_HEAD_ROWS + len(rows) + len(fields)}"
-    merges: list[tuple[int, int, int, int]] = []
+    grid = _Grid(last_col)
     title = translate("xlsx", "全体工程表（{title}、基準月 {month}）").format(
         title=ed.title, month=reference.japanese()
     )
-    ws.append([book.cell(ws, title, styles["ov_title"])])
-    legend: list[Any] = [None, None, None]
+    grid.put(1, 1, title, styles["ov_title"])
+    c = FIRST_MONTH_COL
     for text, key in ((translate("xlsx", "計画"), "ov_m_plan_m"), (translate("xlsx", "実績"), "ov_m_actual_m")):
-        legend += [book.cell(ws, None, styles[key]), book.cell(ws, text, styles["ov_legend"]), None, None]
+        grid.put(2, c, None, styles[key])
+        grid.put(2, c + 1, text, styles["ov_legend"])
+        c += 4
     for status in STATUS_RGB:
-        legend += [book.cell(ws, status.label, styles[f"ov_status_{status.name}"]), None, None, None]
-        merges.append((2, len(legend) - 3, 2, len(legend) - 1))
-    ws.append(legend)
-    head = [
-        book.cell(ws, text, styles["ov_head"])
-        for text in ("No.", translate("xlsx", "事業名"), translate("xlsx", "状況"))
-    ]
+        grid.box(2, c, 2, c + 2, status.label, styles[f"ov_status_{status.name}"])
+        c += 4
+    for col, text in ((1, "No."), (2, translate("xlsx", "事業名")), (3, translate("xlsx", "状況"))):
+        grid.put(_HEAD_ROWS, col, text, styles["ov_head"])
     for i, fy in enumerate(ed.window_years):
-        head += [
-            book.cell(ws, format_fiscal_year(fy) if m == 0 else None, styles["ov_head"]) for m in range(MONTHS_PER_YEAR)
-        ]
         c0 = FIRST_MONTH_COL + i * MONTHS_PER_YEAR
-        merges.append((_HEAD_ROWS, c0, _HEAD_ROWS, c0 + MONTHS_PER_YEAR - 1))
-    ws.append(head)
+        grid.box(_HEAD_ROWS, c0, _HEAD_ROWS, c0 + MONTHS_PER_YEAR - 1, format_fiscal_year(fy), styles["ov_head"])
     ref = ed.month_offset(reference)
+    month_edges = ["ref" if m == ref else "y" if m % 12 == 0 else "q" if m % 3 == 0 else "m" for m in range(n_months)]
     r = _HEAD_ROWS
     field: str | None = None
     for row in rows:
         if row.field != field:
             field = row.field
             r += 1
-            name = field or translate("xlsx", "（分野なし）")
-            ws.append(
-                [book.cell(ws, name, styles["ov_field"])]
-                + [book.cell(ws, None, styles["ov_field"]) for _ in range(last_col - 1)]
-            )
-            merges.append((r, 1, r, last_col))
+            grid.box(r, 1, r, last_col, field or translate("xlsx", "（分野なし）"), styles["ov_field"])
         r += 1
         plan = {m for a, b, _ in row.plan for m in range(a, b + 1)}
         actual = {m for a, b, _ in row.actual for m in range(a, b + 1)}
+        grid.put(r, 1, row.sheet_no, styles["ov_no"])
+        grid.put(r, 2, row.name, styles["ov_name"])
         status_key = "ov_none" if row.status is Status.NONE else f"ov_status_{row.status.name}"
-        cells = [
-            book.cell(ws, row.sheet_no, styles["ov_no"]),
-            book.cell(ws, row.name, styles["ov_name"]),
-            book.cell(ws, row.status.label or None, styles[status_key]),
-        ]
+        grid.put(r, 3, row.status.label or None, styles[status_key])
         for m in range(n_months):
             kind = "actual" if m in actual else "plan" if m in plan else "empty"
-            edge = "ref" if m == ref else "y" if m % MONTHS_PER_YEAR == 0 else "q" if m % 3 == 0 else "m"
-            cells.append(book.cell(ws, None, styles[f"ov_m_{kind}_{edge}"]))
-        ws.append(cells)
-    for r0, c0, r1, c1 in merges:
-        ws.merged_cells.add(CellRange(min_row=r0, min_col=c0, max_row=r1, max_col=c1))
+            grid.put(r, FIRST_MONTH_COL + m, None, styles[f"ov_m_{kind}_{month_edges[m]}"])
+    grid.rows = r
+    ws = wb.create_sheet(OVERVIEW_SHEET)
+    for col, width in ((1, 6.0), (2, 44.0), (3, 8.0)):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    for col in range(FIRST_MONTH_COL, last_col + 1):
+        ws.column_dimensions[get_column_letter(col)].width = 1.9
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_title_rows = f"1:{_HEAD_ROWS}"
+    ws.print_area = f"A1:{get_column_letter(last_col)}{r}"
+    _setup_sheet(ws, grid)
+    letters = ["", *(get_column_letter(col) for col in range(1, last_col + 1))]
+    return ws, _sheet_data(grid, book.xf, letters)
