@@ -13,10 +13,11 @@ from pathlib import Path
 
 from .core.dump import dumps
 from .core.errors import RoadmapError
-from .core.fiscal import format_budget
+from .core.fiscal import Month, format_budget
 from .core.i18n import translate
 from .core.model import Project, Roadmap
 from .core.sample import load_sample
+from .core.status import this_month
 from .paths import sample_path
 from .storage import RoadmapFile
 
@@ -79,12 +80,33 @@ def _select(roadmap: Roadmap, numbers: Sequence[int] | None) -> list[Project]:
     return [by_no[n] for n in numbers]
 
 
+def _reference(text: str | None) -> Month:
+    """The 基準月 of the book's 全体工程表: YYYY-MM, or this month."""
+    if not text:
+        return this_month()
+    try:
+        month = Month.parse(text)
+    except (RoadmapError, ValueError):
+        month = None
+    if month is None:
+        raise RoadmapError(translate("cli", "基準月「{text}」は 2025-03 の形で指定してください。").format(text=text))
+    return month
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     roadmap = _open_read(args.file)
     projects = _select(roadmap, args.project)
     if not (args.pdf or args.xlsx):
         raise RoadmapError(translate("cli", "--pdf か --xlsx で出力先を指定してください。"))
-    if args.pdf:
+    if args.book and not args.pdf:
+        raise RoadmapError(translate("cli", "--book は --pdf と一緒に指定してください。"))
+    if args.pdf and args.book:
+        from .export.book import export_book
+
+        for problem in export_book(roadmap, projects, Path(args.pdf), _reference(args.reference_month)):
+            print(translate("cli", "注意: {msg}").format(msg=problem), file=sys.stderr)
+        print(translate("cli", "冊子の PDF を書き出しました: {out}（{n} 事業）").format(out=args.pdf, n=len(projects)))
+    elif args.pdf:
         from .export.pdf import export_pdf
 
         for problem in export_pdf(roadmap, projects, Path(args.pdf)):
@@ -93,7 +115,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.xlsx:
         from .export.xlsx import export_xlsx
 
-        export_xlsx(roadmap, projects, Path(args.xlsx))
+        reference = _reference(args.reference_month) if args.reference_month else None
+        export_xlsx(roadmap, projects, Path(args.xlsx), reference=reference)
         print(translate("cli", "Excel ファイルを書き出しました: {out}（{n} 事業）").format(out=args.xlsx, n=len(projects)))
     return 0
 
@@ -186,6 +209,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pdf", metavar="OUT.pdf")
     p.add_argument("--xlsx", metavar="OUT.xlsx")
     p.add_argument("--project", type=int, nargs="+", metavar="NO", help=translate("cli", "書き出す事業のシート番号"))
+    p.add_argument("--book", action="store_true",
+                   help=translate("cli", "PDF を冊子にする（表紙・目次・一覧・全体工程表・シート、ページ番号としおり付き）"))  # fmt: skip
+    p.add_argument("--reference-month", metavar="YYYY-MM", help=translate("cli", "冊子と Excel の全体工程表の基準月（既定は今月）"))
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help=translate("cli", "Excel または PDF から取り込む（既定は確認のみ）"))

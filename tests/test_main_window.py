@@ -382,8 +382,8 @@ def test_export_and_print_are_wired(
 
     fake_module(monkeypatch, "roadmap_desktop.ui.export_dialog", ExportDialog=ExportDialog)
     fake_module(monkeypatch, "roadmap_desktop.ui.printing",
-                print_projects=lambda parent, roadmap, projects: seen.setdefault("print", projects),
-                preview_projects=lambda parent, roadmap, projects: seen.setdefault("preview", projects))  # fmt: skip
+                open_print_dialog=lambda parent, roadmap, scopes, reference, scope: seen.setdefault(
+                    "print" if "print" not in seen else "preview", (scopes, scope)))  # fmt: skip
     select_row(qtbot, window, 3)
     window.export_action.trigger()
     scopes = seen["scopes"]
@@ -395,7 +395,10 @@ def test_export_and_print_are_wired(
     assert load_settings().export_folder == str(tmp_path / "exports")
     window.print_action.trigger()
     window.preview_action.trigger()
-    assert [p.id for p in seen["print"]] == [window.roadmap.projects[3].id] == [p.id for p in seen["preview"]]
+    for key in ("print", "preview"):  # both open the print window, all scopes offered, the list's shown first
+        print_scopes, scope = seen[key]  # type: ignore[misc]
+        assert set(print_scopes) == {"current", "selection", "filtered", "all"} and scope == "filtered"
+        assert len(print_scopes["all"]) == len(window.roadmap.projects)
 
 
 def test_render_main_window(qtbot, window: MainWindow, artifacts: Path, app_font: str) -> None:

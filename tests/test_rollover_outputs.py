@@ -64,7 +64,7 @@ def test_r7_excel_budget_cell_reads_未入力_back_as_not_set(tmp_path: Path, sa
     xlsx = tmp_path / "r7.xlsx"
     assert main(["export", str(path), "--xlsx", str(xlsx)]) == 0
     wb = load_workbook(xlsx)
-    ws = wb.worksheets[1] if wb.worksheets[0].title == "一覧" else wb.worksheets[0]
+    ws = next(w for w in wb.worksheets if w.sheet_state == "visible" and w.title not in ("一覧", "全体工程表"))
     values = [c.value for row in ws.iter_rows() for c in row]
     assert "R7事業費（千円）" in values and "未入力" in values
     result = read_xlsx(xlsx, r7.edition)

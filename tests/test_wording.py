@@ -13,7 +13,6 @@ KNOWN_ELSEWHERE = {
     ("roadmap_desktop/ui/import_dialog.py",
      "新規 {new} 件、変更 {changed} 件、変更なし {unchanged} 件。取り込む事業にチェックを付けてください。"),  # i11-round
     ("roadmap_desktop/ui/import_dialog.py", "{n} 件"),  # i11-round
-    ("roadmap_desktop/ui/printing.py", "ほか {n} 件"),  # i12-book
 }  # fmt: skip
 
 

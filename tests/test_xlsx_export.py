@@ -49,7 +49,7 @@ def book(roadmap: Roadmap, tmp_path: Path) -> openpyxl.Workbook:
 
 
 def test_sheets_list_first_then_one_per_project_and_hidden_identity(book: openpyxl.Workbook, roadmap: Roadmap) -> None:
-    assert book.sheetnames == ["一覧", "No.56", "No.57", "_roadmap"]
+    assert book.sheetnames == ["一覧", "全体工程表", "No.56", "No.57", "_roadmap"]
     assert book["_roadmap"].sheet_state == "hidden"
     meta = {row[0]: row[1] for row in book["_roadmap"].iter_rows(min_row=4, values_only=True)}
     assert meta == {"No.56": roadmap.projects[0].id, "No.57": roadmap.projects[1].id}
@@ -184,7 +184,7 @@ def test_selected_projects_keep_their_sheet_numbers(roadmap: Roadmap, tmp_path: 
     out = tmp_path / "one.xlsx"
     export_xlsx(roadmap, roadmap.projects[1:], out)
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["一覧", "No.57", "_roadmap"]
+    assert wb.sheetnames == ["一覧", "全体工程表", "No.57", "_roadmap"]
     assert read_xlsx(out, EDITION).sheets[0].sheet_no == 57
 
 

@@ -116,6 +116,10 @@ def test_unrelated_spreadsheet_names_the_missing_labels(tmp_path: Path) -> None:
         assert label in message
 
 
+# the first project sheet's part in our export: sheet1 is the 一覧, sheet2 the 全体工程表
+FIRST_PROJECT_PART = "xl/worksheets/sheet3.xml"
+
+
 def _rewrite(src: Path, dst: Path, replace: dict[str, bytes]) -> None:
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
         for item in zin.infolist():
@@ -132,17 +136,17 @@ def test_billion_laughs_is_refused(exported: Path, tmp_path: Path) -> None:
         + b'<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>'
     )
     bomb = tmp_path / "laughs.xlsx"
-    _rewrite(exported, bomb, {"xl/worksheets/sheet2.xml": laughs})
+    _rewrite(exported, bomb, {FIRST_PROJECT_PART: laughs})
     assert "安全でない" in _error(bomb)
 
 
 def test_whitespace_bomb_is_refused_before_parsing(exported: Path, tmp_path: Path) -> None:
     with zipfile.ZipFile(exported) as z:
-        sheet = z.read("xl/worksheets/sheet2.xml")
+        sheet = z.read(FIRST_PROJECT_PART)
     # 40 MB of whitespace inside the sheet XML compresses to a few tens of kB.
     padded = sheet.replace(b"<sheetData>", b"<sheetData>" + b" " * (40 * 1024 * 1024), 1)
     bomb = tmp_path / "bomb.xlsx"
-    _rewrite(exported, bomb, {"xl/worksheets/sheet2.xml": padded})
+    _rewrite(exported, bomb, {FIRST_PROJECT_PART: padded})
     assert bomb.stat().st_size < 1024 * 1024
     assert "異常に大きく" in _error(bomb)
 
@@ -151,7 +155,7 @@ def test_declared_size_cannot_lie(exported: Path, tmp_path: Path) -> None:
     """A directory that under-declares a part's size does not make us unpack more than declared."""
     data = bytearray(exported.read_bytes())
     z = zipfile.ZipFile(io.BytesIO(bytes(data)))
-    info = z.getinfo("xl/worksheets/sheet2.xml")
+    info = z.getinfo(FIRST_PROJECT_PART)
     z.close()
     # Patch the central directory's uncompressed size of that part to 10 bytes.
     name = info.filename.encode()
@@ -349,15 +353,15 @@ def test_size_limits_per_part_and_in_total(exported: Path, monkeypatch: pytest.M
 
 def test_malformed_parts_are_a_broken_file_not_a_crash(exported: Path, tmp_path: Path) -> None:
     with zipfile.ZipFile(exported) as z:
-        sheet = z.read("xl/worksheets/sheet2.xml")
+        sheet = z.read(FIRST_PROJECT_PART)
         styles = z.read("xl/styles.xml")
     bad_cell = tmp_path / "bad-cell.xlsx"
-    _rewrite(exported, bad_cell, {"xl/worksheets/sheet2.xml": sheet.replace(b' s="', b' s="x', 1)})
+    _rewrite(exported, bad_cell, {FIRST_PROJECT_PART: sheet.replace(b' s="', b' s="x', 1)})
     assert "壊れて" in _error(bad_cell) and "No.1" in _error(bad_cell)
     bad_style = tmp_path / "bad-style.xlsx"
     at = styles.index(b"<cellXfs")
     _rewrite(exported, bad_style, {"xl/styles.xml": styles[:at] + styles[at:].replace(b'fillId="', b'fillId="z', 1)})
     assert "壊れて" in _error(bad_style)
     cut_xml = tmp_path / "cut-xml.xlsx"
-    _rewrite(exported, cut_xml, {"xl/worksheets/sheet2.xml": sheet[: len(sheet) // 2]})
+    _rewrite(exported, cut_xml, {FIRST_PROJECT_PART: sheet[: len(sheet) // 2]})
     assert "壊れて" in _error(cut_xml)

@@ -31,24 +31,28 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..core.errors import RoadmapError
-from ..core.fiscal import UNSET_BUDGET, format_fiscal_year
+from ..core.fiscal import UNSET_BUDGET, Month, format_fiscal_year
 from ..core.i18n import translate
 from ..core.labels import ACTUAL_LABEL, CONTINUED_MARK, LIST_SEPARATOR, label_for
 from ..core.model import Bar, Initiative, Project, Roadmap
 from ..core.progress import ProgressCallback, report
+from ..core.status import this_month
 from ..layout.geometry import LABEL_TEXT, MONTHS_PER_YEAR, CellKind, PageGeometry, page_geometry, paginate
 from .atomic import atomic_output
+from .xlsx_labels import NOTE_STYLE, BarNotes, note_row_points, note_styles, placement
 from .xlsx_layout import (
     CONTINUES_MARK,
     LIST_SHEET,
     META_FORMAT,
     META_SHEET,
     META_VERSION,
+    OVERVIEW_SHEET,
     ColumnGrid,
     mm_to_points,
     mm_to_width,
     page_rows,
 )
+from .xlsx_overview import write_overview_sheet
 
 FONT_NAME = "游ゴシック"  # Excel's own Japanese font since 2016; LibreOffice substitutes a Gothic
 EXCEL_MAX_CHARS = 32767
@@ -136,6 +140,7 @@ def _styles() -> dict[str, dict[str, Any]]:
             "alignment": Alignment(horizontal="center", vertical="center"),
         },
         "plain": {},
+        **note_styles(FONT_NAME),
     }
     # Month cells: faint month lines, stronger quarters, black year edges; plan rows open an initiative.
     for row in ("plan", "lane", "actual"):
@@ -185,6 +190,28 @@ class _StyleBook:
                 setattr(proto, name, value)
             self.xf[key] = proto.style_id
             self.arrays[key] = StyleArray(proto._style)
+        self._ws = ws
+        self._base: dict[str, dict[str, Any]] | None = None
+
+    def marked(self, key: str, mark: str) -> str:
+        """*key*'s style showing *mark* (※1) instead of the cell's text, registered on first use: the cell
+        keeps the whole label as its value (what an import reads), the sheet prints the mark."""
+        marked_key = f"{key}|{mark}"
+        if marked_key not in self.xf:
+            if self._base is None:
+                self._base = _styles()
+            self.register(marked_key, {**self._base[key], "number_format": f';;;"{mark}"'})
+        return marked_key
+
+    def register(self, key: str, attrs: dict[str, Any]) -> str:
+        """A style of its own (font, fill, border, …) under *key*, registered once; returns *key*."""
+        if key not in self.xf:
+            proto = Cell(self._ws, row=1, column=1)
+            for name, value in attrs.items():
+                setattr(proto, name, value)
+            self.xf[key] = proto.style_id
+            self.arrays[key] = StyleArray(proto._style)
+        return key
 
     def cell(self, ws: Worksheet, value: Any, style: str) -> Cell:
         c = Cell(ws, row=1, column=1, style_array=StyleArray(self.arrays[style]))
@@ -260,14 +287,17 @@ def _lanes(bars: list[Bar]) -> list[list[Bar]]:
 
 
 class _SheetBuilder:
-    def __init__(self, roadmap: Roadmap, cols: ColumnGrid) -> None:
+    def __init__(self, roadmap: Roadmap, cols: ColumnGrid, book: _StyleBook | None = None) -> None:
         self.roadmap = roadmap
         self.edition = roadmap.edition
         self.cols = cols
         self.months = len(self.edition.window_years) * MONTHS_PER_YEAR
+        self.book = book
+        self.notes = BarNotes()
 
     def build(self, project: Project, sheet_no: int) -> _Grid:
         grid = _Grid(self.cols.count)
+        self.notes = BarNotes()
         pages = paginate(len(project.initiatives))
         for n, rng in enumerate(pages):
             page = page_geometry(self.edition, len(rng), continuation=n > 0)
@@ -327,10 +357,14 @@ class _SheetBuilder:
                 grid.heights[r] = row_pt
                 kind_text = ACTUAL_LABEL if row_kind == "actual" else init.plan_label
                 grid.box(r, kind_c, r, first - 1, kind_text, "kind")
-                self._months(grid, r, row_kind, bars)
+                self._months(grid, r, row_kind, bars, tl.month_w, tl.row_h)
             grid.rows = top + len(rows) - 1
+        for text, lines in self.notes.take():  # ※1 事例集作成, under the timeline of this page
+            grid.rows += 1
+            grid.heights[grid.rows] = note_row_points(lines)
+            grid.box(grid.rows, name_c0, grid.rows, last, text, NOTE_STYLE)
 
-    def _months(self, grid: _Grid, r: int, row_kind: str, bars: list[Bar]) -> None:
+    def _months(self, grid: _Grid, r: int, row_kind: str, bars: list[Bar], month_w: float = 0.0, row_h: float = 0.0) -> None:
         first = self.cols.first_month_col
         for m in range(self.months):
             kind = "y" if m % 12 == 0 else ("q" if m % 3 == 0 else "m")
@@ -343,8 +377,16 @@ class _SheetBuilder:
                 continue  # outside the window: validation keeps these out of a roadmap
             label = bar.label + (CONTINUES_MARK if bar.continues else "")
             wrap = "_w" if "\n" in label else ""
+            mark = ""
+            if self.book and month_w and bar.label:  # a label no cell shows readably is wrapped, or a note
+                how = placement(label, (b - a + 1) * month_w, row_h)
+                wrap = "_w" if how == "wrap" else wrap
+                mark = self.notes.mark(bar.label) if how == "note" else ""
             for m in range(a, b + 1):
-                grid.put(r, first + m, label if m == a else None, f"bar_{fill}_{int(m == a)}{int(m == b)}{wrap}")
+                style = f"bar_{fill}_{int(m == a)}{int(m == b)}{wrap}"
+                if mark and m == a:
+                    style = self.book.marked(style, mark)  # type: ignore[union-attr]
+                grid.put(r, first + m, label if m == a else None, style)
             if b > a:
                 grid.merges.append((r, first + a, r, first + b))
 
@@ -468,15 +510,19 @@ def _list_sheet(ws: Any, book: _StyleBook, roadmap: Roadmap, projects: list[Proj
     )
 
 
-def export_xlsx(roadmap: Roadmap, projects: list[Project], out: Path, progress: ProgressCallback | None = None) -> None:
-    """Write *projects* of *roadmap* to the workbook *out* (replaced only when complete)."""
+def export_xlsx(
+    roadmap: Roadmap, projects: list[Project], out: Path, progress: ProgressCallback | None = None,
+    reference: Month | None = None,
+) -> None:  # fmt: skip
+    """Write *projects* of *roadmap* to the workbook *out* (replaced only when complete); *reference* is
+    the 基準月 of its 全体工程表 worksheet (this month when not given)."""
     numbers = dict(zip((p.id for p in roadmap.projects), roadmap.sheet_numbers(), strict=True))
     for p in projects:
         numbers.setdefault(p.id, len(numbers) + roadmap.edition.first_sheet_no)
         _text(p.name)  # the 一覧 is written first: refuse an impossible name before anything is written
     wb = Workbook(write_only=True)
     try:
-        sheet_data = _write(wb, roadmap, projects, numbers, progress)
+        sheet_data = _write(wb, roadmap, projects, numbers, progress, reference or this_month())
     except BaseException:
         _discard(wb)
         raise
@@ -485,16 +531,21 @@ def export_xlsx(roadmap: Roadmap, projects: list[Project], out: Path, progress: 
 
 
 def _write(
-    wb: Workbook, roadmap: Roadmap, projects: list[Project], numbers: dict[str, int], progress: ProgressCallback | None
-) -> dict[Any, bytes]:
+    wb: Workbook, roadmap: Roadmap, projects: list[Project], numbers: dict[str, int], progress: ProgressCallback | None,
+    reference: Month | None = None,
+) -> dict[Any, bytes]:  # fmt: skip
     list_ws = wb.create_sheet(LIST_SHEET)
     book = _StyleBook(list_ws)
     _list_sheet(list_ws, book, roadmap, projects, numbers)
+    # the 全体工程表 right after the 一覧 (the import skips it by its title)
+    overview_ws, overview_data = write_overview_sheet(
+        wb, book, roadmap, projects, reference or this_month(), FONT_NAME, PLAN_FILL, ACTUAL_FILL
+    )
     cols = ColumnGrid.build(roadmap.edition)
-    builder = _SheetBuilder(roadmap, cols)
-    used = {LIST_SHEET, META_SHEET}
+    builder = _SheetBuilder(roadmap, cols, book)
+    used = {LIST_SHEET, META_SHEET, OVERVIEW_SHEET}
     meta_rows: list[list[Any]] = []
-    sheet_data: dict[Any, bytes] = {}
+    sheet_data: dict[Any, bytes] = {overview_ws: overview_data}
     letters = ["", *(get_column_letter(c) for c in range(1, cols.count + 1))]
     total = len(projects)
     for i, project in enumerate(projects):

@@ -16,6 +16,7 @@ META_SHEET = "_roadmap"  # hidden: worksheet title → project id (identity surv
 META_FORMAT = "roadmap-desktop-xlsx"
 META_VERSION = 1
 LIST_SHEET = "一覧"
+OVERVIEW_SHEET = "全体工程表"  # every project's timeline on one row; not a project sheet (the import skips it)
 CONTINUES_MARK = "→"  # suffix of a bar label: the bar runs on past the window's last month
 SNAP_MM = 2.0  # header edges this close to a timeline edge share its column (no sliver columns)
 

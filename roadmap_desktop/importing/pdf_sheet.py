@@ -21,7 +21,9 @@ from ..core.i18n import translate
 from ..core.labels import ACTUAL_LABEL, FIELD_LABELS, LIST_SEPARATOR, TIMELINE_ROW_HEADER
 from ..core.model import PLAN_LABELS, Bar, Edition, Initiative
 from .pdf_bars import BarReader, Months
+from .pdf_book_pages import book_page_title, skip_message
 from .pdf_cells import Borders, Box, Cell, GlyphIndex, classify, find_cells, gap_cells
+from .pdf_label_notes import apply_label_notes
 from .pdf_page import PageData
 from .pdf_text import Line, group_lines, join_lines
 
@@ -83,6 +85,8 @@ class SheetReader:
 
     def read(self) -> PageRead:
         page = self.page
+        if (book_title := book_page_title(page)) is not None:  # the book's 目次, 一覧, 全体工程表
+            raise NotASheet(skip_message(book_title))
         if not any(not g.text.isspace() for g in page.glyphs):
             if page.turned:
                 raise NotASheet(translate("pdf", "文字が横倒しになっているため読み取れません（ページを回転させた PDF です）"))
@@ -328,6 +332,7 @@ class SheetReader:
                 target = ini.actual if c.word == ACTUAL_LABEL else ini.plan
                 bands.append((Box(months.left, c.box.top, months.right, c.box.bottom), target))
         BarReader(self.page, self.index, self.edition, self.own, self.slack, self.warn).read(months, bands, first_year)
+        apply_label_notes(self.index, self.page.height, bands, self.slack, self.warn)  # ※1 → its note's text
         return [g[0] for g in groups]
 
 

@@ -31,7 +31,7 @@ from ..core.labels import (
 )
 from ..core.model import PLAN_LABELS, WINDOW_YEARS, Bar, Edition, Initiative, Project, new_id, validate_bar
 from ..core.progress import ProgressCallback, report
-from ..export.xlsx_layout import CONTINUES_MARK, LIST_SHEET, META_FORMAT, META_SHEET
+from ..export.xlsx_layout import CONTINUES_MARK, LIST_SHEET, META_FORMAT, META_SHEET, OVERVIEW_SHEET
 from .merge import ImportResult, IncomingSheet
 from .xlsx_package import CellKey, Package, SheetData, open_package
 
@@ -401,7 +401,7 @@ def read_xlsx(path: Path, edition: Edition, progress: ProgressCallback | None = 
     not_recognised: list[str] = []
     with open_package(path) as package:
         ids = _meta(package)
-        entries = [e for e in package.sheets if not e.hidden and e.title not in (LIST_SHEET, META_SHEET)]
+        entries = [e for e in package.sheets if not e.hidden and e.title not in (LIST_SHEET, META_SHEET, OVERVIEW_SHEET)]
         for e in package.sheets:
             if e.hidden and e.title != META_SHEET:
                 result.problems.append(

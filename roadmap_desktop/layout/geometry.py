@@ -226,15 +226,16 @@ def rows_per_page(continuation: bool) -> int:
     return int((PAGE_H - MARGIN - top - TIMELINE_HEAD_H) // (2 * MIN_ROW_H))
 
 
-def page_geometry(edition: Edition, initiatives: int, continuation: bool = False) -> PageGeometry:
+def page_geometry(edition: Edition, initiatives: int, continuation: bool = False, notes_h: float = 0.0) -> PageGeometry:
     """The geometry of one page showing *initiatives* initiatives (at most :func:`rows_per_page`).
 
     Rows grow up to :data:`MAX_ROW_H`; height the timeline then leaves unused goes to the three text
     columns (up to :data:`MAX_TEXT_EXTRA_H`), so a sheet with few initiatives fills its page as the
-    printed book does instead of ending halfway down.
+    printed book does instead of ending halfway down. *notes_h* mm are kept free under the timeline
+    for the numbered notes of bar labels that fit nowhere near their bar (※1 事例集作成).
     """
     cells, top = _header_cells(continuation)
-    available = PAGE_H - MARGIN - top - TIMELINE_HEAD_H
+    available = PAGE_H - MARGIN - top - TIMELINE_HEAD_H - notes_h
     if not continuation:
         extra = min(MAX_TEXT_EXTRA_H, max(0.0, available - 2 * initiatives * MAX_ROW_H - FOOTER_ROOM_H))
         if extra > 0:

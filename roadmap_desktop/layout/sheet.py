@@ -6,7 +6,9 @@ order, with no measuring of their own. Qt-free.
 
 Text that does not fit its cell even at the minimum size is never cut silently: what does not fit
 continues on a （続き） page under its own label, and a Japanese message naming the sheet and the
-field is added to :attr:`SheetLayout.problems`, for the user to see before exporting.
+field is added to :attr:`SheetLayout.problems`, for the user to see before exporting. A bar label
+that fits neither in nor beside its bar is never dropped either: the bar carries a mark (※1) and the
+label is printed as a numbered note under the timeline, as the printed book does (※1 事例集作成).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from .geometry import (
     page_geometry,
     paginate,
 )
+from .notes import NOTE_PT, columns_for, notes_height, place_notes
 from .text import LEADING, Fit, fit_text, lines_height_mm
 
 # Sizes in points. The minimum is the smallest size a person reads comfortably on paper.
@@ -48,6 +51,8 @@ YEAR_PT = 9.0
 BAR_PT = 7.0
 BAR_MIN_PT = 4.5  # a bar label may shrink below MIN_PT only as a last resort (reported)
 CONTINUED_PT = 9.0
+NOTE_MARK_MIN_PT = 3.5  # the ※n mark inside a bar: a mark, not text to read at length
+NOTE_MARK = "※"
 
 BAR_LEADING = 1.1  # bar labels are set a little tighter: two lines fit a bar of a stacked lane
 PAD = 0.8  # text inset inside a cell, mm
@@ -87,6 +92,7 @@ class BoxShape:
     fill: float | None  # grey level, None = not filled
     stroke: float | None  # grey level, None = no border
     line_w: float = BORDER_W
+    color: tuple[float, float, float] | None = None  # an RGB fill instead of the grey (the book's status colours)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +103,7 @@ class LineShape:
     y1: float
     gray: float = 0.0
     line_w: float = THIN_W
+    color: tuple[float, float, float] | None = None  # an RGB stroke instead of the grey (the 基準月 line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +131,7 @@ class BarItem:
     lane: int
     label_region: Rect
     label_runs: tuple[TextRun, ...]
+    note: str = ""  # the mark (※1) when the label is printed as a note under the timeline
 
 
 @dataclass
@@ -141,6 +149,7 @@ class Page:
     fields: dict[str, Fit] = field(default_factory=dict)  # what each header/text cell shows
     continued_fields: list[tuple[str, str]] = field(default_factory=list)  # (attr, text) on a text page
     bars: list[BarItem] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (mark, bar label) under the timeline
 
     def texts(self) -> list[TextRun]:
         return [s for s in self.shapes if isinstance(s, TextRun)]
@@ -227,6 +236,8 @@ class _Composer:
         self.problems: list[str] = []
         self.pages: list[Page] = []
         self.continued: list[tuple[str, str]] = []  # (attr, text that did not fit on the first page)
+        self.note_count = 0  # notes are numbered through the sheet: ※1, ※2, …
+        self.page_notes: list[tuple[str, str]] = []  # (mark, label) of the page being composed
 
     def problem(self, label: str, pt: float) -> None:
         self.problems.append(
@@ -409,16 +420,27 @@ class _Composer:
         else:
             page.shapes.append(BoxShape(rect, fill, 0.0, BAR_STROKE_W))
         tall = None if actual or bar.continues else lane_rect
-        runs, region = self.bar_label(printable(bar.label), body, room_right, text_gray, tall)
+        label = printable(bar.label)
+        runs, region = self.bar_label(label, body, room_right, text_gray, tall)
+        mark = ""
+        if not runs and label:  # fits nowhere near the bar: a mark on the bar, the label as a note
+            self.note_count += 1
+            mark = f"{NOTE_MARK}{self.note_count}"
+            self.page_notes.append((mark, label))
+            fit = fit_text(mark, body.w - 0.3, body.h, BAR_PT, NOTE_MARK_MIN_PT, 1.0, max_line_count=1)
+            if fit.overflow:  # ※12 on a one-month bar: the number under the ※
+                fit = fit_text(mark, body.w - 0.3, body.h, BAR_PT, NOTE_MARK_MIN_PT, 1.0)
+            runs = place_lines(fit.lines, fit.size, body, align="center", pad_x=0.15, gray=text_gray, role="bar_mark", leading=1.0)
+            region = body
         page.shapes += runs
-        page.bars.append(BarItem(index, row, first, last, bar.label, bar.continues, rect, lane, region, tuple(runs)))
+        page.bars.append(BarItem(index, row, first, last, bar.label, bar.continues, rect, lane, region, tuple(runs), mark))
 
     def bar_label(
         self, label: str, body: Rect, room_right: float, text_gray: float, tall: Rect | None
     ) -> tuple[list[TextRun], Rect]:
         """Inside the bar if it fits (shrinking, wrapping); else just right of the bar if there is room;
         else inside at the smallest size; else (light plan bars only) over the bar's whole row height;
-        else over the bar and the free room after it (reported when even that is too small)."""
+        else over the bar and the free room after it; else no runs: the caller makes it a note."""
         if not label:
             return [], body
         w, h = body.w - 2 * BAR_PAD, body.h
@@ -447,7 +469,7 @@ class _Composer:
         wide = Rect(body.x, body.y, body.w + max(0.0, room_right - BAR_PAD), body.h)
         fit = fit_text(label, wide.w - 2 * BAR_PAD, h, MIN_PT, BAR_MIN_PT, BAR_LEADING)
         if fit.overflow:
-            self.too_long(translate("layout", "バー「{label}」の文字").format(label=label), BAR_MIN_PT)
+            return [], body
         gray = text_gray if wide.w <= body.w + 0.01 else 0.0
         runs = place_lines(fit.lines, fit.size, wide, align="left", pad_x=BAR_PAD, gray=gray, role="bar", leading=BAR_LEADING)
         return runs, wide
@@ -455,17 +477,50 @@ class _Composer:
     # --- pages
 
     def compose(self) -> SheetLayout:
-        ed = self.edition
         for number, rng in enumerate(paginate(len(self.project.initiatives))):
-            cont = number > 0
-            page = Page(self.project.id, self.sheet_no, number, cont, page_geometry(ed, len(rng), cont), rng)
-            self.title(page)
-            self.header(page)
-            self.timeline(page)
-            self.pages.append(page)
+            self.pages.append(self._timeline_page(number, rng))
         if self.continued:
             self.text_pages()
         return SheetLayout(self.project, self.sheet_no, self.pages, self.problems)
+
+    def _timeline_page(self, number: int, rng: range) -> Page:
+        """A page of the header and timeline; composed again with room under the timeline when some bar
+        labels became notes (the rows may then shrink a little, so it repeats until the room suffices)."""
+        cont = number > 0
+        notes_h = 0.0
+        columns = 1
+        # the most room notes can have: every row at its minimum height, the text columns not grown
+        room = PAGE_H - MARGIN - page_geometry(self.edition, len(rng), cont, PAGE_H).timeline.bottom
+        state = (self.note_count, len(self.problems), len(self.continued))
+        while True:
+            page = Page(self.project.id, self.sheet_no, number, cont, page_geometry(self.edition, len(rng), cont, notes_h), rng)
+            self.page_notes = []
+            self.title(page)
+            self.header(page)
+            self.timeline(page)
+            columns = columns_for(self.page_notes, room)
+            need = notes_height(self.page_notes, columns)
+            if need <= notes_h + 1e-6 or notes_h >= room:
+                break
+            notes_h = min(need, room)
+            self.note_count = state[0]
+            del self.problems[state[1] :]
+            del self.continued[state[2] :]
+        page.notes = self.page_notes
+        if notes_height(page.notes, columns) > room + 1e-6:
+            self.problems.append(
+                translate("layout", "No.{no}「{name}」のバーの注記（※）が多すぎてページに収まりません。バーの文字を短くしてください。").format(
+                    no=self.sheet_no, name=self.project.name.replace("\n", "")
+                )
+            )
+        self.notes(page, columns)
+        return page
+
+    def notes(self, page: Page, columns: int) -> None:
+        """※1 事例集作成 under the timeline (see :mod:`layout.notes`)."""
+        for note in place_notes(page.notes, page.geometry.timeline.bottom, columns):
+            page.shapes += place_lines([note.mark], NOTE_PT, note.mark_rect, pad_x=0, pad_y=0, valign="top", role="note_mark")
+            page.shapes += place_lines(note.lines, NOTE_PT, note.text_rect, pad_x=0, pad_y=0, valign="top", role="note")
 
     def text_pages(self) -> None:
         """（続き） pages carrying, under each field's own label, the text that did not fit its cell."""

@@ -209,6 +209,7 @@ class WindowActions:
         self.down_action = a(translate("MainWindow", "事業を下へ移動"), lambda: self.move_project(1), "Alt+Down")
         self.find_action = a(translate("MainWindow", "事業を検索"), self.focus_search, K.Find)
         self.reference_action = a(translate("MainWindow", "基準月を設定…"), self.reference_dialog)
+        self.overview_action = a(translate("MainWindow", "全体工程表…"), self.overview_window)
         self.edition_action = a(
             translate("MainWindow", "版の設定（年度・題名・最初のシート番号）…"), self.edition_dialog
         )

@@ -180,6 +180,7 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
         menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_fit_action])
         menu.addSeparator()
         menu.addAction(self.reference_action)
+        menu.addAction(self.overview_action)
         menu.addSeparator()
         self.toolbar_action = self.toolbar.toggleViewAction()
         self.toolbar_action.setText(self.tr("ツールバーを表示"))
@@ -251,7 +252,8 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
         why = self.tr("一覧を列で並べ替えている間は使えません（見出しの右クリック →「シート番号の順に戻す」）")
         ui.upButton.setToolTip(why if sorted_ else self.tr("選択した事業を1つ上へ移動します（シート番号の順）  Alt+↑"))
         ui.downButton.setToolTip(why if sorted_ else self.tr("選択した事業を1つ下へ移動します（シート番号の順）  Alt+↓"))
-        for a in (self.save_as_action, self.save_action, self.export_action, self.print_action, self.preview_action):
+        for a in (self.save_as_action, self.save_action, self.export_action, self.print_action, self.preview_action,
+                  self.overview_action):
             a.setEnabled(has_doc)
         self.import_action.setEnabled(writable)
         for a in (self.rollover_action, self.compare_action):  # both only read the open roadmap
@@ -733,21 +735,23 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
             self.form.commit_pending()
             run_compare(self)
 
-    def _print_targets(self) -> list[Project]:
-        return self.list_panel.selected_projects() or self.list_panel.proxy.projects()
-
     def print_dialog(self) -> None:
+        """Print and preview in one window, with the export dialog's scopes, 冊子 and a page range."""
         if self.document is None:
             return
         self.form.commit_pending()
-        from .printing import print_projects  # here, not at start-up: it loads the layout engine
+        from .printing import open_print_dialog  # here, not at start-up: it loads the layout engine
 
-        print_projects(self, self.document.roadmap, self._print_targets())
+        scope = "selection" if len(self.list_panel.selected_projects()) > 1 else "filtered"
+        open_print_dialog(self, self.document.roadmap, self.export_scopes(), self.reference_month(), scope)
 
     def print_preview(self) -> None:
+        self.print_dialog()  # the window is the preview: all the chosen pages at once
+
+    def overview_window(self) -> None:
+        """The 全体工程表 window: all projects' timelines; double-clicking one shows it here."""
         if self.document is None:
             return
-        self.form.commit_pending()
-        from .printing import preview_projects
+        from .overview_view import show_overview
 
-        preview_projects(self, self.document.roadmap, self._print_targets())
+        self._overview = show_overview(self, self.document.roadmap, self.reference_month(), self.list_panel.select_project)

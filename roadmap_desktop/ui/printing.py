@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ..core.errors import RoadmapError
+from ..core.fiscal import Month
 from ..core.model import Project, Roadmap
 from ..layout.geometry import PAGE_H, PAGE_W
 from ..layout.sheet import Page, layout_projects
@@ -38,7 +39,7 @@ def confirm_problems(parent: QWidget | None, problems: list[str]) -> bool:
     more = len(problems) - len(shown)
     text = _tr("次の文字は枠に収まりません。このまま続けますか？") + "\n\n" + "\n".join(shown)
     if more > 0:
-        text += "\n" + _tr("ほか {n} 件").format(n=more)
+        text += "\n" + _tr("ほか{n}件").format(n=more)
     answer = QMessageBox.question(
         parent, _tr("枠に収まらない文字があります"), text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes,
@@ -113,3 +114,20 @@ def preview_projects(parent: QWidget | None, roadmap: Roadmap, projects: list[Pr
 
     dialog.paintRequested.connect(paint)
     dialog.exec()
+
+
+def open_print_dialog(
+    parent: QWidget | None,
+    roadmap: Roadmap,
+    scopes: dict[str, list[Project]],
+    reference: Month,
+    scope: str | None = None,
+) -> bool:
+    """The print and preview window with the export dialog's scope choice, 冊子 and a page range
+    (:class:`~roadmap_desktop.ui.print_dialog.PrintDialog`); True when something was printed.
+
+    *scopes*: ``current``, ``selection``, ``filtered`` (what the list shows) and ``all``, each a list
+    of projects; *scope* the one chosen first (default: what the list shows)."""
+    from .print_dialog import open_print_dialog as _open
+
+    return _open(parent, roadmap, scopes, reference, scope)

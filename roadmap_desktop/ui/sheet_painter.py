@@ -70,12 +70,18 @@ def paint_page(painter: QPainter, page: Page, mm_to_px: float) -> None:
             painter.setPen(_gray(s.gray))
             painter.drawText(QPointF(s.x * U, s.baseline * U), s.text)
         elif isinstance(s, LineShape):
-            painter.setPen(pen(s.gray, s.line_w))
+            line_pen = pen(s.gray, s.line_w)
+            if s.color is not None:
+                line_pen.setColor(QColor.fromRgbF(*s.color))
+            painter.setPen(line_pen)
             painter.drawLine(QPointF(s.x0 * U, s.y0 * U), QPointF(s.x1 * U, s.y1 * U))
         elif isinstance(s, BoxShape):
             r = s.rect
             painter.setPen(pen(s.stroke, s.line_w))
-            painter.setBrush(no_brush if s.fill is None else QBrush(_gray(s.fill)))
+            if s.color is not None:
+                painter.setBrush(QBrush(QColor.fromRgbF(*s.color)))
+            else:
+                painter.setBrush(no_brush if s.fill is None else QBrush(_gray(s.fill)))
             painter.drawRect(QRectF(r.x * U, r.y * U, r.w * U, r.h * U))
         elif isinstance(s, PolygonShape):
             painter.setPen(pen(s.stroke, s.line_w))

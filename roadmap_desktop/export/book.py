@@ -1,0 +1,88 @@
+"""The book as one PDF: cover, 目次, 一覧, 全体工程表 and the sheets (:mod:`roadmap_desktop.layout.book`),
+with a bookmark (outline entry) per section, per 分野 and per project, and 目次 lines that link to
+their sheets. Drawn by the same pen as the sheets' PDF export.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.units import mm
+
+from ..core.errors import RoadmapError
+from ..core.fiscal import Month
+from ..core.i18n import translate
+from ..core.model import Project, Roadmap
+from ..core.progress import ProgressCallback, report
+from ..layout.book import Book, field_name, layout_book
+from ..layout.fonts import register_font
+from ..layout.geometry import PAGE_H
+from .atomic import atomic_output
+from .pdf import _canvas, _check_target, _Pen
+
+
+def _key(number: int) -> str:
+    return f"page{number}"
+
+
+def outline(book: Book) -> list[tuple[str, str, int, int]]:
+    """The bookmarks, in order: (title, unique key, level, page). Each bookmark has its own key, for
+    reportlab names an outline entry by its destination."""
+    entries = [
+        (translate("book", "表紙"), "cover", 0, 1),
+        (translate("book", "目次"), "contents", 0, book.sections["contents"]),
+        (translate("book", "一覧"), "list", 0, book.sections["list"]),
+        (translate("book", "全体工程表"), "overview", 0, book.sections["overview"]),
+    ]
+    for i, (name, group) in enumerate(book.fields()):
+        entries.append((field_name(name), f"field{i}", 0, group[0].page))
+        entries += [(f"No.{e.sheet_no} {e.name}", f"sheet{e.sheet_no}-{e.project_id}", 1, e.page) for e in group]
+    return entries
+
+
+def write_book(book: Book, out: Path, title: str, progress: ProgressCallback | None = None) -> None:
+    """Write the laid-out *book* to *out* (replaced only when complete)."""
+    total = len(book.pages)
+    marks = outline(book)
+    keys_on: dict[int, list[str]] = {}
+    for _, key, _, number in marks:
+        keys_on.setdefault(number, []).append(key)
+    first_key = {e.project_id: f"sheet{e.sheet_no}-{e.project_id}" for e in book.entries}
+    with atomic_output(out) as tmp:
+        canvas = _canvas(tmp, title)
+        pen = _Pen(canvas, register_font())
+        for number, page in enumerate(book.pages, 1):
+            report(progress, number - 1, total)
+            for key in keys_on.get(number, ()):
+                canvas.bookmarkPage(key)
+            pen.page(page)  # type: ignore[arg-type]  # a sheet page or a summary page: both are shapes
+            if getattr(page, "kind", "") == "contents":  # each 目次 line links to its sheet
+                for rect, project_id in page.links:  # type: ignore[union-attr]
+                    box = (rect.x * mm, (PAGE_H - rect.bottom) * mm, rect.right * mm, (PAGE_H - rect.y) * mm)
+                    canvas.linkRect("", first_key[project_id], box, relative=0, thickness=0)
+            canvas.showPage()
+            pen.reset()
+        for text, key, level, _ in marks:
+            canvas.addOutlineEntry(text, key, level)
+        canvas.showOutline()
+        report(progress, total, total)
+        canvas.save()
+
+
+def export_book(
+    roadmap: Roadmap,
+    projects: list[Project],
+    out: Path,
+    reference: Month,
+    today: date | None = None,
+    progress: ProgressCallback | None = None,
+) -> list[str]:
+    """Write the book of *projects* into one PDF at *out*; return the sheets' fitting problems."""
+    out = Path(out)
+    if not projects:
+        raise RoadmapError(translate("export", "書き出す事業がありません。"))
+    _check_target(out)
+    book = layout_book(roadmap, projects, reference, today)
+    write_book(book, out, roadmap.edition.title, progress)
+    return book.problems

@@ -1,0 +1,293 @@
+"""The 全体工程表: every project's timeline on one line, its span and its status at the 基準月.
+
+Computed once, Qt-free, in millimetres like :mod:`geometry`: :func:`overview_rows` reads the
+projects, :func:`layout_overview` sets them on A4-landscape pages (the book's PDF and the printer
+draw these pages), and :func:`overview_strip` sets them as one endless page (the on-screen view
+draws that). The Excel export's 全体工程表 sheet uses the same rows and the same month spans.
+
+A row shows the months the 計画 bars cover (light, upper half) and the months the 実績 bars cover
+(dark, lower half); a red line marks the 基準月; the 状況 cell is coloured by status and says it in
+words, so the page also reads in black and white.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..core.fiscal import Month, format_fiscal_year
+from ..core.i18n import translate
+from ..core.labels import LIST_SEPARATOR
+from ..core.model import Bar, Edition, Project, Roadmap
+from ..core.status import Status, project_status
+from .geometry import CONTENT_W, MARGIN, MONTHS_PER_YEAR, PAGE_H, Rect
+from .pages import ShapePage, one_line
+from .sheet import BoxShape, LineShape, PolygonShape, in_sheet_order, label_run, place_lines
+
+STATUS_RGB: dict[Status, tuple[float, float, float]] = {
+    Status.DELAYED: (0.78, 0.16, 0.16),
+    Status.OVERRUN: (0.85, 0.45, 0.0),
+    Status.ON_TRACK: (0.18, 0.49, 0.20),
+    Status.NOT_STARTED: (0.45, 0.45, 0.45),
+}
+REFERENCE_RGB = (0.85, 0.1, 0.1)
+
+NO_W = 11.0
+NAME_W = 72.0
+STATUS_W = 13.0
+ROW_H = 4.6
+MAX_ROW_H = 6.5
+HEAD_H = 5.5
+TITLE_H = 9.0
+LEGEND_H = 6.0
+PLAN_GRAY = 0.8
+ACTUAL_GRAY = 0.25
+NAME_PT = 7.5
+NAME_MIN_PT = 5.5
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    """One project as the overview shows it. Spans are month offsets in the edition's window."""
+
+    project_id: str
+    sheet_no: int
+    name: str
+    field: str
+    departments: tuple[str, ...]
+    status: Status
+    plan: tuple[tuple[int, int, bool], ...]  # (first, last, runs on past the window)
+    actual: tuple[tuple[int, int, bool], ...]
+
+
+def _spans(bars: Iterable[Bar], edition: Edition) -> tuple[tuple[int, int, bool], ...]:
+    """The months *bars* cover, merged into runs (clipped to the window)."""
+    n = len(edition.window_years) * MONTHS_PER_YEAR
+    covered: dict[int, bool] = {}
+    for b in bars:
+        first, last = max(0, edition.month_offset(b.start)), min(n - 1, edition.month_offset(b.end))
+        for m in range(first, last + 1):
+            covered[m] = covered.get(m, False) or (b.continues and m == last)
+    runs: list[tuple[int, int, bool]] = []
+    for m in sorted(covered):
+        if runs and runs[-1][1] == m - 1:
+            runs[-1] = (runs[-1][0], m, covered[m])
+        else:
+            runs.append((m, m, covered[m]))
+    return tuple(runs)
+
+
+def overview_rows(roadmap: Roadmap, projects: Iterable[Project], reference: Month) -> list[OverviewRow]:
+    """The overview's rows for *projects*, in sheet order, with their status at *reference*."""
+    ed = roadmap.edition
+    return [
+        OverviewRow(
+            p.id, no, p.name.replace("\n", ""), p.field, tuple(p.departments), project_status(p, reference),
+            _spans((b for i in p.initiatives for b in i.plan), ed), _spans((b for i in p.initiatives for b in i.actual), ed),
+        )
+        for no, p in in_sheet_order(roadmap, projects)
+    ]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Columns:
+    left: float
+    width: float
+    months: int
+
+    @property
+    def name_x(self) -> float:
+        return self.left + NO_W
+
+    @property
+    def status_x(self) -> float:
+        return self.name_x + NAME_W
+
+    @property
+    def months_x(self) -> float:
+        return self.status_x + STATUS_W
+
+    @property
+    def month_w(self) -> float:
+        return (self.left + self.width - self.months_x) / self.months
+
+    def month_left(self, offset: float) -> float:
+        return self.months_x + offset * self.month_w
+
+    @property
+    def right(self) -> float:
+        return self.left + self.width
+
+
+class _Composer:
+    def __init__(self, edition: Edition, reference: Month, cols: Columns, row_h: float = ROW_H) -> None:
+        self.edition = edition
+        self.reference = reference
+        self.cols = cols
+        self.row_h = row_h
+
+    def header(self, page: ShapePage, y: float) -> float:
+        c, ed = self.cols, self.edition
+        for x, w, text in ((c.left, NO_W, "No."), (c.name_x, NAME_W, translate("overview", "事業名")),
+                           (c.status_x, STATUS_W, translate("overview", "状況"))):  # fmt: skip
+            r = Rect(x, y, w, HEAD_H)
+            page.shapes += [BoxShape(r, 0.86, 0.0), label_run(text, r, 7.5, role="overview_head")]
+        for i, fy in enumerate(ed.window_years):
+            r = Rect(c.month_left(i * MONTHS_PER_YEAR), y, MONTHS_PER_YEAR * c.month_w, HEAD_H)
+            page.shapes += [BoxShape(r, 0.86, 0.0), label_run(format_fiscal_year(fy), r, 8.0, role="year")]
+        return y + HEAD_H
+
+    def field_row(self, page: ShapePage, y: float, field: str, continued: bool) -> float:
+        r = Rect(self.cols.left, y, self.cols.width, self.row_h)
+        text = (field or translate("overview", "（分野なし）")) + (
+            translate("overview", "（続き）") if continued else ""
+        )
+        page.shapes += [BoxShape(r, 0.94, 0.0), one_line(text, r, 7.5, 6.0, role="overview_field")]
+        return y + self.row_h
+
+    def row(self, page: ShapePage, y: float, row: OverviewRow) -> float:
+        c = self.cols
+        shapes = page.shapes
+        rect = Rect(c.left, y, c.width, self.row_h)
+        shapes.append(BoxShape(rect, None, 0.0, 0.15))
+        shapes.append(
+            one_line(str(row.sheet_no), Rect(c.left, y, NO_W, self.row_h), 7.5, 6.0, align="right", role="overview_no")
+        )
+        shapes.append(one_line(row.name, Rect(c.name_x, y, NAME_W, self.row_h), NAME_PT, NAME_MIN_PT, role="overview_name"))
+        status = Rect(c.status_x, y, STATUS_W, self.row_h)
+        rgb = STATUS_RGB.get(row.status)
+        shapes.append(BoxShape(status, None, 0.0, 0.15, color=rgb))
+        if row.status is not Status.NONE:
+            shapes.append(
+                one_line(row.status.label, status, 7.0, 6.0, align="center", gray=1.0, role="overview_status")
+            )
+        for k in range(3, c.months, 3):
+            x = c.month_left(k)
+            strong = k % MONTHS_PER_YEAR == 0
+            shapes.append(LineShape(x, y, x, y + self.row_h, 0.0 if strong else 0.75, 0.15 if strong else 0.08))
+        k = self.row_h / ROW_H  # bars keep their proportions in a taller row
+        for spans, top, h, gray in ((row.plan, 0.5 * k, 1.9 * k, PLAN_GRAY), (row.actual, 2.5 * k, 1.6 * k, ACTUAL_GRAY)):
+            for first, last, continues in spans:
+                x0, x1 = c.month_left(first) + 0.15, c.month_left(last + 1) - 0.15
+                if continues:
+                    tip = c.month_left(c.months)
+                    head = min(1.5, (x1 - x0) * 0.5)
+                    pts = (
+                        (x0, y + top),
+                        (tip - head, y + top),
+                        (tip, y + top + h / 2),
+                        (tip - head, y + top + h),
+                        (x0, y + top + h),
+                    )
+                    shapes.append(PolygonShape(pts, gray, 0.0, 0.1))
+                else:
+                    shapes.append(BoxShape(Rect(x0, y + top, x1 - x0, h), gray, 0.0, 0.1))
+        page.links.append((rect, row.project_id))
+        return y + self.row_h
+
+    def reference_line(self, page: ShapePage, top: float, bottom: float) -> None:
+        offset = self.edition.month_offset(self.reference)
+        if 0 <= offset <= self.cols.months:
+            x = self.cols.month_left(offset)
+            page.shapes.append(LineShape(x, top, x, bottom, 0.0, 0.4, color=REFERENCE_RGB))
+
+    def legend(self, page: ShapePage, y: float) -> None:
+        """計画 / 実績 / 基準月 / the four statuses, in one line."""
+        x = self.cols.left
+        size = 7.0
+        items: list[tuple[str, object]] = [
+            (translate("overview", "計画"), PLAN_GRAY), (translate("overview", "実績"), ACTUAL_GRAY),
+            (translate("overview", "基準月（{month}）").format(month=self.reference.japanese()), REFERENCE_RGB),
+        ] + [(s.label, STATUS_RGB[s]) for s in STATUS_RGB]  # fmt: skip
+        for text, swatch in items:
+            if swatch is REFERENCE_RGB:
+                page.shapes.append(
+                    LineShape(x + 2.0, y + 0.8, x + 2.0, y + LEGEND_H - 1.6, 0.0, 0.5, color=REFERENCE_RGB)
+                )
+            elif isinstance(swatch, tuple):
+                page.shapes.append(BoxShape(Rect(x, y + 1.0, 4.0, LEGEND_H - 2.8), None, 0.0, 0.15, color=swatch))
+            else:
+                page.shapes.append(BoxShape(Rect(x, y + 1.0, 4.0, LEGEND_H - 2.8), float(swatch), 0.0, 0.1))  # type: ignore[arg-type]
+            run = place_lines([text], size, Rect(x + 5.0, y, 80.0, LEGEND_H - 0.8), pad_x=0, role="overview_legend")[0]
+            page.shapes.append(run)
+            x = run.x + run.width + 5.0
+
+
+def _title(page: ShapePage, edition: Edition, continued: bool) -> None:
+    title = translate("overview", "全体工程表") + (translate("overview", "（続き）") if continued else "")
+    r = Rect(MARGIN, MARGIN, CONTENT_W, TITLE_H - 2.0)
+    page.shapes.append(place_lines([title], 12.0, r, pad_x=0, role="title")[0])
+    page.shapes.append(one_line(edition.title, r, 9.0, 6.0, align="right", pad_x=0, role="overview_edition"))
+
+
+def by_field(rows: list[OverviewRow]) -> list[OverviewRow]:
+    """*rows* grouped by 分野 (in the order each 分野 first appears), each group in sheet order: as the 目次."""
+    order: dict[str, int] = {}
+    for r in rows:
+        order.setdefault(r.field, len(order))
+    return sorted(rows, key=lambda r: (order[r.field], r.sheet_no))
+
+
+def layout_overview(edition: Edition, rows: list[OverviewRow], reference: Month) -> list[ShapePage]:
+    """The 全体工程表 pages: title, legend, header repeated on each page, the rows grouped by 分野 under
+    a 分野 line (repeated, marked （続き）, at the top of a page that continues a group)."""
+    rows = by_field(rows)
+    bottom = PAGE_H - MARGIN
+    # few projects: taller lines that fill the one page (up to MAX_ROW_H), easier to read and to write on
+    lines = len(rows) + len({r.field for r in rows})
+    room = bottom - (MARGIN + TITLE_H + LEGEND_H + HEAD_H)
+    row_h = min(MAX_ROW_H, room / lines) if lines and lines * ROW_H <= room else ROW_H
+    comp = _Composer(edition, reference, Columns(MARGIN, CONTENT_W, len(edition.window_years) * MONTHS_PER_YEAR), row_h)
+    pages: list[ShapePage] = []
+    page: ShapePage | None = None
+    y = body_top = 0.0
+    field: str | None = None
+
+    def finish() -> None:
+        if page is not None:
+            comp.reference_line(page, body_top, y)
+
+    todo: list[OverviewRow | None] = list(rows) or [None]  # no rows: still one page, with its header
+    for row in todo:
+        new_field = row is not None and row.field != field
+        need = row_h * (2 if new_field else 1)
+        if page is None or y + need > bottom:
+            finish()
+            page = ShapePage("overview")
+            pages.append(page)
+            _title(page, edition, len(pages) > 1)
+            comp.legend(page, MARGIN + TITLE_H - 1.0)
+            y = comp.header(page, MARGIN + TITLE_H + LEGEND_H)
+            body_top = y
+            if row is not None and not new_field:
+                y = comp.field_row(page, y, row.field, True)
+        if row is None:
+            break
+        if new_field:
+            y = comp.field_row(page, y, row.field, False)
+            field = row.field
+        y = comp.row(page, y, row)
+    finish()
+    return pages
+
+
+def overview_strip(
+    edition: Edition, rows: list[OverviewRow], reference: Month, width: float = CONTENT_W
+) -> tuple[ShapePage, float]:
+    """All *rows* on one endless page *width* mm wide (the on-screen view), and its height in mm."""
+    comp = _Composer(edition, reference, Columns(0.0, width, len(edition.window_years) * MONTHS_PER_YEAR))
+    page = ShapePage("overview")
+    comp.legend(page, 0.0)
+    y = top = comp.header(page, LEGEND_H)
+    field: str | None = None
+    for row in by_field(rows):
+        if row.field != field:
+            y = comp.field_row(page, y, row.field, False)
+            field = row.field
+        y = comp.row(page, y, row)
+    comp.reference_line(page, top, y)
+    return page, y
+
+
+def department_text(row: OverviewRow) -> str:
+    return LIST_SEPARATOR.join(row.departments)

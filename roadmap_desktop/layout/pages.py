@@ -1,0 +1,50 @@
+"""Pages of the book that are not project sheets (cover, 目次, 一覧, 全体工程表), and the text helpers
+they share. Drawn like sheet pages: a list of shapes in millimetres, the same for PDF, printer and screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .fonts import PT_MM, metrics
+from .geometry import Rect
+from .sheet import Shape, TextRun, place_lines
+
+ELLIPSIS = "…"
+
+
+@dataclass
+class ShapePage:
+    """A laid-out page that is not a sheet; *links* are areas that stand for a project (its id)."""
+
+    kind: str  # "cover", "contents", "list" or "overview"
+    shapes: list[Shape] = field(default_factory=list)
+    links: list[tuple[Rect, str]] = field(default_factory=list)
+
+    def texts(self) -> list[TextRun]:
+        return [s for s in self.shapes if isinstance(s, TextRun)]
+
+
+def one_line(
+    text: str,
+    rect: Rect,
+    size: float,
+    min_size: float,
+    align: str = "left",
+    role: str = "",
+    gray: float = 0.0,
+    pad_x: float = 0.8,
+) -> TextRun:
+    """*text* on one line in *rect*, shrunk down to *min_size*; still too long, it ends with … (a table
+    cell of a summary page, never a sheet: the sheet itself carries the whole text)."""
+    text = text.replace("\n", "")
+    m = metrics()
+    room = rect.w - 2 * pad_x
+    em = m.text_em(text)
+    if em:
+        size = max(min_size, min(size, room / (em * PT_MM), (rect.h - 0.3) / PT_MM))
+    if m.width_mm(text, size) > room:
+        while text and m.width_mm(text + ELLIPSIS, size) > room:
+            text = text[:-1]
+        text += ELLIPSIS
+    return place_lines([text], size, rect, align=align, pad_x=pad_x, gray=gray, role=role)[0]

@@ -1,0 +1,210 @@
+"""Print and preview in one window: which sheets (this project, the selection, what the list shows,
+all), sheets only or the whole book (冊子), a page range, and the preview of exactly those pages.
+
+The preview shows all the pages of the chosen scope at once, so the preview of the whole book is one
+step away; 印刷… sends the same pages through the system's print dialog.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import RoadmapError
+from ..core.fiscal import Month
+from ..core.model import Project, Roadmap
+from ..layout.book import BookPage, layout_book
+from .messages import show_error
+from .printing import confirm_problems, make_printer, render, sheet_pages
+
+SCOPE_ORDER = ("current", "selection", "filtered", "all")
+
+
+class PrintDialog(QDialog):
+    """The print and preview window. *scopes*: key → projects (empty scopes are not offered)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        roadmap: Roadmap,
+        scopes: dict[str, list[Project]],
+        reference: Month,
+        scope: str | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.roadmap = roadmap
+        self.reference = reference
+        self.today = today
+        self.scopes = {k: v for k, v in scopes.items() if v}
+        self.pages: list[BookPage] = []
+        self.problems: list[str] = []
+        self.printed = False
+        self.setWindowTitle(self.tr("印刷と印刷プレビュー"))
+        names = {
+            "current": self.tr("現在の事業"),
+            "selection": self.tr("選択した事業"),
+            "filtered": self.tr("一覧に表示中の事業"),
+            "all": self.tr("すべての事業"),
+        }
+        self.scope = QComboBox(self)
+        for key in [k for k in SCOPE_ORDER if k in self.scopes] + [k for k in self.scopes if k not in SCOPE_ORDER]:
+            self.scope.addItem(
+                self.tr("{name}（{n}件）").format(name=names.get(key, key), n=len(self.scopes[key])), key
+            )
+        wanted = scope if scope in self.scopes else ("filtered" if "filtered" in self.scopes else "all")
+        if (i := self.scope.findData(wanted)) >= 0:
+            self.scope.setCurrentIndex(i)
+        self.book = QCheckBox(self.tr("冊子にする（表紙・目次・一覧・全体工程表を付ける）"), self)
+        self.all_pages = QRadioButton(self.tr("すべてのページ"), self)
+        self.some_pages = QRadioButton(self.tr("ページ指定"), self)
+        self.all_pages.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.all_pages)
+        group.addButton(self.some_pages)
+        self.first = QSpinBox(self)
+        self.last = QSpinBox(self)
+        for box in (self.first, self.last):
+            box.setMinimum(1)
+            box.setEnabled(False)
+        self.count = QLabel(self)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("対象"), self))
+        top.addWidget(self.scope)
+        top.addWidget(self.book)
+        top.addStretch(1)
+        pages_row = QHBoxLayout()
+        pages_row.addWidget(self.all_pages)
+        pages_row.addWidget(self.some_pages)
+        pages_row.addWidget(self.first)
+        pages_row.addWidget(QLabel(self.tr("〜"), self))
+        pages_row.addWidget(self.last)
+        pages_row.addWidget(self.count)
+        pages_row.addStretch(1)
+
+        self.printer = make_printer(roadmap.edition.title)
+        self.preview = QPrintPreviewWidget(self.printer, self)
+        self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitInView)
+        self.preview.paintRequested.connect(self._paint)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("閉じる"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.print_button = buttons.addButton(self.tr("印刷…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button.clicked.connect(self.print_pages)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(pages_row)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(buttons)
+        self.resize(1100, 800)
+
+        self.scope.currentIndexChanged.connect(self.refresh)
+        self.book.toggled.connect(self.refresh)
+        self.some_pages.toggled.connect(self._range_changed)
+        self.first.valueChanged.connect(self._range_changed)
+        self.last.valueChanged.connect(self._range_changed)
+        self.refresh()
+
+    # --- what is printed
+
+    def selected_projects(self) -> list[Project]:
+        return list(self.scopes.get(self.scope.currentData(), []))
+
+    def refresh(self) -> None:
+        """Lay out the chosen scope again (sheets, or the whole book) and show it."""
+        projects = self.selected_projects()
+        if not projects:
+            self.pages, self.problems = [], []
+        elif self.book.isChecked():
+            book = layout_book(self.roadmap, projects, self.reference, self.today)
+            self.pages, self.problems = list(book.pages), book.problems
+        else:
+            sheets, self.problems = sheet_pages(self.roadmap, projects)
+            self.pages = list(sheets)
+        n = len(self.pages)
+        for box in (self.first, self.last):
+            box.blockSignals(True)
+            box.setMaximum(max(1, n))
+        self.first.setValue(min(self.first.value(), max(1, n)))
+        self.last.setValue(n if not self.some_pages.isChecked() else min(max(self.last.value(), 1), max(1, n)))
+        for box in (self.first, self.last):
+            box.blockSignals(False)
+        self.print_button.setEnabled(n > 0)
+        self._range_changed()
+
+    def page_range(self) -> tuple[int, int]:
+        """First and last page to print, 1-based and inclusive."""
+        n = len(self.pages)
+        if not self.some_pages.isChecked():
+            return 1, n
+        first, last = self.first.value(), self.last.value()
+        return min(first, last), max(first, last)
+
+    def chosen_pages(self) -> list[BookPage]:
+        first, last = self.page_range()
+        return self.pages[first - 1 : last]
+
+    def _range_changed(self, *args: object) -> None:
+        for box in (self.first, self.last):
+            box.setEnabled(self.some_pages.isChecked())
+        self.count.setText(self.tr("{n} ページ中 {k} ページ").format(n=len(self.pages), k=len(self.chosen_pages())))
+        self.preview.updatePreview()
+
+    def _paint(self, printer: QPrinter) -> None:
+        pages = self.chosen_pages()
+        if not pages:
+            return
+        try:
+            render(printer, pages)  # type: ignore[arg-type]  # sheet or book pages: both are shapes
+        except RoadmapError as e:
+            show_error(self, e)
+
+    # --- printing
+
+    def print_pages(self) -> bool:
+        """The system's print dialog, then the chosen pages to the printer; True when sent."""
+        pages = self.chosen_pages()
+        if not pages or not confirm_problems(self, self.problems):
+            return False
+        dialog = QPrintDialog(self.printer, self)
+        dialog.setWindowTitle(self.tr("印刷"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            render(self.printer, pages)  # type: ignore[arg-type]
+        except RoadmapError as e:
+            show_error(self, e)
+            return False
+        self.printed = True
+        self.accept()
+        return True
+
+
+def open_print_dialog(
+    parent: QWidget | None,
+    roadmap: Roadmap,
+    scopes: dict[str, list[Project]],
+    reference: Month,
+    scope: str | None = None,
+) -> bool:
+    """Show the print and preview window (modal); True when something was sent to the printer."""
+    dialog = PrintDialog(parent, roadmap, scopes, reference, scope)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    dialog.exec()
+    return dialog.printed

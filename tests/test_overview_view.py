@@ -1,0 +1,98 @@
+"""The 全体工程表 on screen: the book's overview layout, filterable, status colours, double-click opens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+
+from roadmap_desktop.core.fiscal import Month
+from roadmap_desktop.core.model import Roadmap
+from roadmap_desktop.core.status import Status, project_status
+from roadmap_desktop.layout.overview import NAME_W, NO_W, STATUS_RGB
+from roadmap_desktop.ui.overview_view import OverviewView
+
+REFERENCE = Month(2025, 3)
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen show()
+
+
+def _view(qtbot: QtBot, rm: Roadmap) -> OverviewView:
+    view = OverviewView()
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.set_roadmap(rm, REFERENCE)
+    return view
+
+
+def _row_center(view: OverviewView, project_id: str) -> QPoint:
+    rect = next(r for r, pid in view.canvas.page.links if pid == project_id)
+    s = view.canvas.scale
+    return QPoint(round((rect.x + rect.w / 2) * s), round((rect.y + rect.h / 2) * s))
+
+
+def test_every_project_has_a_line_and_filters_narrow_them(qtbot: QtBot, sample: Roadmap) -> None:
+    view = _view(qtbot, sample)
+    assert len(view.shown_rows()) == 20 and len(view.canvas.page.links) == 20
+    delayed = [p.id for p in sample.projects if project_status(p, REFERENCE) is Status.DELAYED]
+    assert delayed  # the sample has late projects at 令和7年3月
+    view.set_filters(status=Status.DELAYED)
+    assert [pid for _, pid in view.canvas.page.links] == delayed
+    assert f"{len(delayed)} / 20" in view.summary.text()
+    status_items = [view.status.itemText(i) for i in range(view.status.count())]
+    assert f"遅れ（{len(delayed)}件）" in status_items
+    view.set_filters(department="総務部")
+    assert {pid for _, pid in view.canvas.page.links} == {p.id for p in sample.projects if "総務部" in p.departments}
+    view.set_filters(field="存在しない分野")  # not offered: falls back to すべて
+    assert len(view.canvas.page.links) == 20
+
+
+def test_status_cells_are_painted_in_their_colours(qtbot: QtBot, sample: Roadmap) -> None:
+    view = _view(qtbot, sample)
+    image: QImage = view.canvas.grab().toImage()
+    s = view.canvas.scale
+    for (rect, pid), project in zip(view.canvas.page.links, sample.projects, strict=True):
+        assert pid == project.id
+        status = project_status(project, REFERENCE)
+        x = round((rect.x + NO_W + NAME_W + 1.0) * s)  # inside the 状況 cell, left of its word
+        y = round((rect.y + 0.8) * s)
+        got = QColor(image.pixel(x, y))
+        want = STATUS_RGB[status]
+        assert abs(got.redF() - want[0]) < 0.08 and abs(got.greenF() - want[1]) < 0.08, (project.name, status)
+
+
+def test_double_click_opens_the_project(qtbot: QtBot, sample: Roadmap) -> None:
+    view = _view(qtbot, sample)
+    target = sample.projects[7]
+    with qtbot.waitSignal(view.project_activated) as blocker:
+        qtbot.mouseDClick(view.canvas, Qt.MouseButton.LeftButton, pos=_row_center(view, target.id))
+    assert blocker.args == [target.id]
+
+
+def test_main_window_opens_it_and_a_double_click_selects_the_project(
+    qtbot: QtBot, sample: Roadmap, tmp_path: Path
+) -> None:
+    from roadmap_desktop.storage import RoadmapFile
+    from roadmap_desktop.ui.main_window import MainWindow
+
+    RoadmapFile.create(tmp_path / "r.roadmap", sample).close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(tmp_path / "r.roadmap")
+    window.overview_action.trigger()
+    overview = window._overview
+    qtbot.addWidget(overview)
+    target = window.roadmap.projects[12]
+    qtbot.mouseDClick(overview.view.canvas, Qt.MouseButton.LeftButton, pos=_row_center(overview.view, target.id))
+    assert window.current_project().id == target.id
+    overview.close()
+
+
+def test_render_the_overview_view(qtbot: QtBot, sample: Roadmap, artifacts: Path, app_font: str) -> None:
+    view = _view(qtbot, sample)
+    view.grab().save(str(artifacts / "overview-view.png"))
+    view.set_filters(status=Status.DELAYED)
+    view.grab().save(str(artifacts / "overview-view-delayed.png"))
+    assert (artifacts / "overview-view.png").stat().st_size > 20_000

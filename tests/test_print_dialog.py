@@ -1,0 +1,130 @@
+"""The print and preview window: the export dialog's scopes, 冊子, a page range, the preview of all pages."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from roadmap_desktop.core.fiscal import Month
+from roadmap_desktop.core.model import Roadmap
+from roadmap_desktop.ui import print_dialog
+from roadmap_desktop.ui.print_dialog import PrintDialog
+
+REFERENCE = Month(2025, 3)
+
+
+def _scopes(rm: Roadmap) -> dict[str, list]:
+    return {
+        "current": rm.projects[7:8],
+        "selection": rm.projects[7:10],
+        "filtered": rm.projects[:12],
+        "all": rm.projects,
+    }
+
+
+def _dialog(qtbot: QtBot, rm: Roadmap, **kw: object) -> PrintDialog:
+    dlg = PrintDialog(None, rm, _scopes(rm), REFERENCE, today=date(2025, 4, 1), **kw)  # type: ignore[arg-type]
+    qtbot.addWidget(dlg)
+    return dlg
+
+
+class _FakePrintDialog:
+    """The system's print dialog answering OK with the output sent to a PDF file."""
+
+    target: Path
+    shown = 0
+
+    def __init__(self, printer: QPrinter, parent: object = None) -> None:
+        self.printer = printer
+
+    def setWindowTitle(self, title: str) -> None:
+        pass
+
+    def exec(self) -> QDialog.DialogCode:
+        _FakePrintDialog.shown += 1
+        self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer.setOutputFileName(str(self.target))
+        return QDialog.DialogCode.Accepted
+
+
+def test_scopes_are_the_export_dialogs_and_what_the_list_shows_comes_first(qtbot: QtBot, sample: Roadmap) -> None:
+    dlg = _dialog(qtbot, sample)
+    keys = [dlg.scope.itemData(i) for i in range(dlg.scope.count())]
+    assert keys == ["current", "selection", "filtered", "all"]
+    assert dlg.scope.currentData() == "filtered" and "12" in dlg.scope.currentText()
+    assert len(dlg.pages) == 12
+    dlg.scope.setCurrentIndex(keys.index("all"))
+    assert len(dlg.pages) == 20
+    dlg.scope.setCurrentIndex(keys.index("current"))
+    assert len(dlg.pages) == 1 and dlg.pages[0].sheet_no == 63  # type: ignore[union-attr]
+
+
+def test_the_preview_shows_every_page_of_the_scope(qtbot: QtBot, sample: Roadmap) -> None:
+    dlg = _dialog(qtbot, sample, scope="all")
+    dlg.preview.updatePreview()
+    assert dlg.preview.pageCount() == 20
+    dlg.book.setChecked(True)  # the whole book: cover, 目次, 一覧, 全体工程表 and the 20 sheets
+    assert len(dlg.pages) == 24 and dlg.preview.pageCount() == 24
+    assert "24 ページ中 24 ページ" in dlg.count.text()
+
+
+def test_a_page_range_previews_and_prints_only_those_pages(
+    qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _FakePrintDialog.target = tmp_path / "printed.pdf"
+    monkeypatch.setattr(print_dialog, "QPrintDialog", _FakePrintDialog)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dlg = _dialog(qtbot, sample, scope="all")
+    dlg.book.setChecked(True)
+    dlg.some_pages.setChecked(True)
+    dlg.first.setValue(3)
+    dlg.last.setValue(5)
+    assert dlg.page_range() == (3, 5)
+    assert dlg.preview.pageCount() == 3
+    assert "24 ページ中 3 ページ" in dlg.count.text()
+    assert dlg.print_pages()
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    with pdfplumber.open(_FakePrintDialog.target) as pdf:
+        # Qt's PDF writer maps some kanji to look-alike radicals (一 → ⼀): compare NFKC-folded
+        texts = [unicodedata.normalize("NFKC", p.extract_text() or "") for p in pdf.pages]
+        assert len(pdf.pages) == 3 and pdf.pages[0].width > pdf.pages[0].height
+    assert texts[0].startswith("一覧") and texts[1].startswith("全体工程表") and "No. 56" in texts[2]
+    assert "- 3 -" in texts[0] and "- 5 -" in texts[2]  # the book's own page numbers, whatever is printed
+
+
+def test_the_selection_prints_its_sheets(
+    qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _FakePrintDialog.target = tmp_path / "selection.pdf"
+    monkeypatch.setattr(print_dialog, "QPrintDialog", _FakePrintDialog)
+    dlg = _dialog(qtbot, sample, scope="selection")
+    assert dlg.print_pages()
+    with pdfplumber.open(_FakePrintDialog.target) as pdf:
+        nos = [(p.extract_text() or "").splitlines()[0].split()[-1] for p in pdf.pages]
+    assert nos == ["63", "64", "65"]
+
+
+def test_declining_the_fitting_problems_prints_nothing(
+    qtbot: QtBot, sample: Roadmap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sample.projects[7].overview *= 40
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(print_dialog, "QPrintDialog", lambda *a: pytest.fail("no print dialog after declining"))
+    dlg = _dialog(qtbot, sample, scope="current")
+    assert len(dlg.pages) >= 2 and dlg.problems
+    assert not dlg.print_pages()
+
+
+def test_render_the_print_window(qtbot: QtBot, sample: Roadmap, artifacts: Path, app_font: str) -> None:
+    dlg = _dialog(qtbot, sample, scope="all")
+    dlg.book.setChecked(True)
+    dlg.resize(1100, 760)
+    dlg.grab().save(str(artifacts / "print-dialog-book.png"))
+    assert (artifacts / "print-dialog-book.png").stat().st_size > 10_000
