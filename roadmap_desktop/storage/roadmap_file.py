@@ -234,6 +234,10 @@ class RoadmapFile:
             initiatives[iid].bars(Row(row_name)).append(bar)
         return Roadmap(Edition(title, fy, first), list(projects.values()))
 
+    def read_rows(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        """Rows of a read-only query (for bookkeeping tables kept beside the roadmap, e.g. storage.rounds)."""
+        return list(self._conn.execute(sql, params))
+
     # --- writing: each call is one durable transaction ------------------------------------
 
     @contextmanager

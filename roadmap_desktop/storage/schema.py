@@ -60,8 +60,24 @@ _V2 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
+# v3 (collection round): each Excel workbook sent out, with what it was exported from (its base),
+# so a reply merges three-way; and when it came back and was applied (the 回収状況 view).
+_V3_EXPORTS = """
+CREATE TABLE xlsx_export (
+    id TEXT PRIMARY KEY,          -- the export id the workbook carries in its hidden sheet
+    label TEXT NOT NULL,          -- e.g. the 担当部局 it went to
+    file_name TEXT NOT NULL,
+    created TEXT NOT NULL,        -- ISO time
+    revision TEXT NOT NULL,       -- digest of the roadmap as exported
+    base TEXT NOT NULL,           -- JSON: the projects as exported, with worksheet titles and sheet numbers
+    returned TEXT,                -- ISO time the first reply was read
+    reply_file TEXT,
+    applied TEXT                  -- ISO time a reply was applied
+);
+"""
+
 # MIGRATIONS[n] upgrades a file at version n to version n + 1 (version 0 is an empty database).
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3_EXPORTS)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
