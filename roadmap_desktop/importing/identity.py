@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..core.i18n import translate
+from ..core.model import new_id
 from .merge import IncomingSheet, _norm_name
 
 
@@ -31,6 +32,13 @@ def _shows(sheet: IncomingSheet, ref: Ref) -> tuple[bool, bool]:
     no = sheet.sheet_no is not None and sheet.sheet_no == ref.sheet_no
     name = bool(ref.name.strip()) and _norm_name(sheet.project.name) == _norm_name(ref.name)
     return no, name
+
+
+def _forget(sheet: IncomingSheet) -> None:
+    """Drop an identity that does not hold: the sheet gets an id of its own and no fixed number."""
+    sheet.identity_known = False
+    sheet.project.id = new_id()
+    sheet.project.sheet_no_override = None
 
 
 def _where(sheet: IncomingSheet) -> str:
@@ -54,7 +62,7 @@ def resolve(sheets: Sequence[IncomingSheet], refs: dict[str, Ref], by_number: bo
         if ref is not None and any(_shows(sheet, ref)):
             valid.setdefault(pid, []).append(n)
             continue
-        sheet.identity_known = False
+        _forget(sheet)
         if ref is None:
             text = translate("identity", "隠しシートの識別情報が、このファイルで書き出した事業を指していないため使いません。")
         else:
@@ -82,7 +90,7 @@ def resolve(sheets: Sequence[IncomingSheet], refs: dict[str, Ref], by_number: bo
         for n in claimants:
             if n == winner:
                 continue
-            sheets[n].identity_known = False
+            _forget(sheets[n])
             copies.add(n)
             notes[n].append(
                 translate(

@@ -74,11 +74,11 @@ def plan_reply(roadmap: Roadmap, result: ImportResult, base: dict[str, Any] | No
         refs = {p.id: Ref(no, p.name) for p, no in zip(roadmap.projects, roadmap.sheet_numbers(), strict=True)}
     identity_notes = resolve(sheets, refs, by_number=based)
     used_rows: set[int] = set()
-    for s in sheets:
+    for s in sorted(sheets, key=lambda s: not s.identity_known):  # a copy never takes the original's row
         row = result.list_rows.get(s.sheet_no) if s.sheet_no is not None else None
-        if row is not None and s.sheet_no not in used_rows:
+        if row is not None and row.no not in used_rows:
             s.listed = dict(row.values)
-            used_rows.add(s.sheet_no)  # type: ignore[arg-type]
+            used_rows.add(row.no)
 
     by_id = {p.id: p for p in roadmap.projects}
     matched: dict[int, Any] = {}

@@ -78,11 +78,14 @@ def load_base(file: RoadmapFile, export_id: Any) -> dict[str, BaseEntry] | None:
     rows = file.read_rows("SELECT base FROM xlsx_export WHERE id = ?", (export_id,))
     if not rows:
         return None
-    data = json.loads(rows[0][0])
-    out: dict[str, BaseEntry] = {}
-    for e in data.get("projects", []):
-        p = project_from_dict(e["project"])
-        out[p.id] = BaseEntry(e["title"], int(e["sheet_no"]), p)
+    try:
+        data = json.loads(str(rows[0][0]))
+        out: dict[str, BaseEntry] = {}
+        for e in data.get("projects", []):
+            p = project_from_dict(e["project"])
+            out[p.id] = BaseEntry(str(e["title"]), int(e["sheet_no"]), p)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None  # a record we cannot read is no base: the reply is compared two-way
     return out
 
 
