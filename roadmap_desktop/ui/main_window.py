@@ -136,6 +136,10 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(self.tr("名前を付けて保存…"), self.save_as_dialog, "Ctrl+Shift+S")
         self.import_action = self._action(self.tr("取り込み…"), self.import_dialog, "Ctrl+I")
         self.export_action = self._action(self.tr("書き出し…"), self.export_dialog, "Ctrl+E")
+        # The collection round (ui/collection.py): several replies at once, one workbook per 担当部局, status.
+        self.import_many_action = self._action(self.tr("複数ファイルの取り込み…"), lambda: self._collection("choose_and_import"))
+        self.export_departments_action = self._action(self.tr("部局別に書き出し…"), lambda: self._collection("export_departments"))
+        self.collection_status_action = self._action(self.tr("回収状況…"), lambda: self._collection("show_status"))
         self.print_action = self._action(self.tr("印刷…"), self.print_dialog, QKeySequence(K.Print))
         self.preview_action = self._action(self.tr("印刷プレビュー…"), self.print_preview)
         self.quit_action = self._action(self.tr("終了"), self.close, "Ctrl+Q")
@@ -173,6 +177,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addActions([self.import_many_action, self.export_departments_action, self.collection_status_action])
         file_menu.addSeparator()
         file_menu.addActions([self.print_action, self.preview_action])
         file_menu.addSeparator()
@@ -236,6 +241,9 @@ class MainWindow(QMainWindow):
         for a in (self.save_as_action, self.export_action, self.print_action, self.preview_action):
             a.setEnabled(has_doc)
         self.import_action.setEnabled(writable)
+        self.import_many_action.setEnabled(writable)
+        self.export_departments_action.setEnabled(has_doc)
+        self.collection_status_action.setEnabled(has_doc)
         self.list_panel.set_reorderable(writable)
         self.edition_action.setEnabled(writable)
         self.form.set_readonly(not writable)
@@ -670,6 +678,20 @@ class MainWindow(QMainWindow):
         if new is not None:
             self.apply_import(new, Path(path).name)
 
+    def import_paths(self, paths: list[Path]) -> None:
+        """Several replies at once (dropped together): one preview of them all (ui/collection.py)."""
+        if len(paths) == 1:
+            self.import_path(paths[0])
+            return
+        import_files = self._feature("roadmap_desktop.ui.collection", "import_files")
+        if import_files is not None:
+            import_files(self, paths)
+
+    def _collection(self, name: str) -> None:
+        func = self._feature("roadmap_desktop.ui.collection", name)
+        if func is not None:
+            func(self)
+
     def apply_import(self, new: Roadmap, source: str = "") -> None:
         """Back the file up, then replace the roadmap as one undoable step."""
         doc = self._writable_document()
@@ -776,5 +798,7 @@ class MainWindow(QMainWindow):
         # Leave the drop handler before the (modal) import preview opens.
         if path.suffix.lower() == SUFFIX:
             QTimer.singleShot(0, lambda: self.open_path(path))
-        else:
-            QTimer.singleShot(0, lambda: self.import_path(path))
+        else:  # several replies dropped at once: one preview of them all
+            paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+            paths = [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES] or [path]
+            QTimer.singleShot(0, lambda: self.import_paths(paths))
