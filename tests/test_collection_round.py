@@ -342,7 +342,9 @@ def _no_ids(before: Roadmap, edit: Callable[[Roadmap], None]) -> str:
 def test_two_identities_swapped_never_overwrite_the_other_project(office: Office) -> None:
     plans = office.plan("swap_identities")
     by_title = {c.incoming.title: c for c in plans[0].changes}
-    assert by_title["No.56"].existing is not None and by_title["No.56"].existing.name == "電子入札・電子収納導入調査事業"
+    assert (
+        by_title["No.56"].existing is not None and by_title["No.56"].existing.name == "電子入札・電子収納導入調査事業"
+    )
     assert by_title["No.57"].kind is ChangeKind.UNCHANGED
     assert any("合わないため使いません" in n for n in by_title["No.56"].notes)
     after = office.apply(plans)

@@ -64,7 +64,9 @@ def resolve(sheets: Sequence[IncomingSheet], refs: dict[str, Ref], by_number: bo
             continue
         _forget(sheet)
         if ref is None:
-            text = translate("identity", "隠しシートの識別情報が、このファイルで書き出した事業を指していないため使いません。")
+            text = translate(
+                "identity", "隠しシートの識別情報が、このファイルで書き出した事業を指していないため使いません。"
+            )
         else:
             text = translate(
                 "identity",
@@ -114,8 +116,8 @@ def resolve(sheets: Sequence[IncomingSheet], refs: dict[str, Ref], by_number: bo
         taken.add(pid)
         if notes[n]:
             notes[n].append(
-                translate("identity", "シートに表示された No.{no} から、書き出した「{name}」のシートと判断しました。").format(
-                    no=sheet.sheet_no, name=refs[pid].name.replace("\n", "")
-                )
+                translate(
+                    "identity", "シートに表示された No.{no} から、書き出した「{name}」のシートと判断しました。"
+                ).format(no=sheet.sheet_no, name=refs[pid].name.replace("\n", ""))
             )
     return notes

@@ -17,7 +17,14 @@ from ..core.i18n import translate
 from ..core.labels import LIST_SEPARATOR, squeeze
 from .xlsx_package import SheetData
 
-_HEADERS = {"no.": "no", "no": "no", "事業名": "name", "担当部局": "departments", "担当課等": "sections", "期間": "period"}
+_HEADERS = {
+    "no.": "no",
+    "no": "no",
+    "事業名": "name",
+    "担当部局": "departments",
+    "担当課等": "sections",
+    "期間": "period",
+}
 _BUDGET = re.compile(r"事業費")
 _PERIOD_SPLIT = re.compile(r"[〜～~\-－]")
 
@@ -95,9 +102,13 @@ def read_list_sheet(data: SheetData, warnings: list[str]) -> dict[int, ListRow]:
                 elif attr == "budget":
                     row.values["budget"] = _budget(v)
             except ValidationError as e:
-                warnings.append(translate("list", "一覧 {row}行目: {err}（一覧のこの値は使いません）").format(row=r, err=e))
+                warnings.append(
+                    translate("list", "一覧 {row}行目: {err}（一覧のこの値は使いません）").format(row=r, err=e)
+                )
         if no in rows:
-            warnings.append(translate("list", "一覧: No.{no} が2行あります（{row}行目は使いません）。").format(no=no, row=r))
+            warnings.append(
+                translate("list", "一覧: No.{no} が2行あります（{row}行目は使いません）。").format(no=no, row=r)
+            )
             continue
         rows[no] = row
     return rows

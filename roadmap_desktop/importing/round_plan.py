@@ -45,8 +45,14 @@ class ReplyPlan:
 def _copy_sheets(result: ImportResult) -> list[IncomingSheet]:
     return [
         IncomingSheet(
-            copy.deepcopy(s.project), s.source, s.identity_known, s.sheet_no, list(s.warnings), dict(s.unread),
-            s.title, dict(s.listed),
+            copy.deepcopy(s.project),
+            s.source,
+            s.identity_known,
+            s.sheet_no,
+            list(s.warnings),
+            dict(s.unread),
+            s.title,
+            dict(s.listed),
         )
         for s in result.sheets
     ]
@@ -59,7 +65,12 @@ def plan_reply(roadmap: Roadmap, result: ImportResult, base: dict[str, Any] | No
     plan = ReplyPlan(file, result, three_way=based, export_id=result.export_id if based else None)
     if based:
         assert base is not None
-        plan.notes.append(translate("round", "書き出した時の内容と比べ、返信で変えられた所だけを取り込みます（この間にロードマップで変えた所は戻しません）。"))
+        plan.notes.append(
+            translate(
+                "round",
+                "書き出した時の内容と比べ、返信で変えられた所だけを取り込みます（この間にロードマップで変えた所は戻しません）。",
+            )
+        )
         refs = {pid: Ref(e.sheet_no, e.project.name, e.title) for pid, e in base.items()}
     else:
         if result.export_id:
@@ -69,7 +80,10 @@ def plan_reply(roadmap: Roadmap, result: ImportResult, base: dict[str, Any] | No
         else:
             why = translate("round", "ほかで作られたファイルです")
         plan.notes.append(
-            translate("round", "{why}。現在のロードマップと直接比べます（2者比較）。シートの内容が現在と違う所はすべて変更として示します。").format(why=why)
+            translate(
+                "round",
+                "{why}。現在のロードマップと直接比べます（2者比較）。シートの内容が現在と違う所はすべて変更として示します。",
+            ).format(why=why)
         )
         refs = {p.id: Ref(no, p.name) for p, no in zip(roadmap.projects, roadmap.sheet_numbers(), strict=True)}
     identity_notes = resolve(sheets, refs, by_number=based)
@@ -107,10 +121,17 @@ def plan_reply(roadmap: Roadmap, result: ImportResult, base: dict[str, Any] | No
             change = ProjectChange(ChangeKind.NEW, s, None, kept=_kept_texts(s), notes=notes, file=file)
             if based and s.identity_known and base is not None and s.project.id in base:
                 change.accepted = False
-                notes.append(translate("round", "この事業は書き出した後にロードマップから削除されています。戻す場合だけチェックしてください。"))
+                notes.append(
+                    translate(
+                        "round",
+                        "この事業は書き出した後にロードマップから削除されています。戻す場合だけチェックしてください。",
+                    )
+                )
             if not s.project.name.strip():
                 change.accepted = False
-                notes.append(translate("round", "事業名が空欄のため、新しい事業としては取り込めません（事業名は必須です）。"))
+                notes.append(
+                    translate("round", "事業名が空欄のため、新しい事業としては取り込めません（事業名は必須です）。")
+                )
             plan.changes.append(change)
             continue
         b = base[existing.id].project if based and base is not None else existing
@@ -131,7 +152,8 @@ def plan_reply(roadmap: Roadmap, result: ImportResult, base: dict[str, Any] | No
             if pid not in shown:
                 plan.notes.append(
                     translate(
-                        "round", "No.{no}「{name}」のシート（ワークシート「{title}」）がこの返信にありません。ロードマップの内容はそのままです。"
+                        "round",
+                        "No.{no}「{name}」のシート（ワークシート「{title}」）がこの返信にありません。ロードマップの内容はそのままです。",
                     ).format(no=e.sheet_no, name=e.project.name.replace("\n", ""), title=e.title)
                 )
     return plan
@@ -152,9 +174,10 @@ def plan_round(roadmap: Roadmap, replies: list[tuple[str, ImportResult, dict[str
                 if earlier is not None:
                     c.options[0].source = translate("round", "「{file}」（先の返信）").format(file=earlier)
                     ch.notes.append(
-                        translate("round", "「{a}」と「{b}」が「{label}」を違う内容に変えています。どちらを採るか選んでください。").format(
-                            a=earlier, b=name, label=c.label
-                        )
+                        translate(
+                            "round",
+                            "「{a}」と「{b}」が「{label}」を違う内容に変えています。どちらを採るか選んでください。",
+                        ).format(a=earlier, b=name, label=c.label)
                     )
             for label in ch.applied:
                 changed_by[(ch.existing.id, label)] = name
@@ -188,9 +211,9 @@ def describe_change(c: ProjectChange) -> list[str]:
         sides = " ／ ".join(f"{o.source}: {o.text or empty}" for o in k.options)
         lines.append(
             "    "
-            + translate("import", "［競合］{label}: 書き出し時: {base} ／ {sides}（--apply では現在の値のまま）").format(
-                label=k.label, base=k.base or empty, sides=sides
-            )
+            + translate(
+                "import", "［競合］{label}: 書き出し時: {base} ／ {sides}（--apply では現在の値のまま）"
+            ).format(label=k.label, base=k.base or empty, sides=sides)
         )
     for w in c.incoming.warnings:
         lines.append("    " + translate("import", "注意: {w}").format(w=w))

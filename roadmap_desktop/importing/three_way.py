@@ -81,7 +81,9 @@ def _text(value: Any, sub: str = "") -> str:
     if sub in ("plan", "actual"):
         return _bars_text([bar_to_dict(b) for b in sorted(value, key=Bar.sort_key)])
     if isinstance(value, Initiative):
-        return f"{value.name}（{value.plan_label}: {_text(value.plan, 'plan')} ／ 実績: {_text(value.actual, 'actual')}）"
+        return (
+            f"{value.name}（{value.plan_label}: {_text(value.plan, 'plan')} ／ 実績: {_text(value.actual, 'actual')}）"
+        )
     if value is None:
         return translate("merge", "（削除）")
     if isinstance(value, int) and not isinstance(value, bool):
@@ -178,7 +180,8 @@ def normalize_reply(sheet: IncomingSheet, base: Project) -> tuple[Project, list[
             for u in alone:
                 notes.append(
                     translate(
-                        "merge", "取組「{name}」の{row}に名前のないバー（{period}）があります。バーの名前を確認してください。"
+                        "merge",
+                        "取組「{name}」の{row}に名前のないバー（{period}）があります。バーの名前を確認してください。",
                     ).format(name=ini.name.replace("\n", ""), row=row_name, period=u.period_text())
                 )
     return reply, notes
@@ -232,9 +235,9 @@ def merge_project(
             empty = [src for src, v in proposals if not str(v).strip()]
             if empty and str(base.name).strip():
                 out.notes.append(
-                    translate("merge", "{where}の事業名が空欄です。事業名は必須のため、この変更は取り込みません。").format(
-                        where="・".join(empty)
-                    )
+                    translate(
+                        "merge", "{where}の事業名が空欄です。事業名は必須のため、この変更は取り込みません。"
+                    ).format(where="・".join(empty))
                 )
             proposals = [(src, v) for src, v in proposals if str(v).strip()]
         b, c = getattr(base, attr), getattr(current, attr)
@@ -279,7 +282,14 @@ def _merge_initiatives(base: Project, reply: Project, current: Project, out: Out
         for sub in _SUBFIELDS:
             b, r, c = getattr(b_ini, sub), getattr(ri[rk], sub), getattr(ci[ck], sub)
             take, value = _three(
-                out, f"{key}:{sub}", label + sub_labels[sub], b, c, [(_sheet(), r)], choices, lambda v, s=sub: _text(v, s)
+                out,
+                f"{key}:{sub}",
+                label + sub_labels[sub],
+                b,
+                c,
+                [(_sheet(), r)],
+                choices,
+                lambda v, s=sub: _text(v, s),
             )
             if take:
                 setattr(target, sub, value)

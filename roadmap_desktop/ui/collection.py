@@ -135,7 +135,9 @@ class DepartmentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         hint = QLabel(
-            self.tr("担当部局ごとに1冊のブックを、部局名を付けて書き出します。返信を取り込むと、書き出した時からの変更だけを取り込みます。")
+            self.tr(
+                "担当部局ごとに1冊のブックを、部局名を付けて書き出します。返信を取り込むと、書き出した時からの変更だけを取り込みます。"
+            )
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -190,7 +192,11 @@ class CollectionStatusDialog(QDialog):
         self.setObjectName("CollectionStatusDialog")
         self.setWindowTitle(self.tr("回収状況"))
         self.resize(900, 420)
-        states = {"out": self.tr("回収待ち"), "back": self.tr("返信あり（未取り込み）"), "applied": self.tr("取り込み済み")}
+        states = {
+            "out": self.tr("回収待ち"),
+            "back": self.tr("返信あり（未取り込み）"),
+            "applied": self.tr("取り込み済み"),
+        }
         counts = {k: sum(1 for r in records if r.state == k) for k in states}
         self.summary = QLabel(
             self.tr("書き出し {n} 冊: 回収待ち {out}、返信あり {back}、取り込み済み {applied}").format(

@@ -41,7 +41,7 @@ from ..core.model import Edition, Roadmap
 from ..core.progress import Cancelled
 from ..importing.merge import ChangeKind, Conflict, ImportResult, ProjectChange, apply_import
 from ..importing.round_plan import ReplyPlan, plan_round
-from ..importing.text_diff import as_html
+from ..importing.text_diff import as_html, is_long
 from ..storage.roadmap_file import RoadmapFile
 from ..storage.rounds import mark_applied
 from .messages import show_error
@@ -335,7 +335,8 @@ class ImportPreviewDialog(QDialog):
     def _conflict_html(self, conflict: Conflict) -> str:
         heads = [self.tr("書き出し時")] + [o.source for o in conflict.options]
         cells = [conflict.base] + [o.text for o in conflict.options]
-        diffs = [html.escape(cells[0]).replace("\n", "<br>")] + [as_html(conflict.base, t) for t in cells[1:]]
+        plain = [html.escape(t).replace("\n", "<br>") for t in cells]
+        diffs = plain[:1] + [as_html(conflict.base, t) if is_long(conflict.base, t) else p for t, p in zip(cells[1:], plain[1:], strict=True)]
         return (
             "<b>{label}</b>　{hint}<table width='100%' cellspacing='4' border='1' cellpadding='4'><tr>{heads}</tr><tr>{cells}</tr></table>".format(
                 label=html.escape(self.tr("［競合］{label}").format(label=conflict.label)),
