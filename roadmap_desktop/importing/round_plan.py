@@ -9,7 +9,6 @@ changing one field differently show as a conflict naming both files.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,11 +22,10 @@ from .merge import (
     ProjectChange,
     _kept_texts,
     _norm_name,
-    apply_import,
     diff_projects,
 )
 from .text_diff import is_long, marked
-from .three_way import merge_project, normalize_reply
+from .three_way import clone, merge_project, normalize_reply
 
 
 @dataclass
@@ -45,7 +43,7 @@ class ReplyPlan:
 def _copy_sheets(result: ImportResult) -> list[IncomingSheet]:
     return [
         IncomingSheet(
-            copy.deepcopy(s.project),
+            clone(s.project),
             s.source,
             s.identity_known,
             s.sheet_no,
@@ -183,8 +181,28 @@ def plan_round(roadmap: Roadmap, replies: list[tuple[str, ImportResult, dict[str
                 changed_by[(ch.existing.id, label)] = name
         plans.append(plan)
         if len(replies) > 1:
-            running = apply_import(running, plan.changes)
+            running = _applied(running, plan.changes)
     return plans
+
+
+def _applied(roadmap: Roadmap, changes: list[ProjectChange]) -> Roadmap:
+    """The roadmap as *changes* (as planned) would leave it, for planning the next reply on: only the
+    changed projects are new objects (a full copy per reply would cost more than the merging)."""
+    projects = list(roadmap.projects)
+    index = {p.id: i for i, p in enumerate(projects)}
+    for c in changes:
+        if not c.accepted or c.kind is ChangeKind.UNCHANGED:
+            continue
+        if c.kind is ChangeKind.NEW:
+            projects.append(c.proposed)
+            continue
+        assert c.existing is not None
+        i = index.get(c.existing.id)
+        if i is not None:
+            new = c.proposed_on(projects[i])
+            new.id, new.sheet_no_override = projects[i].id, projects[i].sheet_no_override
+            projects[i] = new
+    return Roadmap(roadmap.edition, projects)
 
 
 def all_changes(plans: list[ReplyPlan]) -> list[ProjectChange]:

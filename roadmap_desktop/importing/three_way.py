@@ -13,7 +13,6 @@ each differently coloured run as a bar of its own); a separate one is named.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,6 +54,32 @@ class Outcome:
     conflicts: list[Conflict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     applied: list[str] = field(default_factory=list)  # keys the clerk's change was applied to
+
+
+def clone_bars(bars: list[Bar]) -> list[Bar]:
+    return [Bar(b.start, b.end, b.label, b.continues) for b in bars]  # Month is immutable
+
+
+def clone_initiative(i: Initiative) -> Initiative:
+    return Initiative(i.name, i.plan_label, clone_bars(i.plan), clone_bars(i.actual))
+
+
+def clone(p: Project) -> Project:
+    """A deep copy of a project, ten times as fast as copy.deepcopy (a preview clones hundreds)."""
+    return Project(
+        id=p.id, name=p.name, field=p.field, items=list(p.items), departments=list(p.departments),
+        sections=list(p.sections), start_year=p.start_year, end_year=p.end_year, budget=p.budget,
+        overview=p.overview, issues=p.issues, approach=p.approach, change=p.change,
+        initiatives=[clone_initiative(i) for i in p.initiatives], sheet_no_override=p.sheet_no_override,
+    )  # fmt: skip
+
+
+def _copy_value(v: Any) -> Any:
+    if isinstance(v, Initiative):
+        return clone_initiative(v)
+    if isinstance(v, list):
+        return clone_bars(v) if v and isinstance(v[0], Bar) else list(v)
+    return v
 
 
 def _eq(a: Any, b: Any) -> bool:
@@ -127,7 +152,7 @@ def _touches(a: Bar, b: Bar) -> bool:
 def extend_touching(base_row: list[Bar], row: list[Bar]) -> tuple[list[Bar], list[Bar]]:
     """*row* with each unlabelled run that touches a bar of the base (found by label, or by place)
     merged into it; and the unlabelled runs left standing alone (new, to be named)."""
-    bars = sorted(copy.deepcopy(row), key=Bar.sort_key)
+    bars = sorted(clone_bars(row), key=Bar.sort_key)
     base_keys = {(b.start.index, b.end.index, b.label) for b in base_row}
     base_labels = {b.label for b in base_row if b.label}
 
@@ -157,18 +182,18 @@ def normalize_reply(sheet: IncomingSheet, base: Project) -> tuple[Project, list[
     """The reply as its clerk meant it, against *base*: parts the reader could not read take the base's
     value (so they change nothing), typed line breaks take the base's spelling, and unlabelled runs
     touching a bar extend it. Returns the project and notes (unlabelled bars standing alone)."""
-    reply = copy.deepcopy(sheet.project)
+    reply = clone(sheet.project)
     for attr in FIELD_LABELS:
         if attr in sheet.unread:
-            setattr(reply, attr, copy.deepcopy(getattr(base, attr)))
+            setattr(reply, attr, _copy_value(getattr(base, attr)))
     if TIMELINE in sheet.unread:
-        reply.initiatives = copy.deepcopy(base.initiatives)
+        reply.initiatives = [clone_initiative(i) for i in base.initiatives]
     else:
         old_by_name = {_norm_name(i.name): i for i in base.initiatives}
         for ini in reply.initiatives:
             old = old_by_name.get(_norm_name(ini.name))
             if old is not None and initiative_key(ini.name) in sheet.unread:
-                ini.plan, ini.actual = copy.deepcopy(old.plan), copy.deepcopy(old.actual)
+                ini.plan, ini.actual = clone_bars(old.plan), clone_bars(old.actual)
     _adopt_spelling(base, reply)
     notes: list[str] = []
     pairs = {j: i for i, j in align(base.initiatives, reply.initiatives).items()}
@@ -208,12 +233,12 @@ def _three(
         if _eq(c, uniq[0][1]):
             return False, None
         out.applied.append(label)
-        return True, copy.deepcopy(uniq[0][1])
+        return True, _copy_value(uniq[0][1])
     options = [Option(_here(), text(c), c)] + [Option(src, text(v), v) for src, v in uniq]
     choice = choices.get(key, 0)
     choice = choice if 0 <= choice < len(options) else 0
     out.conflicts.append(Conflict(key, label, text(b), options, choice))
-    return choice != 0, copy.deepcopy(options[choice].value)
+    return choice != 0, _copy_value(options[choice].value)
 
 
 def merge_project(
@@ -226,7 +251,7 @@ def merge_project(
     """*current* with the clerk's changes (base → reply, and base → 一覧 row *listed*) applied."""
     choices = choices or {}
     listed = listed or {}
-    out = Outcome(copy.deepcopy(current))
+    out = Outcome(clone(current))
     for attr, label in FIELD_LABELS.items():
         proposals = [(_sheet(), getattr(reply, attr))]
         if attr in listed:
@@ -301,7 +326,7 @@ def _merge_initiatives(base: Project, reply: Project, current: Project, out: Out
         if twin is not None:
             placed[j] = twin
             continue
-        new = copy.deepcopy(r_ini)
+        new = clone_initiative(r_ini)
         prev = next((placed[p] for p in range(j - 1, -1, -1) if p in placed), None)
         at = next((n + 1 for n, x in enumerate(result) if x is prev), 0 if j == 0 else len(result))
         result.insert(at, new)
