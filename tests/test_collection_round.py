@@ -155,6 +155,10 @@ def edit_tab_renamed_with_name(wb: openpyxl.Workbook) -> None:
     right_of(ws, "事業名").value = "電子入札・電子収納推進事業"
 
 
+def edit_tab_renamed(wb: openpyxl.Workbook) -> None:
+    wb["No.57"].title = "広報"
+
+
 def edit_note_under_timeline(wb: openpyxl.Workbook) -> None:
     ws = wb["No.57"]
     ws.cell(ws.max_row + 2, 1).value = "※令和7年度から動画広告も実施予定"
@@ -416,6 +420,13 @@ def test_a_tab_renamed_with_the_project_name_is_a_change_of_name(office: Office)
     assert not any(c.kind is ChangeKind.NEW for c in plans[0].changes)
     after = office.apply(plans)
     assert dumps(after) == expect(office.before, lambda rm: setattr(_p(rm, 56), "name", "電子入札・電子収納推進事業"))
+
+
+def test_a_renamed_tab_is_no_change(office: Office) -> None:
+    plans = office.plan("tab_renamed")
+    assert all(c.kind is ChangeKind.UNCHANGED for c in plans[0].changes)
+    assert not any(c.notes for c in plans[0].changes) and len(plans[0].notes) == 1
+    assert dumps(office.apply(plans)) == dumps(office.before)
 
 
 def test_a_note_typed_under_the_timeline_loses_nothing(office: Office) -> None:
