@@ -144,6 +144,13 @@ def plan_reply(roadmap: Roadmap, result: ImportResult, base: dict[str, Any] | No
         change.applied = outcome.applied
         plan.changes.append(change)
 
+    for no, row in sorted(result.list_rows.items()):
+        if no not in used_rows and row.values:
+            plan.notes.append(
+                translate("round", "一覧の No.{no} の行（{row}行目）に当たる事業のシートがないため、その行は取り込みません。").format(
+                    no=no, row=row.row
+                )
+            )
     if based and base is not None:
         shown = {s.project.id for s in sheets if s.identity_known}
         for pid, e in sorted(base.items(), key=lambda kv: kv[1].sheet_no):
