@@ -14,6 +14,7 @@ from typing import Any
 
 from ..core.i18n import translate
 from ..core.model import Roadmap
+from ..storage.rounds import revision_of
 from .identity import Ref, resolve
 from .merge import (
     ChangeKind,
@@ -56,19 +57,26 @@ def _copy_sheets(result: ImportResult) -> list[IncomingSheet]:
     ]
 
 
-def plan_reply(roadmap: Roadmap, result: ImportResult, base: dict[str, Any] | None = None, file: str = "") -> ReplyPlan:
+def plan_reply(
+    roadmap: Roadmap, result: ImportResult, base: dict[str, Any] | None = None, file: str = "", revision: str | None = None
+) -> ReplyPlan:
     """What applying *result* (read from *file*) to *roadmap* would change; *base*: see plan_import."""
     based = base is not None
     sheets = _copy_sheets(result)  # identities are settled on copies: planning twice gives the same
     plan = ReplyPlan(file, result, three_way=based, export_id=result.export_id if based else None)
     if based:
         assert base is not None
-        plan.notes.append(
-            translate(
-                "round",
-                "書き出した時の内容と比べ、返信で変えられた所だけを取り込みます（この間にロードマップで変えた所は戻しません）。",
-            )
+        text = translate(
+            "round", "書き出した時の内容と比べ、返信で変えられた所だけを取り込みます（この間にロードマップで変えた所は戻しません）。"
         )
+        record = getattr(base, "record", None)
+        if record is not None:
+            text += translate("round", "書き出し: {when}、「{label}」宛て。").format(
+                when=record.created.replace("T", " ")[:16], label=record.label or record.file_name
+            )
+            if record.revision != (revision or revision_of(roadmap)):
+                text += translate("round", "その後このロードマップは変更されています。")
+        plan.notes.append(text)
         refs = {pid: Ref(e.sheet_no, e.project.name, e.title) for pid, e in base.items()}
     else:
         if result.export_id:
@@ -167,10 +175,11 @@ def plan_reply(roadmap: Roadmap, result: ImportResult, base: dict[str, Any] | No
 def plan_round(roadmap: Roadmap, replies: list[tuple[str, ImportResult, dict[str, Any] | None]]) -> list[ReplyPlan]:
     """Plan several replies at once, in order: each on the roadmap the earlier ones would leave."""
     running = roadmap
+    revision = revision_of(roadmap) if any(base is not None for _, _, base in replies) else None
     changed_by: dict[tuple[str, str], str] = {}
     plans: list[ReplyPlan] = []
     for name, result, base in replies:
-        plan = plan_reply(running, result, base, name)
+        plan = plan_reply(running, result, base, name, revision)
         for ch in plan.changes:
             if ch.existing is None:
                 continue

@@ -48,6 +48,12 @@ class ExportRecord:
         return "applied" if self.applied else ("back" if self.returned else "out")
 
 
+class ExportBase(dict[str, BaseEntry]):
+    """Project id → base entry of one export, with the export's record (when, to whom, which revision)."""
+
+    record: ExportRecord | None = None
+
+
 def revision_of(roadmap: Roadmap) -> str:
     """A short digest of the roadmap's whole content: the revision an export was made from."""
     return hashlib.sha256(dumps(roadmap).encode("utf-8")).hexdigest()[:16]
@@ -71,16 +77,24 @@ def record_export(file: RoadmapFile, record: ExportRecord, base: list[BaseEntry]
         )  # fmt: skip
 
 
-def load_base(file: RoadmapFile, export_id: Any) -> dict[str, BaseEntry] | None:
+def load_base(file: RoadmapFile, export_id: Any) -> ExportBase | None:
     """Project id → base entry of the export *export_id*; None when this file never made it."""
     if not isinstance(export_id, str) or not export_id or len(export_id) > 100:
         return None
-    rows = file.read_rows("SELECT base FROM xlsx_export WHERE id = ?", (export_id,))
+    rows = file.read_rows(
+        "SELECT base, id, label, file_name, created, revision, returned, reply_file, applied FROM xlsx_export WHERE id = ?",
+        (export_id,),
+    )
     if not rows:
         return None
     try:
         data = json.loads(str(rows[0][0]))
-        out: dict[str, BaseEntry] = {}
+        out = ExportBase()
+        i, label, name, created, revision, returned, reply, applied = rows[0][1:]
+        out.record = ExportRecord(
+            str(i), str(label), str(name), str(created), str(revision), len(data.get("projects", [])),
+            returned, reply, applied,  # type: ignore[arg-type]
+        )  # fmt: skip
         for e in data.get("projects", []):
             p = project_from_dict(e["project"])
             out[p.id] = BaseEntry(str(e["title"]), int(e["sheet_no"]), p)
