@@ -446,4 +446,4 @@ def test_every_scenario_reply_is_recognised_as_three_way(office: Office) -> None
     for name in EDITS:
         plans = office.plan(name)
         assert plans[0].three_way, name
-        assert "書き出した時の内容と比べ" in plans[0].notes[0]
+        assert "に書き出した時（" in plans[0].notes[0] and "の内容と比べ" in plans[0].notes[0]

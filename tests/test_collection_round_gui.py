@@ -202,7 +202,7 @@ def test_unchanged_projects_are_hidden_until_asked_for(qtbot, window: MainWindow
     assert len(visible) == 1 and visible[0].startswith("ウェブ広報発信力向上事業")
     dialog.show_unchanged.setChecked(True)
     assert all(not i.isHidden() for i in projects)
-    assert "書き出した時の内容と比べ" in dialog.mode.text()
+    assert "「総務部」宛てに書き出した時" in dialog.mode.text()
 
 
 def test_collection_status_shows_out_back_and_applied(

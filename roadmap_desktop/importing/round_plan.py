@@ -58,7 +58,11 @@ def _copy_sheets(result: ImportResult) -> list[IncomingSheet]:
 
 
 def plan_reply(
-    roadmap: Roadmap, result: ImportResult, base: dict[str, Any] | None = None, file: str = "", revision: str | None = None
+    roadmap: Roadmap,
+    result: ImportResult,
+    base: dict[str, Any] | None = None,
+    file: str = "",
+    revision: str | None = None,
 ) -> ReplyPlan:
     """What applying *result* (read from *file*) to *roadmap* would change; *base*: see plan_import."""
     based = base is not None
@@ -66,16 +70,22 @@ def plan_reply(
     plan = ReplyPlan(file, result, three_way=based, export_id=result.export_id if based else None)
     if based:
         assert base is not None
-        text = translate(
-            "round", "書き出した時の内容と比べ、返信で変えられた所だけを取り込みます（この間にロードマップで変えた所は戻しません）。"
+        rest = translate(
+            "round",
+            "の内容と比べ、返信で変えられた所だけを取り込みます（この間にロードマップで変えた所は戻しません）。",
         )
         record = getattr(base, "record", None)
-        if record is not None:
-            text += translate("round", "書き出し: {when}、「{label}」宛て。").format(
-                when=record.created.replace("T", " ")[:16], label=record.label or record.file_name
+        if record is None:
+            text = translate("round", "書き出した時") + rest
+        else:
+            text = (
+                translate("round", "「{label}」宛てに書き出した時（{when}）").format(
+                    when=record.created.replace("T", " ")[:16], label=record.label or record.file_name
+                )
+                + rest
             )
             if record.revision != (revision or revision_of(roadmap)):
-                text += translate("round", "その後このロードマップは変更されています。")
+                text += translate("round", "書き出した後、このロードマップは変更されています。")
         plan.notes.append(text)
         refs = {pid: Ref(e.sheet_no, e.project.name, e.title) for pid, e in base.items()}
     else:
@@ -155,9 +165,9 @@ def plan_reply(
     for no, row in sorted(result.list_rows.items()):
         if no not in used_rows and row.values:
             plan.notes.append(
-                translate("round", "一覧の No.{no} の行（{row}行目）に当たる事業のシートがないため、その行は取り込みません。").format(
-                    no=no, row=row.row
-                )
+                translate(
+                    "round", "一覧の No.{no} の行（{row}行目）に当たる事業のシートがないため、その行は取り込みません。"
+                ).format(no=no, row=row.row)
             )
     if based and base is not None:
         shown = {s.project.id for s in sheets if s.identity_known}

@@ -318,7 +318,7 @@ class ImportPreviewDialog(QDialog):
             self.detail.setPlainText(item.text(0))
             return
         marked = ""
-        if old and new and old != new:
+        if old and new and old != new and is_long(old, new):
             marked = "<p><b>{what}</b><br>{diff}</p>".format(what=html.escape(self.tr("変更箇所（赤の取り消し線: 削除、緑の下線: 追加）")), diff=as_html(old, new))
         self.detail.setHtml(
             "<b>{label}</b>{marked}<table width='100%' cellspacing='4'><tr><th align='left'>{before}</th>"
