@@ -298,8 +298,9 @@ class ImportPreviewDialog(QDialog):
                 continue
             target = item
             for i in range(item.childCount()):
-                if item.child(i).data(1, _FULL_TEXT) is not None or item.child(i).data(0, _CONFLICT):
-                    target = item.child(i)
+                child = item.child(i)
+                if child is not None and (child.data(1, _FULL_TEXT) is not None or child.data(0, _CONFLICT)):
+                    target = child
                     break
             self.tree.setCurrentItem(target)
             self.tree.scrollToItem(target)
@@ -418,7 +419,7 @@ def read_with_progress(parent: QWidget | None, path: Path, edition: Edition) -> 
         dialog.deleteLater()
 
 
-def _file_of(parent: QWidget | None) -> RoadmapFile | None:
+def _file_of(parent: object) -> RoadmapFile | None:
     """The roadmap file of the window the import runs in: it holds the bases recorded at export."""
     document = getattr(parent, "document", None)
     file = getattr(document, "file", None)
