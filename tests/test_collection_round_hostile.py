@@ -208,3 +208,15 @@ def test_a_damaged_base_record_is_no_base(rnd: Round, tmp_path: Path) -> None:
     with RoadmapFile.open(path, readonly=True) as f:
         assert load_base(f, rnd.export_id) is None
         assert load_base(f, None) is None and load_base(f, 12) is None
+
+
+def test_an_older_export_without_base_still_names_a_deleted_sheet(rnd: Round, tmp_path: Path) -> None:
+    reply = tmp_path / "reply.xlsx"
+    wb = openpyxl.load_workbook(rnd.book)
+    wb["_roadmap"].cell(2, 5).value = None  # as exports made before the collection round carried no id
+    del wb["No.58"]
+    wb.save(reply)
+    plans, after = rnd.plan(reply)
+    assert not plans[0].three_way
+    assert any("ワークシート「No.58」（「内部管理業務DX推進事業」）がこの返信にありません" in n for n in plans[0].notes)
+    assert dumps(after) == dumps(rnd.roadmap)

@@ -56,6 +56,7 @@ class ImportResult:
     export_id: str | None = None  # our export's id, as the hidden sheet claims (untrusted)
     has_identity: bool = False  # the file carries our hidden identity sheet
     list_rows: dict[int, Any] = field(default_factory=dict)  # No. → list_sheet.ListRow of 一覧
+    exported: dict[str, str] = field(default_factory=dict)  # worksheet title → project id, as the hidden sheet claims
 
 
 class ChangeKind(StrEnum):

@@ -169,6 +169,16 @@ def plan_reply(
                     "round", "一覧の No.{no} の行（{row}行目）に当たる事業のシートがないため、その行は取り込みません。"
                 ).format(no=no, row=row.row)
             )
+    if not based:  # an older export: its hidden sheet still says which sheets went out
+        titles = {s.title for s in sheets}
+        for title, pid in result.exported.items():
+            if title not in titles and pid in by_id and pid not in taken:
+                plan.notes.append(
+                    translate(
+                        "round",
+                        "ワークシート「{title}」（「{name}」）がこの返信にありません。ロードマップの内容はそのままです。",
+                    ).format(title=title, name=by_id[pid].name.replace("\n", ""))
+                )
     if based and base is not None:
         shown = {s.project.id for s in sheets if s.identity_known}
         for pid, e in sorted(base.items(), key=lambda kv: kv[1].sheet_no):

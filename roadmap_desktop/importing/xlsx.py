@@ -415,6 +415,7 @@ def read_xlsx(path: Path, edition: Edition, progress: ProgressCallback | None = 
         ids = meta.ids
         result.export_id = meta.export_id
         result.has_identity = bool(ids)
+        result.exported = {title: pid for title, (pid, _) in ids.items()}
         for e in package.sheets:
             if e.title == LIST_SHEET and not e.hidden:
                 result.list_rows = read_list_sheet(package.sheet(e), result.problems)
