@@ -206,7 +206,10 @@ class CollectionStatusDialog(QDialog):
             else self.tr("まだ書き出したブックはありません（「部局別に書き出し」から始めます）。")
         )
         self.table = QTableWidget(len(records), len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("宛先"), self.tr("ファイル"), self.tr("事業数"), self.tr("書き出し"), self.tr("状態"),
+             self.tr("返信"), self.tr("取り込み")]
+        )  # fmt: skip
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         colours = {"out": "#fff4ce", "back": "#deecf9", "applied": "#dff6dd"}
