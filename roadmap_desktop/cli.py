@@ -20,6 +20,7 @@ from .core.sample import load_sample
 from .core.status import this_month
 from .paths import sample_path
 from .storage import RoadmapFile
+from .storage.lock import FileLockedError
 
 
 def _width(text: str) -> int:
@@ -93,32 +94,61 @@ def _reference(text: str | None) -> Month:
     return month
 
 
+def _open_for_round(path: str) -> RoadmapFile:
+    """Writable when possible (an export records its base there); read-only otherwise, said on stderr."""
+    from .storage.roadmap_file import ReadOnlyPlaceError
+
+    try:
+        return RoadmapFile.open(path)
+    except (ReadOnlyPlaceError, FileLockedError):
+        print(
+            translate("cli", "注意: ロードマップに書き込めないため、書き出した内容を記録しません（返信は2者比較になります）。"),
+            file=sys.stderr,
+        )
+        return RoadmapFile.open(path, readonly=True)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
-    roadmap = _open_read(args.file)
-    projects = _select(roadmap, args.project)
-    if not (args.pdf or args.xlsx):
-        raise RoadmapError(translate("cli", "--pdf か --xlsx で出力先を指定してください。"))
+    if not (args.pdf or args.xlsx or args.per_department):
+        raise RoadmapError(translate("cli", "--pdf、--xlsx、--per-department のどれかで出力先を指定してください。"))
     if args.book and not args.pdf:
         raise RoadmapError(translate("cli", "--book は --pdf と一緒に指定してください。"))
-    if args.pdf and args.book:
+    reference = _reference(args.reference_month) if args.reference_month else None
+    if not (args.xlsx or args.per_department):
+        roadmap = _open_read(args.file)
+        _export_pdf(args, roadmap, _select(roadmap, args.project))
+        return 0
+    from .export.round_export import export_per_department, export_round
+
+    with _open_for_round(args.file) as f:
+        roadmap = f.load()
+        projects = _select(roadmap, args.project)
+        if args.pdf:
+            _export_pdf(args, roadmap, projects)
+        if args.xlsx:
+            export_round(f, roadmap, projects, Path(args.xlsx), Path(args.xlsx).stem, reference=reference)
+            print(translate("cli", "Excel ファイルを書き出しました: {out}（{n} 事業）").format(out=args.xlsx, n=len(projects)))
+        if args.per_department:
+            written = export_per_department(f, roadmap, Path(args.per_department), projects)
+            for path in written:
+                print(translate("cli", "Excel ファイルを書き出しました: {out}").format(out=path))
+            print(translate("cli", "担当部局ごとに {n} 個のブックを書き出しました。").format(n=len(written)))
+    return 0
+
+
+def _export_pdf(args: argparse.Namespace, roadmap: Roadmap, projects: list[Project]) -> None:
+    if args.book:
         from .export.book import export_book
 
         for problem in export_book(roadmap, projects, Path(args.pdf), _reference(args.reference_month)):
             print(translate("cli", "注意: {msg}").format(msg=problem), file=sys.stderr)
         print(translate("cli", "冊子の PDF を書き出しました: {out}（{n} 事業）").format(out=args.pdf, n=len(projects)))
-    elif args.pdf:
-        from .export.pdf import export_pdf
+        return
+    from .export.pdf import export_pdf
 
-        for problem in export_pdf(roadmap, projects, Path(args.pdf)):
-            print(translate("cli", "注意: {msg}").format(msg=problem), file=sys.stderr)
-        print(translate("cli", "PDF を書き出しました: {out}（{n} 事業）").format(out=args.pdf, n=len(projects)))
-    if args.xlsx:
-        from .export.xlsx import export_xlsx
-
-        reference = _reference(args.reference_month) if args.reference_month else None
-        export_xlsx(roadmap, projects, Path(args.xlsx), reference=reference)
-        print(translate("cli", "Excel ファイルを書き出しました: {out}（{n} 事業）").format(out=args.xlsx, n=len(projects)))
-    return 0
+    for problem in export_pdf(roadmap, projects, Path(args.pdf)):
+        print(translate("cli", "注意: {msg}").format(msg=problem), file=sys.stderr)
+    print(translate("cli", "PDF を書き出しました: {out}（{n} 事業）").format(out=args.pdf, n=len(projects)))
 
 
 def _reader(path: Path) -> Callable[..., object]:
@@ -137,18 +167,27 @@ def _reader(path: Path) -> Callable[..., object]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .importing.merge import apply_import, describe_plan, plan_import
+    from .importing.merge import apply_import
+    from .importing.round_plan import all_changes, describe_round, plan_round
+    from .storage.rounds import load_base, mark_applied
 
-    source = Path(args.source)
-    read = _reader(source)
+    sources = [Path(s) for s in args.sources]
+    readers = [_reader(s) for s in sources]  # refuse an unknown format before reading anything
     with RoadmapFile.open(args.file, readonly=not args.apply) as f:
         roadmap = f.load()
-        result = read(source, roadmap.edition)
-        plan = plan_import(roadmap, result)  # type: ignore[arg-type]
-        print(describe_plan(plan, result))  # type: ignore[arg-type]
+        replies = []
+        for source, read in zip(sources, readers, strict=True):
+            result = read(source, roadmap.edition)
+            replies.append((source.name, result, load_base(f, getattr(result, "export_id", None))))
+        plans = plan_round(roadmap, replies)  # type: ignore[arg-type]
+        print(describe_round(plans, show_unchanged=args.all))
         if args.apply:
             backup = f.backup()
-            f.save_all(apply_import(roadmap, plan))
+            with f.transaction():
+                f.save_all(apply_import(roadmap, all_changes(plans)))
+                for plan in plans:
+                    if plan.export_id:
+                        mark_applied(f, plan.export_id, plan.file)
             print(translate("cli", "取り込みました（変更前のバックアップ: {backup}）").format(backup=backup))
         else:
             print(translate("cli", "（確認のみ。取り込むには --apply を付けてください）"))
@@ -187,6 +226,24 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rounds(args: argparse.Namespace) -> int:
+    from .storage.rounds import list_exports
+
+    with RoadmapFile.open(args.file, readonly=True) as f:
+        records = list_exports(f)
+    if not records:
+        print(translate("cli", "書き出したブックの記録はありません。"))
+        return 0
+    state = {"out": translate("cli", "回収待ち"), "back": translate("cli", "返信あり"), "applied": translate("cli", "取り込み済み")}
+    rows = [[translate("cli", "宛先"), translate("cli", "ファイル"), translate("cli", "事業数"), translate("cli", "書き出し"),
+             translate("cli", "状態"), translate("cli", "返信"), translate("cli", "取り込み")]]  # fmt: skip
+    for r in records:
+        rows.append([r.label, r.file_name, str(r.project_count), r.created.replace("T", " "), state[r.state],
+                     (r.returned or "").replace("T", " "), (r.applied or "").replace("T", " ")])  # fmt: skip
+    print(format_table(rows, right=frozenset({2})))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="roadmap", description=translate("cli", "DX関連事業ロードマップのファイルを扱います。"))
     sub = parser.add_subparsers(dest="command", required=True)
@@ -212,12 +269,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--book", action="store_true",
                    help=translate("cli", "PDF を冊子にする（表紙・目次・一覧・全体工程表・シート、ページ番号としおり付き）"))  # fmt: skip
     p.add_argument("--reference-month", metavar="YYYY-MM", help=translate("cli", "冊子と Excel の全体工程表の基準月（既定は今月）"))
+    p.add_argument(
+        "--per-department", metavar="DIR", help=translate("cli", "担当部局ごとに1冊ずつ、部局名のブックをフォルダーに書き出す")
+    )
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("import", help=translate("cli", "Excel または PDF から取り込む（既定は確認のみ）"))
+    p = sub.add_parser("import", help=translate("cli", "Excel または PDF から取り込む（既定は確認のみ。複数可）"))
     p.add_argument("file")
-    p.add_argument("source", metavar="IN")
+    p.add_argument("sources", metavar="IN", nargs="+")
     p.add_argument("--apply", action="store_true", help=translate("cli", "確認した内容を取り込む"))
+    p.add_argument("--all", action="store_true", help=translate("cli", "変更のない事業も表示する"))
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("rollover", help=translate("cli", "次の年度の版（新年度版）を別のファイルに作る"))
@@ -232,6 +293,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--xlsx", metavar="OUT.xlsx", help=translate("cli", "違いを Excel に書き出す"))
     p.add_argument("--pdf", metavar="OUT.pdf", help=translate("cli", "違いを PDF に書き出す"))
     p.set_defaults(func=cmd_diff)
+
+    p = sub.add_parser("rounds", help=translate("cli", "回収状況（書き出したブックの返信と取り込み）を表示する"))
+    p.add_argument("file")
+    p.set_defaults(func=cmd_rounds)
     return parser
 
 

@@ -35,15 +35,16 @@ def _roadmap() -> Roadmap:
     )
 
 
-def _incoming(project: Project, known: bool) -> IncomingSheet:
-    return IncomingSheet(copy.deepcopy(project), "ワークシート「X」", identity_known=known)
+def _incoming(project: Project, known: bool, sheet_no: int | None = None) -> IncomingSheet:
+    return IncomingSheet(copy.deepcopy(project), "ワークシート「X」", identity_known=known, sheet_no=sheet_no)
 
 
 def test_identity_wins_over_name() -> None:
     rm = _roadmap()
     renamed = copy.deepcopy(rm.projects[0])
     renamed.name = "電子調達推進事業"
-    plan = plan_import(rm, ImportResult([_incoming(renamed, True)]))
+    # The identity holds because the sheet still shows its No. (56); the new 事業名 is a change of name.
+    plan = plan_import(rm, ImportResult([_incoming(renamed, True, 56)]))
     assert plan[0].kind is ChangeKind.CHANGED and plan[0].existing is rm.projects[0]
     assert [(c.label, c.old, c.new) for c in plan[0].changes] == [
         ("事業名", "電子入札導入調査事業", "電子調達推進事業")

@@ -511,29 +511,43 @@ def _list_sheet(ws: Any, book: _StyleBook, roadmap: Roadmap, projects: list[Proj
 
 
 def export_xlsx(
-    roadmap: Roadmap, projects: list[Project], out: Path, progress: ProgressCallback | None = None,
+    roadmap: Roadmap,
+    projects: list[Project],
+    out: Path,
+    progress: ProgressCallback | None = None,
+    export_id: str | None = None,
     reference: Month | None = None,
-) -> None:  # fmt: skip
-    """Write *projects* of *roadmap* to the workbook *out* (replaced only when complete); *reference* is
-    the 基準月 of its 全体工程表 worksheet (this month when not given)."""
+) -> list[tuple[str, int, str]]:
+    """Write *projects* of *roadmap* to the workbook *out* (replaced only when complete).
+
+    *export_id* (a collection round's export, see export/round_export.py) goes into the hidden sheet so
+    a reply finds its base; *reference* is the 基準月 of the 全体工程表 worksheet (this month when not
+    given). Returns (worksheet title, sheet No., project id) per project sheet.
+    """
     numbers = dict(zip((p.id for p in roadmap.projects), roadmap.sheet_numbers(), strict=True))
     for p in projects:
         numbers.setdefault(p.id, len(numbers) + roadmap.edition.first_sheet_no)
         _text(p.name)  # the 一覧 is written first: refuse an impossible name before anything is written
     wb = Workbook(write_only=True)
     try:
-        sheet_data = _write(wb, roadmap, projects, numbers, progress, reference or this_month())
+        sheet_data, sheets = _write(wb, roadmap, projects, numbers, progress, export_id, reference or this_month())
     except BaseException:
         _discard(wb)
         raise
     with atomic_output(out) as tmp:
         _save(wb, sheet_data, tmp)
+    return sheets
 
 
 def _write(
-    wb: Workbook, roadmap: Roadmap, projects: list[Project], numbers: dict[str, int], progress: ProgressCallback | None,
+    wb: Workbook,
+    roadmap: Roadmap,
+    projects: list[Project],
+    numbers: dict[str, int],
+    progress: ProgressCallback | None,
+    export_id: str | None = None,
     reference: Month | None = None,
-) -> dict[Any, bytes]:  # fmt: skip
+) -> tuple[dict[Any, bytes], list[tuple[str, int, str]]]:
     list_ws = wb.create_sheet(LIST_SHEET)
     book = _StyleBook(list_ws)
     _list_sheet(list_ws, book, roadmap, projects, numbers)
@@ -559,16 +573,23 @@ def _write(
         _page_setup(ws, no, grid.rows, cols.count, pages=len(grid.breaks) + 1)
         _setup_sheet(ws, grid)
         sheet_data[ws] = _sheet_data(grid, book.xf, letters)
-        meta_rows.append([title, project.id, project.sheet_no_override])
+        meta_rows.append([title, project.id, project.sheet_no_override, no])
+    _meta_sheet(wb, book, roadmap, meta_rows, export_id)
+    report(progress, total, total)
+    return sheet_data, [(row[0], row[3], row[1]) for row in meta_rows]
+
+
+def _meta_sheet(wb: Workbook, book: _StyleBook, roadmap: Roadmap, rows: list[list[Any]], export_id: str | None) -> None:
+    """The hidden bookkeeping sheet: worksheet title → project id (and the sheet No. it shows), and the
+    export id of a collection round. Untrusted on the way back: the importer checks it against the sheets."""
     meta = wb.create_sheet(META_SHEET)
     meta.sheet_state = "hidden"
     meta.append([book.cell(meta, v, "plain") for v in ("format", META_FORMAT, META_VERSION)])
-    meta.append([book.cell(meta, v, "plain") for v in ("fiscal_year", roadmap.edition.fiscal_year, None)])
-    meta.append([book.cell(meta, v, "plain") for v in ("worksheet", "id", "sheet_no_override")])
-    for row in meta_rows:
+    head = ["fiscal_year", roadmap.edition.fiscal_year, None, "export", export_id]
+    meta.append([book.cell(meta, v, "plain") for v in head])
+    meta.append([book.cell(meta, v, "plain") for v in ("worksheet", "id", "sheet_no_override", "sheet_no")])
+    for row in rows:
         meta.append([book.cell(meta, v, "plain") for v in row])
-    report(progress, total, total)
-    return sheet_data
 
 
 def _discard(wb: Workbook) -> None:

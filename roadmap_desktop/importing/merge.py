@@ -34,6 +34,9 @@ class IncomingSheet:
     # holds for them: keys are a project attribute (``budget`` …), :data:`TIMELINE` (the whole
     # timeline), or :func:`initiative_key` (one 取組's bars, matched by name).
     unread: dict[str, str] = field(default_factory=dict)
+    title: str = ""  # the worksheet's tab title (Excel), for the identity checks
+    # What the 一覧 row of this sheet's No. shows (attr → value); set when a reply is planned.
+    listed: dict[str, Any] = field(default_factory=dict)
 
 
 TIMELINE = "initiatives"
@@ -50,6 +53,10 @@ class ImportResult:
 
     sheets: list[IncomingSheet] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    export_id: str | None = None  # our export's id, as the hidden sheet claims (untrusted)
+    has_identity: bool = False  # the file carries our hidden identity sheet
+    list_rows: dict[int, Any] = field(default_factory=dict)  # No. → list_sheet.ListRow of 一覧
+    exported: dict[str, str] = field(default_factory=dict)  # worksheet title → project id, as the hidden sheet claims
 
 
 class ChangeKind(StrEnum):
@@ -66,6 +73,28 @@ class FieldChange:
 
 
 @dataclass
+class Option:
+    """One side of a conflict: where the value comes from, in words, and the value."""
+
+    source: str
+    text: str
+    value: Any
+
+
+@dataclass
+class Conflict:
+    """The same field changed differently on two sides: shown side by side, the user chooses.
+
+    Option 0 is always what the roadmap holds now (the default: nothing is reverted unasked)."""
+
+    key: str  # stable across re-merges, e.g. ``budget`` or ``ini:2:plan``
+    label: str
+    base: str  # the value as exported, in words
+    options: list[Option]
+    choice: int = 0
+
+
+@dataclass
 class ProjectChange:
     kind: ChangeKind
     incoming: IncomingSheet
@@ -73,13 +102,36 @@ class ProjectChange:
     changes: list[FieldChange] = field(default_factory=list)
     accepted: bool = True
     kept: list[str] = field(default_factory=list)  # unread parts for which the roadmap's value is kept
+    # Merge inputs (three-way; in the two-way fallback, base is the roadmap as it was when planned).
+    base: Project | None = None
+    reply: Project | None = None  # the sheet as read, unread parts masked, typed breaks adopted
+    conflicts: list[Conflict] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # identity, refused values, unlabelled bars …
+    file: str = ""  # the reply's file name (a multi-file import groups by it)
+    applied: list[str] = field(default_factory=list)  # labels of the clerk's changes applied as planned
+
+    def proposed_on(self, current: Project) -> Project:
+        """A fresh copy of *current* with this change applied (the user's conflict choices included)."""
+        if self.reply is None or self.base is None:
+            if self.existing is None:
+                return copy.deepcopy(self.incoming.project)
+            return keep_unread(current, self.incoming)
+        from .three_way import merge_project
+
+        choices = {c.key: c.choice for c in self.conflicts}
+        return merge_project(self.base, self.reply, current, self.incoming.listed, choices).project
 
     @property
     def proposed(self) -> Project:
         """A fresh copy of the project as applying this change leaves it (unread parts kept from the roadmap)."""
         if self.existing is None:
             return copy.deepcopy(self.incoming.project)
-        return keep_unread(self.existing, self.incoming)
+        return self.proposed_on(self.existing)
+
+    def refresh(self) -> None:
+        """Recompute the listed changes after a conflict choice changed."""
+        if self.existing is not None and self.reply is not None:
+            self.changes = diff_projects(self.existing, self.proposed)
 
     @property
     def name(self) -> str:
@@ -212,41 +264,16 @@ def _kept_texts(sheet: IncomingSheet) -> list[str]:
     ]
 
 
-def plan_import(roadmap: Roadmap, result: ImportResult) -> list[ProjectChange]:
-    """Match each incoming sheet to a project (by identity, else by 事業名) and list its changes.
+def plan_import(roadmap: Roadmap, result: ImportResult, base: dict[str, Any] | None = None) -> list[ProjectChange]:
+    """Match each incoming sheet to a project and list what applying it would change.
 
-    Each project is matched at most once: identities first, then names among the rest, so a sheet
-    copied in Excel (same 事業名, no identity of its own) comes in as a new project instead of
-    silently overwriting the original's changes.
+    With *base* (project id → storage.rounds.BaseEntry, the workbook as exported) the merge is
+    three-way: only what the clerk changed is proposed. Without, the roadmap as it is stands in
+    for the base (two-way). See :func:`round_plan.plan_reply`.
     """
-    by_id = {p.id: p for p in roadmap.projects}
-    by_name: dict[str, list[Project]] = {}
-    for p in roadmap.projects:
-        by_name.setdefault(_norm_name(p.name), []).append(p)
-    matched: dict[int, Project] = {}
-    taken: set[str] = set()
-    for n, sheet in enumerate(result.sheets):
-        existing = by_id.get(sheet.project.id) if sheet.identity_known else None
-        if existing is not None and existing.id not in taken:
-            matched[n] = existing
-            taken.add(existing.id)
-    for n, sheet in enumerate(result.sheets):
-        if n in matched:
-            continue
-        candidates = [p for p in by_name.get(_norm_name(sheet.project.name), []) if p.id not in taken]
-        if candidates:
-            matched[n] = candidates[0]
-            taken.add(candidates[0].id)
-    plan: list[ProjectChange] = []
-    for n, sheet in enumerate(result.sheets):
-        existing = matched.get(n)
-        if existing is None:
-            plan.append(ProjectChange(ChangeKind.NEW, sheet, None, kept=_kept_texts(sheet)))
-            continue
-        changes = diff_projects(existing, keep_unread(existing, sheet))
-        kind = ChangeKind.CHANGED if changes else ChangeKind.UNCHANGED
-        plan.append(ProjectChange(kind, sheet, existing, changes, accepted=bool(changes), kept=_kept_texts(sheet)))
-    return plan
+    from .round_plan import plan_reply
+
+    return plan_reply(roadmap, result, base).changes
 
 
 def apply_import(roadmap: Roadmap, plan: list[ProjectChange]) -> Roadmap:
@@ -255,16 +282,21 @@ def apply_import(roadmap: Roadmap, plan: list[ProjectChange]) -> Roadmap:
     for change in plan:
         if not change.accepted or change.kind is ChangeKind.UNCHANGED:
             continue
-        incoming = change.proposed
         if change.kind is ChangeKind.NEW:
+            incoming = change.proposed
             if any(p.id == incoming.id for p in result.projects):
                 incoming.id = Project().id
             result.projects.append(incoming)
             continue
         assert change.existing is not None
-        index = result.index_of(change.existing.id)
-        incoming.id = change.existing.id
-        incoming.sheet_no_override = change.existing.sheet_no_override
+        try:
+            index = result.index_of(change.existing.id)
+        except KeyError:
+            continue  # deleted meanwhile: nothing to change
+        current = result.projects[index]
+        incoming = change.proposed_on(current)
+        incoming.id = current.id
+        incoming.sheet_no_override = current.sheet_no_override
         result.projects[index] = incoming
     return result
 

@@ -32,6 +32,7 @@ from ..core.labels import (
 from ..core.model import PLAN_LABELS, WINDOW_YEARS, Bar, Edition, Initiative, Project, new_id, validate_bar
 from ..core.progress import ProgressCallback, report
 from ..export.xlsx_layout import CONTINUES_MARK, LIST_SHEET, META_FORMAT, META_SHEET, OVERVIEW_SHEET
+from .list_sheet import read_list_sheet
 from .merge import ImportResult, IncomingSheet
 from .xlsx_package import CellKey, Package, SheetData, open_package
 
@@ -377,21 +378,31 @@ def read_sheet(data: SheetData, edition: Edition) -> tuple[Project, int | None, 
     return project, sheet_no, warnings
 
 
-def _meta(package: Package) -> dict[str, tuple[str, int | None]]:
-    """Worksheet title → (project id, sheet_no_override) from our hidden bookkeeping sheet, if any."""
+@dataclass
+class _Meta:
+    """What our hidden bookkeeping sheet claims (untrusted: a clerk can unhide and edit it)."""
+
+    export_id: str | None = None
+    ids: dict[str, tuple[str, int | None]] = field(default_factory=dict)  # title → (project id, override)
+
+
+def _meta(package: Package) -> _Meta:
+    """Worksheet title → (project id, sheet_no_override), and the export id, from our hidden sheet, if any."""
     for entry in package.sheets:
         if entry.title != META_SHEET:
             continue
         data = package.sheet(entry)
         if data.values.get((1, 2)) != META_FORMAT:
-            return {}
-        out: dict[str, tuple[str, int | None]] = {}
-        for r in range(4, data.max_row + 1):
+            return _Meta()
+        export_id = data.values.get((2, 5)) if data.values.get((2, 4)) == "export" else None
+        out = _Meta(export_id if isinstance(export_id, str) and 0 < len(export_id) <= 100 else None)
+        for r in range(4, min(data.max_row, 100_000) + 1):
             title, pid, override = (data.values.get((r, c)) for c in (1, 2, 3))
-            if isinstance(title, str) and isinstance(pid, str) and pid:
-                out[title] = (pid, override if isinstance(override, int) else None)
+            if isinstance(title, str) and isinstance(pid, str) and 0 < len(pid) <= 100 and title not in out.ids:
+                ok = isinstance(override, int) and not isinstance(override, bool) and 0 < override < 100_000
+                out.ids[title] = (pid, override if ok else None)
         return out
-    return {}
+    return _Meta()
 
 
 def read_xlsx(path: Path, edition: Edition, progress: ProgressCallback | None = None) -> ImportResult:
@@ -400,7 +411,14 @@ def read_xlsx(path: Path, edition: Edition, progress: ProgressCallback | None = 
     result = ImportResult()
     not_recognised: list[str] = []
     with open_package(path) as package:
-        ids = _meta(package)
+        meta = _meta(package)
+        ids = meta.ids
+        result.export_id = meta.export_id
+        result.has_identity = bool(ids)
+        result.exported = {title: pid for title, (pid, _) in ids.items()}
+        for e in package.sheets:
+            if e.title == LIST_SHEET and not e.hidden:
+                result.list_rows = read_list_sheet(package.sheet(e), result.problems)
         entries = [e for e in package.sheets if not e.hidden and e.title not in (LIST_SHEET, META_SHEET, OVERVIEW_SHEET)]
         for e in package.sheets:
             if e.hidden and e.title != META_SHEET:
@@ -435,6 +453,7 @@ def read_xlsx(path: Path, edition: Edition, progress: ProgressCallback | None = 
                     identity_known=known is not None,
                     sheet_no=sheet_no,
                     warnings=warnings,
+                    title=entry.title,
                 )
             )
         report(progress, total, total)

@@ -229,6 +229,10 @@ class RoadmapFile:
             _load_history(c, projects)
         return Roadmap(Edition(title, fy, first), list(projects.values()))
 
+    def read_rows(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        """Rows of a read-only query (for bookkeeping tables kept beside the roadmap, e.g. storage.rounds)."""
+        return list(self._conn.execute(sql, params))
+
     # --- writing: each call is one durable transaction ------------------------------------
 
     @contextmanager

@@ -63,6 +63,23 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
 
 
+# v3 (collection round): each Excel workbook sent out, with what it was exported from (its base),
+# so a reply merges three-way; and when it came back and was applied (the 回収状況 view).
+_V3_EXPORTS = """
+CREATE TABLE xlsx_export (
+    id TEXT PRIMARY KEY,          -- the export id the workbook carries in its hidden sheet
+    label TEXT NOT NULL,          -- e.g. the 担当部局 it went to
+    file_name TEXT NOT NULL,
+    created TEXT NOT NULL,        -- ISO time
+    revision TEXT NOT NULL,       -- digest of the roadmap as exported
+    base TEXT NOT NULL,           -- JSON: the projects as exported, with worksheet titles and sheet numbers
+    returned TEXT,                -- ISO time the first reply was read
+    reply_file TEXT,
+    applied TEXT                  -- ISO time a reply was applied
+);
+"""
+
+
 def add_history(conn: sqlite3.Connection) -> None:
     """年度更新: the bars of years before the window (history_bar: one row per bar, with the 取組 it belonged
     to) and each earlier edition's 事業費 by fiscal year (past_budget). Only adds two empty tables:
@@ -96,7 +113,7 @@ Step = str | Callable[[sqlite3.Connection], None]
 
 # MIGRATIONS[n] upgrades a file at version n to version n + 1 (version 0 is an empty database).
 # A step is a SQL script or a function of the connection.
-MIGRATIONS: tuple[Step, ...] = (_V1, _V2, add_history)
+MIGRATIONS: tuple[Step, ...] = (_V1, _V2, add_history, _V3_EXPORTS)
 SCHEMA_VERSION = len(MIGRATIONS)
 HISTORY_VERSION = MIGRATIONS.index(add_history) + 1  # files from this version on have the history tables
 

@@ -213,6 +213,9 @@ class WindowActions:
         self.edition_action = a(
             translate("MainWindow", "版の設定（年度・題名・最初のシート番号）…"), self.edition_dialog
         )
+        self.import_many_action = a(translate("MainWindow", "複数ファイルの取り込み…"), self.import_many)
+        self.export_departments_action = a(translate("MainWindow", "部局別に書き出し…"), self.export_departments)
+        self.collection_status_action = a(translate("MainWindow", "回収状況…"), self.collection_status)
         self.rollover_action = a(translate("MainWindow", "新年度版を作成…"), self.rollover_dialog)
         self.compare_action = a(translate("MainWindow", "版を比較…"), self.compare_dialog)
         self.zoom_in_action = a(

@@ -152,9 +152,11 @@ class ExportDialog(QDialog):
 
     def _export(self, projects: list[Project], target: Path, step: Callable[[int, int], bool]) -> list[Path]:
         if self.xlsx.isChecked():
-            from ..export.xlsx import export_xlsx  # written separately; imported only when used
+            from ..export.round_export import export_round  # imported only when used
+            from .import_dialog import _file_of
 
-            export_xlsx(self.roadmap, projects, target, step)
+            # The window's roadmap file records what was exported, so the reply merges three-way.
+            export_round(_file_of(self.parent()), self.roadmap, projects, target, target.stem, step)
             return [target]
         if self.per_project.isChecked():
             return export_pdf_per_project(self.roadmap, projects, target, step)

@@ -7,15 +7,19 @@ to save as one undoable step (after a backup), or None when nothing is to be app
 
 from __future__ import annotations
 
+import contextlib
 import html
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressDialog,
     QPushButton,
+    QSplitter,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -34,11 +39,20 @@ from PySide6.QtWidgets import (
 from ..core.errors import RoadmapError
 from ..core.model import Edition, Roadmap
 from ..core.progress import Cancelled
-from ..importing.merge import ChangeKind, ImportResult, ProjectChange, apply_import, plan_import
+from ..importing.merge import ChangeKind, Conflict, ImportResult, ProjectChange, apply_import
+from ..importing.round_plan import ReplyPlan, plan_round
+from ..importing.text_diff import as_html, is_long
+from ..storage.roadmap_file import RoadmapFile
+from ..storage.rounds import mark_applied
 from .messages import show_error
 
 _WARNING_COLOR = QColor("#a15c00")
+_NOTE_COLOR = QColor("#1f4e79")
+_CONFLICT_COLOR = QColor("#9c0006")
+_CONFLICT_BG = QColor("#ffe4e1")
+_ADDED_BG = QColor("#eaf7ee")
 _FULL_TEXT = Qt.ItemDataRole.UserRole + 1  # a cell's whole text, shown in the detail pane
+_CONFLICT = Qt.ItemDataRole.UserRole + 2  # the row is a conflict (its choice sits in column 2)
 _MUTED_COLOR = QColor("#6b6b6b")
 
 
@@ -47,28 +61,48 @@ def _t(text: str) -> str:
 
 
 class ImportPreviewDialog(QDialog):
-    """New, changed and unchanged projects with a checkbox each; old → new for every change."""
+    """New, changed and unchanged projects with a checkbox each; old → new for every change.
+
+    Several files: one group per file. Conflicts (the same field changed here and in the reply, or on
+    a reply's sheet and its 一覧) are listed with a choice. Unchanged projects are hidden unless asked
+    for; the dialog opens on the first change, whose long texts show what was added and removed.
+    """
 
     def __init__(
-        self, parent: QWidget | None, roadmap: Roadmap, plan: list[ProjectChange], result: ImportResult
+        self,
+        parent: QWidget | None,
+        roadmap: Roadmap,
+        plan: list[ProjectChange] | list[ReplyPlan],
+        result: ImportResult | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ImportPreviewDialog")
         self._roadmap = roadmap
-        self._plan = plan
-        self._result = result
+        if plan and isinstance(plan[0], ReplyPlan):
+            self._files: list[ReplyPlan] = list(plan)  # type: ignore[arg-type]
+        else:
+            self._files = [ReplyPlan("", result or ImportResult(), list(plan))]  # type: ignore[arg-type]
+        self._plan: list[ProjectChange] = [c for f in self._files for c in f.changes]
+        self._result = self._files[0].result
         self.setWindowTitle(self.tr("取り込む内容の確認"))
-        self.resize(920, 600)
+        self.resize(980, 680)
 
-        counts = {k: sum(1 for c in plan if c.kind is k) for k in ChangeKind}
-        self.summary = QLabel(
-            self.tr(
-                "新規 {new} 件、変更 {changed} 件、変更なし {unchanged} 件。取り込む事業にチェックを付けてください。"
-            ).format(
-                new=counts[ChangeKind.NEW], changed=counts[ChangeKind.CHANGED], unchanged=counts[ChangeKind.UNCHANGED]
-            )
+        counts = {k: sum(1 for c in self._plan if c.kind is k) for k in ChangeKind}
+        conflicts = sum(len(c.conflicts) for c in self._plan)
+        text = self.tr("新規 {new} 件、変更 {changed} 件、変更なし {unchanged} 件。").format(
+            new=counts[ChangeKind.NEW], changed=counts[ChangeKind.CHANGED], unchanged=counts[ChangeKind.UNCHANGED]
         )
+        if conflicts:
+            text += self.tr("競合 {n} 件（どちらを採るか選べます。選ばなければ現在の内容のままです）。").format(n=conflicts)
+        if len(self._files) > 1:
+            text = self.tr("{n} 個のファイル: ").format(n=len(self._files)) + text
+        self.summary = QLabel(text + self.tr("取り込む事業にチェックを付けてください。"))
         self.summary.setWordWrap(True)
+        # One file: what kind of comparison this is (three-way, or the two-way fallback) said on top.
+        self.mode = QLabel("\n".join(self._files[0].notes[:1]) if len(self._files) == 1 else "")
+        self.mode.setWordWrap(True)
+        self.mode.setVisible(bool(self.mode.text()))
+        self.mode.setStyleSheet("color: #1f4e79;")
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
@@ -80,24 +114,37 @@ class ImportPreviewDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.tree.setColumnWidth(0, 300)
+        self.tree.setColumnWidth(0, 320)
         self._items: list[QTreeWidgetItem] = []
-        for change in plan:
-            self._items.append(self._project_item(change))
+        self._conflict_rows: list[tuple[QTreeWidgetItem, Conflict]] = []
+        self._file_items: list[QTreeWidgetItem] = []
+        grouped = len(self._files) > 1
+        for reply in self._files:
+            parent_item: QTreeWidget | QTreeWidgetItem = self.tree
+            notes = reply.notes[1:] if not grouped else reply.notes
+            if grouped:
+                parent_item = self._file_item(reply)
+            for note in notes:
+                self._note_item(parent_item, note, _NOTE_COLOR)
+            for change in reply.changes:
+                self._items.append(self._project_item(parent_item, change))
         self.tree.itemChanged.connect(self._update_buttons)
         # Long texts (概要, 現状・課題 …) do not fit a row: the selected row is shown here in full.
         self.detail = QTextBrowser()
-        self.detail.setMaximumHeight(150)
+        self.detail.setMinimumHeight(150)
         self.detail.setPlaceholderText(self.tr("行を選ぶと、変更前と変更後の全文をここに表示します。"))
         self.tree.currentItemChanged.connect(self._show_detail)
 
+        problems = [p for f in self._files for p in f.result.problems]
         self.problems = QListWidget()
-        self.problems.addItems(result.problems)
-        self.problems.setVisible(bool(result.problems))
+        self.problems.addItems(problems)
+        self.problems.setVisible(bool(problems))
         self.problems.setMaximumHeight(90)
         problems_label = QLabel(self.tr("読み込めなかった部分:"))
-        problems_label.setVisible(bool(result.problems))
+        problems_label.setVisible(bool(problems))
 
+        self.show_unchanged = QCheckBox(self.tr("変更のない事業も表示"))
+        self.show_unchanged.toggled.connect(self._apply_filter)
         self.select_all = QPushButton(self.tr("すべて選択"))
         self.select_none = QPushButton(self.tr("すべて解除"))
         self.select_all.clicked.connect(lambda: self._check_all(True))
@@ -110,29 +157,51 @@ class ImportPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         bottom = QHBoxLayout()
+        bottom.addWidget(self.show_unchanged)
         bottom.addWidget(self.select_all)
         bottom.addWidget(self.select_none)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([430, 170])
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.detail)
+        layout.addWidget(self.mode)
+        layout.addWidget(splitter, 1)
         layout.addWidget(problems_label)
         layout.addWidget(self.problems)
         layout.addLayout(bottom)
+        self._apply_filter(False)
         self._update_buttons()
+        self._open_on_first_change()
 
-    def _project_item(self, change: ProjectChange) -> QTreeWidgetItem:
-        kind_text = {
-            ChangeKind.NEW: self.tr("新規"),
-            ChangeKind.CHANGED: self.tr("変更 {n} 項目").format(n=len(change.changes)),
-            ChangeKind.UNCHANGED: self.tr("変更なし"),
-        }[change.kind]
-        name = change.name.replace("\n", "") or self.tr("（事業名なし）")
-        item = QTreeWidgetItem(self.tree, [f"{name}　［{kind_text}］　{change.incoming.source}"])
+    # --- building the tree -------------------------------------------------------------------
+
+    def _file_item(self, reply: ReplyPlan) -> QTreeWidgetItem:
+        n = sum(1 for c in reply.changes if c.kind is not ChangeKind.UNCHANGED)
+        item = QTreeWidgetItem(self.tree, [self.tr("ファイル「{name}」（{n} 事業に変更）").format(name=reply.file, n=n)])
         item.setFirstColumnSpanned(True)
-        item.setToolTip(0, name)
+        font = item.font(0)
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        item.setFont(0, font)
+        item.setBackground(0, QBrush(QColor("#e8eef6")))
+        item.setExpanded(True)
+        self._file_items.append(item)
+        return item
+
+    def _note_item(self, parent: QTreeWidget | QTreeWidgetItem, note: str, color: QColor) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [note])
+        item.setFirstColumnSpanned(True)
+        item.setToolTip(0, note)
+        item.setForeground(0, QBrush(color))
+        return item
+
+    def _project_item(self, parent: QTreeWidget | QTreeWidgetItem, change: ProjectChange) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [""])
+        item.setFirstColumnSpanned(True)
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
@@ -143,6 +212,23 @@ class ImportPreviewDialog(QDialog):
         else:
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked if change.accepted else Qt.CheckState.Unchecked)
+        self._fill(item, change)
+        return item
+
+    def _fill(self, item: QTreeWidgetItem, change: ProjectChange) -> None:
+        """(Re)build the rows under a project: its changes, conflicts with their choice, notes."""
+        self._conflict_rows = [(r, k) for r, k in self._conflict_rows if k not in change.conflicts]
+        item.takeChildren()
+        kind_text = {
+            ChangeKind.NEW: self.tr("新規"),
+            ChangeKind.CHANGED: self.tr("変更 {n} 項目").format(n=len(change.changes)),
+            ChangeKind.UNCHANGED: self.tr("変更なし"),
+        }[change.kind]
+        if change.conflicts:
+            kind_text += self.tr("・競合 {n}").format(n=len(change.conflicts))
+        name = change.name.replace("\n", "") or self.tr("（事業名なし）")
+        item.setText(0, f"{name}　［{kind_text}］　{change.incoming.source}")
+        item.setToolTip(0, name)
         if change.kind is ChangeKind.NEW:
             p = change.incoming.project
             details = [
@@ -160,31 +246,104 @@ class ImportPreviewDialog(QDialog):
             child.setToolTip(2, f.new)
             child.setData(1, _FULL_TEXT, f.old)
             child.setData(2, _FULL_TEXT, f.new)
-        notes = [self.tr("注意: {w}").format(w=w) for w in change.incoming.warnings] + change.kept
+            child.setBackground(2, QBrush(_ADDED_BG))
+        for conflict in change.conflicts:
+            self._conflict_item(item, change, conflict)
+        notes = [self.tr("注意: {w}").format(w=w) for w in change.incoming.warnings] + change.notes + change.kept
         for note in notes:
-            child = QTreeWidgetItem(item, [note])
-            child.setFirstColumnSpanned(True)
-            child.setToolTip(0, note)
-            child.setForeground(0, QBrush(_WARNING_COLOR))
-        item.setExpanded(change.kind is not ChangeKind.UNCHANGED or bool(change.kept))
-        return item
+            self._note_item(item, note, _WARNING_COLOR)
+        item.setExpanded(change.kind is not ChangeKind.UNCHANGED or bool(change.kept) or bool(change.notes))
+
+    def _conflict_item(self, item: QTreeWidgetItem, change: ProjectChange, conflict: Conflict) -> None:
+        here, chosen = conflict.options[0], conflict.options[conflict.choice]
+        child = QTreeWidgetItem(item, [self.tr("［競合］{label}").format(label=conflict.label), here.text, chosen.text])
+        child.setData(0, _CONFLICT, True)
+        child.setForeground(0, QBrush(_CONFLICT_COLOR))
+        child.setBackground(0, QBrush(_CONFLICT_BG))
+        child.setData(1, _FULL_TEXT, here.text)
+        child.setData(2, _FULL_TEXT, chosen.text)
+        child.setToolTip(0, self.tr("書き出し時: {base}").format(base=conflict.base))
+        combo = QComboBox()
+        for n, option in enumerate(conflict.options):
+            prefix = self.tr("そのまま: ") if n == 0 else self.tr("採る: ")
+            combo.addItem(f"{prefix}{option.source}「{_short(option.text)}」")
+        combo.setCurrentIndex(conflict.choice)
+        combo.currentIndexChanged.connect(lambda n, c=change, k=conflict, it=item: self._choose(it, c, k, n))
+        self.tree.setItemWidget(child, 2, combo)
+        self._conflict_rows.append((child, conflict))
+
+    def _choose(self, item: QTreeWidgetItem, change: ProjectChange, conflict: Conflict, choice: int) -> None:
+        """The user picked a side of a conflict: recompute what the project would become."""
+        conflict.choice = choice
+        change.refresh()
+        if change.kind is not ChangeKind.NEW and (change.changes or change.conflicts):
+            change.kind = ChangeKind.CHANGED
+        QTimer.singleShot(0, lambda: self._fill(item, change))  # not while the combo box is in its signal
+
+    def choose(self, conflict: Conflict, choice: int) -> None:
+        """Pick a side of *conflict* (as the user would in its row)."""
+        index = next(i for i, c in enumerate(self._plan) if conflict in c.conflicts)
+        self._choose(self._items[index], self._plan[index], conflict, choice)
+
+    # --- showing -------------------------------------------------------------------------------
+
+    def _apply_filter(self, show_unchanged: bool) -> None:
+        for change, item in zip(self._plan, self._items, strict=True):
+            quiet = change.kind is ChangeKind.UNCHANGED and not (change.notes or change.kept or change.incoming.warnings)
+            item.setHidden(quiet and not show_unchanged)
+
+    def _open_on_first_change(self) -> None:
+        for change, item in zip(self._plan, self._items, strict=True):
+            if change.kind is ChangeKind.UNCHANGED or item.isHidden():
+                continue
+            target = item
+            for i in range(item.childCount()):
+                child = item.child(i)
+                if child is not None and (child.data(1, _FULL_TEXT) is not None or child.data(0, _CONFLICT)):
+                    target = child
+                    break
+            self.tree.setCurrentItem(target)
+            self.tree.scrollToItem(target)
+            return
 
     def _show_detail(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
         if item is None:
             self.detail.clear()
             return
+        conflict = next((k for row, k in self._conflict_rows if row is item), None)
+        if conflict is not None:
+            self.detail.setHtml(self._conflict_html(conflict))
+            return
         old, new = item.data(1, _FULL_TEXT), item.data(2, _FULL_TEXT)
         if old is None and new is None:
             self.detail.setPlainText(item.text(0))
             return
+        marked = ""
+        if old and new and old != new and is_long(old, new):
+            marked = "<p><b>{what}</b><br>{diff}</p>".format(what=html.escape(self.tr("変更箇所（赤の取り消し線: 削除、緑の下線: 追加）")), diff=as_html(old, new))
         self.detail.setHtml(
-            "<b>{label}</b><table width='100%' cellspacing='4'><tr><th align='left'>{before}</th>"
+            "<b>{label}</b>{marked}<table width='100%' cellspacing='4'><tr><th align='left'>{before}</th>"
             "<th align='left'>{after}</th></tr><tr><td valign='top'>{old}</td><td valign='top'>{new}</td></tr></table>".format(
                 label=html.escape(item.text(0)),
+                marked=marked,
                 before=html.escape(self.tr("変更前")),
                 after=html.escape(self.tr("変更後")),
                 old=html.escape(old or "").replace("\n", "<br>"),
                 new=html.escape(new or "").replace("\n", "<br>"),
+            )
+        )
+
+    def _conflict_html(self, conflict: Conflict) -> str:
+        heads = [self.tr("書き出し時")] + [o.source for o in conflict.options]
+        cells = [conflict.base] + [o.text for o in conflict.options]
+        plain = [html.escape(t).replace("\n", "<br>") for t in cells]
+        diffs = plain[:1] + [as_html(conflict.base, t) if is_long(conflict.base, t) else p for t, p in zip(cells[1:], plain[1:], strict=True)]
+        return (
+            "<b>{label}</b>　{hint}<table width='100%' cellspacing='4' border='1' cellpadding='4'><tr>{heads}</tr><tr>{cells}</tr></table>".format(
+                label=html.escape(self.tr("［競合］{label}").format(label=conflict.label)),
+                hint=html.escape(self.tr("同じ項目が両方で違う内容に変えられています。どれを採るか「変更後」の欄で選んでください。")),
+                heads="".join(f"<th align='left'>{html.escape(h)}</th>" for h in heads),
+                cells="".join(f"<td valign='top'>{d}</td>" for d in diffs),
             )
         )
 
@@ -210,6 +369,11 @@ class ImportPreviewDialog(QDialog):
         for i, change in enumerate(self._plan):
             change.accepted = self._checked(i)
         return self._plan
+
+
+def _short(text: str, n: int = 24) -> str:
+    text = text.replace("\n", " ")
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 Reader = Callable[..., ImportResult]
@@ -255,30 +419,48 @@ def read_with_progress(parent: QWidget | None, path: Path, edition: Edition) -> 
         dialog.deleteLater()
 
 
-def run_import(parent: QWidget | None, roadmap: Roadmap, path: Path) -> Roadmap | None:
+def _file_of(parent: object) -> RoadmapFile | None:
+    """The roadmap file of the window the import runs in: it holds the bases recorded at export."""
+    document = getattr(parent, "document", None)
+    file = getattr(document, "file", None)
+    return file if isinstance(file, RoadmapFile) else None
+
+
+def run_import(
+    parent: QWidget | None, roadmap: Roadmap, path: Path, file: RoadmapFile | None = None
+) -> Roadmap | None:
     """Read *path*, preview it, and return the roadmap with the accepted changes (None: nothing to apply).
 
-    *roadmap* itself is never changed; errors are shown to the user in Japanese.
+    A reply to one of this roadmap's exports merges three-way against its base (found in *file*, by
+    default the window's). *roadmap* itself is never changed; errors are shown to the user in Japanese.
     """
+    from .collection import preview_round, read_replies
+
     path = Path(path)
-    try:
-        result = read_with_progress(parent, path, roadmap.edition)
-    except RoadmapError as e:
-        show_error(parent, e, _t("取り込めません"))
-        return None
-    except OSError as e:
-        show_error(parent, e, _t("取り込めません"))
-        return None
-    if result is None:
-        return None
-    plan = plan_import(roadmap, result)
-    dialog = ImportPreviewDialog(parent, roadmap, plan, result)
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+    file = file if file is not None else _file_of(parent)
+    if file is None:
+        try:
+            result = read_with_progress(parent, path, roadmap.edition)
+        except (RoadmapError, OSError) as e:
+            show_error(parent, e, _t("取り込めません"))
             return None
-        accepted = dialog.accepted_plan()
-    finally:
-        dialog.deleteLater()
-    if not any(c.accepted and c.kind is not ChangeKind.UNCHANGED for c in accepted):
+        if result is None:
+            return None
+        replies: list[tuple[str, ImportResult, Any]] | None = [(path.name, result, None)]
+    else:
+        try:
+            _reader(path)
+        except RoadmapError as e:
+            show_error(parent, e, _t("取り込めません"))
+            return None
+        replies = read_replies(parent, file, [path], roadmap.edition)
+    if not replies:
         return None
+    plans = plan_round(roadmap, replies)
+    accepted = preview_round(parent, roadmap, plans)
+    if accepted is None:
+        return None
+    if file is not None and plans[0].export_id and not file.readonly:
+        with contextlib.suppress(RoadmapError):  # bookkeeping only: the import goes on
+            mark_applied(file, plans[0].export_id, path.name)
     return apply_import(roadmap, accepted)

@@ -152,6 +152,7 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
         menu.addActions([self.save_action, self.save_as_action])
         menu.addSeparator()
         menu.addActions([self.import_action, self.export_action])
+        menu.addActions([self.import_many_action, self.export_departments_action, self.collection_status_action])
         menu.addSeparator()
         menu.addActions([self.rollover_action, self.compare_action])
         menu.addSeparator()
@@ -258,6 +259,9 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
         self.import_action.setEnabled(writable)
         for a in (self.rollover_action, self.compare_action):  # both only read the open roadmap
             a.setEnabled(has_doc)
+        self.import_many_action.setEnabled(writable)
+        self.export_departments_action.setEnabled(has_doc)
+        self.collection_status_action.setEnabled(has_doc)
         self.list_panel.set_reorderable(writable and not sorted_)
         self.edition_action.setEnabled(writable)
         self.form.set_readonly(not writable)
@@ -682,6 +686,33 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
         new = run_import(self, copy.deepcopy(doc.roadmap), Path(path))
         if new is not None:
             self.apply_import(new, Path(path).name)
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Several replies at once (dropped together): one preview of them all (ui/collection.py)."""
+        if len(paths) == 1:
+            self.import_path(paths[0])
+            return
+        from .collection import import_files
+
+        import_files(self, paths)
+
+    def import_many(self) -> None:
+        """複数ファイルの取り込み: choose several replies, one preview of them all."""
+        from .collection import choose_and_import
+
+        choose_and_import(self)
+
+    def export_departments(self) -> None:
+        """部局別に書き出し: one workbook per 担当部局, each recorded as sent out."""
+        from .collection import export_departments
+
+        export_departments(self)
+
+    def collection_status(self) -> None:
+        """回収状況: which workbooks are out, back, applied, and when."""
+        from .collection import show_status
+
+        show_status(self)
 
     def apply_import(self, new: Roadmap, source: str = "") -> None:
         """Back the file up, then replace the roadmap as one undoable step."""

@@ -85,5 +85,7 @@ class WindowEvents:
         # Leave the drop handler before the (modal) import preview opens.
         if path.suffix.lower() == SUFFIX:
             QTimer.singleShot(0, lambda: self.open_path(path))
-        else:
-            QTimer.singleShot(0, lambda: self.import_path(path))
+        else:  # several replies dropped at once: one preview of them all
+            paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+            paths = [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES] or [path]
+            QTimer.singleShot(0, lambda: self.import_paths(paths))

@@ -1,0 +1,88 @@
+"""The collection round: 20 replies of 10 projects each merged into the 150-project roadmap (target: preview ≤ 2 s).
+
+    python bench/bench_collection.py
+
+Each reply is one of 20 workbooks exported with its base recorded (export_round), edited by a clerk
+(openpyxl changes a budget and a text; not timed). Timed: reading the 20 replies, and planning them
+together (identity checks, 一覧, three-way merge, conflicts between replies) — what the preview waits for.
+"""
+
+from __future__ import annotations
+
+import copy
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import openpyxl
+from generate import generate_roadmap
+
+from roadmap_desktop.export.round_export import export_round
+from roadmap_desktop.importing.merge import ChangeKind
+from roadmap_desktop.importing.round_plan import all_changes, describe_round, plan_round
+from roadmap_desktop.importing.xlsx import read_xlsx
+from roadmap_desktop.storage import RoadmapFile
+from roadmap_desktop.storage.rounds import load_base
+
+REPLIES, PER_REPLY, RUNS = 20, 10, int(__import__("os").environ.get("BENCH_RUNS", 3))
+
+
+def _clerk_edits(path: Path, out: Path, k: int) -> None:
+    wb = openpyxl.load_workbook(path)
+    ws = wb["一覧"]
+    ws.cell(3 + k % PER_REPLY, 6).value = 1000 + k  # a budget corrected on 一覧
+    sheet = wb.worksheets[1 + (k + 1) % PER_REPLY]
+    for row in sheet.iter_rows(max_row=8):
+        for cell in row:
+            if cell.value == "概要":
+                target = sheet.cell(cell.row, cell.column + 1)
+                target.value = f"{target.value}（第{k}回の修正）"
+    wb.save(out)
+
+
+def main() -> None:
+    roadmap = generate_roadmap(n=150, seed=0)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        with RoadmapFile.create(root / "bench.roadmap", roadmap) as f:
+            replies = []
+            for k in range(REPLIES):
+                projects = roadmap.projects[(k * 7) % 140 : (k * 7) % 140 + PER_REPLY]  # overlapping groups
+                book = root / f"dept{k}.xlsx"
+                export_round(f, roadmap, projects, book, f"部局{k}")
+                _clerk_edits(book, root / f"reply{k}.xlsx", k)
+                replies.append(root / f"reply{k}.xlsx")
+            here = copy.deepcopy(roadmap)  # changed here meanwhile: the office corrected a few budgets
+            for p in here.projects[::15]:
+                p.budget = (p.budget or 0) + 1
+            f.save_all(here)
+            reads, plans_t, totals = [], [], []
+            for _ in range(RUNS):
+                t0 = time.perf_counter()
+                results = [(p.name, read_xlsx(p, here.edition)) for p in replies]
+                t1 = time.perf_counter()
+                inputs = [(name, r, load_base(f, r.export_id)) for name, r in results]
+                plans = plan_round(here, inputs)
+                describe_round(plans)
+                t2 = time.perf_counter()
+                reads.append(t1 - t0)
+                plans_t.append(t2 - t1)
+                totals.append(t2 - t0)
+        changes = all_changes(plans)
+        changed = sum(1 for c in changes if c.kind is ChangeKind.CHANGED)
+        conflicts = sum(len(c.conflicts) for c in changes)
+        print(
+            f"collection round: {REPLIES} replies × {PER_REPLY} projects into {len(roadmap.projects)} projects:"
+            f" read {statistics.median(reads):.2f} s, plan+describe {statistics.median(plans_t):.2f} s,"
+            f" preview total {statistics.median(totals):.2f} s (best {min(totals):.2f} s; target ≤ 2 s)"
+        )
+        print(f"  {changed} projects changed, {conflicts} conflicts, all three-way: {all(p.three_way for p in plans)}")
+
+
+if __name__ == "__main__":
+    main()

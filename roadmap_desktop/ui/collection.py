@@ -1,0 +1,247 @@
+"""The collection round in the window: 複数ファイルの取り込み, 部局別に書き出し, 回収状況.
+
+Replies are read one after another (each with its cancellable progress), planned together against
+the bases this roadmap file recorded when it exported them, previewed in one dialog grouped by file,
+and applied as one undoable step after a backup. The file keeps when each workbook went out, came
+back and was applied.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import RoadmapError
+from ..export.round_export import by_department, export_per_department
+from ..importing.merge import ChangeKind, ImportResult, apply_import
+from ..importing.round_plan import ReplyPlan, plan_round
+from ..storage.roadmap_file import RoadmapFile
+from ..storage.rounds import ExportRecord, list_exports, load_base, mark_applied, mark_returned
+from .import_dialog import ImportPreviewDialog, read_with_progress
+from .messages import show_error
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Collection", text)
+
+
+def read_replies(
+    parent: QWidget | None, file: RoadmapFile, paths: list[Path], edition: Any
+) -> list[tuple[str, ImportResult, dict[str, Any] | None]] | None:
+    """Read every reply (errors shown per file, that file left out); None if the user cancelled."""
+    replies: list[tuple[str, ImportResult, dict[str, Any] | None]] = []
+    for path in paths:
+        try:
+            result = read_with_progress(parent, path, edition)
+        except (RoadmapError, OSError) as e:
+            show_error(parent, e, _t("「{name}」を取り込めません").format(name=path.name))
+            continue
+        if result is None:
+            return None
+        base = load_base(file, result.export_id)
+        if base is not None and result.export_id and not file.readonly:
+            with contextlib.suppress(RoadmapError):  # bookkeeping only: the import goes on
+                mark_returned(file, result.export_id, path.name)
+        replies.append((path.name, result, base))
+    return replies
+
+
+def preview_round(parent: QWidget | None, roadmap: Any, plans: list[ReplyPlan]) -> list[Any] | None:
+    """Show the one preview of every reply; the accepted changes, or None."""
+    dialog = ImportPreviewDialog(parent, roadmap, plans)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        accepted = dialog.accepted_plan()
+    finally:
+        dialog.deleteLater()
+    if not any(c.accepted and c.kind is not ChangeKind.UNCHANGED for c in accepted):
+        return None
+    return accepted
+
+
+def import_files(window: MainWindow, paths: list[Path]) -> bool:
+    """Read, preview and apply *paths* into the window's roadmap as one undoable step; True if applied."""
+    doc = window._writable_document()
+    if doc is None or not paths:
+        return False
+    window.form.commit_pending()
+    replies = read_replies(window, doc.file, [Path(p) for p in paths], doc.roadmap.edition)
+    if not replies:
+        return False
+    plans = plan_round(doc.roadmap, replies)
+    accepted = preview_round(window, doc.roadmap, plans)
+    if accepted is None:
+        return False
+    new = apply_import(doc.roadmap, accepted)
+    before = doc.roadmap
+    window.apply_import(new, "、".join(name for name, _, _ in replies))
+    if doc.roadmap is before:
+        return False  # the backup failed: nothing was applied (the window said so)
+    for plan in plans:
+        if plan.export_id and any(c.accepted and c.kind is not ChangeKind.UNCHANGED for c in plan.changes):
+            with contextlib.suppress(RoadmapError):
+                mark_applied(doc.file, plan.export_id, plan.file)
+    return True
+
+
+def choose_and_import(window: MainWindow) -> None:
+    """複数ファイルの取り込み: choose any number of replies, then one preview of them all."""
+    folder = str(window.document.file.path.parent) if window.document else ""
+    names, _ = QFileDialog.getOpenFileNames(
+        window, _t("取り込むファイル（複数選べます）"), folder, _t("Excel・PDF (*.xlsx *.pdf)")
+    )
+    if names:
+        import_files(window, [Path(n) for n in names])
+
+
+class DepartmentDialog(QDialog):
+    """Which 担当部局 get a workbook: every department of the roadmap, each with its project count."""
+
+    def __init__(self, parent: QWidget | None, groups: dict[str, list[Any]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("部局別に書き出し"))
+        self.list = QListWidget()
+        for dept, projects in groups.items():
+            item = QListWidgetItem(self.tr("{dept}（{n} 事業）").format(dept=dept, n=len(projects)))
+            item.setData(Qt.ItemDataRole.UserRole, dept)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.list.addItem(item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("書き出す"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        hint = QLabel(
+            self.tr(
+                "担当部局ごとに1冊のブックを、部局名を付けて書き出します。返信を取り込むと、書き出した時からの変更だけを取り込みます。"
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def departments(self) -> list[str]:
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+
+def export_departments(window: MainWindow) -> list[Path]:
+    """部局別に書き出し: one workbook per chosen department into a chosen folder, bases recorded."""
+    doc = window.document
+    if doc is None:
+        return []
+    window.form.commit_pending()
+    projects = window.list_panel.selected_projects() if len(window.list_panel.selected_projects()) > 1 else None
+    groups = by_department(list(doc.roadmap.projects) if projects is None else projects)
+    dialog = DepartmentDialog(window, groups)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return []
+        chosen = dialog.departments()
+    finally:
+        dialog.deleteLater()
+    folder = QFileDialog.getExistingDirectory(window, _t("書き出し先のフォルダー"), str(doc.file.path.parent))
+    if not folder or not chosen:
+        return []
+    try:
+        written = export_per_department(None if doc.readonly else doc.file, doc.roadmap, Path(folder), projects, chosen)
+    except (RoadmapError, OSError) as e:
+        show_error(window, e, _t("書き出せませんでした"))
+        return []
+    text = _t("{n} 冊のブックを書き出しました（{folder}）。").format(n=len(written), folder=folder)
+    if doc.readonly:
+        text += "\n" + _t("読み取り専用で開いているため、書き出した内容は記録していません（返信は2者比較になります）。")
+    QMessageBox.information(window, _t("部局別に書き出し"), text)
+    return written
+
+
+class CollectionStatusDialog(QDialog):
+    """回収状況: each workbook sent out, and whether and when it came back and was applied."""
+
+    COLUMNS = ("宛先", "ファイル", "事業数", "書き出し", "状態", "返信", "取り込み")
+
+    def __init__(self, parent: QWidget | None, records: list[ExportRecord]) -> None:
+        super().__init__(parent)
+        self.setObjectName("CollectionStatusDialog")
+        self.setWindowTitle(self.tr("回収状況"))
+        self.resize(900, 420)
+        states = {
+            "out": self.tr("回収待ち"),
+            "back": self.tr("返信あり（未取り込み）"),
+            "applied": self.tr("取り込み済み"),
+        }
+        counts = {k: sum(1 for r in records if r.state == k) for k in states}
+        self.summary = QLabel(
+            self.tr("書き出し {n} 冊: 回収待ち {out}、返信あり {back}、取り込み済み {applied}").format(
+                n=len(records), **counts
+            )
+            if records
+            else self.tr("まだ書き出したブックはありません（「部局別に書き出し」から始めます）。")
+        )
+        self.table = QTableWidget(len(records), len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("宛先"), self.tr("ファイル"), self.tr("事業数"), self.tr("書き出し"), self.tr("状態"),
+             self.tr("返信"), self.tr("取り込み")]
+        )  # fmt: skip
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        colours = {"out": "#fff4ce", "back": "#deecf9", "applied": "#dff6dd"}
+        for r, rec in enumerate(records):
+            values = [rec.label, rec.file_name, str(rec.project_count), _when(rec.created), states[rec.state],
+                      _when(rec.returned), _when(rec.applied)]  # fmt: skip
+            for c, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                if c == 4:
+                    from PySide6.QtGui import QBrush, QColor
+
+                    item.setBackground(QBrush(QColor(colours[rec.state])))
+                self.table.setItem(r, c, item)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("閉じる"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+
+def _when(iso: str | None) -> str:
+    return (iso or "").replace("T", " ")[:16]
+
+
+def show_status(window: MainWindow) -> None:
+    doc = window.document
+    if doc is None:
+        return
+    dialog = CollectionStatusDialog(window, list_exports(doc.file))
+    dialog.exec()
+    dialog.deleteLater()
