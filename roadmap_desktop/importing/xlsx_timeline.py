@@ -308,6 +308,15 @@ def read_body(
         for c, v in view.row_cells(r):
             if c > tl.right and view.box(r, c)[:2] == (r, c):
                 out.warnings.append(_stray(sheet, r, c, v))
+        left = max(kind_col, tl.name_col) + 1
+        for c in range(left, tl.grid_first):  # cells under no year header: months we cannot place
+            if view.box(r, c)[:2] == (r, c) and (
+                view.data.style((r, c)).fill is not None or (r, c) in view.data.values
+            ):
+                out.unread[initiative_key(ini.name)] = translate(
+                    "xlsx", "ワークシート「{sheet}」のセル{cell}は年度の見出しのない列にあり、月を読み取れません"
+                ).format(sheet=sheet, cell=cell_name(r, c))
+                break
     return out
 
 
@@ -323,6 +332,11 @@ def _bar(
     axis = tl.axis
     past = axis.bounds[-1] + 0.1 * axis.month_width(axis.months - 1) if tl.trailing else None
     snapped = axis.snap(piece.x0, piece.x1, past)
+    if piece.x0 < axis.bounds[0] - 0.5 * axis.month_width(0):
+        out.unread[initiative_key(ini.name)] = translate(
+            "xlsx", "ワークシート「{sheet}」の{cell}: バー「{label}」が年度の見出しより左から始まり、月を読み取れません"
+        ).format(sheet=sheet, cell=piece.where, label=piece.label)
+        return None
     if own:
         marked = piece.label.endswith(CONTINUES_MARK) and snapped.last == axis.months - 1
         label = piece.label[: -len(CONTINUES_MARK)] if marked else piece.label
