@@ -669,10 +669,10 @@ def _title(facts: dict[str, Any]) -> str:
     return facts["edition"]["title"]
 
 
-def build(kind: str, out: Path, facts: dict[str, Any] | None = None) -> Path:
-    """Write the workbook of *kind* for every sample project to *out*; return *out*."""
+def build(kind: str, out: Path, facts: dict[str, Any] | None = None, style: Style | None = None) -> Path:
+    """Write the workbook of *kind* (or in *style*) for every project of *facts* to *out*; return *out*."""
     facts = facts or load_facts()
-    style = STYLES[kind]
+    style = style or STYLES[kind]
     projects = facts["projects"]
     first_no = facts["edition"].get("first_sheet_no", 1)
     title = _title(facts)

@@ -1,0 +1,183 @@
+"""Excel import of hand-built sheets, part by part: year headers, month snapping, anchors, notes typed
+where the roadmap has no place, ambiguous sheet numbers, and deletions the file really shows."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from corpus_xlsx.build import STYLES, build, load_facts
+from corpus_xlsx.score import all_facts
+
+from roadmap_desktop.core.dump import project_to_dict
+from roadmap_desktop.core.model import Roadmap
+from roadmap_desktop.core.sample import load_sample
+from roadmap_desktop.importing.grid_reading import MonthAxis, split_continues, year_of_header
+from roadmap_desktop.importing.merge import ChangeKind, apply_import, describe_plan, plan_import
+from roadmap_desktop.importing.xlsx import read_xlsx
+from roadmap_desktop.paths import sample_path
+
+
+@pytest.fixture(scope="module")
+def sample() -> Roadmap:
+    return load_sample(sample_path())
+
+
+def _facts(n: int = 3) -> dict[str, Any]:
+    facts = load_facts()
+    facts["projects"] = facts["projects"][:n]
+    return facts
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("R6", 2024),
+        ("Ｒ６", 2024),
+        ("令和６年度", 2024),
+        ("令和 6 年度", 2024),
+        ("2024年度", 2024),
+        ("令和6年度（2024）", 2024),
+        ("H31", 2019),
+        ("初年度", None),
+        ("4～6月", None),
+        ("以降", None),
+    ],
+)
+def test_year_headers_in_any_era_form(text: str, year: int | None) -> None:
+    assert year_of_header(text) == year
+
+
+@pytest.mark.parametrize(
+    ("label", "want"),
+    [
+        ("内容検討⇒", ("内容検討", True)),
+        ("新技術の運用→", ("新技術の運用", True)),
+        ("本運用 ▶", ("本運用", True)),
+        ("試行＞", ("試行", True)),
+        ("A→B", ("A→B", False)),
+        ("内容検討", ("内容検討", False)),
+    ],
+)
+def test_a_continues_marker_is_not_part_of_the_label(label: str, want: tuple[str, bool]) -> None:
+    assert split_continues(label) == want
+
+
+def test_month_axis_resolves_quarters_and_names_far_edges() -> None:
+    axis = MonthAxis.from_year_spans(2024, [(2.0 + 4 * i, 6.0 + 4 * i) for i in range(5)])  # 4 quarter columns a year
+    s = axis.snap(2.0 + 1 / 3, 3.0)  # May … June: a third into the first quarter column
+    assert (s.first, s.last, s.continues, s.off_edges) == (1, 2, False, [])
+    s = axis.snap(2.0 + 0.5 / 3, 22.0 + 0.5)  # half-way into April; past the grid's end
+    assert s.off_edges == ["start"] and s.continues and s.last == 59
+    s = axis.snap(2.04, 2.05)  # a sliver: at least one month
+    assert (s.first, s.last) == (0, 0)
+
+
+@pytest.mark.parametrize("anchor", ["one", "abs"])
+def test_one_cell_and_absolute_anchors_place_bars_like_two_cell_anchors(
+    anchor: str, tmp_path: Path, sample: Roadmap
+) -> None:
+    style = dataclasses.replace(STYLES["shapes_homeplate"], anchor=anchor)
+    path = build("shapes_homeplate", tmp_path / f"{anchor}.xlsx", _facts(), style)
+    with zipfile.ZipFile(path) as z:
+        assert {"one": b"<xdr:oneCellAnchor>", "abs": b"<xdr:absoluteAnchor>"}[anchor] in z.read(
+            "xl/drawings/drawing1.xml"
+        )
+    result = read_xlsx(path, sample.edition)
+    got = all_facts([project_to_dict(s.project, with_id=False) for s in result.sheets])
+    assert got == all_facts(_facts()["projects"])
+
+
+def test_notes_typed_outside_the_roadmap_are_named_with_their_cell(tmp_path: Path, sample: Roadmap) -> None:
+    path = build("dept_stacked", tmp_path / "notes.xlsx", _facts(1))
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[1]
+    last = ws.max_row
+    ws.cell(last + 2, 1).value = "※事業費は見込みです"
+    ws.cell(3, ws.max_column + 2).value = "要確認"
+    wb.save(path)
+    [sheet] = read_xlsx(path, sample.edition).sheets
+    col = openpyxl.utils.get_column_letter(ws.max_column)
+    assert any(f"A{last + 2}「※事業費は見込みです」" in w for w in sheet.warnings), sheet.warnings
+    assert any(f"{col}3「要確認」" in w for w in sheet.warnings), sheet.warnings
+    assert sheet.project.name == _facts(1)["projects"][0]["name"] and len(sheet.project.initiatives) == 2
+
+
+def test_two_blocks_claiming_one_number_are_named_not_joined(tmp_path: Path, sample: Roadmap) -> None:
+    facts = _facts(3)
+    for p in facts["projects"]:
+        p["departments"] = ["総務部"]  # all three on one worksheet
+    path = build("dept_stacked", tmp_path / "same-no.xlsx", facts)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["総務部"]
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value == "No.57":
+                cell.value = "No.56"
+    wb.save(path)
+    result = read_xlsx(path, sample.edition)
+    assert [s.project.name for s in result.sheets] == [p["name"] for p in facts["projects"]]
+    flagged = [s for s in result.sheets if any("No.56 が" in w for w in s.warnings)]
+    assert len(flagged) == 2
+    text = describe_plan(plan_import(sample, result), result)
+    assert "No.56 が「電子入札・電子収納導入調査事業」" in text
+
+
+def test_a_bar_edge_far_from_a_month_boundary_is_named_and_keeps_the_roadmaps_bars(
+    tmp_path: Path, sample: Roadmap
+) -> None:
+    path = build("shapes_rect", tmp_path / "mid.xlsx", _facts(1))
+
+    # move the first bar's left edge half a month to the right (colOff of half a column)
+    def nudge(data: bytes) -> bytes:
+        return re.sub(rb"<xdr:colOff>\d+</xdr:colOff>", b"<xdr:colOff>53340</xdr:colOff>", data, count=1)
+
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["xl/drawings/drawing1.xml"] = nudge(parts["xl/drawings/drawing1.xml"])
+    with zipfile.ZipFile(path, "w") as z:
+        for n, d in parts.items():
+            z.writestr(n, d)
+    result = read_xlsx(path, sample.edition)
+    [sheet] = result.sheets
+    assert any("月の区切りから離れています" in w and "内容検討" in w for w in sheet.warnings)
+    plan = plan_import(sample, result)
+    assert plan[0].kind is ChangeKind.UNCHANGED
+    assert "電子入札の拡充に向けた検討: 読み取れなかったため" in describe_plan(plan, result)
+
+
+def test_deletions_the_file_shows_are_proposed(tmp_path: Path, sample: Roadmap) -> None:
+    facts = copy.deepcopy(_facts(3))
+    gone_ini = facts["projects"][2]["initiatives"].pop()  # its rows removed from the sheet
+    facts["projects"][0]["initiatives"][0]["plan"].pop(0)  # one bar's cells left empty
+    path = build("book_merged", tmp_path / "deleted.xlsx", facts)
+    result = read_xlsx(path, sample.edition)
+    plan = plan_import(sample, result)
+    assert [c.kind for c in plan] == [ChangeKind.CHANGED, ChangeKind.UNCHANGED, ChangeKind.CHANGED]
+    after = apply_import(sample, plan)
+    assert gone_ini["name"] not in [i.name for i in after.projects[2].initiatives]
+    assert [b.label for b in after.projects[0].initiatives[0].plan] == ["試験導入・内容検討", "新技術の運用"]
+    assert all(c.kept == [] for c in plan)
+
+
+def test_a_text_box_with_no_bar_to_label_is_named(tmp_path: Path, sample: Roadmap) -> None:
+    path = build("shapes_lines", tmp_path / "box.xlsx", _facts(1))
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    xml = parts["xl/drawings/drawing1.xml"].decode()
+    xml = xml.replace("<xdr:cxnSp ", "<xdr:cxnSpX ", 1)  # drop the first line: its label has nothing under it
+    start = xml.index("<xdr:cxnSpX ")
+    anchor_start = xml.rindex("<xdr:twoCellAnchor", 0, start)
+    anchor_end = xml.index("</xdr:twoCellAnchor>", start) + len("</xdr:twoCellAnchor>")
+    parts["xl/drawings/drawing1.xml"] = (xml[:anchor_start] + xml[anchor_end:]).encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for n, d in parts.items():
+            z.writestr(n, d)
+    [sheet] = read_xlsx(path, sample.edition).sheets
+    assert any("テキストボックス「内容検討」" in w for w in sheet.warnings), sheet.warnings
