@@ -181,3 +181,104 @@ def test_a_text_box_with_no_bar_to_label_is_named(tmp_path: Path, sample: Roadma
             z.writestr(n, d)
     [sheet] = read_xlsx(path, sample.edition).sheets
     assert any("テキストボックス「内容検討」" in w for w in sheet.warnings), sheet.warnings
+
+
+def test_a_sheet_with_a_margin_column_and_no_name_header(tmp_path: Path, sample: Roadmap) -> None:
+    """Column A left empty as a margin, no 取組 header over the names, 目標 rows, years as 令和６年度 over
+    24 half-month columns, a bar typed with ⇒ running on, and a note typed under the timeline."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "様式"
+    ws["B1"], ws["AZ1"] = "令和６年度　ＤＸ関連事業　工程表", "Ｎｏ．９"
+    pairs = [
+        ("分　野", "行政経営分野"),
+        ("項　目", "住民の利便性の向上"),
+        ("担当部局", "総務部"),
+        ("担当課等", "行政経営課"),
+    ]
+    for k, (label, value) in enumerate(pairs):
+        ws.cell(2, 2 + 4 * k).value, ws.cell(2, 3 + 4 * k).value = label, value
+    row3 = [("事業名", "窓口ＤＸ事業"), ("事業\n始期", "Ｒ６"), ("事業\n終期", None), ("Ｒ６事業費（千円）", 12000)]
+    for k, (label, value) in enumerate(row3):
+        ws.cell(3, 2 + 4 * k).value, ws.cell(3, 3 + 4 * k).value = label, value
+    for r, (label, value) in enumerate(
+        [("概要", "窓口を電子化する。"), ("現状・課題", "・紙が多い。"), ("取組", "電子申請を導入する。")], 4
+    ):
+        ws.cell(r, 2).value, ws.cell(r, 3).value = label, value
+    ws["B7"], ws["C7"] = "デジタル活用によってどう変わるか", "来庁が不要になる。"
+    for i in range(5):
+        ws.cell(9, 4 + 24 * i).value = f"令和{'６７８９'[i] if i < 4 else '１０'}年度"
+        ws.merge_cells(start_row=9, start_column=4 + 24 * i, end_row=9, end_column=27 + 24 * i)
+    ws["B10"], ws["C10"], ws["C11"] = "電子申請の導入", "目標", "実績"
+    fill = openpyxl.styles.PatternFill("solid", fgColor="9BC2E6")
+    for c in range(4 + 6, 4 + 12):  # R6 July – September (two columns a month)
+        ws.cell(10, c).fill = fill
+    ws.cell(10, 10).value = "試行"
+    for c in range(4 + 24, 4 + 120):  # R7 April to the end, running on
+        ws.cell(10, c).fill = fill
+    ws.cell(10, 28).value = "本格運用⇒"
+    ws["B13"] = "※ 予算は見込み"
+    path = tmp_path / "margin.xlsx"
+    wb.save(path)
+    [sheet] = read_xlsx(path, sample.edition).sheets
+    p = sheet.project
+    m = sample.edition.first_month
+    assert (p.name, p.field, p.start_year, p.end_year, p.budget, sheet.sheet_no) == (
+        "窓口ＤＸ事業",
+        "行政経営分野",
+        2024,
+        None,
+        12000,
+        9,
+    )
+    assert [(i.name, i.plan_label) for i in p.initiatives] == [("電子申請の導入", "目標")]
+    plan = p.initiatives[0].plan
+    assert [(b.start, b.end, b.label, b.continues) for b in plan] == [
+        (m.shifted(3), m.shifted(5), "試行", False),
+        (m.shifted(12), m.shifted(59), "本格運用", True),
+    ]
+    assert any("B13「※ 予算は見込み」" in w for w in sheet.warnings) and len(sheet.warnings) == 1, sheet.warnings
+
+
+def test_a_sheet_with_the_same_number_and_name_continues_the_project(tmp_path: Path, sample: Roadmap) -> None:
+    style = dataclasses.replace(STYLES["shapes_rect"], split_after=1)
+    path = build("shapes_rect", tmp_path / "split.xlsx", _facts(1), style)
+    wb = openpyxl.load_workbook(path)  # (drawings are dropped by openpyxl: rebuild them below)
+    titles = wb.sheetnames
+    assert titles == ["No.56", "No.56（続き）"]
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    # the continuation sheet renamed and its title without （続き）: only the same No. and 事業名 join it
+    parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace("No.56（続き）".encode(), b"Sheet2")
+    for n in list(parts):
+        if n.startswith("xl/worksheets/sheet"):
+            parts[n] = parts[n].replace("ロードマップ（続き）".encode(), "ロードマップ".encode())
+    with zipfile.ZipFile(path, "w") as z:
+        for n, d in parts.items():
+            z.writestr(n, d)
+    result = read_xlsx(path, sample.edition)
+    [sheet] = result.sheets
+    assert [i.name for i in sheet.project.initiatives] == [i["name"] for i in _facts(1)["projects"][0]["initiatives"]]
+    assert all(len(i.plan) > 0 for i in sheet.project.initiatives)
+
+
+def test_words_in_a_shape_outside_the_timeline_are_named(tmp_path: Path, sample: Roadmap) -> None:
+    path = build("shapes_rect", tmp_path / "memo.xlsx", _facts(1))
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    memo = (
+        "<xdr:twoCellAnchor><xdr:from><xdr:col>20</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>"
+        "<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>40</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row>"
+        '<xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:sp><xdr:nvSpPr><xdr:cNvPr id="99" name="吹き出し 99"/><xdr:cNvSpPr/></xdr:nvSpPr>'
+        '<xdr:spPr><a:prstGeom prst="wedgeRectCallout"><a:avLst/></a:prstGeom></xdr:spPr>'
+        "<xdr:txBody><a:bodyPr/><a:p><a:r><a:t>要確認</a:t></a:r></a:p></xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>"
+    )
+    parts["xl/drawings/drawing1.xml"] = parts["xl/drawings/drawing1.xml"].replace(
+        b"</xdr:wsDr>", memo.encode() + b"</xdr:wsDr>"
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        for n, d in parts.items():
+            z.writestr(n, d)
+    [sheet] = read_xlsx(path, sample.edition).sheets
+    assert any("吹き出し 99" in w and "要確認" in w for w in sheet.warnings), sheet.warnings
+    assert sheet.unread == {}

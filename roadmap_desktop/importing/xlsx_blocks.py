@@ -187,7 +187,8 @@ def _block(view: SheetView, edition: Edition, first: int, last: int, tl: Timelin
                 found=budget_label, ours=edition.budget_label
             )
         )
-    for r in range(first, last + 1):
+    first_label = min((r for r, c in used if label_key(view.data.values.get((r, c))) is not None), default=first)
+    for r in range(first_label, last + 1):  # rows above the first label are the title lines
         for c, v in view.row_cells(r):
             if (r, c) in used or _is_title(v) or view.box(r, c)[:2] != (r, c) or label_key(v) is not None:
                 continue
@@ -216,6 +217,7 @@ def read_worksheet(view: SheetView, shapes: list[Shape], edition: Edition, own: 
     )
     timelines = find_timelines(view, own)
     blocks: list[Block] = []
+    bodies: list[tuple[int, int]] = []  # row units covered by timeline bodies: where shapes are bars
     cursor = 1
     for i, tl in enumerate(timelines):
         pending = [r for r in names if cursor <= r < tl.row]
@@ -241,6 +243,7 @@ def read_worksheet(view: SheetView, shapes: list[Shape], edition: Edition, own: 
                 "xlsx", "ワークシート「{sheet}」に見出し「事業名」が見つかりません"
             ).format(sheet=sheet)
         body = read_body(view, tl, shapes, edition, stop, own)
+        bodies.append((tl.body_top - 1, body.end_row))
         block.has_timeline = True
         block.project.initiatives = body.initiatives
         block.unread.update(body.unread)
@@ -268,7 +271,24 @@ def read_worksheet(view: SheetView, shapes: list[Shape], edition: Edition, own: 
         _no_timeline(block, _missing_timeline(sheet, r))
         blocks.append(block)
         cursor = last + 1
+    _shapes_outside(blocks, shapes, bodies, sheet)
     return blocks
+
+
+def _shapes_outside(blocks: list[Block], shapes: list[Shape], bodies: list[tuple[int, int]], sheet: str) -> None:
+    """Words in shapes drawn outside every timeline: named, since the roadmap has no place for them."""
+    if not blocks:
+        return
+    for s in shapes:
+        if not s.text or any(top <= s.cy < end for top, end in bodies):
+            continue
+        owner = next((b for b in reversed(blocks) if b.first_row <= s.cy + 1), blocks[0])
+        owner.warnings.append(
+            translate(
+                "xlsx",
+                "ワークシート「{sheet}」の図形「{name}」の文字「{text}」はロードマップに置き場所がないため読みませんでした。",
+            ).format(sheet=sheet, name=s.name, text=s.text.replace("\n", ""))
+        )
 
 
 def _block_start(view: SheetView, name_row: int) -> int:

@@ -135,7 +135,11 @@ def _timeline(view: SheetView, r: int, run: list[tuple[int, int, int]]) -> Timel
     if is_trailing_header(view.data.values.get((r0, c0))):
         trailing = c1
     axis = MonthAxis.from_year_spans(run[0][2], [(c0 - 1.0, float(c1)) for c0, c1 in spans])
-    return Timeline(r, body_top, name_col or 1, kind_col, grid_first, grid_last, trailing, axis, run[0][2])
+    if name_col is None:  # no 取組 header: the names are in the leftmost column the body writes in
+        limit = kind_col or grid_first
+        used = [c for rr in (body_top, body_top + 1) for c, _v in view.row_cells(rr) if c < limit]
+        name_col = min(used) if used else max(1, limit - 1)
+    return Timeline(r, body_top, name_col, kind_col, grid_first, grid_last, trailing, axis, run[0][2])
 
 
 @dataclass
@@ -332,6 +336,13 @@ def _bar(
     axis = tl.axis
     past = axis.bounds[-1] + 0.1 * axis.month_width(axis.months - 1) if tl.trailing else None
     snapped = axis.snap(piece.x0, piece.x1, past)
+    if piece.x0 > axis.bounds[-1] - 0.5 * axis.month_width(axis.months - 1):
+        out.warnings.append(
+            translate(
+                "xlsx", "ワークシート「{sheet}」の{cell}: 「{label}」は年度の欄より右にあるため読みませんでした"
+            ).format(sheet=sheet, cell=piece.where, label=piece.label)
+        )
+        return None
     if piece.x0 < axis.bounds[0] - 0.5 * axis.month_width(0):
         out.unread[initiative_key(ini.name)] = translate(
             "xlsx", "ワークシート「{sheet}」の{cell}: バー「{label}」が年度の見出しより左から始まり、月を読み取れません"
