@@ -101,7 +101,10 @@ class SheetGeometry:
 
     def __init__(self, data: SheetData) -> None:
         self.data = data
-        default_px = _col_px(data.default_col_width) if data.default_col_width != 8.43 else 64
+        if data.default_col_width is not None:
+            default_px = _col_px(data.default_col_width)
+        else:  # Excel: base width plus 5 px of padding, rounded up to a multiple of 8 px (8 → 64 px)
+            default_px = -(-int(data.base_col_width * 7 + 5) // 8) * 8
         self._default_col = default_px * EMU_PER_PX
         self._default_row = round(data.default_row_height * EMU_PER_PT)
         self._col_edges = [0]

@@ -102,7 +102,8 @@ class SheetData:
     # Geometry, for drawn shapes: column widths in characters, row heights in points (unset = default).
     col_widths: dict[int, float] = field(default_factory=dict)
     row_heights: dict[int, float] = field(default_factory=dict)
-    default_col_width: float = 8.43
+    default_col_width: float | None = None  # sheetFormatPr defaultColWidth, characters
+    base_col_width: float = 8.0  # sheetFormatPr baseColWidth, used when no defaultColWidth is given
     default_row_height: float = 15.0
     drawing_part: str | None = None  # xl/drawings/drawingN.xml of this worksheet, if it has drawn shapes
 
@@ -307,8 +308,8 @@ class Package:
         if fmt is not None:
             if fmt.get("defaultColWidth"):
                 data.default_col_width = float(fmt.get("defaultColWidth", "8.43"))
-            elif fmt.get("baseColWidth"):
-                data.default_col_width = float(fmt.get("baseColWidth", "8")) + 0.71
+            if fmt.get("baseColWidth"):
+                data.base_col_width = float(fmt.get("baseColWidth", "8"))
             if fmt.get("defaultRowHeight"):
                 data.default_row_height = float(fmt.get("defaultRowHeight", "15"))
         for col in root.iterfind(f"{ns}cols/{ns}col"):
