@@ -109,7 +109,7 @@ def _soffice_resave(src: Path, out: Path) -> Path:
     return out / "lo" / src.name
 
 
-@pytest.mark.parametrize("kind", ["shapes_rect", "dept_stacked"])
+@pytest.mark.parametrize("kind", ["shapes_rect", "shapes_grouped", "shapes_lines", "dept_stacked"])
 def test_libreoffice_resave_reads_the_same(kind: str, tmp_path: Path, sample: Roadmap) -> None:
     src = build(kind, tmp_path / f"{kind}.xlsx")
     resaved = _soffice_resave(src, tmp_path)

@@ -282,3 +282,75 @@ def test_words_in_a_shape_outside_the_timeline_are_named(tmp_path: Path, sample:
     [sheet] = read_xlsx(path, sample.edition).sheets
     assert any("吹き出し 99" in w and "要確認" in w for w in sheet.warnings), sheet.warnings
     assert sheet.unread == {}
+
+
+def test_spacer_rows_arrow_heads_typed_in_cells_and_years_typed_as_numbers(tmp_path: Path, sample: Roadmap) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for k, (label, value) in enumerate(
+        [("事業名", "台帳電子化事業"), ("分野", "行政経営分野"), ("概要", "台帳を電子化する。")]
+    ):
+        ws.cell(1 + k, 1).value, ws.cell(1 + k, 2).value = label, value
+    ws["A5"], ws["B5"] = "取組", "区分"
+    for i in range(5):
+        ws.cell(5, 3 + 12 * i).value = 2024 + i  # numbers, shown as 2024年度 by a number format
+        ws.cell(5, 3 + 12 * i).number_format = '0"年度"'
+    ws.cell(5, 63).value = "▶"
+    fill = openpyxl.styles.PatternFill("solid", fgColor="C6E0B4")
+    rows = {6: ("調査", "計画"), 7: (None, "実績"), 9: ("移行", "計画"), 10: (None, "実績")}  # row 8 left blank
+    for r, (name, kind) in rows.items():
+        ws.cell(r, 1).value, ws.cell(r, 2).value = name, kind
+    for c in range(3, 9):
+        ws.cell(6, c).fill = fill
+    ws.cell(6, 3).value = "現況調査"
+    ws.cell(6, 9).value = "▶"  # the arrow head typed after the bar, mid-window: not a month of the bar
+    for c in range(3 + 48, 3 + 60):
+        ws.cell(9, c).fill = fill
+    ws.cell(9, 51).value = "データ移行"
+    ws.cell(9, 63).value = "→"  # typed in the column past the last year: it runs on
+    path = tmp_path / "spacer.xlsx"
+    wb.save(path)
+    [sheet] = read_xlsx(path, sample.edition).sheets
+    m = sample.edition.first_month
+    inis = sheet.project.initiatives
+    assert [i.name for i in inis] == ["調査", "移行"]
+    assert [(b.start, b.end, b.label, b.continues) for b in inis[0].plan] == [(m, m.shifted(5), "現況調査", False)]
+    assert [(b.start, b.end, b.label, b.continues) for b in inis[1].plan] == [
+        (m.shifted(48), m.shifted(59), "データ移行", True)
+    ]
+    assert sheet.warnings == [] and set(sheet.unread) == {
+        "items",
+        "departments",
+        "sections",
+        "start_year",
+        "end_year",
+        "budget",
+        "issues",
+        "approach",
+        "change",
+    }
+
+
+def test_a_vertical_line_in_an_initiatives_row_is_not_a_bar(tmp_path: Path, sample: Roadmap) -> None:
+    path = build("shapes_lines", tmp_path / "vline.xlsx", _facts(1))
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    # a milestone line drawn straight down across the first initiative's 計画 row (row 10, column 20)
+    vline = (
+        "<xdr:twoCellAnchor><xdr:from><xdr:col>20</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>8</xdr:row>"
+        "<xdr:rowOff>10000</xdr:rowOff></xdr:from><xdr:to><xdr:col>20</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>9</xdr:row>"
+        '<xdr:rowOff>300000</xdr:rowOff></xdr:to><xdr:cxnSp macro=""><xdr:nvCxnSpPr><xdr:cNvPr id="98" name="直線 98"/>'
+        '<xdr:cNvCxnSpPr/></xdr:nvCxnSpPr><xdr:spPr><a:prstGeom prst="line"><a:avLst/></a:prstGeom></xdr:spPr></xdr:cxnSp>'
+        "<xdr:clientData/></xdr:twoCellAnchor>"
+    )
+    parts["xl/drawings/drawing1.xml"] = parts["xl/drawings/drawing1.xml"].replace(
+        b"</xdr:wsDr>", vline.encode() + b"</xdr:wsDr>"
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        for n, d in parts.items():
+            z.writestr(n, d)
+    result = read_xlsx(path, sample.edition)
+    [sheet] = result.sheets
+    assert any("直線 98" in why for why in sheet.unread.values()), sheet.unread
+    plan = plan_import(sample, result)
+    assert plan[0].kind is ChangeKind.UNCHANGED and "直線 98" in describe_plan(plan, result)

@@ -25,6 +25,8 @@ _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 
 def year_of_header(value: object) -> int | None:
     """The fiscal year a header cell names (R6, Ｒ６, 令和６年度, 2024年度, 令和6年度（2024）), or None."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if 2000 <= value <= 2100 else None  # 2024 typed as a number, shown as 2024年度
     if not isinstance(value, str) or not value.strip() or len(value) > 24:
         return None
     text = re.sub(r"\s+", "", normalize(value))

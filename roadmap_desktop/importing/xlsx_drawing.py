@@ -123,12 +123,12 @@ class SheetGeometry:
             edges.append(edges[-1] + size(len(edges) - 1))
 
     def x_emu(self, x: float) -> float:
-        c = int(x)
+        c = min(int(x), self.data.max_col + 2000)
         self._grow(self._col_edges, self.col_w, c + 1, _MAX_COLS)
         return self._col_edges[c] + (x - c) * self.col_w(c)
 
     def y_emu(self, y: float) -> float:
-        r = int(y)
+        r = min(int(y), self.data.max_row + 2000)
         self._grow(self._row_edges, self.row_h, r + 1, _MAX_ROWS)
         return self._row_edges[r] + (y - r) * self.row_h(r)
 
@@ -139,11 +139,12 @@ class SheetGeometry:
         w = size(i)
         return i + ((emu - edges[i]) / w if w else 0.0)
 
+    # shapes far past the written cells are no bars of ours: stop measuring there
     def x_unit(self, emu: float) -> float:
-        return self._unit(emu, self._col_edges, self.col_w, _MAX_COLS)
+        return self._unit(emu, self._col_edges, self.col_w, min(_MAX_COLS, self.data.max_col + 2000))
 
     def y_unit(self, emu: float) -> float:
-        return self._unit(emu, self._row_edges, self.row_h, _MAX_ROWS)
+        return self._unit(emu, self._row_edges, self.row_h, min(_MAX_ROWS, self.data.max_row + 2000))
 
     def marker(self, el: Element | None, axis: str) -> float:
         """A from/to marker's column (axis "col") or row position in units, the offset as a fraction."""

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.errors import ValidationError
-from ..core.fiscal import Month, format_fiscal_year
+from ..core.fiscal import Month, format_fiscal_year, normalize
 from ..core.i18n import translate
 from ..core.model import PLAN_LABELS, Bar, Edition, Initiative, validate_bar
 from ..export.xlsx_layout import CONTINUES_MARK
-from .grid_reading import MonthAxis, is_trailing_header, split_continues, year_of_header
+from .grid_reading import CONTINUES_MARKS, MonthAxis, is_trailing_header, split_continues, year_of_header
 from .merge import initiative_key
 from .xlsx_cells import Box, SheetView, cell_name, cell_text, word
 from .xlsx_drawing import Shape
@@ -152,7 +152,12 @@ class _Piece:
     where: str
 
 
-def _cell_pieces(view: SheetView, r: int, tl: Timeline) -> list[_Piece]:
+def _is_mark(label: str) -> bool:
+    text = normalize(label).replace(" ", "")
+    return bool(text) and all(ch in CONTINUES_MARKS for ch in text)
+
+
+def _cell_pieces(view: SheetView, r: int, tl: Timeline, own: bool = False) -> list[_Piece]:
     """Bars of filled cells in row *r*: a merged range is one bar; an unmerged run of filled cells is
     one bar until a new label, a strong border or another fill starts the next."""
     data = view.data
@@ -183,7 +188,13 @@ def _cell_pieces(view: SheetView, r: int, tl: Timeline) -> list[_Piece]:
             close()
             c += 1
             continue
-        starts_new = (
+        mark = not own and run is not None and _is_mark(label)  # ▶ or → typed after a bar: its arrow tip
+        if mark and style.fill is None:  # an arrow head typed in the next cell: the bar goes on, no further
+            run_label = (run_label or "") + label
+            close()
+            c += 1
+            continue
+        starts_new = not mark and (
             run is None
             or style.left_edge
             or (c > tl.grid_first and data.style((r, c - 1)).right_edge)
@@ -270,6 +281,8 @@ def read_body(
                 or (not name.strip() and view.box(r, kind_col)[0] < r)
             )
             if not lane:
+                if current is not None and not own and _blank_row(view, r, tl):
+                    continue  # a spacer row between 取組: the body goes on below it
                 break
             is_plan = prev_plan
         else:
@@ -292,13 +305,15 @@ def read_body(
     body = [s for s in shapes if tl.body_top - 1 <= s.cy < out.end_row]
     for s in body:
         row = rows.get(int(s.cy) + 1)
+        if s.kind == "line" and s.y1 - s.y0 > 0.5 and s.x1 - s.x0 < 0.5 * tl.axis.month_width(0):
+            s.kind, s.geom = "unknown", s.geom + "（縦線）"  # a milestone or a marker line, not a bar
         if s.kind == "unknown" and row is not None:
             ini = out.initiatives[row.initiative]
             out.unread[initiative_key(ini.name)] = translate(
                 "xlsx", "ワークシート「{sheet}」の{cell}付近の図形「{name}」（{geom}）はバーとして読めません"
             ).format(sheet=sheet, cell=cell_name(int(s.cy) + 1, int(s.x0) + 1), name=s.name, geom=s.geom)
     drawn = _label_shapes(body, out.warnings, sheet)
-    pieces: dict[int, list[_Piece]] = {r: _cell_pieces(view, r, tl) for r in rows}
+    pieces: dict[int, list[_Piece]] = {r: _cell_pieces(view, r, tl, own) for r in rows}
     for s in drawn:
         r = int(s.cy) + 1
         if r in pieces:
@@ -322,6 +337,13 @@ def read_body(
                 ).format(sheet=sheet, cell=cell_name(r, c))
                 break
     return out
+
+
+def _blank_row(view: SheetView, r: int, tl: Timeline) -> bool:
+    """Nothing written or filled in row *r* of the timeline."""
+    if any(c <= tl.right for c, _v in view.row_cells(r)):
+        return False
+    return all(view.data.style((r, c)).fill is None for c in range(tl.grid_first, tl.right + 1))
 
 
 def _stray(sheet: str, r: int, c: int, value: Any) -> str:
