@@ -354,3 +354,14 @@ def test_a_vertical_line_in_an_initiatives_row_is_not_a_bar(tmp_path: Path, samp
     assert any("直線 98" in why for why in sheet.unread.values()), sheet.unread
     plan = plan_import(sample, result)
     assert plan[0].kind is ChangeKind.UNCHANGED and "直線 98" in describe_plan(plan, result)
+
+
+def test_labels_in_text_boxes_over_filled_cells(tmp_path: Path, sample: Roadmap) -> None:
+    style = dataclasses.replace(STYLES["dept_stacked"], labels_in_boxes=True)
+    path = build("dept_stacked", tmp_path / "boxes.xlsx", _facts(3), style)
+    with zipfile.ZipFile(path) as z:
+        assert any(n.startswith("xl/drawings/") for n in z.namelist())
+    result = read_xlsx(path, sample.edition)
+    assert all(s.warnings == [] for s in result.sheets)
+    got = all_facts([project_to_dict(s.project, with_id=False) for s in result.sheets])
+    assert got == all_facts(_facts(3)["projects"])

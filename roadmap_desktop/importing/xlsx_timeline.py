@@ -227,8 +227,9 @@ class _Row:
     plan: bool
 
 
-def _label_shapes(shapes: list[Shape], warnings: list[str], sheet: str) -> list[Shape]:
-    """Give text boxes to the bars and lines they label; the bars and lines, labelled."""
+def _label_shapes(shapes: list[Shape], cells: dict[int, list[_Piece]], warnings: list[str], sheet: str) -> list[Shape]:
+    """Give text boxes to the bars and lines they label (a drawn bar or a filled run under the box, or a
+    line below it); the drawn bars and lines, labelled."""
     bars = [s for s in shapes if s.kind in ("bar", "line")]
     for lab in (s for s in shapes if s.kind == "label"):
         if not lab.text:
@@ -237,6 +238,10 @@ def _label_shapes(shapes: list[Shape], warnings: list[str], sheet: str) -> list[
         inside = [b for b in bars if b.kind == "bar" and not b.text and b.x0 <= cx <= b.x1 and b.y0 <= cy <= b.y1]
         if inside:
             inside[0].text = lab.text
+            continue
+        runs = [p for p in cells.get(int(cy) + 1, []) if not p.label and p.x0 <= cx <= p.x1]
+        if runs:
+            runs[0].label = lab.text
             continue
         above = [
             b
@@ -312,8 +317,8 @@ def read_body(
             out.unread[initiative_key(ini.name)] = translate(
                 "xlsx", "ワークシート「{sheet}」の{cell}付近の図形「{name}」（{geom}）はバーとして読めません"
             ).format(sheet=sheet, cell=cell_name(int(s.cy) + 1, int(s.x0) + 1), name=s.name, geom=s.geom)
-    drawn = _label_shapes(body, out.warnings, sheet)
     pieces: dict[int, list[_Piece]] = {r: _cell_pieces(view, r, tl, own) for r in rows}
+    drawn = _label_shapes(body, pieces, out.warnings, sheet)
     for s in drawn:
         r = int(s.cy) + 1
         if r in pieces:

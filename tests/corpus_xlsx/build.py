@@ -297,6 +297,7 @@ class Style:
     anchor: str = "two"
     split_after: int | None = None  # initiatives per sheet before a （続き） sheet
     label_fill: bool = True
+    labels_in_boxes: bool = False  # bar labels in text boxes laid over the filled cells
 
 
 STYLES: dict[str, Style] = {
@@ -657,6 +658,15 @@ class SheetWriter:
                             left=MEDIUM if c == c0 else None, right=MEDIUM if c == c1 else None, top=THIN, bottom=THIN
                         )
                 cell = self.ws.cell(r, c0)
+                if s.labels_in_boxes and label:
+                    d = self.drawing
+                    x0, x1 = c0 - 1 + 0.1, c1 - 0.1
+                    y0, y1 = r - 1 + 0.1, r - 0.1
+                    box = sp_xml(
+                        d.new_id(), f"テキスト ボックス {d.next_id}", "rect", d.box(x0, y0, x1, y1), label, None, True
+                    )
+                    d.two_cell(x0, y0, x1, y1, box)
+                    label = ""
                 cell.value = label or None
                 cell.font = Font(size=7)
                 cell.alignment = Alignment(horizontal="left", vertical="center", shrink_to_fit=s.bars == "merged")
@@ -698,6 +708,7 @@ def build(kind: str, out: Path, facts: dict[str, Any] | None = None, style: Styl
                 w.fields(p, no, title)
                 w.header()
                 w.body(p["initiatives"])
+            drawings[ws.title] = w.drawing
     else:
         for i, p in enumerate(projects):
             no = first_no + i
