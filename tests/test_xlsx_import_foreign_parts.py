@@ -365,3 +365,34 @@ def test_labels_in_text_boxes_over_filled_cells(tmp_path: Path, sample: Roadmap)
     assert all(s.warnings == [] for s in result.sheets)
     got = all_facts([project_to_dict(s.project, with_id=False) for s in result.sheets])
     assert got == all_facts(_facts(3)["projects"])
+
+
+def test_a_template_with_its_own_words_for_the_fields(tmp_path: Path, sample: Roadmap) -> None:
+    """事業名称, 開始年度 R6 and 終了年度 R7 side by side: fields, not a two-year timeline header."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    row = ["事業名称", "受付ＤＸ事業", "開始年度", "R6", "終了年度", "R7", "所管部局", "総務部"]
+    for c, v in enumerate(row, 1):
+        ws.cell(2, c).value = v
+    ws["A3"], ws["B3"] = "現状と課題", "・待ち時間が長い。"
+    ws["A5"], ws["B5"] = "取組", "区分"
+    for i in range(5):
+        ws.cell(5, 3 + 12 * i).value = f"R{6 + i}"
+    ws["A6"], ws["B6"], ws["B7"] = "受付の電子化", "計画", "実績"
+    fill = openpyxl.styles.PatternFill("solid", fgColor="FFE699")
+    for c in range(3, 15):
+        ws.cell(6, c).fill = fill
+    ws["C6"] = "導入"
+    path = tmp_path / "own-words.xlsx"
+    wb.save(path)
+    [sheet] = read_xlsx(path, sample.edition).sheets
+    p = sheet.project
+    m = sample.edition.first_month
+    assert (p.name, p.start_year, p.end_year, p.departments, p.issues) == (
+        "受付ＤＸ事業",
+        2024,
+        2025,
+        ["総務部"],
+        "・待ち時間が長い。",
+    )
+    assert [(b.start, b.end, b.label) for b in p.initiatives[0].plan] == [(m, m.shifted(11), "導入")]

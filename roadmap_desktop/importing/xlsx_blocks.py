@@ -24,11 +24,25 @@ from .xlsx_drawing import Shape
 from .xlsx_timeline import Timeline, find_timelines, read_body, window_warning
 
 _LABEL_KEYS = {normalize(squeeze(label)): attr for attr, label in FIELD_LABELS.items() if attr != "budget"}
-_LABEL_KEYS.update(
-    {"事業期間始期": "start_year", "事業期間終期": "end_year", "担当課": "sections", "担当部": "departments"}
+_LABEL_KEYS.update(  # other words departments' own templates use for the same fields
+    {
+        "事業名称": "name",
+        "事業期間始期": "start_year",
+        "事業期間終期": "end_year",
+        "開始年度": "start_year",
+        "終了年度": "end_year",
+        "担当課": "sections",
+        "所管課": "sections",
+        "担当部": "departments",
+        "所管部局": "departments",
+        "現状と課題": "issues",
+        "現状及び課題": "issues",
+    }
 )
 _SHEET_NO = re.compile(r"^No\.?\s*(\d+)", re.IGNORECASE)
 _CONTINUED = re.compile(r"[（(]\s*続き?\s*[）)]\s*$|^\s*続き\s*$")
+# R6事業費（千円）, 令和6年度事業費, 事業費(単位:千円) … (after NFKC and without spaces)
+_BUDGET = re.compile(r"^(?:[RH]\d{1,2}(?:年度)?|令和\d{1,2}年度|20\d\d年度)?事業費(?:\((?:単位:)?千円\))?$")
 _LIST_ATTRS = ("items", "departments", "sections")
 _TITLE_WORDS = ("ロードマップ",)
 
@@ -40,7 +54,7 @@ def label_key(value: Any) -> str | None:
     key = normalize(squeeze(value))
     if key in _LABEL_KEYS:
         return _LABEL_KEYS[key]
-    if "事業費" in key and len(key) <= 20:
+    if _BUDGET.match(key):
         return "budget"
     return None
 

@@ -61,7 +61,8 @@ def _year_runs(view: SheetView, r: int) -> list[list[tuple[int, int, int]]]:
     for c, v in view.row_cells(r):
         r0, c0, _, c1 = view.box(r, c)
         fy = year_of_header(v) if (r0, c0) == (r, c) else None
-        if fy is not None and not prev_word.startswith("事業"):  # 事業始期 R5 is a field, not a header
+        field_value = prev_word.startswith("事業") or prev_word.endswith(("始期", "終期", "開始年度", "終了年度"))
+        if fy is not None and not field_value:  # 事業始期 R5 is a field, not a header
             cells.append((c0, c1, fy))
         prev_word = word(v)
     runs: list[list[tuple[int, int, int]]] = []
@@ -96,6 +97,8 @@ def find_timelines(view: SheetView, own: bool = False) -> list[Timeline]:
         for run in _year_runs(view, r):
             if own and _header_word_left(view, r, run[0][0], KIND_HEADERS) is None:
                 continue
+            if len(run) < 3 and _header_word_left(view, r, run[0][0], NAME_HEADERS | KIND_HEADERS) is None:
+                continue  # two years side by side may be fields (始期 R6, 終期 R7); a timeline says so
             tl = _timeline(view, r, run)
             if tl is not None:
                 found.append(tl)
@@ -312,6 +315,13 @@ def read_body(
         row = rows.get(int(s.cy) + 1)
         if s.kind == "line" and s.y1 - s.y0 > 0.5 and s.x1 - s.x0 < 0.5 * tl.axis.month_width(0):
             s.kind, s.geom = "unknown", s.geom + "（縦線）"  # a milestone or a marker line, not a bar
+        if row is None and s.kind != "label":
+            out.warnings.append(
+                translate(
+                    "xlsx",
+                    "ワークシート「{sheet}」の{cell}付近の図形「{name}」は取組の行の外にあるため読みませんでした。",
+                ).format(sheet=sheet, cell=cell_name(int(s.cy) + 1, int(s.x0) + 1), name=s.name)
+            )
         if s.kind == "unknown" and row is not None:
             ini = out.initiatives[row.initiative]
             out.unread[initiative_key(ini.name)] = translate(
