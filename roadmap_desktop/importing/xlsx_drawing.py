@@ -246,8 +246,8 @@ def _group(grp: Element, outer: _Transform, geo: SheetGeometry, out: list[Shape]
     x, y, cx, cy, xfrm = box
     ch_off = _child(xfrm, "chOff") if xfrm is not None else None
     ch_ext = _child(xfrm, "chExt") if xfrm is not None else None
-    ox, oy = _int(ch_off, "x", x), _int(ch_off, "y", y)
-    ex, ey = _int(ch_ext, "cx", cx) or 1, _int(ch_ext, "cy", cy) or 1
+    ox, oy = _int(ch_off, "x", int(x)), _int(ch_off, "y", int(y))
+    ex, ey = _int(ch_ext, "cx", int(cx)) or 1, _int(ch_ext, "cy", int(cy)) or 1
 
     def inner(px: float, py: float) -> tuple[float, float]:
         return outer(x + (px - ox) * cx / ex, y + (py - oy) * cy / ey)

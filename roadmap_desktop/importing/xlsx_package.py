@@ -202,8 +202,8 @@ class Package:
         ns = _ns(root)
         fills: list[str | None] = []
         borders: list[tuple[bool, bool]] = []
-        for fill in root.iterfind(f"{ns}fills/{ns}fill"):
-            fills.append(_fill_key(fill, ns))
+        for fill_el in root.iterfind(f"{ns}fills/{ns}fill"):
+            fills.append(_fill_key(fill_el, ns))
         for border in root.iterfind(f"{ns}borders/{ns}border"):
             edges = []
             for side in ("left", "right"):
