@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..core.errors import ValidationError
 from ..core.fiscal import normalize, parse_fiscal_year
@@ -29,7 +30,14 @@ def year_of_header(value: object) -> int | None:
         return value if 2000 <= value <= 2100 else None  # 2024 typed as a number, shown as 2024年度
     if not isinstance(value, str) or not value.strip() or len(value) > 24:
         return None
+    return _year_of_text(value)
+
+
+@lru_cache(maxsize=4096)
+def _year_of_text(value: str) -> int | None:
     text = re.sub(r"\s+", "", normalize(value))
+    if not any(ch.isdigit() or ch == "元" for ch in text):
+        return None
     for candidate in (text, _BRACKETS.sub("", text)):
         if not candidate:
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..core.errors import ValidationError
@@ -51,6 +52,11 @@ def label_key(value: Any) -> str | None:
     """The field attribute whose label *value* is (budget for any R?事業費（千円）), or None."""
     if not isinstance(value, str) or len(value) > 40:
         return None
+    return _label_of(value)
+
+
+@lru_cache(maxsize=8192)
+def _label_of(value: str) -> str | None:
     key = normalize(squeeze(value))
     if key in _LABEL_KEYS:
         return _LABEL_KEYS[key]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..core.fiscal import normalize
@@ -35,7 +36,12 @@ def cell_name(r: int, c: int) -> str:
 
 def word(value: Any) -> str:
     """A cell's words folded for comparison: no spaces or breaks, full-width folded (分　　野 → 分野)."""
-    return normalize(squeeze(cell_text(value))) if isinstance(value, str) else ""
+    return _fold(value) if isinstance(value, str) and len(value) <= 40 else ""
+
+
+@lru_cache(maxsize=8192)
+def _fold(text: str) -> str:
+    return normalize(squeeze(text))
 
 
 @dataclass
