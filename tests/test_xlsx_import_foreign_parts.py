@@ -396,3 +396,21 @@ def test_a_template_with_its_own_words_for_the_fields(tmp_path: Path, sample: Ro
         "・待ち時間が長い。",
     )
     assert [(b.start, b.end, b.label) for b in p.initiatives[0].plan] == [(m, m.shifted(11), "導入")]
+
+
+@pytest.mark.parametrize(
+    ("kind", "changes"),
+    [
+        ("book_merged", {"cols_per_year": 24, "sub_header": "halves"}),  # merged fills on half-month columns
+        ("dept_stacked", {"cols_per_year": 24, "year_word": "long", "kind_header": False}),
+        ("shapes_rect", {"cols_per_year": 24, "sub_header": "halves", "year_word": "western"}),
+        ("shapes_lines", {"cols_per_year": 4, "sub_header": "quarters", "trailing": "⇒"}),
+    ],
+)
+def test_grid_variants_read_every_fact(kind: str, changes: dict[str, Any], tmp_path: Path, sample: Roadmap) -> None:
+    style = dataclasses.replace(STYLES[kind], **changes)
+    path = build(kind, tmp_path / f"{kind}.xlsx", _facts(5), style)
+    result = read_xlsx(path, sample.edition)
+    assert result.problems == [] and all(s.warnings == [] and s.unread == {} for s in result.sheets)
+    got = all_facts([project_to_dict(s.project, with_id=False) for s in result.sheets])
+    assert got == all_facts(_facts(5)["projects"])

@@ -474,6 +474,10 @@ class SheetWriter:
                 for m in range(12):
                     self.put(r + 1, c0 + m, c0 + m, (m + 3) % 12 + 1, label=True)
                     self.ws.cell(r + 1, c0 + m).font = Font(size=6)
+            elif s.sub_header == "halves":  # 上/下 under each month of a half-month grid
+                for h in range(24):
+                    self.put(r + 1, c0 + h, c0 + h, "上下"[h % 2], label=True)
+                    self.ws.cell(r + 1, c0 + h).font = Font(size=5)
             elif s.sub_header == "quarters":
                 for q, text in enumerate(("4～6月", "7～9月", "10～12月", "1～3月")):
                     self.put(r + 1, c0 + q, c0 + q, text, label=True)
