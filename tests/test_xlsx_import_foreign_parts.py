@@ -414,3 +414,28 @@ def test_grid_variants_read_every_fact(kind: str, changes: dict[str, Any], tmp_p
     assert result.problems == [] and all(s.warnings == [] and s.unread == {} for s in result.sheets)
     got = all_facts([project_to_dict(s.project, with_id=False) for s in result.sheets])
     assert got == all_facts(_facts(5)["projects"])
+
+
+def test_rows_that_cannot_be_read_keep_the_timeline_and_extra_bar_rows_are_lanes(
+    tmp_path: Path, sample: Roadmap
+) -> None:
+    facts = _facts(1)
+    path = build("dept_stacked", tmp_path / "rows.xlsx", facts)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[1]
+    kinds = [r for r in range(1, ws.max_row + 1) if ws.cell(r, 2).value in ("計画", "実績")]
+    # the second plan row of 電子収納 (a lane of overlapping bars) loses its 区分: still a row of bars
+    lane_row = [r for r in kinds if ws.cell(r, 2).value == "計画"][2]
+    ws.cell(lane_row, 2).value = None
+    wb.save(path)
+    [sheet] = read_xlsx(path, sample.edition).sheets
+    got = all_facts([project_to_dict(sheet.project, with_id=False)])
+    assert got == all_facts(facts["projects"]) and sheet.unread == {}
+    # a 区分 the reader does not know, above the last 取組: nothing below it is read, so the timeline is kept
+    ws.cell(kinds[2], 2).value = "予定"
+    ws.cell(kinds[2], 1).value = None
+    wb.save(path)
+    result = read_xlsx(path, sample.edition)
+    assert "initiatives" in result.sheets[0].unread
+    plan = plan_import(sample, result)
+    assert plan[0].kind is ChangeKind.UNCHANGED and "工程表: 読み取れなかったため" in describe_plan(plan, result)

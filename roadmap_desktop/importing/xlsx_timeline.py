@@ -18,7 +18,7 @@ from ..core.i18n import translate
 from ..core.model import PLAN_LABELS, Bar, Edition, Initiative, validate_bar
 from ..export.xlsx_layout import CONTINUES_MARK
 from .grid_reading import CONTINUES_MARKS, MonthAxis, is_trailing_header, split_continues, year_of_header
-from .merge import initiative_key
+from .merge import TIMELINE, initiative_key
 from .xlsx_cells import Box, SheetView, cell_name, cell_text, word
 from .xlsx_drawing import Shape
 
@@ -288,9 +288,18 @@ def read_body(
                 (name_box == current_box and name_box[2] > name_box[0])
                 or (not name.strip() and view.box(r, kind_col)[0] < r)
             )
-            if not lane:
-                if current is not None and not own and _blank_row(view, r, tl):
+            if not lane and current is not None and not own and not name.strip() and not view.text(r, kind_col).strip():
+                if _blank_row(view, r, tl):
                     continue  # a spacer row between 取組: the body goes on below it
+                # an extra row of filled bars under the previous one, its 区分 left blank (words alone are a note)
+                lane = any(view.data.style((r, c)).fill is not None for c in range(tl.grid_first, tl.right + 1))
+            if not lane:
+                later = next((rr for rr in range(r + 1, stop_row) if _kind(view.value(rr, kind_col)) is not None), None)
+                if later is not None and not own:  # rows of 取組 below one we cannot read: keep the whole timeline
+                    out.unread[TIMELINE] = translate(
+                        "xlsx",
+                        "ワークシート「{sheet}」の{cell}の行が取組の行として読めず、その下の取組を読み取れません",
+                    ).format(sheet=view.data.title, cell=cell_name(r, kind_col))
                 break
             is_plan = prev_plan
         else:
