@@ -405,6 +405,8 @@ def test_a_template_with_its_own_words_for_the_fields(tmp_path: Path, sample: Ro
         ("dept_stacked", {"cols_per_year": 24, "year_word": "long", "kind_header": False}),
         ("shapes_rect", {"cols_per_year": 24, "sub_header": "halves", "year_word": "western"}),
         ("shapes_lines", {"cols_per_year": 4, "sub_header": "quarters", "trailing": "⇒"}),
+        ("shapes_rect", {"bars": "chevron", "year_word": "full"}),
+        ("shapes_homeplate", {"bars": "snip2SameRect", "trailing": "▶"}),
     ],
 )
 def test_grid_variants_read_every_fact(kind: str, changes: dict[str, Any], tmp_path: Path, sample: Roadmap) -> None:

@@ -573,7 +573,7 @@ class SheetWriter:
                     ),
                 )
             return
-        geom = {"rect": "rect", "homePlate": "homePlate", "rightArrow": "rightArrow", "group": "roundRect"}[s.bars]
+        geom = {"group": "roundRect"}.get(s.bars, s.bars)  # rect, homePlate, rightArrow, chevron, roundRect …
         if s.bars == "rect" and b["continues"]:
             geom = "rightArrow"
         if s.bars == "group" and b["continues"]:
