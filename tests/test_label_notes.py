@@ -226,3 +226,13 @@ def test_notes_keep_a_labels_own_line_breaks_and_wrap_long_labels(tmp_path: Path
     back = read_pdf(out, ed).sheets[0]
     assert back.warnings == []
     assert [b.label for b in back.project.initiatives[0].plan] == [b.label for b in bars]
+
+
+def test_a_numbered_note_counts_as_read_only_when_it_repeats_a_bar_label() -> None:
+    from roadmap_desktop.importing.xlsx_blocks import _is_label_note
+
+    labels = {"事例集作成", "職員研修の実施"}
+    assert _is_label_note("※1 事例集作成", labels)
+    assert _is_label_note("※12 職員研修の\n実施", labels)  # a typed break inside the label
+    assert not _is_label_note("※1 予算要求中（要確認）", labels)  # a clerk's own note is still named
+    assert not _is_label_note("事例集作成", labels)

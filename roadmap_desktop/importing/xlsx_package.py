@@ -99,6 +99,13 @@ class SheetData:
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
     max_row: int = 0
     max_col: int = 0
+    # Geometry, for drawn shapes: column widths in characters, row heights in points (unset = default).
+    col_widths: dict[int, float] = field(default_factory=dict)
+    row_heights: dict[int, float] = field(default_factory=dict)
+    default_col_width: float | None = None  # sheetFormatPr defaultColWidth, characters
+    base_col_width: float = 8.0  # sheetFormatPr baseColWidth, used when no defaultColWidth is given
+    default_row_height: float = 15.0
+    drawing_part: str | None = None  # xl/drawings/drawingN.xml of this worksheet, if it has drawn shapes
 
     def style(self, key: CellKey) -> CellStyle:
         return self.styles.get(key, _PLAIN)
@@ -195,8 +202,8 @@ class Package:
         ns = _ns(root)
         fills: list[str | None] = []
         borders: list[tuple[bool, bool]] = []
-        for fill in root.iterfind(f"{ns}fills/{ns}fill"):
-            fills.append(_fill_key(fill, ns))
+        for fill_el in root.iterfind(f"{ns}fills/{ns}fill"):
+            fills.append(_fill_key(fill_el, ns))
         for border in root.iterfind(f"{ns}borders/{ns}border"):
             edges = []
             for side in ("left", "right"):
@@ -231,11 +238,15 @@ class Package:
         sheet_data = root.find(ns + "sheetData")
         r_idx = 0
         max_col = 0
+        heights = data.row_heights
         for row in sheet_data if sheet_data is not None else ():
             if row.tag != row_tag:
                 continue
             r_attr = row.get("r")
             r_idx = int(r_attr) if r_attr else r_idx + 1
+            ht = row.get("ht")
+            if ht is not None:
+                heights[r_idx] = float(ht)
             c_idx = 0
             for c in row:
                 if c.tag != c_tag:
@@ -288,7 +299,44 @@ class Package:
             except ValueError:
                 continue
             data.merges.append((min(r0, r1), min(c0, c1), max(r0, r1), max(c0, c1)))
+        self._geometry(root, ns, entry, data)
         return data
+
+    def _geometry(self, root: Element, ns: str, entry: SheetEntry, data: SheetData) -> None:
+        """Column widths, row heights and the drawing part: where drawn shapes sit."""
+        fmt = root.find(ns + "sheetFormatPr")
+        if fmt is not None:
+            if fmt.get("defaultColWidth"):
+                data.default_col_width = float(fmt.get("defaultColWidth", "8.43"))
+            if fmt.get("baseColWidth"):
+                data.base_col_width = float(fmt.get("baseColWidth", "8"))
+            if fmt.get("defaultRowHeight"):
+                data.default_row_height = float(fmt.get("defaultRowHeight", "15"))
+        for col in root.iterfind(f"{ns}cols/{ns}col"):
+            width = col.get("width")
+            if width is None:
+                continue
+            first, last = int(col.get("min", "1")), int(col.get("max", "1"))
+            w = 0.0 if col.get("hidden") in ("1", "true") else float(width)
+            for c in range(first, min(last, first + 16384) + 1):
+                if c > 2000:
+                    break  # a style over whole rows of columns: no timeline lies there
+                data.col_widths[c] = w
+        drawing = root.find(ns + "drawing")
+        if drawing is not None:
+            rid = next((v for k, v in drawing.attrib.items() if k.endswith("}id")), "")
+            kind_path = self._rels(entry.part).get(rid)
+            if kind_path is not None and kind_path[1] in self.archive.NameToInfo:
+                data.drawing_part = kind_path[1]
+
+    def drawing(self, data: SheetData) -> Element | None:
+        """The parsed drawing part of a worksheet (drawn shapes), or None when it has none."""
+        if data.drawing_part is None:
+            return None
+        try:
+            return _parse(read_part(self.archive, data.drawing_part), data.drawing_part)
+        except KeyError as e:
+            raise _broken(self.path.name, e, data.title) from None
 
 
 def _broken(name: str, error: BaseException, sheet: str | None = None) -> BadWorkbookError:
