@@ -119,6 +119,12 @@ class BarReader:
         self.own = own
         self.slack = slack
         self.warn = warn
+        # a row whose drawing could not be read surely: called with the row's bar list and why, so that
+        # the roadmap keeps what it holds for that 取組
+        self.doubt: Callable[[list[Bar], str], None] = lambda bars, why: None
+        self._targets: list[list[Bar]] = []
+        self._row = -1
+        self._grid_right = 0.0
 
     def read(self, months: Months, bands: list[tuple[Box, list[Bar]]], first_year: int) -> None:
         """Add each row's bars, in order, to its list."""
@@ -127,9 +133,12 @@ class BarReader:
         n_months = 12 * len(months.lefts)
         timeline_bottom = max(b.bottom for b, _ in bands)
         shapes = self._bar_shapes(months, bands, timeline_bottom)
+        self._targets = [bars for _, bars in bands]
+        self._grid_right = months.right
         if not self.own:
             self._label_blocks([b for b, _ in bands], shapes)
-        for (band, bars), found in zip(bands, shapes, strict=True):
+        for row, ((band, bars), found) in enumerate(zip(bands, shapes, strict=True)):
+            self._row = row
             if self.own:
                 self._label_bars(band, found)
             for s in found:
@@ -261,7 +270,8 @@ class BarReader:
             x0, x1 = min(g.x0 for g in glyphs), max(g.x1 for g in glyphs)
             cx, cy = (x0 + x1) / 2, (min(g.top for g in glyphs) + max(g.bottom for g in glyphs)) / 2
             inside = [b for b in bars if b.x0 - 0.5 <= cx <= b.x1 + 0.5 and b.top - 0.5 <= cy <= b.bottom + 0.5]
-            lane = [b for b in bars if b.top - 0.5 <= cy <= b.bottom + 0.5 and b.x1 <= x0 + 0.5]
+            # a label running on past its bar (its first glyph may start just short of the end)
+            lane = [b for b in bars if b.top - 0.5 <= cy <= b.bottom + 0.5 and b.x0 < x0 and b.x1 <= cx + 0.5]
             under = [b for b in bars if b.x0 - 0.5 <= cx <= b.x1 + 0.5]
             if inside:  # centred on its bar (however far it runs out above and below)
                 owner = min(inside, key=lambda b: b.x1 - b.x0)
@@ -271,7 +281,11 @@ class BarReader:
             elif under:
                 owner = min(under, key=lambda b: abs((b.top + b.bottom) / 2 - cy))
             else:
-                self.warn(translate("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(text=_block_text(block)))
+                message = translate("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(text=_block_text(block))
+                self.warn(message)
+                row = bisect_right(tops, cy) - 1
+                if 0 <= row < len(self._targets) and bands[row].top <= cy <= bands[row].bottom:
+                    self.doubt(self._targets[row], message)
                 continue
             owner.glyphs += glyphs
         for i, found in enumerate(shapes):
@@ -304,7 +318,10 @@ class BarReader:
                 bar.outside = True
         if orphans:
             text = "".join(line.text for line in group_lines(orphans))
-            self.warn(translate("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(text=text))
+            message = translate("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(text=text)
+            self.warn(message)
+            if 0 <= self._row < len(self._targets):
+                self.doubt(self._targets[self._row], message)
         for s in found:  # where a label set beside its bar had to stop: the next bar of its lane
             later = [t.x0 for t in found if t is not s and t.x0 >= s.x1 - 0.5 and t.top < s.bottom and s.top < t.bottom]
             s.room_right = min(later, default=band.x1)
@@ -322,11 +339,16 @@ class BarReader:
             s.arrow = True
         start_f, end_f = months.offset(s.x0), months.offset(s.x1)
         start, end = round(start_f), round(end_f) - 1
-        continues = s.arrow and end_f >= n_months - OFF_MONTH
+        # an arrow to the grid's end, or a bar running on into a trailing column (以降, →): it continues
+        past = s.x1 > self._grid_right + 0.3 * months.month_w
+        continues = (s.arrow or past) and end_f >= n_months - OFF_MONTH
         if continues:
             end = n_months - 1
-        if abs(start_f - round(start_f)) > OFF_MONTH or (not s.arrow and abs(end_f - round(end_f)) > OFF_MONTH):
-            self.warn(translate("pdf", "バー「{label}」の端が月の区切りからずれているため、近い月に合わせました").format(label=label))
+        if abs(start_f - round(start_f)) > OFF_MONTH or (not (s.arrow or past) and abs(end_f - round(end_f)) > OFF_MONTH):
+            message = translate("pdf", "バー「{label}」の端が月の区切りからずれているため、近い月に合わせました").format(label=label)
+            self.warn(message)
+            if 0 <= self._row < len(self._targets):
+                self.doubt(self._targets[self._row], message)
         end = min(end, n_months - 1)
         start = max(start, 0)
         if end < start:
