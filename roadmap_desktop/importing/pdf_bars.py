@@ -56,16 +56,31 @@ def _is_triangle(s: Shape) -> bool:
     return s.kind == "curve" and len(set((round(x, 1), round(y, 1)) for x, y in s.pts)) == 3 and _is_arrow(s)
 
 
-def _line_bar(s: Shape, band: Box) -> Shape | None:
-    """A horizontal stroke is a bar when it is thick (2 pt or more) or runs through the middle of a row,
-    not along its edge (an arrow drawn as a line): its box is what the stroke covers, at least a fifth
-    of the row high."""
+LABEL_ROOM = 9.0  # pt above a thin line bar where its label is written
+
+
+def _line_bar(s: Shape, band: Box, headed: bool = False) -> Shape | None:
+    """A horizontal stroke is a bar when it is thick (2 pt or more), runs through the middle of a row,
+    not along its edge (an arrow drawn as a line), or ends in an arrow head (*headed*: lines stacked
+    in lanes within one row). Its box is what the stroke covers, at least a fifth of the row high;
+    a thin line's box reaches up over the label written above it."""
     y = (s.top + s.bottom) / 2
     h = band.bottom - band.top
-    if s.width < 2.0 and not band.top + 0.2 * h < y < band.bottom - 0.2 * h:
+    inside = band.top + 0.2 * h < y < band.bottom - 0.2 * h
+    if s.width < 2.0 and not inside and not (headed and band.top + 0.08 * h < y < band.bottom - 0.05 * h):
         return None
     half = max(s.width / 2, 0.1 * h)
-    return Shape("rect", s.x0, y - half, s.x1, y + half, True, False, False, 0.0, ())
+    top = y - half
+    if s.width < 2.0:
+        top = min(top, max(band.top + 0.5, y - LABEL_ROOM))
+    return Shape("rect", s.x0, top, s.x1, y + half, True, False, False, 0.0, ())
+
+
+def _heads(shapes: list[Shape]) -> list[tuple[float, float]]:
+    """Where arrow heads drawn apart from their lines start: (x of the base, y of the tip), sorted."""
+    return sorted(
+        (s.x0, (s.top + s.bottom) / 2) for s in shapes if s.kind == "curve" and s.w < 12 and s.h < 12 and _is_triangle(s)
+    )
 
 
 def _block_text(block: list[list[Glyph]]) -> str:
@@ -125,6 +140,7 @@ class BarReader:
         self._targets: list[list[Bar]] = []
         self._row = -1
         self._grid_right = 0.0
+        self._all_arrows = False
 
     def read(self, months: Months, bands: list[tuple[Box, list[Bar]]], first_year: int) -> None:
         """Add each row's bars, in order, to its list."""
@@ -135,6 +151,9 @@ class BarReader:
         shapes = self._bar_shapes(months, bands, timeline_bottom)
         self._targets = [bars for _, bars in bands]
         self._grid_right = months.right
+        # every bar drawn as an arrow (another program's style): then only a tip past the grid says "continues"
+        every = [b for found in shapes for b in found]
+        self._all_arrows = not self.own and len(every) >= 3 and all(b.arrow for b in every)
         if not self.own:
             self._label_blocks([b for b, _ in bands], shapes)
         for row, ((band, bars), found) in enumerate(zip(bands, shapes, strict=True)):
@@ -152,10 +171,17 @@ class BarReader:
         per_band: list[list[BarShape]] = [[] for _ in bands]
         triangles: list[tuple[int, Shape]] = []
         tops = [b.top for b, _ in bands]
+        heads = _heads(self.page.shapes)
+        head_xs = [x for x, _ in heads]
         for s in self.page.shapes:
             if s.kind == "line" and s.stroked and s.h < 0.5 and s.w >= 0.35 * mw:
                 j = bisect_right(tops, s.top) - 1
-                line_bar = _line_bar(s, bands[j][0]) if j >= 0 else None
+                y = (s.top + s.bottom) / 2
+                k = bisect_right(head_xs, s.x1 - 1.5)
+                headed = any(
+                    abs(hx - s.x1) <= 1.5 and abs(hy - y) <= 1.0 for hx, hy in heads[k : bisect_right(head_xs, s.x1 + 1.5)]
+                )
+                line_bar = _line_bar(s, bands[j][0], headed) if j >= 0 else None
                 if line_bar is None:
                     continue
                 s = line_bar
@@ -180,13 +206,13 @@ class BarReader:
                 continue
             if i < 0 or not band.top - 0.5 <= cy <= band.bottom + 0.5:
                 continue
+            if _is_triangle(s) and s.h <= 0.8 * band_h:  # an arrow head, however small beside a tall row
+                triangles.append((i, s))
+                continue
             if s.h < 0.12 * band_h or s.h > 1.1 * band_h:
                 continue
             if not s.filled and s.h >= 0.9 * band_h:
                 continue  # an outline as tall as the row: the row's own border
-            if _is_triangle(s):
-                triangles.append((i, s))
-                continue
             if s.w < 0.35 * mw:
                 continue
             arrow = s.kind == "curve" and _is_arrow(s)
@@ -197,7 +223,7 @@ class BarReader:
                 per_band[i] = [piece for b in found for piece in _split(b, edges)]
         for i, t in triangles:  # an arrow head drawn apart from its bar
             for b in per_band[i]:
-                if abs(t.x0 - b.x1) <= 1.0 and t.top <= (b.top + b.bottom) / 2 <= t.bottom:
+                if abs(t.x0 - b.x1) <= 1.0 and b.top <= (t.top + t.bottom) / 2 <= b.bottom:
                     b.x1, b.arrow = t.x1, True
         return [self._dedupe(found) for found in per_band]
 
@@ -341,7 +367,7 @@ class BarReader:
         start, end = round(start_f), round(end_f) - 1
         # an arrow to the grid's end, or a bar running on into a trailing column (以降, →): it continues
         past = s.x1 > self._grid_right + 0.3 * months.month_w
-        continues = (s.arrow or past) and end_f >= n_months - OFF_MONTH
+        continues = ((s.arrow and not self._all_arrows) or past) and end_f >= n_months - OFF_MONTH
         if continues:
             end = n_months - 1
         if abs(start_f - round(start_f)) > OFF_MONTH or (not (s.arrow or past) and abs(end_f - round(end_f)) > OFF_MONTH):

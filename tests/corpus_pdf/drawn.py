@@ -1,0 +1,253 @@
+"""Roadmap sheets drawn with reportlab in a style unlike Roadmap Desktop's own export: another font
+(IPAex Gothic embedded as TrueType, at other sizes), other margins and column widths, labels spaced
+out (分　　野, 事　業　名, 事業 over 始期), full-width Ｎｏ．and budget, years headed 2024年度 with a row
+of quarter headers under them, no 区分 header (取組 spans both columns), and every bar a thin line
+ending in an arrow-head polygon with its label written above the line. A bar that continues past
+the last year runs out past the grid to an arrow tip. A sheet with many 取組 goes on over a page
+marked （続き）, which repeats the title and the timeline's header.
+
+The geometry is this file's own: nothing here calls Roadmap Desktop's layout, exporter or reader.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from .facts import sample
+
+FONT = "CorpusGothic"
+FONT_FILE = "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"
+LABEL_SIZE = 5.5
+FULL = str.maketrans("0123456789,.", "０１２３４５６７８９，．")
+W, H = 297.0, 210.0
+LEFT, RIGHT, TOP = 14.0, 283.0, 16.0
+NAME_W, KIND_W = 44.0, 9.0
+ROWS_PER_PAGE = 9  # 取組 per page before the sheet goes on to a （続き） page
+
+
+def _wrap(text: str, width_mm: float, size: float) -> list[str]:
+    lines: list[str] = []
+    for para in text.split("\n"):
+        line = ""
+        for ch in para:
+            if line and pdfmetrics.stringWidth(line + ch, FONT, size) > width_mm * mm:
+                lines.append(line)
+                line = ""
+            line += ch
+        lines.append(line)
+    return lines
+
+
+def _month_index(text: str) -> int:
+    y, m = (int(v) for v in text.split("-"))
+    return (y - 2024) * 12 + m - 4
+
+
+def _reach(bar: dict[str, Any], month_w: float) -> float:
+    """Where a bar and its label (written from its start, above its line) end, in months."""
+    label_w = pdfmetrics.stringWidth(bar["label"], FONT, LABEL_SIZE) / mm + 0.8
+    return max(_month_index(bar["end"]) + 1.0, _month_index(bar["start"]) + label_w / month_w)
+
+
+def _lanes(bars: list[dict[str, Any]], month_w: float) -> list[list[dict[str, Any]]]:
+    """Bars on lanes within their row, so that neither bars nor labels overlap."""
+    lanes: list[list[dict[str, Any]]] = []
+    for bar in sorted(bars, key=lambda b: _month_index(b["start"])):
+        for lane in lanes:
+            if _reach(lane[-1], month_w) <= _month_index(bar["start"]):
+                lane.append(bar)
+                break
+        else:
+            lanes.append([bar])
+    return lanes or [[]]
+
+
+class _Page:
+    def __init__(self, c: Canvas) -> None:
+        self.c = c
+
+    @staticmethod
+    def y(v: float) -> float:
+        return (H - v) * mm
+
+    def frame(self, x: float, top: float, w: float, h: float, shade: float | None = None) -> None:
+        c = self.c
+        if shade is not None:
+            c.setFillGray(shade)
+            c.rect(x * mm, self.y(top + h), w * mm, h * mm, stroke=0, fill=1)
+            c.setFillGray(0)
+        c.setLineWidth(0.6)
+        c.rect(x * mm, self.y(top + h), w * mm, h * mm, stroke=1, fill=0)
+
+    def text(
+        self,
+        lines: list[str],
+        x: float,
+        top: float,
+        w: float,
+        h: float,
+        size: float,
+        centre: bool = False,
+        at_top: bool = False,
+    ) -> None:
+        c = self.c
+        c.setFont(FONT, size)
+        pitch = size * 1.3 / mm
+        first = top + 1.2 + size * 0.85 / mm if at_top else top + (h - len(lines) * pitch) / 2 + size * 0.9 / mm
+        for k, line in enumerate(lines):
+            if centre:
+                c.drawCentredString((x + w / 2) * mm, self.y(first + k * pitch), line)
+            else:
+                c.drawString((x + 1.5) * mm, self.y(first + k * pitch), line)
+
+    def label(self, word: str, x: float, top: float, w: float, h: float) -> None:
+        self.frame(x, top, w, h, shade=0.85)
+        self.text(word.split("\n"), x, top, w, h, 8, centre=True)
+
+    def value(self, v: str, x: float, top: float, w: float, h: float, size: float = 8.5, at_top: bool = False) -> None:
+        self.frame(x, top, w, h)
+        self.text(_wrap(v, w - 3, size), x, top, w, h, size, at_top=at_top)
+
+
+def _header(pg: _Page, p: dict[str, Any], no: int, continued: bool) -> float:
+    c = pg.c
+    c.setFont(FONT, 12)
+    c.drawString(LEFT * mm, pg.y(TOP - 3), "令和６年度ＤＸ関連事業ロードマップ" + ("（続き）" if continued else ""))
+    c.drawRightString(RIGHT * mm, pg.y(TOP - 3), f"Ｎｏ．{str(no).translate(FULL)}")
+    top = TOP
+    if continued:
+        pg.label("事　業　名", LEFT, top, 22, 9)
+        pg.value(p["name"], LEFT + 22, top, RIGHT - LEFT - 22, 9)
+        return top + 12
+    widths = (18, 48, 16, 55, 20, 42, 20)
+    words = ("分　　野", "field", "項　　目", "items", "担当部局", "departments", "担当課等", "sections")
+    x = LEFT
+    for k, word in enumerate(words):
+        w = widths[k] if k < len(widths) else RIGHT - x
+        if k % 2 == 0:
+            pg.label(word, x, top, w, 9)
+        else:
+            v = p[word]
+            pg.value("・".join(v) if isinstance(v, list) else v, x, top, w, 9, size=7.5)
+        x += w
+    top += 9
+    x = LEFT
+    cells = [
+        ("事　業　名", 18),
+        ("name", 112),
+        ("事業\n始期", 13),
+        ("start_year", 14),
+        ("事業\n終期", 13),
+        ("end_year", 14),
+        ("Ｒ６事業費\n（千円）", 22),
+    ]
+    for word, w in cells:
+        if word in p:
+            v = p[word]
+            if word.endswith("_year"):
+                v = (v or "").translate(FULL).replace("R", "Ｒ").replace("H", "Ｈ")
+            pg.value(v, x, top, w, 10)
+        else:
+            pg.label(word, x, top, w, 10)
+        x += w
+    budget = p["budget"]
+    pg.value("" if budget is None else f"{budget:,}".translate(FULL), x, top, RIGHT - x, 10)
+    top += 10
+    lines = _wrap(p["overview"], RIGHT - LEFT - 21, 8)
+    h = max(9.0, len(lines) * 8 * 1.3 / mm + 3)
+    pg.label("概　　要", LEFT, top, 18, h)
+    pg.value(p["overview"], LEFT + 18, top, RIGHT - LEFT - 18, h, size=8)
+    top += h
+    col = (RIGHT - LEFT) / 3
+    for k, word in enumerate(("現状・課題", "取　　組", "デジタル活用によってどう変わるか")):
+        pg.label(word, LEFT + k * col, top, col, 6)
+    top += 6
+    texts = [p["issues"], p["approach"], p["change"]]
+    h = max(len(_wrap(t, col - 3, 7.5)) for t in texts) * 7.5 * 1.3 / mm + 4
+    for k, t in enumerate(texts):
+        pg.value(t, LEFT + k * col, top, col, h, size=7.5, at_top=True)
+    return top + h + 3
+
+
+def _timeline(pg: _Page, top: float, p: dict[str, Any], inis: list[dict[str, Any]]) -> None:
+    c = pg.c
+    grid_left, grid_right = LEFT + NAME_W + KIND_W, RIGHT - 8  # room past the grid for arrow tips
+    year_w = (grid_right - grid_left) / 5
+    month_w = year_w / 12
+    pg.label("取　　組", LEFT, top, NAME_W + KIND_W, 10)
+    for y in range(5):
+        x = grid_left + y * year_w
+        pg.label(f"{2024 + y}年度", x, top, year_w, 5)
+        for q in range(4):
+            m = 4 + 3 * q
+            pg.frame(x + q * 3 * month_w, top + 5, 3 * month_w, 5, shade=0.93)
+            pg.text(
+                [f"{(m - 1) % 12 + 1}-{(m + 1) % 12 + 1}月"],
+                x + q * 3 * month_w,
+                top + 5,
+                3 * month_w,
+                5,
+                5.5,
+                centre=True,
+            )
+    top += 10
+    lane_h = 6.5
+    for ini in inis:
+        rows = [(ini["plan_label"], _lanes(ini["plan"], month_w)), ("実績", _lanes(ini["actual"], month_w))]
+        first = top
+        for kind, lanes in rows:
+            h = lane_h * len(lanes) + 1
+            pg.label(kind, LEFT + NAME_W, top, KIND_W, h)
+            pg.frame(grid_left, top, grid_right - grid_left, h)
+            c.setLineWidth(0.15)
+            c.setStrokeGray(0.6)
+            for k in range(1, 5):  # year lines only: no month grid
+                x = grid_left + k * year_w
+                c.line(x * mm, pg.y(top), x * mm, pg.y(top + h))
+            c.setStrokeGray(0)
+            for n, lane in enumerate(lanes):
+                lt = top + 0.5 + n * lane_h
+                for bar in lane:
+                    x0 = grid_left + _month_index(bar["start"]) * month_w
+                    x1 = grid_left + (_month_index(bar["end"]) + 1) * month_w
+                    if bar["continues"]:
+                        x1 = grid_right + 5
+                    ly = lt + lane_h * 0.72
+                    c.setLineWidth(0.9 if kind != "実績" else 1.4)
+                    c.line(x0 * mm, pg.y(ly), (x1 - 1.4) * mm, pg.y(ly))
+                    path = c.beginPath()
+                    path.moveTo((x1 - 1.6) * mm, pg.y(ly - 0.9))
+                    path.lineTo(x1 * mm, pg.y(ly))
+                    path.lineTo((x1 - 1.6) * mm, pg.y(ly + 0.9))
+                    path.close()
+                    c.drawPath(path, stroke=0, fill=1)
+                    c.setFont(FONT, LABEL_SIZE)
+                    c.drawString((x0 + 0.4) * mm, pg.y(lt + lane_h * 0.5), bar["label"].replace("\n", ""))
+            top += h
+        pg.frame(LEFT, first, NAME_W, top - first)
+        pg.text(_wrap(ini["name"], NAME_W - 3, 7), LEFT, first, NAME_W, top - first, 7)
+
+
+def draw(path: Path, numbers: list[int] | None = None) -> list[dict[str, Any]]:
+    """Draw the sample projects numbered *numbers* (default all) to *path*; returns them."""
+    pdfmetrics.registerFont(TTFont(FONT, FONT_FILE))
+    data = sample()
+    first_no = data["edition"]["first_sheet_no"]
+    chosen = [(first_no + i, p) for i, p in enumerate(data["projects"]) if numbers is None or first_no + i in numbers]
+    c = Canvas(str(path), pagesize=(W * mm, H * mm))
+    c.setCreator("Calc Sheet Printer 2.1")
+    pg = _Page(c)
+    for no, p in chosen:
+        inis = p["initiatives"]
+        for part in range(0, max(1, len(inis)), ROWS_PER_PAGE):
+            top = _header(pg, p, no, part > 0)
+            _timeline(pg, top, p, inis[part : part + ROWS_PER_PAGE])
+            c.showPage()
+    c.save()
+    return [p for _, p in chosen]
