@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import sys
+import unicodedata
 from collections.abc import Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -216,6 +217,10 @@ def _pages_name(first: int, last: int, prefix: str) -> str:
     return prefix + translate("pdf", "{first}〜{last}ページ目").format(first=first, last=last)
 
 
+def _same_name(a: str, b: str) -> bool:
+    return "".join(unicodedata.normalize("NFKC", a).split()) == "".join(unicodedata.normalize("NFKC", b).split())
+
+
 def _flatten(pages: list[PageRead | PageProblem]) -> list[PageRead | PageProblem]:
     """Every sheet of every page in order (a page may stack several), with the parts that were no sheet."""
     out: list[PageRead | PageProblem] = []
@@ -275,9 +280,18 @@ def _sheets(
             else:
                 problems.append(f"{where}: " + translate("pdf", "見出しのない工程表ですが、その前のページのシートが見つかりません"))
             continue
+        again = not page.continuation and last is not None and page.sheet_no is not None and page.sheet_no == last_no
+        if again and last is not None and _same_name(page.fields.get("name", ""), last.project.name):
+            page.continuation = True  # the same Ｎｏ. and 事業名 again, without （続き）: the sheet goes on
+        elif again:
+            page.warnings.append(
+                translate("pdf", "前のシートと同じ番号 No.{no} ですが事業名が違うため、別の事業として読みました").format(
+                    no=page.sheet_no
+                )
+            )
         if page.continuation:
             name = page.fields.get("name", "")
-            same_name = not name or "".join(name.split()) == "".join(last.project.name.split()) if last else False
+            same_name = not name or _same_name(name, last.project.name) if last else False
             same_no = page.sheet_no is not None and page.sheet_no == last_no
             # the same number says it is the same sheet; without one, the same 事業名 must
             if last is not None and (same_no or (page.sheet_no is None and same_name) or (same_name and last_no is None)):

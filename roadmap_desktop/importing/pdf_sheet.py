@@ -261,7 +261,11 @@ class SheetReader:
                 region = Box(b.x0, b.bottom, b.x1, bottom)
             else:
                 nexts = [c.box.x0 for c in header_labels.values() if c is not cell and b.top - 1 <= c.ink.cy <= b.bottom + 1 and c.box.x0 >= b.x1 - 1]
-                region = Box(b.x1, b.top, min(nexts, default=table_right), b.bottom)
+                # up to the next label, or the border that closes the value's cell (a label cell left blank)
+                right = min(nexts, default=table_right)
+                if b.x1 + 2 < right:
+                    right = min(right, self.borders.right_of(b.x1 + 2, b.cy))
+                region = Box(b.x1, b.top, right, b.bottom)
             region = Box(max(region.x0, 0), max(region.top, 0), min(region.x1, page.width), min(region.bottom, page.height))
             lines = [line for line in group_lines(self.index.inside(region)) if not self._spilled(line, region)]
             if attr in TEXT_FIELDS:

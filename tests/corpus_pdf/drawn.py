@@ -28,7 +28,7 @@ FULL = str.maketrans("0123456789,.", "０１２３４５６７８９，．")
 W, H = 297.0, 210.0
 LEFT, RIGHT, TOP = 14.0, 283.0, 16.0
 NAME_W, KIND_W = 44.0, 9.0
-ROWS_PER_PAGE = 9  # 取組 per page before the sheet goes on to a （続き） page
+ROWS_PER_PAGE = 6  # 取組 per page before the sheet goes on to a （続き） page
 
 
 def _wrap(text: str, width_mm: float, size: float) -> list[str]:
@@ -115,10 +115,10 @@ class _Page:
         self.text(_wrap(v, w - 3, size), x, top, w, h, size, at_top=at_top)
 
 
-def _header(pg: _Page, p: dict[str, Any], no: int, continued: bool) -> float:
+def _header(pg: _Page, p: dict[str, Any], no: int, continued: bool, mark: bool = True, omit: tuple[str, ...] = ()) -> float:
     c = pg.c
     c.setFont(FONT, 12)
-    c.drawString(LEFT * mm, pg.y(TOP - 3), "令和６年度ＤＸ関連事業ロードマップ" + ("（続き）" if continued else ""))
+    c.drawString(LEFT * mm, pg.y(TOP - 3), "令和６年度ＤＸ関連事業ロードマップ" + ("（続き）" if continued and mark else ""))
     c.drawRightString(RIGHT * mm, pg.y(TOP - 3), f"Ｎｏ．{str(no).translate(FULL)}")
     top = TOP
     if continued:
@@ -131,7 +131,7 @@ def _header(pg: _Page, p: dict[str, Any], no: int, continued: bool) -> float:
     for k, word in enumerate(words):
         w = widths[k] if k < len(widths) else RIGHT - x
         if k % 2 == 0:
-            pg.label(word, x, top, w, 9)
+            pg.label("" if words[k + 1] in omit else word, x, top, w, 9)
         else:
             v = p[word]
             pg.value("・".join(v) if isinstance(v, list) else v, x, top, w, 9, size=7.5)
@@ -175,7 +175,13 @@ def _header(pg: _Page, p: dict[str, Any], no: int, continued: bool) -> float:
     return top + h + 3
 
 
-def _timeline(pg: _Page, top: float, p: dict[str, Any], inis: list[dict[str, Any]]) -> None:
+def _year_word(year: int, style: str) -> str:
+    if style == "undated":  # a header a reader cannot turn into years
+        return f"第{year - 2023}期"
+    return f"{year}年度"
+
+
+def _timeline(pg: _Page, top: float, p: dict[str, Any], inis: list[dict[str, Any]], years: str = "western") -> None:
     c = pg.c
     grid_left, grid_right = LEFT + NAME_W + KIND_W, RIGHT - 8  # room past the grid for arrow tips
     year_w = (grid_right - grid_left) / 5
@@ -183,7 +189,7 @@ def _timeline(pg: _Page, top: float, p: dict[str, Any], inis: list[dict[str, Any
     pg.label("取　　組", LEFT, top, NAME_W + KIND_W, 10)
     for y in range(5):
         x = grid_left + y * year_w
-        pg.label(f"{2024 + y}年度", x, top, year_w, 5)
+        pg.label(_year_word(2024 + y, years), x, top, year_w, 5)
         for q in range(4):
             m = 4 + 3 * q
             pg.frame(x + q * 3 * month_w, top + 5, 3 * month_w, 5, shade=0.93)
@@ -234,10 +240,24 @@ def _timeline(pg: _Page, top: float, p: dict[str, Any], inis: list[dict[str, Any
         pg.text(_wrap(ini["name"], NAME_W - 3, 7), LEFT, first, NAME_W, top - first, 7)
 
 
-def draw(path: Path, numbers: list[int] | None = None) -> list[dict[str, Any]]:
-    """Draw the sample projects numbered *numbers* (default all) to *path*; returns them."""
+def draw(
+    path: Path,
+    numbers: list[int] | None = None,
+    *,
+    projects: list[dict[str, Any]] | None = None,
+    years: str = "western",
+    mark: bool = True,
+    omit: tuple[str, ...] = (),
+) -> list[dict[str, Any]]:
+    """Draw the sample projects numbered *numbers* (default all) to *path*; returns them.
+
+    *projects*: other project data in the sample's shape (an edited copy); *years* "undated": year
+    headers no reader can parse; *mark* False: continuation pages without （続き）, only the same Ｎｏ．;
+    *omit*: header fields whose label cells are left blank."""
     pdfmetrics.registerFont(TTFont(FONT, FONT_FILE))
     data = sample()
+    if projects is not None:
+        data["projects"] = projects
     first_no = data["edition"]["first_sheet_no"]
     chosen = [(first_no + i, p) for i, p in enumerate(data["projects"]) if numbers is None or first_no + i in numbers]
     c = Canvas(str(path), pagesize=(W * mm, H * mm))
@@ -246,8 +266,8 @@ def draw(path: Path, numbers: list[int] | None = None) -> list[dict[str, Any]]:
     for no, p in chosen:
         inis = p["initiatives"]
         for part in range(0, max(1, len(inis)), ROWS_PER_PAGE):
-            top = _header(pg, p, no, part > 0)
-            _timeline(pg, top, p, inis[part : part + ROWS_PER_PAGE])
+            top = _header(pg, p, no, part > 0, mark, omit)
+            _timeline(pg, top, p, inis[part : part + ROWS_PER_PAGE], years)
             c.showPage()
     c.save()
     return [p for _, p in chosen]
