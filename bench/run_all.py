@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["core", "startup", "timeline", "pdf", "xlsx", "pdf_import", "faults"]
+ORDER = ["core", "startup", "timeline", "pdf", "xlsx", "pdf_import", "pdf_foreign", "faults"]
 
 
 def main(names: list[str]) -> int:
