@@ -1,9 +1,10 @@
 """PDFs that other programs made of the 20 sample projects (tests/corpus_pdf), read against the sample's
 own JSON transcription: every fact found into an empty roadmap, none lost importing into the sample.
 
-Producers: LibreOffice printing two hand-built workbooks (filled-cell bars parted by a change of fill
+Producers: LibreOffice printing three hand-built workbooks (filled-cell bars parted by a change of fill
 or by medium borders, a month-number or quarter sub-header row, 令和６年度 headers, no 区分 header, a
-trailing 以降 column, two projects stacked on one printed page, an instructions sheet), and a
+trailing 以降 column, two projects stacked on one printed page, an instructions sheet; and bars drawn
+as shapes in xl/drawings: rectangles, pentagon and right arrows, lines with a text box above), and a
 reportlab drawing of another style (thin line bars with arrow heads and labels above, lanes within a
 row, 2024年度 headers, spaced labels, （続き） pages or only the same Ｎｏ．).
 """
@@ -40,9 +41,10 @@ def libreoffice_corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Pa
     soffice = shutil.which("soffice")
     assert soffice, "LibreOffice (soffice) is part of the test setup"
     folder = tmp_path_factory.mktemp("corpus_pdf")
-    books = {"months": folder / "months.xlsx", "quarters": folder / "quarters.xlsx"}
+    books = {kind: folder / f"{kind}.xlsx" for kind in ("months", "quarters", "shapes")}
     workbooks.build(books["months"], "months")
     workbooks.build(books["quarters"], "quarters", per_page=2)
+    workbooks.build(books["shapes"], "shapes")
     profile = (folder / "profile").as_uri()
     subprocess.run(
         [
@@ -99,7 +101,7 @@ def _score(pdf: Path, projects: list[dict[str, Any]]) -> tuple[ImportResult, Any
     return result, score(projects, _import(empty, result).projects, _import(sample_roadmap, result).projects)
 
 
-@pytest.mark.parametrize("producer", ["months", "quarters", "drawn", "drawn-same-no"])
+@pytest.mark.parametrize("producer", ["months", "quarters", "shapes", "drawn", "drawn-same-no"])
 def test_every_fact_is_found_and_none_is_lost(corpus: dict[str, Path], producer: str) -> None:
     result, s = _score(corpus[producer], sample()["projects"])
     assert s.expected == 524
@@ -111,7 +113,7 @@ def test_every_fact_is_found_and_none_is_lost(corpus: dict[str, Path], producer:
     assert all(sh.unread == {} for sh in result.sheets), [(sh.source, sh.unread) for sh in result.sheets]
 
 
-@pytest.mark.parametrize("producer", ["months", "quarters", "drawn"])
+@pytest.mark.parametrize("producer", ["months", "quarters", "shapes", "drawn"])
 def test_importing_into_the_sample_changes_nothing(corpus: dict[str, Path], producer: str) -> None:
     roadmap = load_sample(sample_path())
     plan = plan_import(roadmap, _read(corpus[producer]))

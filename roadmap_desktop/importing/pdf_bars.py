@@ -140,7 +140,7 @@ class BarReader:
         self._targets: list[list[Bar]] = []
         self._row = -1
         self._grid_right = 0.0
-        self._all_arrows = False
+        self._arrow_style = False
 
     def read(self, months: Months, bands: list[tuple[Box, list[Bar]]], first_year: int) -> None:
         """Add each row's bars, in order, to its list."""
@@ -151,9 +151,10 @@ class BarReader:
         shapes = self._bar_shapes(months, bands, timeline_bottom)
         self._targets = [bars for _, bars in bands]
         self._grid_right = months.right
-        # every bar drawn as an arrow (another program's style): then only a tip past the grid says "continues"
-        every = [b for found in shapes for b in found]
-        self._all_arrows = not self.own and len(every) >= 3 and all(b.arrow for b in every)
+        # arrows that end inside the grid: on this page an arrow is just how a bar is drawn
+        self._arrow_style = not self.own and any(
+            b.arrow and b.x1 < months.right - months.month_w for found in shapes for b in found
+        )
         if not self.own:
             self._label_blocks([b for b, _ in bands], shapes)
         for row, ((band, bars), found) in enumerate(zip(bands, shapes, strict=True)):
@@ -269,7 +270,10 @@ class BarReader:
         pieces: list[list[Glyph]] = []
         for line in group_lines([g for g in self.index.inside(area) if not g.text.isspace()]):
             i = max(0, bisect_right(tops, line.glyphs[0].cy) - 1)
-            edges = sorted({x for b in shapes[i] for x in (b.x0, b.x1)})
+            # where one bar ends and the next begins: a label does not run on across there (a label that
+            # overflows a short bar into empty room, centred or running on, stays whole)
+            row = shapes[i]
+            edges = sorted({b.x0 for b in row if any(o is not b and abs(o.x1 - b.x0) <= 1.5 for o in row)})
             piece: list[Glyph] = []
             for g in line.glyphs:
                 if piece:
@@ -360,14 +364,17 @@ class BarReader:
         else:  # centred inside the bar's body
             label = join_lines(lines, s.x0, s.body_x1, pad=BAR_PAD, slack=self.slack)
         label = label.strip()
-        if label.endswith(ARROW_MARKS):  # a spreadsheet's way to draw an arrow: a mark after the label
+        marked = label.endswith(ARROW_MARKS)
+        if marked:  # a spreadsheet's way to draw an arrow: a mark after the label (not part of it)
             label = label[:-1].rstrip()
             s.arrow = True
         start_f, end_f = months.offset(s.x0), months.offset(s.x1)
         start, end = round(start_f), round(end_f) - 1
         # an arrow to the grid's end, or a bar running on into a trailing column (以降, →): it continues
+        # an arrow to the grid's end continues, as do a tip run out past the grid (into a trailing column)
+        # and a mark after the label; where arrows are simply how bars are drawn, only the latter two
         past = s.x1 > self._grid_right + 0.3 * months.month_w
-        continues = ((s.arrow and not self._all_arrows) or past) and end_f >= n_months - OFF_MONTH
+        continues = ((s.arrow and not self._arrow_style) or marked or past) and end_f >= n_months - OFF_MONTH
         if continues:
             end = n_months - 1
         if abs(start_f - round(start_f)) > OFF_MONTH or (not (s.arrow or past) and abs(end_f - round(end_f)) > OFF_MONTH):

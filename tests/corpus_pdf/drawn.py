@@ -115,10 +115,14 @@ class _Page:
         self.text(_wrap(v, w - 3, size), x, top, w, h, size, at_top=at_top)
 
 
-def _header(pg: _Page, p: dict[str, Any], no: int, continued: bool, mark: bool = True, omit: tuple[str, ...] = ()) -> float:
+def _header(
+    pg: _Page, p: dict[str, Any], no: int, continued: bool, mark: bool = True, omit: tuple[str, ...] = ()
+) -> float:
     c = pg.c
     c.setFont(FONT, 12)
-    c.drawString(LEFT * mm, pg.y(TOP - 3), "令和６年度ＤＸ関連事業ロードマップ" + ("（続き）" if continued and mark else ""))
+    c.drawString(
+        LEFT * mm, pg.y(TOP - 3), "令和６年度ＤＸ関連事業ロードマップ" + ("（続き）" if continued and mark else "")
+    )
     c.drawRightString(RIGHT * mm, pg.y(TOP - 3), f"Ｎｏ．{str(no).translate(FULL)}")
     top = TOP
     if continued:

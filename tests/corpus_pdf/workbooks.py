@@ -8,7 +8,9 @@ Two styles, both laid out the standard way but drawn differently from our export
 - "quarters": years headed 令和６年度 over four quarter headers (4～6月 …), each over three month
   columns; no 区分 header (取組 spans both columns and both header rows); bars as merged filled cells
   of one colour parted by medium borders; 取組 names in the first row only; a trailing 以降 column
-  that a continuing bar fills; several projects stacked on one worksheet, two to a printed page.
+  that a continuing bar fills; several projects stacked on one worksheet, two to a printed page;
+- "shapes": the "months" grid (headed R6 …, with 区分), its bars drawn as shapes over the cells
+  (rectangles, pentagon arrows, right arrows, lines with a text box above): see shapes.py.
 """
 
 from __future__ import annotations
@@ -45,21 +47,26 @@ def _month_index(text: str) -> int:
 LABEL_CHARS_PER_MONTH = 2.5  # 6 pt characters in a month column (the "months" style)
 
 
-def _reach(bar: dict[str, Any], run_on: bool) -> int:
-    """The last month a bar takes in its row: a label in the first cell runs on over the cells after it,
-    and a person leaves them free so that the label can be read."""
-    end = _month_index(bar["end"])
-    if run_on:
-        end = max(end, _month_index(bar["start"]) + int(len(bar["label"]) / LABEL_CHARS_PER_MONTH + 0.99) - 1)
-    return end
+def _span(bar: dict[str, Any], run_on: str) -> tuple[float, float]:
+    """The months a bar and its label take in its row: a label in the first cell runs on over the cells
+    after it ("right"), a label centred on a shape spills over both ends ("both"); a person leaves that
+    room free so that the label can be read."""
+    start, end = _month_index(bar["start"]), _month_index(bar["end"]) + 1
+    need = len(bar["label"]) / LABEL_CHARS_PER_MONTH
+    if run_on == "right":
+        end = max(end, start + int(need + 0.99))
+    elif run_on == "both" and need > end - start:
+        over = (need - (end - start)) / 2 + 0.3
+        start, end = start - over, end + over
+    return start, end
 
 
-def _lanes(bars: list[dict[str, Any]], run_on: bool = False) -> list[list[dict[str, Any]]]:
+def _lanes(bars: list[dict[str, Any]], run_on: str = "") -> list[list[dict[str, Any]]]:
     """Bars that overlap in time go on extra rows, as a person would lay them out."""
     lanes: list[list[dict[str, Any]]] = []
     for bar in sorted(bars, key=lambda b: (_month_index(b["start"]), -_month_index(b["end"]))):
         for lane in lanes:
-            if _reach(lane[-1], run_on) < _month_index(bar["start"]):
+            if _span(lane[-1], run_on)[1] <= _span(bar, run_on)[0]:
                 lane.append(bar)
                 break
         else:
@@ -70,6 +77,7 @@ def _lanes(bars: list[dict[str, Any]], run_on: bool = False) -> list[list[dict[s
 class _Sheet:
     def __init__(self, ws: Worksheet, style: str) -> None:
         self.ws, self.style = ws, style
+        self.shapes: list[dict[str, Any]] = []  # bars to draw as shapes ("shapes" style)
 
     def cell(
         self,
@@ -130,7 +138,7 @@ def _project_block(sh: _Sheet, row: int, p: dict[str, Any], no: int, variant: in
         ws.cell(row, c).border = Border()
     row += 1
     ws.row_dimensions[row].height = 26
-    spaced = style == "months"
+    spaced = style == "months"  # labels spaced out
     sh.cell(row, 1, 1, "分　　野" if spaced else "分野", label=True)
     sh.cell(row, 2, 16, p["field"])
     sh.cell(row, 17, 21, "項　目" if spaced else "項目", label=True)
@@ -184,12 +192,13 @@ def _timeline(sh: _Sheet, row: int, p: dict[str, Any], variant: int) -> int:
     ws, style = sh.ws, sh.style
     ws.row_dimensions[row].height = 16
     ws.row_dimensions[row + 1].height = 14
-    if style == "months":
-        sh.cell(row, 1, 1, "取　組", label=True, rows=2)
+    if style in ("months", "shapes"):
+        sh.cell(row, 1, 1, "取　組" if style == "months" else "取組", label=True, rows=2)
         sh.cell(row, 2, 2, "区分", label=True, rows=2, size=8)
         for y in range(5):
             c0 = FIRST_MONTH_COL + 12 * y
-            sh.cell(row, c0, c0 + 11, f"Ｒ{str(6 + y).translate(FULL)}", label=True)
+            year = f"Ｒ{str(6 + y).translate(FULL)}" if style == "months" else f"R{6 + y}"
+            sh.cell(row, c0, c0 + 11, year, label=True)
             for m in range(12):
                 sh.cell(row + 1, c0 + m, c0 + m, (m + 3) % 12 + 1, label=True, size=6, wrap=False)
     else:
@@ -211,7 +220,7 @@ def _timeline(sh: _Sheet, row: int, p: dict[str, Any], variant: int) -> int:
         sh.cell(row, LAST_COL, LAST_COL, "以降", label=True, rows=2, size=7)
     row += 2
     for ini in p["initiatives"]:
-        run_on = style == "months"
+        run_on = {"months": "right", "shapes": "both"}.get(style, "")
         plan_lanes, actual_lanes = _lanes(ini["plan"], run_on), _lanes(ini["actual"], run_on)
         first = row
         for kind, lanes in ((ini["plan_label"], plan_lanes), ("実績", actual_lanes)):
@@ -223,10 +232,10 @@ def _timeline(sh: _Sheet, row: int, p: dict[str, Any], variant: int) -> int:
                     ws.cell(row, c).border = Border(left=side_l, top=THIN, bottom=THIN)
                 fills = PLAN_FILLS if kind != "実績" else ACTUAL_FILLS
                 for n, bar in enumerate(lane):
-                    _bar(sh, row, bar, fills[n % len(fills)] if style == "months" else fills[0])
+                    _bar(sh, row, bar, fills[n % len(fills)] if style != "quarters" else fills[0])
                 row += 1
         rows = row - first
-        if style == "months" or variant % 2:
+        if style != "quarters" or variant % 2:
             sh.cell(first, 1, 1, ini["name"], size=8, rows=rows)
         else:  # the name in the first row only, the rows below left empty, one frame around them
             sh.cell(first, 1, 1, ini["name"], size=8)
@@ -241,6 +250,19 @@ def _bar(sh: _Sheet, row: int, bar: dict[str, Any], colour: str) -> None:
     ws, style = sh.ws, sh.style
     c0 = FIRST_MONTH_COL + _month_index(bar["start"])
     c1 = FIRST_MONTH_COL + _month_index(bar["end"])
+    if style == "shapes":  # drawn over the cells later (see shapes.py), not in them
+        sh.shapes.append(
+            {
+                "row": row,
+                "c0": c0,
+                "c1": c1,
+                "label": bar["label"],
+                "continues": bar["continues"],
+                "colour": colour,
+                "n": len(sh.shapes),
+            }
+        )
+        return
     label = bar["label"]
     if bar["continues"]:
         if style == "quarters":
@@ -292,7 +314,7 @@ def build(
     ws.column_dimensions["A"].width = 16
     ws.column_dimensions["B"].width = 5
     for c in range(FIRST_MONTH_COL, LAST_COL):
-        ws.column_dimensions[get_column_letter(c)].width = 2.4 if style == "months" else 2.1
+        ws.column_dimensions[get_column_letter(c)].width = 2.1 if style == "quarters" else 2.4
     ws.column_dimensions[get_column_letter(LAST_COL)].width = 4.5
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
@@ -325,4 +347,8 @@ def build(
         for r in range(1, 5):
             ns.cell(r, 1).font = Font(name=FONT, size=11)
     wb.save(path)
+    if style == "shapes":
+        from .shapes import add_drawing
+
+        add_drawing(path, ws, sh.shapes)
     return [p for _, p in chosen]
