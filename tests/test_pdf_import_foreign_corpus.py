@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import shutil
 import subprocess
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -208,3 +209,25 @@ def test_a_pdf_that_is_not_a_roadmap_says_so_in_japanese(tmp_path: Path) -> None
         read_pdf(pdf, load_sample(sample_path()).edition)
     assert "「notice.pdf」にはロードマップのシートが見つかりませんでした。" in str(e.value)
     assert "1ページ目: ロードマップのシートではありません" in str(e.value)
+
+
+def test_touching_bars_of_one_fill_come_back_as_two_bars(corpus: dict[str, Path], tmp_path: Path) -> None:
+    """The known failure: a run of filled cells holding two labels (two bars of one fill, no border
+    between) was read as one bar with the labels run together."""
+    from openpyxl import load_workbook
+
+    book = tmp_path / "months.xlsx"
+    workbooks.build(book, "months", notes=False)
+    ws = load_workbook(book).active
+    touching = 0
+    for row in ws.iter_rows(min_col=workbooks.FIRST_MONTH_COL + 1, max_col=workbooks.LAST_COL - 1):
+        for before, cell in pairwise(row):
+            same = before.fill.fgColor.rgb == cell.fill.fgColor.rgb and cell.fill.fill_type == "solid"
+            if same and cell.value and before.fill.fill_type == "solid":
+                touching += 1
+    assert touching >= 10  # the corpus has them: a new label inside one colour run
+    result = _read(corpus["months"])
+    labels = {b.label for s in result.sheets for i in s.project.initiatives for b in i.plan + i.actual}
+    want = {b["label"] for p in sample()["projects"] for i in p["initiatives"] for b in i["plan"] + i["actual"]}
+    assert labels == want
+    assert not any("ひとつながりのバー" in w for s in result.sheets for w in s.warnings)

@@ -4,6 +4,7 @@ found in each 計画 and 実績 row, their labels, and their first and last mont
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -121,6 +122,11 @@ class Months:
         i = max(0, bisect_right(self.lefts, x) - 1)
         return 12 * i + 12 * (x - self.lefts[i]) / self.widths[i]
 
+    def x(self, month: int) -> float:
+        """Where month boundary *month* (0: the first April) lies."""
+        i = min(max(0, month // 12), len(self.lefts) - 1)
+        return self.lefts[i] + self.widths[i] * (month - 12 * i) / 12
+
 
 class BarReader:
     """Reads the bars of a page's timeline rows (*bands*, each with the list its bars go to)."""
@@ -156,7 +162,7 @@ class BarReader:
             b.arrow and b.x1 < months.right - months.month_w for found in shapes for b in found
         )
         if not self.own:
-            self._label_blocks([b for b, _ in bands], shapes)
+            self._label_blocks([b for b, _ in bands], shapes, months)
         for row, ((band, bars), found) in enumerate(zip(bands, shapes, strict=True)):
             self._row = row
             if self.own:
@@ -252,7 +258,58 @@ class BarReader:
             kept.append(s)
         return kept
 
-    def _label_blocks(self, bands: list[Box], shapes: list[list[BarShape]]) -> None:
+    def _split_by_labels(
+        self, bar: BarShape, blocks: list[tuple[float, float, list[Glyph]]], months: Months
+    ) -> list[BarShape]:
+        """One drawn run holding labels side by side is as many bars (adjacent bars of one fill with no
+        border between them): cut where the next label's cell begins (labels set at the left of their
+        first cell), else at the month boundary between the labels (named when that is not clear)."""
+        if len(blocks) < 2 or bar.outside:
+            return [bar]
+        clusters: list[list[tuple[float, float, list[Glyph]]]] = []
+        for block in sorted(blocks, key=lambda b: b[0]):
+            if clusters and block[0] < max(b[1] for b in clusters[-1]) - 0.5:
+                clusters[-1].append(block)  # the lines of one label
+            else:
+                clusters.append([block])
+        if len(clusters) < 2:
+            return [bar]
+        mw = months.month_w
+        spans = [(min(b[0] for b in c), max(b[1] for b in c), [g for b in c for g in b[2]]) for c in clusters]
+        left_set = spans[0][0] - bar.x0 < 0.5 * mw
+        cuts: list[float] = []
+        for (_, a1, ga), (b0, _, gb) in pairwise(spans):
+            size = max(g.size for g in ga + gb)
+            cy = (ga[-1].cy + gb[0].cy) / 2
+            between = self.index.inside(Box(a1 - 0.1, cy - 0.3 * size, b0 + 0.1, cy + 0.3 * size))
+            if b0 - a1 < 0.15 * size or any(g.text.isspace() for g in between):
+                return [bar]  # glyph against glyph, or a space between: the words of one label
+            lo, hi = months.offset(a1 - 0.5), months.offset(b0 + 0.5)
+            candidates = list(range(math.ceil(lo), math.floor(hi) + 1))
+            before = math.floor(months.offset(b0 + 0.5))  # the boundary just before the next label
+            if len(candidates) == 1:
+                k = candidates[0]
+            elif left_set and months.offset(b0) - before < 0.35 and before >= lo - 0.5:
+                k = before
+            else:
+                mid = months.offset((a1 + b0) / 2)
+                k = round(mid)
+                message = translate("pdf", "ひとつながりのバーに「{a}」と「{b}」が並んでいるため、その間の月で分けました").format(
+                    a="".join(g.text for g in spans[len(cuts)][2]), b="".join(g.text for g in spans[len(cuts) + 1][2])
+                )
+                self.warn(message)
+                if 0 <= self._row < len(self._targets):
+                    self.doubt(self._targets[self._row], message)
+            cuts.append(months.x(k))
+        xs = [bar.x0, *cuts, bar.x1]
+        if any(b - a <= 0.3 * mw for a, b in pairwise(xs)):
+            return [bar]  # the cuts make no sense for this run: leave it whole
+        parts = [BarShape(a, bar.top, b, bar.bottom, False, b, list(g)) for (a, b), (_, _, g) in zip(pairwise(xs), spans, strict=True)]
+        last = parts[-1]
+        last.arrow, last.body_x1 = bar.arrow, bar.body_x1
+        return parts
+
+    def _label_blocks(self, bands: list[Box], shapes: list[list[BarShape]], months: Months) -> None:
         """Bar labels of other programs' PDFs: whole text blocks go to the bar they are centred on.
 
         A spreadsheet centres a wrapped label on its cell; when a short bar's label is taller than
@@ -272,7 +329,8 @@ class BarReader:
             i = max(0, bisect_right(tops, line.glyphs[0].cy) - 1)
             # where one bar ends and the next begins: a label does not run on across there (a label that
             # overflows a short bar into empty room, centred or running on, stays whole)
-            row = shapes[i]
+            cy = line.glyphs[0].cy
+            row = [b for b in shapes[i] if b.top - 0.5 <= cy <= b.bottom + 0.5] or shapes[i]  # the line's lane
             edges = sorted({b.x0 for b in row if any(o is not b and abs(o.x1 - b.x0) <= 1.5 for o in row)})
             piece: list[Glyph] = []
             for g in line.glyphs:
@@ -295,6 +353,7 @@ class BarReader:
                     break
             else:
                 blocks.append([piece])
+        owned: dict[int, list[tuple[float, float, list[Glyph]]]] = {}
         for block in blocks:
             glyphs = [g for piece in block for g in piece]
             x0, x1 = min(g.x0 for g in glyphs), max(g.x1 for g in glyphs)
@@ -318,6 +377,11 @@ class BarReader:
                     self.doubt(self._targets[row], message)
                 continue
             owner.glyphs += glyphs
+            owned.setdefault(id(owner), []).append((x0, x1, glyphs))
+        for i, found in enumerate(shapes):
+            self._row = i  # the row a doubt about a cut is about
+            found[:] = [part for b in found for part in self._split_by_labels(b, owned.get(id(b), []), months)]
+        self._row = -1
         for i, found in enumerate(shapes):
             for b in found:
                 later = [t.x0 for t in found if t is not b and t.x0 >= b.x1 - 0.5 and t.top < b.bottom and b.top < t.bottom]

@@ -49,9 +49,13 @@ def _marker(tag: str, col: int, col_off: int, row: int, row_off: int) -> str:
 def _text(label: str, align: str) -> str:
     return (
         '<xdr:txBody><a:bodyPr wrap="none" lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr"/><a:lstStyle/>'
-        f'<a:p><a:pPr algn="{align}"/><a:r><a:rPr lang="ja-JP" sz="600"><a:solidFill><a:srgbClr val="000000"/>'
-        f'</a:solidFill><a:latin typeface="{FONT}"/><a:ea typeface="{FONT}"/></a:rPr>'
-        f"<a:t>{escape(label)}</a:t></a:r></a:p></xdr:txBody>"
+        + "".join(
+            f'<a:p><a:pPr algn="{align}"/><a:r><a:rPr lang="ja-JP" sz="600"><a:solidFill><a:srgbClr val="000000"/>'
+            f'</a:solidFill><a:latin typeface="{FONT}"/><a:ea typeface="{FONT}"/></a:rPr>'
+            f"<a:t>{escape(line)}</a:t></a:r></a:p>"
+            for line in label.split("\n")  # a line typed into the shape is a paragraph of its own
+        )
+        + "</xdr:txBody>"
     )
 
 

@@ -232,7 +232,7 @@ def _timeline(sh: _Sheet, row: int, p: dict[str, Any], variant: int) -> int:
                     ws.cell(row, c).border = Border(left=side_l, top=THIN, bottom=THIN)
                 fills = PLAN_FILLS if kind != "実績" else ACTUAL_FILLS
                 for n, bar in enumerate(lane):
-                    _bar(sh, row, bar, fills[n % len(fills)] if style != "quarters" else fills[0])
+                    _bar(sh, row, bar, fills[(n // 2) % len(fills)] if style != "quarters" else fills[0])
                 row += 1
         rows = row - first
         if style != "quarters" or variant % 2:
