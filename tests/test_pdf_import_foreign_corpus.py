@@ -68,9 +68,14 @@ def libreoffice_corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Pa
 @pytest.fixture(scope="session")
 def drawn_corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("corpus_drawn")
-    out = {"drawn": folder / "drawn.pdf", "drawn-same-no": folder / "same_no.pdf"}
+    out = {
+        "drawn": folder / "drawn.pdf",
+        "drawn-same-no": folder / "same_no.pdf",
+        "drawn-halves": folder / "halves.pdf",
+    }
     drawn.draw(out["drawn"])
     drawn.draw(out["drawn-same-no"], mark=False)
+    drawn.draw(out["drawn-halves"], sub="halves")
     return out
 
 
@@ -102,7 +107,7 @@ def _score(pdf: Path, projects: list[dict[str, Any]]) -> tuple[ImportResult, Any
     return result, score(projects, _import(empty, result).projects, _import(sample_roadmap, result).projects)
 
 
-@pytest.mark.parametrize("producer", ["months", "quarters", "shapes", "drawn", "drawn-same-no"])
+@pytest.mark.parametrize("producer", ["months", "quarters", "shapes", "drawn", "drawn-same-no", "drawn-halves"])
 def test_every_fact_is_found_and_none_is_lost(corpus: dict[str, Path], producer: str) -> None:
     result, s = _score(corpus[producer], sample()["projects"])
     assert s.expected == 524
@@ -121,10 +126,13 @@ def test_importing_into_the_sample_changes_nothing(corpus: dict[str, Path], prod
     assert [c.kind for c in plan] == [ChangeKind.UNCHANGED] * 20, describe_plan(plan, ImportResult())
 
 
-def test_the_instructions_sheet_is_named_not_fatal(corpus: dict[str, Path]) -> None:
-    result = _read(corpus["months"])
-    [problem] = result.problems
-    assert problem.startswith("21ページ目: ") and "ロードマップのシートではありません" in problem
+def test_pages_that_are_no_sheet_are_named_not_fatal(corpus: dict[str, Path]) -> None:
+    """An instructions sheet printed after the sheets; a printed book's cover and its page of notes."""
+    assert _read(corpus["months"]).problems == ["21ページ目: ロードマップのシートではありません"]
+    assert _read(corpus["drawn"]).problems == [
+        "1ページ目: ロードマップのシートではありません",
+        "23ページ目: ロードマップのシートではありません",
+    ]
 
 
 def test_two_projects_on_one_page_stay_two_projects(corpus: dict[str, Path]) -> None:
@@ -231,3 +239,17 @@ def test_touching_bars_of_one_fill_come_back_as_two_bars(corpus: dict[str, Path]
     want = {b["label"] for p in sample()["projects"] for i in p["initiatives"] for b in i["plan"] + i["actual"]}
     assert labels == want
     assert not any("ひとつながりのバー" in w for s in result.sheets for w in s.warnings)
+
+
+def test_a_bar_edge_between_months_is_named_and_keeps_the_roadmaps_bars(tmp_path: Path) -> None:
+    pdf = tmp_path / "nudged.pdf"
+    drawn.draw(pdf, [57], nudge=0.4, extra_pages=False)  # every bar starts 0.4 month late
+    roadmap = load_sample(sample_path())
+    result = read_pdf(pdf, roadmap.edition)
+    [sheet] = result.sheets
+    assert any("端が月の区切りからずれている" in w for w in sheet.warnings)
+    ini = sheet.project.initiatives[0]
+    assert [str(b.start) for b in ini.plan] == ["2024-04"]  # still the nearest month, with the warning
+    plan = plan_import(roadmap, result)
+    assert [c.kind for c in plan] == [ChangeKind.UNCHANGED]
+    assert "読み取れなかったため、ロードマップの内容を維持します" in describe_plan(plan, result)

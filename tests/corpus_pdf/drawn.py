@@ -185,7 +185,15 @@ def _year_word(year: int, style: str) -> str:
     return f"{year}年度"
 
 
-def _timeline(pg: _Page, top: float, p: dict[str, Any], inis: list[dict[str, Any]], years: str = "western") -> None:
+def _timeline(
+    pg: _Page,
+    top: float,
+    p: dict[str, Any],
+    inis: list[dict[str, Any]],
+    years: str = "western",
+    sub: str = "quarters",
+    nudge: float = 0.0,
+) -> None:
     c = pg.c
     grid_left, grid_right = LEFT + NAME_W + KIND_W, RIGHT - 8  # room past the grid for arrow tips
     year_w = (grid_right - grid_left) / 5
@@ -194,6 +202,11 @@ def _timeline(pg: _Page, top: float, p: dict[str, Any], inis: list[dict[str, Any
     for y in range(5):
         x = grid_left + y * year_w
         pg.label(_year_word(2024 + y, years), x, top, year_w, 5)
+        if sub == "halves":  # 24 half-month columns a year, headed 上 and 下
+            for k in range(24):
+                pg.frame(x + k * month_w / 2, top + 5, month_w / 2, 5, shade=0.93)
+                pg.text(["上" if k % 2 == 0 else "下"], x + k * month_w / 2, top + 5, month_w / 2, 5, 4, centre=True)
+            continue
         for q in range(4):
             m = 4 + 3 * q
             pg.frame(x + q * 3 * month_w, top + 5, 3 * month_w, 5, shade=0.93)
@@ -224,7 +237,7 @@ def _timeline(pg: _Page, top: float, p: dict[str, Any], inis: list[dict[str, Any
             for n, lane in enumerate(lanes):
                 lt = top + 0.5 + n * lane_h
                 for bar in lane:
-                    x0 = grid_left + _month_index(bar["start"]) * month_w
+                    x0 = grid_left + (_month_index(bar["start"]) + nudge) * month_w
                     x1 = grid_left + (_month_index(bar["end"]) + 1) * month_w
                     if bar["continues"]:
                         x1 = grid_right + 5
@@ -252,12 +265,17 @@ def draw(
     years: str = "western",
     mark: bool = True,
     omit: tuple[str, ...] = (),
+    sub: str = "quarters",
+    nudge: float = 0.0,
+    extra_pages: bool = True,
 ) -> list[dict[str, Any]]:
     """Draw the sample projects numbered *numbers* (default all) to *path*; returns them.
 
     *projects*: other project data in the sample's shape (an edited copy); *years* "undated": year
     headers no reader can parse; *mark* False: continuation pages without （続き）, only the same Ｎｏ．;
-    *omit*: header fields whose label cells are left blank."""
+    *omit*: header fields whose label cells are left blank; *sub* "halves": half-month columns headed
+    上/下 under the years; *nudge*: every bar starts this many months late (an edge between months);
+    *extra_pages*: a cover first and a page of notes last, as a printed book has."""
     pdfmetrics.registerFont(TTFont(FONT, FONT_FILE))
     data = sample()
     if projects is not None:
@@ -267,11 +285,28 @@ def draw(
     c = Canvas(str(path), pagesize=(W * mm, H * mm))
     c.setCreator("Calc Sheet Printer 2.1")
     pg = _Page(c)
+    if extra_pages:
+        c.setFont(FONT, 24)
+        c.drawCentredString(W / 2 * mm, pg.y(80), "令和６年度")
+        c.drawCentredString(W / 2 * mm, pg.y(95), "ＤＸ関連事業ロードマップ")
+        c.setFont(FONT, 14)
+        c.drawCentredString(W / 2 * mm, pg.y(120), "行政経営分野")
+        c.showPage()
     for no, p in chosen:
         inis = p["initiatives"]
         for part in range(0, max(1, len(inis)), ROWS_PER_PAGE):
             top = _header(pg, p, no, part > 0, mark, omit)
-            _timeline(pg, top, p, inis[part : part + ROWS_PER_PAGE], years)
+            _timeline(pg, top, p, inis[part : part + ROWS_PER_PAGE], years, sub, nudge)
             c.showPage()
+    if extra_pages:
+        c.setFont(FONT, 10)
+        notes = [
+            "注記",
+            "１　事業費は当初予算額（千円）です。取組の工程は予定であり、変更になる場合があります。",
+            "２　「計画」は年度当初の予定、「実績」は年度末時点の状況を示します。",
+        ]
+        for k, line in enumerate(notes):
+            c.drawString(LEFT * mm, pg.y(TOP + 8 * k), line)
+        c.showPage()
     c.save()
     return [p for _, p in chosen]
