@@ -72,10 +72,12 @@ def drawn_corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "drawn": folder / "drawn.pdf",
         "drawn-same-no": folder / "same_no.pdf",
         "drawn-halves": folder / "halves.pdf",
+        "drawn-bare": folder / "bare.pdf",
     }
     drawn.draw(out["drawn"])
     drawn.draw(out["drawn-same-no"], mark=False)
     drawn.draw(out["drawn-halves"], sub="halves")
+    drawn.draw(out["drawn-bare"], mark="bare")
     return out
 
 
@@ -107,7 +109,9 @@ def _score(pdf: Path, projects: list[dict[str, Any]]) -> tuple[ImportResult, Any
     return result, score(projects, _import(empty, result).projects, _import(sample_roadmap, result).projects)
 
 
-@pytest.mark.parametrize("producer", ["months", "quarters", "shapes", "drawn", "drawn-same-no", "drawn-halves"])
+@pytest.mark.parametrize(
+    "producer", ["months", "quarters", "shapes", "drawn", "drawn-same-no", "drawn-halves", "drawn-bare"]
+)
 def test_every_fact_is_found_and_none_is_lost(corpus: dict[str, Path], producer: str) -> None:
     result, s = _score(corpus[producer], sample()["projects"])
     assert s.expected == 524
@@ -253,3 +257,19 @@ def test_a_bar_edge_between_months_is_named_and_keeps_the_roadmaps_bars(tmp_path
     plan = plan_import(roadmap, result)
     assert [c.kind for c in plan] == [ChangeKind.UNCHANGED]
     assert "読み取れなかったため、ロードマップの内容を維持します" in describe_plan(plan, result)
+
+
+@pytest.mark.parametrize("years", ["fy", "era"])
+def test_year_headers_in_other_forms(tmp_path: Path, years: str) -> None:
+    pdf = tmp_path / f"{years}.pdf"
+    projects = drawn.draw(pdf, [56, 75], years=years, extra_pages=False)
+    result, s = _score_fresh(pdf, projects)
+    assert s.missing == [] and s.spurious == [] and s.lost == 0
+    assert all(sh.unread == {} for sh in result.sheets)
+
+
+def _score_fresh(pdf: Path, projects: list[dict[str, Any]]) -> tuple[ImportResult, Any]:
+    sample_roadmap = load_sample(sample_path())
+    result = read_pdf(pdf, sample_roadmap.edition)
+    empty = Roadmap(copy.deepcopy(sample_roadmap.edition), [])
+    return result, score(projects, _import(empty, result).projects, _import(sample_roadmap, result).projects)

@@ -257,7 +257,9 @@ def _sheets(
                     leading, rows = reader.orphan_rows(last_timeline)
                 except Exception:  # drawn in a way nobody foresaw: name the page, keep the other sheets
                     _log.exception("PDF import: page %d could not be read", page.number)
-                    problems.append(f"{where}: " + translate("pdf", "このページは読み取れませんでした"))
+                    why = translate("pdf", "このページは読み取れませんでした")
+                    problems.append(f"{where}: {why}")
+                    last.unread[TIMELINE] = f"{where}: {why}"  # rows of this sheet may be on it: keep them
                     continue
                 if leading is not None and last.project.initiatives:
                     last.project.initiatives[-1].actual.extend(leading.actual)
@@ -272,10 +274,18 @@ def _sheets(
             continue
         last_timeline = page.timeline
         if page.headless:
-            if last is not None and not last.project.initiatives and last.unread.get(TIMELINE) is not None:
+            # a timeline without the sheet's title and fields: the rest of the sheet before (its header
+            # rows ended the page before, or the worksheet repeats only the timeline's header on each page)
+            if last is not None:
+                if not last.project.initiatives and TIMELINE in last.unread:
+                    del last.unread[TIMELINE]
+                else:
+                    last.warnings.append(
+                        f"{where}: " + translate("pdf", "見出しのないページを、前のページのシートの続きとして読みました")
+                    )
                 last.project.initiatives.extend(page.initiatives)
-                del last.unread[TIMELINE]
                 last.warnings.extend(f"{where}: {w}" for w in page.warnings)
+                last.unread.update({k: f"{where}: {v}" for k, v in page.unread.items()})
                 last.source = _pages_name(first_page[id(last)], page.number, prefix)
             else:
                 problems.append(f"{where}: " + translate("pdf", "見出しのない工程表ですが、その前のページのシートが見つかりません"))

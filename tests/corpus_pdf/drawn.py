@@ -116,9 +116,11 @@ class _Page:
 
 
 def _header(
-    pg: _Page, p: dict[str, Any], no: int, continued: bool, mark: bool = True, omit: tuple[str, ...] = ()
+    pg: _Page, p: dict[str, Any], no: int, continued: bool, mark: bool | str = True, omit: tuple[str, ...] = ()
 ) -> float:
     c = pg.c
+    if continued and mark == "bare":  # the page goes on with the timeline only, its header repeated
+        return TOP
     c.setFont(FONT, 12)
     c.drawString(
         LEFT * mm, pg.y(TOP - 3), "令和６年度ＤＸ関連事業ロードマップ" + ("（続き）" if continued and mark else "")
@@ -182,6 +184,10 @@ def _header(
 def _year_word(year: int, style: str) -> str:
     if style == "undated":  # a header a reader cannot turn into years
         return f"第{year - 2023}期"
+    if style == "fy":
+        return f"ＦＹ{year}"
+    if style == "era":
+        return f"Ｒ{year - 2018}年度"
     return f"{year}年度"
 
 
@@ -263,7 +269,7 @@ def draw(
     *,
     projects: list[dict[str, Any]] | None = None,
     years: str = "western",
-    mark: bool = True,
+    mark: bool | str = True,
     omit: tuple[str, ...] = (),
     sub: str = "quarters",
     nudge: float = 0.0,
@@ -272,7 +278,8 @@ def draw(
     """Draw the sample projects numbered *numbers* (default all) to *path*; returns them.
 
     *projects*: other project data in the sample's shape (an edited copy); *years* "undated": year
-    headers no reader can parse; *mark* False: continuation pages without （続き）, only the same Ｎｏ．;
+    headers no reader can parse; *mark* False: continuation pages without （続き）, only the same Ｎｏ．,
+    "bare": continuation pages with the timeline only (its header repeated, no title, no 事業名);
     *omit*: header fields whose label cells are left blank; *sub* "halves": half-month columns headed
     上/下 under the years; *nudge*: every bar starts this many months late (an edge between months);
     *extra_pages*: a cover first and a page of notes last, as a printed book has."""
