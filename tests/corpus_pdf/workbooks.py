@@ -8,7 +8,7 @@ Two styles, both laid out the standard way but drawn differently from our export
 - "quarters": years headed 令和６年度 over four quarter headers (4～6月 …), each over three month
   columns; no 区分 header (取組 spans both columns and both header rows); bars as merged filled cells
   of one colour parted by medium borders; 取組 names in the first row only; a trailing 以降 column
-  that a continuing bar fills; several projects stacked on one worksheet, two to a printed page;
+  that a continuing bar fills or that holds an arrow (→) typed beside it; several projects stacked on one worksheet, two to a printed page;
 - "shapes": the "months" grid (headed R6 …, with 区分), its bars drawn as shapes over the cells
   (rectangles, pentagon arrows, right arrows, lines with a text box above): see shapes.py.
 """
@@ -265,8 +265,13 @@ def _bar(sh: _Sheet, row: int, bar: dict[str, Any], colour: str) -> None:
         return
     label = bar["label"]
     if bar["continues"]:
-        if style == "quarters":
+        if style == "quarters" and row % 2:
             c1 = LAST_COL  # runs on into the 以降 column
+        elif style == "quarters":  # an arrow typed into the 以降 column
+            mark = ws.cell(row, LAST_COL)
+            mark.value = "→"
+            mark.font = Font(name=FONT, size=8)
+            mark.alignment = Alignment(horizontal="center", vertical="center")
         else:
             label += "⇒"
     fill = PatternFill("solid", fgColor=colour)
