@@ -48,7 +48,7 @@ def main() -> None:
     projects = _projects(pages_wanted)
     with tempfile.TemporaryDirectory() as tmp:
         book = Path(tmp) / "foreign.pdf"
-        drawn.draw(book, projects=projects)
+        drawn.draw(book, projects=projects, extra_pages=False)
         with pdfplumber.open(book) as doc:
             pages = len(doc.pages)
             t0 = time.perf_counter()
