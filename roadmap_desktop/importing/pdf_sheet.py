@@ -391,10 +391,12 @@ def read_page(page: PageData, edition: Edition, own: bool = False) -> PageRead:
         return SheetReader(page, edition, own).read()
     reads: list[PageRead] = []
     skipped: list[str] = []
-    for part in parts:
+    for n, part in enumerate(parts):
         try:
             reads.append(SheetReader(part, edition, own).read())
         except NotASheet as e:
+            if n == 0 and len(group_lines(part.glyphs)) < 4:
+                continue  # a running head above the first sheet (the book's field, a page number)
             skipped.append(str(e))
     if not reads:
         raise NotASheet(skipped[0])

@@ -119,6 +119,8 @@ def _header(
     pg: _Page, p: dict[str, Any], no: int, continued: bool, mark: bool | str = True, omit: tuple[str, ...] = ()
 ) -> float:
     c = pg.c
+    c.setFont(FONT, 7)  # a running head, as printed books have
+    c.drawRightString(RIGHT * mm, pg.y(6), "令和６年度ＤＸ関連事業ロードマップ　行政経営分野")
     if continued and mark == "bare":  # the page goes on with the timeline only, its header repeated
         return TOP
     c.setFont(FONT, 12)
