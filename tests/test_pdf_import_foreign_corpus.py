@@ -6,7 +6,8 @@ or by medium borders, a month-number or quarter sub-header row, 令和６年度 
 trailing 以降 column, two projects stacked on one printed page, an instructions sheet; and bars drawn
 as shapes in xl/drawings: rectangles, pentagon and right arrows, lines with a text box above), and a
 reportlab drawing of another style (thin line bars with arrow heads and labels above, lanes within a
-row, 2024年度 headers, spaced labels, （続き） pages or only the same Ｎｏ．).
+row, 2024年度 headers, spaced labels, （続き） pages or only the same Ｎｏ．; or bars as month cells
+filled one by one, touching bars of one colour parted only by their labels, ▶ past the grid).
 """
 
 from __future__ import annotations
@@ -73,11 +74,13 @@ def drawn_corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "drawn-same-no": folder / "same_no.pdf",
         "drawn-halves": folder / "halves.pdf",
         "drawn-bare": folder / "bare.pdf",
+        "drawn-cells": folder / "cells.pdf",
     }
     drawn.draw(out["drawn"])
     drawn.draw(out["drawn-same-no"], mark=False)
     drawn.draw(out["drawn-halves"], sub="halves")
     drawn.draw(out["drawn-bare"], mark="bare")
+    drawn.draw(out["drawn-cells"], bars="cells")
     return out
 
 
@@ -110,7 +113,8 @@ def _score(pdf: Path, projects: list[dict[str, Any]]) -> tuple[ImportResult, Any
 
 
 @pytest.mark.parametrize(
-    "producer", ["months", "quarters", "shapes", "drawn", "drawn-same-no", "drawn-halves", "drawn-bare"]
+    "producer",
+    ["months", "quarters", "shapes", "drawn", "drawn-same-no", "drawn-halves", "drawn-bare", "drawn-cells"],
 )
 def test_every_fact_is_found_and_none_is_lost(corpus: dict[str, Path], producer: str) -> None:
     result, s = _score(corpus[producer], sample()["projects"])

@@ -36,6 +36,7 @@ class BarShape:
     glyphs: list[Glyph] = field(default_factory=list)
     outside: bool = False  # part of the label lies outside the bar
     room_right: float = 0.0
+    colour: tuple[float, ...] | None = None
 
 
 def _is_arrow(s: Shape) -> bool:
@@ -98,6 +99,30 @@ def _split(bar: BarShape, edges: list[tuple[float, float, float]]) -> list[BarSh
     return [
         BarShape(a, bar.top, b, bar.bottom, False, b) for a, b in pairwise(xs) if b - a > 1
     ]
+
+
+def _join_cells(found: list[BarShape]) -> list[BarShape]:
+    """Fills of single cells side by side, of one colour and one height, are one bar (a change of colour
+    starts the next bar)."""
+    out: list[BarShape] = []
+    for b in sorted(found, key=lambda b: (b.top, b.x0)):
+        last = next(
+            (
+                o
+                for o in reversed(out)
+                if o.colour is not None
+                and o.colour == b.colour
+                and abs(o.x1 - b.x0) <= 0.6
+                and abs(o.top - b.top) <= 0.6
+                and abs(o.bottom - b.bottom) <= 0.6
+            ),
+            None,
+        )
+        if last is not None:
+            last.x1 = last.body_x1 = b.x1
+            continue
+        out.append(b)
+    return out
 
 
 class Months:
@@ -223,7 +248,10 @@ class BarReader:
             if s.w < 0.35 * mw:
                 continue
             arrow = s.kind == "curve" and _is_arrow(s)
-            per_band[i].append(BarShape(s.x0, s.top, s.x1, s.bottom, arrow, _body_right(s) if arrow else s.x1))
+            body = _body_right(s) if arrow else s.x1
+            per_band[i].append(BarShape(s.x0, s.top, s.x1, s.bottom, arrow, body, colour=None if arrow else s.colour))
+        if not self.own:  # a producer that fills each cell apart: one bar per run of one colour
+            per_band = [_join_cells(found) for found in per_band]
         edges = self._bar_edges()
         for i, found in enumerate(per_band):
             if edges and found:
@@ -264,10 +292,13 @@ class BarReader:
         """One drawn run holding labels side by side is as many bars (adjacent bars of one fill with no
         border between them): cut where the next label's cell begins (labels set at the left of their
         first cell), else at the month boundary between the labels (named when that is not clear)."""
-        if len(blocks) < 2 or bar.outside:
+        if len(blocks) < 2:
             return [bar]
+        # blocks that begin past the run's end (a label running on, a ▶ written after it) stay with its last part
+        inner = [b for b in blocks if b[0] < bar.x1 - 0.5]
+        beyond = [g for b in blocks if b[0] >= bar.x1 - 0.5 for g in b[2]]
         clusters: list[list[tuple[float, float, list[Glyph]]]] = []
-        for block in sorted(blocks, key=lambda b: b[0]):
+        for block in sorted(inner, key=lambda b: b[0]):
             if clusters and block[0] < max(b[1] for b in clusters[-1]) - 0.5:
                 clusters[-1].append(block)  # the lines of one label
             else:
@@ -306,7 +337,8 @@ class BarReader:
             return [bar]  # the cuts make no sense for this run: leave it whole
         parts = [BarShape(a, bar.top, b, bar.bottom, False, b, list(g)) for (a, b), (_, _, g) in zip(pairwise(xs), spans, strict=True)]
         last = parts[-1]
-        last.arrow, last.body_x1 = bar.arrow, bar.body_x1
+        last.arrow, last.body_x1, last.outside = bar.arrow, bar.body_x1, bar.outside
+        last.glyphs += beyond
         return parts
 
     def _label_blocks(self, bands: list[Box], shapes: list[list[BarShape]], months: Months) -> None:

@@ -193,6 +193,40 @@ def _year_word(year: int, style: str) -> str:
     return f"{year}年度"
 
 
+CELL_FILLS = ((0.70, 0.82, 0.95), (0.98, 0.80, 0.62))
+ACTUAL_CELL_FILLS = ((0.72, 0.88, 0.68), (1.0, 0.90, 0.55))
+
+
+def _cell_bar(
+    pg: _Page,
+    bar: dict[str, Any],
+    lt: float,
+    lane_h: float,
+    grid_left: float,
+    grid_right: float,
+    month_w: float,
+    k: int,
+    actual: bool,
+) -> None:
+    """A bar as a spreadsheet prints it to PDF: each month's cell filled apart, the label in the first
+    cell; two bars in a row share a colour (nothing but their labels parts them), the next pair another;
+    a bar that continues has ▶ written past the grid."""
+    c = pg.c
+    fills = ACTUAL_CELL_FILLS if actual else CELL_FILLS
+    c.setFillColorRGB(*fills[(k // 2) % 2])
+    first, last = _month_index(bar["start"]), _month_index(bar["end"])
+    for m in range(first, last + 1):
+        c.rect(
+            (grid_left + m * month_w) * mm, pg.y(lt + lane_h * 0.85), month_w * mm, lane_h * 0.7 * mm, stroke=0, fill=1
+        )
+    c.setFillGray(0)
+    c.setFont(FONT, LABEL_SIZE)
+    y = pg.y(lt + lane_h * 0.5 + LABEL_SIZE * 0.35 / mm)
+    c.drawString((grid_left + first * month_w + 0.4) * mm, y, bar["label"].replace("\n", ""))
+    if bar["continues"]:
+        c.drawString((grid_right + 1.5) * mm, y, "▶")
+
+
 def _timeline(
     pg: _Page,
     top: float,
@@ -201,6 +235,7 @@ def _timeline(
     years: str = "western",
     sub: str = "quarters",
     nudge: float = 0.0,
+    bars: str = "lines",
 ) -> None:
     c = pg.c
     grid_left, grid_right = LEFT + NAME_W + KIND_W, RIGHT - 8  # room past the grid for arrow tips
@@ -244,7 +279,10 @@ def _timeline(
             c.setStrokeGray(0)
             for n, lane in enumerate(lanes):
                 lt = top + 0.5 + n * lane_h
-                for bar in lane:
+                for k, bar in enumerate(lane):
+                    if bars == "cells":
+                        _cell_bar(pg, bar, lt, lane_h, grid_left, grid_right, month_w, k, kind == "実績")
+                        continue
                     x0 = grid_left + (_month_index(bar["start"]) + nudge) * month_w
                     x1 = grid_left + (_month_index(bar["end"]) + 1) * month_w
                     if bar["continues"]:
@@ -276,6 +314,7 @@ def draw(
     sub: str = "quarters",
     nudge: float = 0.0,
     extra_pages: bool = True,
+    bars: str = "lines",
 ) -> list[dict[str, Any]]:
     """Draw the sample projects numbered *numbers* (default all) to *path*; returns them.
 
@@ -284,7 +323,8 @@ def draw(
     "bare": continuation pages with the timeline only (its header repeated, no title, no 事業名);
     *omit*: header fields whose label cells are left blank; *sub* "halves": half-month columns headed
     上/下 under the years; *nudge*: every bar starts this many months late (an edge between months);
-    *extra_pages*: a cover first and a page of notes last, as a printed book has."""
+    *extra_pages*: a cover first and a page of notes last, as a printed book has; *bars* "cells": bars
+    as runs of month cells filled one by one, labels in their first cell (as a spreadsheet's own PDF)."""
     pdfmetrics.registerFont(TTFont(FONT, FONT_FILE))
     data = sample()
     if projects is not None:
@@ -305,7 +345,7 @@ def draw(
         inis = p["initiatives"]
         for part in range(0, max(1, len(inis)), ROWS_PER_PAGE):
             top = _header(pg, p, no, part > 0, mark, omit)
-            _timeline(pg, top, p, inis[part : part + ROWS_PER_PAGE], years, sub, nudge)
+            _timeline(pg, top, p, inis[part : part + ROWS_PER_PAGE], years, sub, nudge, bars)
             c.showPage()
     if extra_pages:
         c.setFont(FONT, 10)
