@@ -277,3 +277,17 @@ def _score_fresh(pdf: Path, projects: list[dict[str, Any]]) -> tuple[ImportResul
     result = read_pdf(pdf, sample_roadmap.edition)
     empty = Roadmap(copy.deepcopy(sample_roadmap.edition), [])
     return result, score(projects, _import(empty, result).projects, _import(sample_roadmap, result).projects)
+
+
+def test_a_figure_that_is_no_bar_is_named_and_keeps_the_roadmaps_bars(tmp_path: Path) -> None:
+    pdf = tmp_path / "milestone.pdf"
+    drawn.draw(pdf, [56], milestone=True, extra_pages=False)
+    roadmap = load_sample(sample_path())
+    result = read_pdf(pdf, roadmap.edition)
+    [sheet] = result.sheets
+    first = roadmap.projects[0].initiatives[0].name
+    assert list(sheet.unread) == ["initiative:" + first]
+    plan = plan_import(roadmap, result)
+    assert [c.kind for c in plan] == [ChangeKind.UNCHANGED]
+    text = describe_plan(plan, result)
+    assert f"{first}: 読み取れなかったため、ロードマップの内容を維持します（工程表の図形のうち" in text

@@ -170,6 +170,7 @@ class BarReader:
         self.doubt: Callable[[list[Bar], str], None] = lambda bars, why: None
         self._targets: list[list[Bar]] = []
         self._row = -1
+        self._strays: set[int] = set()  # rows with figures that are no bar
         self._grid_right = 0.0
         self._arrow_style = False
 
@@ -182,6 +183,10 @@ class BarReader:
         shapes = self._bar_shapes(months, bands, timeline_bottom)
         self._targets = [bars for _, bars in bands]
         self._grid_right = months.right
+        for row in sorted(self._strays):
+            message = translate("pdf", "工程表の図形のうち、バーとして読み取れないものがありました")
+            self.warn(message)
+            self.doubt(self._targets[row], message)
         # arrows that end inside the grid: on this page an arrow is just how a bar is drawn
         self._arrow_style = not self.own and any(
             b.arrow and b.x1 < months.right - months.month_w for found in shapes for b in found
@@ -242,10 +247,13 @@ class BarReader:
                 triangles.append((i, s))
                 continue
             if s.h < 0.12 * band_h or s.h > 1.1 * band_h:
+                if s.h > 1.1 * band_h:
+                    self._stray(i, s)
                 continue
             if not s.filled and s.h >= 0.9 * band_h:
                 continue  # an outline as tall as the row: the row's own border
             if s.w < 0.35 * mw:
+                self._stray(i, s)
                 continue
             arrow = s.kind == "curve" and _is_arrow(s)
             body = _body_right(s) if arrow else s.x1
@@ -269,6 +277,14 @@ class BarReader:
             if (s.kind == "line" and s.stroked and s.width >= HEAVY and s.w < 0.5) or (s.filled and s.kind == "rect" and HEAVY * 0.8 <= s.w < THIN and s.h > s.w):
                 edges.append(((s.x0 + s.x1) / 2, s.top, s.bottom))
         return sorted(edges)
+
+    def _stray(self, row: int, s: Shape) -> None:
+        """A drawn figure in a row that is no bar this reader knows (a ◆ milestone, a shape across two
+        rows): named, so that the roadmap keeps that 取組's bars."""
+        if self.own or s.kind != "curve" or not s.filled or s.w < 1.5 or s.h < 1.5:
+            return
+        if len({(round(x, 1), round(y, 1)) for x, y in s.pts}) >= 3:
+            self._strays.add(row)
 
     @staticmethod
     def _dedupe(found: list[BarShape]) -> list[BarShape]:

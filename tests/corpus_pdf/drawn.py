@@ -236,6 +236,7 @@ def _timeline(
     sub: str = "quarters",
     nudge: float = 0.0,
     bars: str = "lines",
+    milestone: bool = False,
 ) -> None:
     c = pg.c
     grid_left, grid_right = LEFT + NAME_W + KIND_W, RIGHT - 8  # room past the grid for arrow tips
@@ -299,6 +300,16 @@ def _timeline(
                     c.setFont(FONT, LABEL_SIZE)
                     c.drawString((x0 + 0.4) * mm, pg.y(lt + lane_h * 0.5), bar["label"].replace("\n", ""))
             top += h
+        if milestone:  # a ◆ across the 取組's rows, which no bar model holds
+            cx, cy, r = grid_left + 30.5 * month_w, (first + top) / 2, (top - first) / 2
+            path = c.beginPath()
+            path.moveTo((cx - 1.2) * mm, pg.y(cy))
+            path.lineTo(cx * mm, pg.y(cy - r))
+            path.lineTo((cx + 1.2) * mm, pg.y(cy))
+            path.lineTo(cx * mm, pg.y(cy + r))
+            path.close()
+            c.drawPath(path, stroke=0, fill=1)
+            milestone = False
         pg.frame(LEFT, first, NAME_W, top - first)
         pg.text(_wrap(ini["name"], NAME_W - 3, 7), LEFT, first, NAME_W, top - first, 7)
 
@@ -315,6 +326,7 @@ def draw(
     nudge: float = 0.0,
     extra_pages: bool = True,
     bars: str = "lines",
+    milestone: bool = False,
 ) -> list[dict[str, Any]]:
     """Draw the sample projects numbered *numbers* (default all) to *path*; returns them.
 
@@ -324,7 +336,8 @@ def draw(
     *omit*: header fields whose label cells are left blank; *sub* "halves": half-month columns headed
     上/下 under the years; *nudge*: every bar starts this many months late (an edge between months);
     *extra_pages*: a cover first and a page of notes last, as a printed book has; *bars* "cells": bars
-    as runs of month cells filled one by one, labels in their first cell (as a spreadsheet's own PDF)."""
+    as runs of month cells filled one by one, labels in their first cell (as a spreadsheet's own PDF);
+    *milestone*: a ◆ drawn across the first 取組's rows."""
     pdfmetrics.registerFont(TTFont(FONT, FONT_FILE))
     data = sample()
     if projects is not None:
@@ -345,7 +358,7 @@ def draw(
         inis = p["initiatives"]
         for part in range(0, max(1, len(inis)), ROWS_PER_PAGE):
             top = _header(pg, p, no, part > 0, mark, omit)
-            _timeline(pg, top, p, inis[part : part + ROWS_PER_PAGE], years, sub, nudge, bars)
+            _timeline(pg, top, p, inis[part : part + ROWS_PER_PAGE], years, sub, nudge, bars, milestone and part == 0)
             c.showPage()
     if extra_pages:
         c.setFont(FONT, 10)
