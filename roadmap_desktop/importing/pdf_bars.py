@@ -265,9 +265,9 @@ class BarReader:
             if edges and found:
                 per_band[i] = [piece for b in found for piece in _split(b, edges)]
         for i, t in triangles:  # an arrow head drawn apart from its bar
-            for b in per_band[i]:
-                if abs(t.x0 - b.x1) <= 1.0 and b.top <= (t.top + t.bottom) / 2 <= b.bottom:
-                    b.x1, b.arrow = t.x1, True
+            for piece in per_band[i]:
+                if abs(t.x0 - piece.x1) <= 1.0 and piece.top <= (t.top + t.bottom) / 2 <= piece.bottom:
+                    piece.x1, piece.arrow = t.x1, True
         return [self._dedupe(found) for found in per_band]
 
     def _bar_edges(self) -> list[tuple[float, float, float]]:
@@ -378,8 +378,8 @@ class BarReader:
             # where one bar ends and the next begins: a label does not run on across there (a label that
             # overflows a short bar into empty room, centred or running on, stays whole)
             cy = line.glyphs[0].cy
-            row = [b for b in shapes[i] if b.top - 0.5 <= cy <= b.bottom + 0.5] or shapes[i]  # the line's lane
-            edges = sorted({b.x0 for b in row if any(o is not b and abs(o.x1 - b.x0) <= 1.5 for o in row)})
+            lane_bars = [b for b in shapes[i] if b.top - 0.5 <= cy <= b.bottom + 0.5] or shapes[i]  # the line's lane
+            edges = sorted({b.x0 for b in lane_bars if any(o is not b and abs(o.x1 - b.x0) <= 1.5 for o in lane_bars)})
             piece: list[Glyph] = []
             for g in line.glyphs:
                 if piece:

@@ -127,10 +127,10 @@ class SheetReader:
             return PageRead(page.number, None, True, "", orphan=page)
         if "name" not in labels and header is not None and not labels:
             # the timeline of a sheet whose header rows ended the page before: it continues that sheet
-            months, (_, band_bottom), first_year = header
-            timeline = Timeline(months.lefts, months.widths, first_year, name_header.box.x0 if name_header else 0.0)
-            rows = self._timeline(timeline, band_bottom, kinds)
-            return PageRead(page.number, None, True, "", {}, rows, self.warnings, timeline, headless=True, unread=self.unread)
+            grid, (_, rows_top), year = header
+            columns = Timeline(grid.lefts, grid.widths, year, name_header.box.x0 if name_header else 0.0)
+            rows = self._timeline(columns, rows_top, kinds)
+            return PageRead(page.number, None, True, "", {}, rows, self.warnings, columns, headless=True, unread=self.unread)
         if "name" not in labels or (header is None and len(labels) < 5):
             # a list of projects also has 事業名 and 担当部局 columns: a sheet has more, or a timeline
             if header is not None or len(labels) >= 5:
