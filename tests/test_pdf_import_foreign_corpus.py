@@ -291,3 +291,14 @@ def test_a_figure_that_is_no_bar_is_named_and_keeps_the_roadmaps_bars(tmp_path: 
     assert [c.kind for c in plan] == [ChangeKind.UNCHANGED]
     text = describe_plan(plan, result)
     assert f"{first}: 読み取れなかったため、ロードマップの内容を維持します（工程表の図形のうち" in text
+
+
+def test_the_input_file_is_never_changed(corpus: dict[str, Path]) -> None:
+    import hashlib
+
+    for producer in ("quarters", "drawn-cells"):
+        pdf = corpus[producer]
+        before = hashlib.sha256(pdf.read_bytes()).hexdigest(), pdf.stat().st_mtime_ns
+        roadmap = load_sample(sample_path())
+        apply_import(roadmap, plan_import(roadmap, read_pdf(pdf, roadmap.edition)))
+        assert (hashlib.sha256(pdf.read_bytes()).hexdigest(), pdf.stat().st_mtime_ns) == before
