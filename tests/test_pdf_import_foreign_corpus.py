@@ -302,3 +302,18 @@ def test_the_input_file_is_never_changed(corpus: dict[str, Path]) -> None:
         roadmap = load_sample(sample_path())
         apply_import(roadmap, plan_import(roadmap, read_pdf(pdf, roadmap.edition)))
         assert (hashlib.sha256(pdf.read_bytes()).hexdigest(), pdf.stat().st_mtime_ns) == before
+
+
+def test_a_page_of_an_earlier_edition_keeps_the_bars_of_years_it_does_not_show(tmp_path: Path) -> None:
+    """A sheet headed 2023年度…2027年度 does not show R10 (2028): the roadmap's bars are kept and named."""
+    projects = copy.deepcopy(sample()["projects"][:1])
+    pdf = tmp_path / "r5.pdf"
+    drawn.draw(pdf, projects=projects, extra_pages=False, first_year=2023)
+    roadmap = load_sample(sample_path())
+    result = read_pdf(pdf, roadmap.edition)
+    [sheet] = result.sheets
+    assert set(sheet.unread) == {"initiative:" + i["name"] for i in projects[0]["initiatives"]}
+    plan = plan_import(roadmap, result)
+    after = apply_import(roadmap, plan)
+    assert after.projects[0].initiatives == roadmap.projects[0].initiatives
+    assert "工程表に R10 の年度がないため" in describe_plan(plan, result)

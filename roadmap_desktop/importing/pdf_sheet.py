@@ -377,6 +377,14 @@ class SheetReader:
         reader = BarReader(self.page, self.index, self.edition, self.own, self.slack, self.warn)
         reader.doubt = doubt
         reader.read(months, bands, first_year)
+        shown = [first_year + i for i in range(len(timeline.lefts))]
+        if not set(edition.window_years).issubset(shown):
+            # the page does not show every year of this roadmap: bars in the years it lacks are not gone
+            why = translate("pdf", "工程表に {years} の年度がないため").format(
+                years="・".join(format_fiscal_year(y) for y in edition.window_years if y not in shown)
+            )
+            for ini, _, _ in groups:
+                self.unread.setdefault(initiative_key(ini.name), why)
         return [g[0] for g in groups]
 
 

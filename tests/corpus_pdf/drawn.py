@@ -237,6 +237,7 @@ def _timeline(
     nudge: float = 0.0,
     bars: str = "lines",
     milestone: bool = False,
+    first_year: int = 2024,
 ) -> None:
     c = pg.c
     grid_left, grid_right = LEFT + NAME_W + KIND_W, RIGHT - 8  # room past the grid for arrow tips
@@ -245,7 +246,7 @@ def _timeline(
     pg.label("取　　組", LEFT, top, NAME_W + KIND_W, 10)
     for y in range(5):
         x = grid_left + y * year_w
-        pg.label(_year_word(2024 + y, years), x, top, year_w, 5)
+        pg.label(_year_word(first_year + y, years), x, top, year_w, 5)
         if sub == "halves":  # 24 half-month columns a year, headed 上 and 下
             for k in range(24):
                 pg.frame(x + k * month_w / 2, top + 5, month_w / 2, 5, shade=0.93)
@@ -284,9 +285,13 @@ def _timeline(
                     if bars == "cells":
                         _cell_bar(pg, bar, lt, lane_h, grid_left, grid_right, month_w, k, kind == "実績")
                         continue
-                    x0 = grid_left + (_month_index(bar["start"]) + nudge) * month_w
-                    x1 = grid_left + (_month_index(bar["end"]) + 1) * month_w
-                    if bar["continues"]:
+                    shift = 12 * (2024 - first_year)  # a sheet of another edition: its own five years
+                    start, end = _month_index(bar["start"]) + shift, min(_month_index(bar["end"]) + shift, 59)
+                    if start > 59:
+                        continue
+                    x0 = grid_left + (start + nudge) * month_w
+                    x1 = grid_left + (end + 1) * month_w
+                    if bar["continues"] or _month_index(bar["end"]) + shift > 59:
                         x1 = grid_right + 5
                     ly = lt + lane_h * 0.72
                     c.setLineWidth(0.9 if kind != "実績" else 1.4)
@@ -327,6 +332,7 @@ def draw(
     extra_pages: bool = True,
     bars: str = "lines",
     milestone: bool = False,
+    first_year: int = 2024,
 ) -> list[dict[str, Any]]:
     """Draw the sample projects numbered *numbers* (default all) to *path*; returns them.
 
@@ -337,7 +343,8 @@ def draw(
     上/下 under the years; *nudge*: every bar starts this many months late (an edge between months);
     *extra_pages*: a cover first and a page of notes last, as a printed book has; *bars* "cells": bars
     as runs of month cells filled one by one, labels in their first cell (as a spreadsheet's own PDF);
-    *milestone*: a ◆ drawn across the first 取組's rows."""
+    *milestone*: a ◆ drawn across the first 取組's rows; *first_year*: the first of the five years shown
+    (another edition's sheet; the "lines" bars only)."""
     pdfmetrics.registerFont(TTFont(FONT, FONT_FILE))
     data = sample()
     if projects is not None:
@@ -358,7 +365,18 @@ def draw(
         inis = p["initiatives"]
         for part in range(0, max(1, len(inis)), ROWS_PER_PAGE):
             top = _header(pg, p, no, part > 0, mark, omit)
-            _timeline(pg, top, p, inis[part : part + ROWS_PER_PAGE], years, sub, nudge, bars, milestone and part == 0)
+            _timeline(
+                pg,
+                top,
+                p,
+                inis[part : part + ROWS_PER_PAGE],
+                years,
+                sub,
+                nudge,
+                bars,
+                milestone and part == 0,
+                first_year,
+            )
             c.showPage()
     if extra_pages:
         c.setFont(FONT, 10)
