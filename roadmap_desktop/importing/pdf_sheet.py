@@ -261,10 +261,12 @@ class SheetReader:
                 region = Box(b.x0, b.bottom, b.x1, bottom)
             else:
                 nexts = [c.box.x0 for c in header_labels.values() if c is not cell and b.top - 1 <= c.ink.cy <= b.bottom + 1 and c.box.x0 >= b.x1 - 1]
-                # up to the next label, or the border that closes the value's cell (a label cell left blank)
+                # up to the next label, or the border that closes the value's cell (a label cell left
+                # blank) unless the value's text runs on across it (a cell's text overflowing empty cells)
                 right = min(nexts, default=table_right)
-                if b.x1 + 2 < right:
-                    right = min(right, self.borders.right_of(b.x1 + 2, b.cy))
+                border = self.borders.right_of(b.x1 + 2, b.cy) if b.x1 + 2 < right else right
+                if border < right and not self._runs_across(Box(b.x1, b.top, right, b.bottom), border):
+                    right = border
                 region = Box(b.x1, b.top, right, b.bottom)
             region = Box(max(region.x0, 0), max(region.top, 0), min(region.x1, page.width), min(region.bottom, page.height))
             lines = [line for line in group_lines(self.index.inside(region)) if not self._spilled(line, region)]
@@ -278,6 +280,15 @@ class SheetReader:
                 text = budget_inline
             values[attr] = self._value(attr, text)
         return values
+
+    def _runs_across(self, region: Box, x: float) -> bool:
+        """Does a line of text in *region* run on across *x* (glyph after glyph, no gap at x)?"""
+        for line in group_lines(self.index.inside(region)):
+            before = [g for g in line.glyphs if g.cx < x]
+            after = [g for g in line.glyphs if g.cx >= x]
+            if before and after and after[0].x0 - before[-1].x1 <= 0.6 * line.size:
+                return True
+        return False
 
     def _spilled(self, line: Line, region: Box) -> bool:
         """Is *line* part of a longer line running through *region* (text that overflows its own cell,

@@ -150,7 +150,12 @@ def _project_block(sh: _Sheet, row: int, p: dict[str, Any], no: int, variant: in
     row += 1
     ws.row_dimensions[row].height = 30
     sh.cell(row, 1, 1, "事　業　名" if spaced else "事業名", label=True)
-    sh.cell(row, 2, 32, p["name"])
+    if style == "months":  # typed into one cell, running on over the empty bordered cells after it
+        for c in range(2, 33):
+            sh.cell(row, c, c, p["name"] if c == 2 else None, wrap=False, centre=False)
+            ws.cell(row, c).alignment = Alignment(vertical="center", wrap_text=False)
+    else:
+        sh.cell(row, 2, 32, p["name"])
     sh.cell(row, 33, 35, "事業\n始期", label=True)
     start = p["start_year"] or ""
     end = p["end_year"] or ""
