@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import sys
+import unicodedata
 from collections.abc import Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -22,7 +23,7 @@ from ..core.i18n import translate
 from ..core.labels import FIELD_LABELS
 from ..core.model import Edition, Project, validate_project
 from ..core.progress import ProgressCallback, report
-from .merge import ImportResult, IncomingSheet
+from .merge import TIMELINE, ImportResult, IncomingSheet
 from .pdf_page import extract_page
 from .pdf_sheet import TEXT_FIELDS, NotASheet, PageRead, SheetReader, Timeline, read_page
 from .pdf_text import PARAGRAPH_MARKS
@@ -38,6 +39,7 @@ class PageProblem:
     number: int
     message: str
     no_text: bool = False
+    broken: bool = False  # a page that could not be read at all (it may have held rows of the sheet before)
 
 
 def _open(path: Path) -> Any:
@@ -89,7 +91,7 @@ def _read_one(pdf: Any, index: int, edition: Edition, own: bool) -> PageRead | P
         data = extract_page(page, number)
         page.close()
     except Exception:  # a damaged page: the others still count
-        return PageProblem(number, translate("pdf", "ページが壊れているため読み取れません"))
+        return PageProblem(number, translate("pdf", "ページが壊れているため読み取れません"), broken=True)
     try:
         return read_page(data, edition, own)
     except NotASheet as e:
@@ -97,7 +99,7 @@ def _read_one(pdf: Any, index: int, edition: Edition, own: bool) -> PageRead | P
         return PageProblem(number, str(e), no_text)
     except Exception:  # a page drawn in a way nobody foresaw: name it, keep the other sheets
         _log.exception("PDF import: page %d could not be read", number)
-        return PageProblem(number, translate("pdf", "このページは読み取れませんでした"))
+        return PageProblem(number, translate("pdf", "このページは読み取れませんでした"), broken=True)
 
 
 # --- worker processes ------------------------------------------------------------------------
@@ -215,6 +217,21 @@ def _pages_name(first: int, last: int, prefix: str) -> str:
     return prefix + translate("pdf", "{first}〜{last}ページ目").format(first=first, last=last)
 
 
+def _same_name(a: str, b: str) -> bool:
+    return "".join(unicodedata.normalize("NFKC", a).split()) == "".join(unicodedata.normalize("NFKC", b).split())
+
+
+def _flatten(pages: list[PageRead | PageProblem]) -> list[PageRead | PageProblem]:
+    """Every sheet of every page in order (a page may stack several), with the parts that were no sheet."""
+    out: list[PageRead | PageProblem] = []
+    for page in pages:
+        out.append(page)
+        if isinstance(page, PageRead):
+            out.extend(PageProblem(page.number, why) for why in page.skipped)
+            out.extend(page.more)
+    return out
+
+
 def _sheets(
     pages: list[PageRead | PageProblem], edition: Edition, prefix: str
 ) -> tuple[list[IncomingSheet], list[str]]:
@@ -224,20 +241,28 @@ def _sheets(
     last: IncomingSheet | None = None
     last_no: int | None = None
     last_timeline: Timeline | None = None
-    for page in pages:
+    for page in _flatten(pages):
         where = _page_name(page.number, prefix)
         if isinstance(page, PageProblem):
             problems.append(f"{where}: {page.message}")
+            if page.broken and last is not None:  # it may have held the rest of the sheet before: keep its rows
+                last.unread[TIMELINE] = f"{where}: {page.message}"
             continue
+        if page.block:
+            where += translate("pdf", "の{n}件目のシート").format(n=page.block + 1)
         if page.orphan is not None:
             if last is not None and last_timeline is not None:
                 reader = SheetReader(page.orphan, edition)
                 try:
-                    rows = reader.orphan_rows(last_timeline)
+                    leading, rows = reader.orphan_rows(last_timeline)
                 except Exception:  # drawn in a way nobody foresaw: name the page, keep the other sheets
                     _log.exception("PDF import: page %d could not be read", page.number)
-                    problems.append(f"{where}: " + translate("pdf", "このページは読み取れませんでした"))
+                    why = translate("pdf", "このページは読み取れませんでした")
+                    problems.append(f"{where}: {why}")
+                    last.unread[TIMELINE] = f"{where}: {why}"  # rows of this sheet may be on it: keep them
                     continue
+                if leading is not None and last.project.initiatives:
+                    last.project.initiatives[-1].actual.extend(leading.actual)
                 last.project.initiatives.extend(rows)
                 last.warnings.append(
                     f"{where}: " + translate("pdf", "見出しのないページを、前のページのシートの続きとして読みました")
@@ -248,15 +273,42 @@ def _sheets(
                 problems.append(f"{where}: " + translate("pdf", "ロードマップのシートではありません"))
             continue
         last_timeline = page.timeline
+        if page.headless:
+            # a timeline without the sheet's title and fields: the rest of the sheet before (its header
+            # rows ended the page before, or the worksheet repeats only the timeline's header on each page)
+            if last is not None:
+                if not last.project.initiatives and TIMELINE in last.unread:
+                    del last.unread[TIMELINE]
+                else:
+                    last.warnings.append(
+                        f"{where}: " + translate("pdf", "見出しのないページを、前のページのシートの続きとして読みました")
+                    )
+                last.project.initiatives.extend(page.initiatives)
+                last.warnings.extend(f"{where}: {w}" for w in page.warnings)
+                last.unread.update({k: f"{where}: {v}" for k, v in page.unread.items()})
+                last.source = _pages_name(first_page[id(last)], page.number, prefix)
+            else:
+                problems.append(f"{where}: " + translate("pdf", "見出しのない工程表ですが、その前のページのシートが見つかりません"))
+            continue
+        again = not page.continuation and last is not None and page.sheet_no is not None and page.sheet_no == last_no
+        if again and last is not None and _same_name(page.fields.get("name", ""), last.project.name):
+            page.continuation = True  # the same Ｎｏ. and 事業名 again, without （続き）: the sheet goes on
+        elif again:
+            page.warnings.append(
+                translate("pdf", "前のシートと同じ番号 No.{no} ですが事業名が違うため、別の事業として読みました").format(
+                    no=page.sheet_no
+                )
+            )
         if page.continuation:
             name = page.fields.get("name", "")
-            same_name = not name or "".join(name.split()) == "".join(last.project.name.split()) if last else False
+            same_name = not name or _same_name(name, last.project.name) if last else False
             same_no = page.sheet_no is not None and page.sheet_no == last_no
             # the same number says it is the same sheet; without one, the same 事業名 must
             if last is not None and (same_no or (page.sheet_no is None and same_name) or (same_name and last_no is None)):
                 last.project.initiatives.extend(page.initiatives)
                 _continue_texts(last.project, page)
                 last.warnings.extend(f"{where}: {w}" for w in page.warnings)
+                last.unread.update({k: f"{where}: {v}" for k, v in page.unread.items()})
                 last.source = _pages_name(first_page[id(last)], page.number, prefix)
                 continue
             problems.append(f"{where}: " + translate("pdf", "続きのページですが、その前のページのシートが見つかりません"))
@@ -267,11 +319,17 @@ def _sheets(
             last = None
             continue
         warnings = list(page.warnings)
+        unread = dict(page.unread)
         for attr, label in FIELD_LABELS.items():
             if attr not in page.fields:
                 shown = edition.budget_label if attr == "budget" else label
-                warnings.append(translate("pdf", "「{label}」の欄が見つかりません").format(label=shown))
-        last = IncomingSheet(project, where, identity_known=False, sheet_no=page.sheet_no, warnings=warnings)
+                why = translate("pdf", "「{label}」の欄が見つかりません").format(label=shown)
+                warnings.append(why)
+                if attr != "name":
+                    unread[attr] = why
+        last = IncomingSheet(
+            project, where, identity_known=False, sheet_no=page.sheet_no, warnings=warnings, unread=unread
+        )
         first_page[id(last)] = page.number
         last_no = page.sheet_no
         sheets.append(last)

@@ -4,6 +4,7 @@ found in each 計画 and 実績 row, their labels, and their first and last mont
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ class BarShape:
     glyphs: list[Glyph] = field(default_factory=list)
     outside: bool = False  # part of the label lies outside the bar
     room_right: float = 0.0
+    colour: tuple[float, ...] | None = None
 
 
 def _is_arrow(s: Shape) -> bool:
@@ -56,16 +58,31 @@ def _is_triangle(s: Shape) -> bool:
     return s.kind == "curve" and len(set((round(x, 1), round(y, 1)) for x, y in s.pts)) == 3 and _is_arrow(s)
 
 
-def _line_bar(s: Shape, band: Box) -> Shape | None:
-    """A horizontal stroke is a bar when it is thick (2 pt or more) or runs through the middle of a row,
-    not along its edge (an arrow drawn as a line): its box is what the stroke covers, at least a fifth
-    of the row high."""
+LABEL_ROOM = 9.0  # pt above a thin line bar where its label is written
+
+
+def _line_bar(s: Shape, band: Box, headed: bool = False) -> Shape | None:
+    """A horizontal stroke is a bar when it is thick (2 pt or more), runs through the middle of a row,
+    not along its edge (an arrow drawn as a line), or ends in an arrow head (*headed*: lines stacked
+    in lanes within one row). Its box is what the stroke covers, at least a fifth of the row high;
+    a thin line's box reaches up over the label written above it."""
     y = (s.top + s.bottom) / 2
     h = band.bottom - band.top
-    if s.width < 2.0 and not band.top + 0.2 * h < y < band.bottom - 0.2 * h:
+    inside = band.top + 0.2 * h < y < band.bottom - 0.2 * h
+    if s.width < 2.0 and not inside and not (headed and band.top + 0.08 * h < y < band.bottom - 0.05 * h):
         return None
     half = max(s.width / 2, 0.1 * h)
-    return Shape("rect", s.x0, y - half, s.x1, y + half, True, False, False, 0.0, ())
+    top = y - half
+    if s.width < 2.0:
+        top = min(top, max(band.top + 0.5, y - LABEL_ROOM))
+    return Shape("rect", s.x0, top, s.x1, y + half, True, False, False, 0.0, ())
+
+
+def _heads(shapes: list[Shape]) -> list[tuple[float, float]]:
+    """Where arrow heads drawn apart from their lines start: (x of the base, y of the tip), sorted."""
+    return sorted(
+        (s.x0, (s.top + s.bottom) / 2) for s in shapes if s.kind == "curve" and s.w < 12 and s.h < 12 and _is_triangle(s)
+    )
 
 
 def _block_text(block: list[list[Glyph]]) -> str:
@@ -82,6 +99,30 @@ def _split(bar: BarShape, edges: list[tuple[float, float, float]]) -> list[BarSh
     return [
         BarShape(a, bar.top, b, bar.bottom, False, b) for a, b in pairwise(xs) if b - a > 1
     ]
+
+
+def _join_cells(found: list[BarShape]) -> list[BarShape]:
+    """Fills of single cells side by side, of one colour and one height, are one bar (a change of colour
+    starts the next bar)."""
+    out: list[BarShape] = []
+    for b in sorted(found, key=lambda b: (b.top, b.x0)):
+        last = next(
+            (
+                o
+                for o in reversed(out)
+                if o.colour is not None
+                and o.colour == b.colour
+                and abs(o.x1 - b.x0) <= 0.6
+                and abs(o.top - b.top) <= 0.6
+                and abs(o.bottom - b.bottom) <= 0.6
+            ),
+            None,
+        )
+        if last is not None:
+            last.x1 = last.body_x1 = b.x1
+            continue
+        out.append(b)
+    return out
 
 
 class Months:
@@ -106,6 +147,11 @@ class Months:
         i = max(0, bisect_right(self.lefts, x) - 1)
         return 12 * i + 12 * (x - self.lefts[i]) / self.widths[i]
 
+    def x(self, month: int) -> float:
+        """Where month boundary *month* (0: the first April) lies."""
+        i = min(max(0, month // 12), len(self.lefts) - 1)
+        return self.lefts[i] + self.widths[i] * (month - 12 * i) / 12
+
 
 class BarReader:
     """Reads the bars of a page's timeline rows (*bands*, each with the list its bars go to)."""
@@ -119,6 +165,14 @@ class BarReader:
         self.own = own
         self.slack = slack
         self.warn = warn
+        # a row whose drawing could not be read surely: called with the row's bar list and why, so that
+        # the roadmap keeps what it holds for that 取組
+        self.doubt: Callable[[list[Bar], str], None] = lambda bars, why: None
+        self._targets: list[list[Bar]] = []
+        self._row = -1
+        self._strays: set[int] = set()  # rows with figures that are no bar
+        self._grid_right = 0.0
+        self._arrow_style = False
 
     def read(self, months: Months, bands: list[tuple[Box, list[Bar]]], first_year: int) -> None:
         """Add each row's bars, in order, to its list."""
@@ -127,9 +181,20 @@ class BarReader:
         n_months = 12 * len(months.lefts)
         timeline_bottom = max(b.bottom for b, _ in bands)
         shapes = self._bar_shapes(months, bands, timeline_bottom)
+        self._targets = [bars for _, bars in bands]
+        self._grid_right = months.right
+        for row in sorted(self._strays):
+            message = translate("pdf", "工程表の図形のうち、バーとして読み取れないものがありました")
+            self.warn(message)
+            self.doubt(self._targets[row], message)
+        # arrows that end inside the grid: on this page an arrow is just how a bar is drawn
+        self._arrow_style = not self.own and any(
+            b.arrow and b.x1 < months.right - months.month_w for found in shapes for b in found
+        )
         if not self.own:
-            self._label_blocks([b for b, _ in bands], shapes)
-        for (band, bars), found in zip(bands, shapes, strict=True):
+            self._label_blocks([b for b, _ in bands], shapes, months)
+        for row, ((band, bars), found) in enumerate(zip(bands, shapes, strict=True)):
+            self._row = row
             if self.own:
                 self._label_bars(band, found)
             for s in found:
@@ -143,10 +208,17 @@ class BarReader:
         per_band: list[list[BarShape]] = [[] for _ in bands]
         triangles: list[tuple[int, Shape]] = []
         tops = [b.top for b, _ in bands]
+        heads = _heads(self.page.shapes)
+        head_xs = [x for x, _ in heads]
         for s in self.page.shapes:
             if s.kind == "line" and s.stroked and s.h < 0.5 and s.w >= 0.35 * mw:
                 j = bisect_right(tops, s.top) - 1
-                line_bar = _line_bar(s, bands[j][0]) if j >= 0 else None
+                y = (s.top + s.bottom) / 2
+                k = bisect_right(head_xs, s.x1 - 1.5)
+                headed = any(
+                    abs(hx - s.x1) <= 1.5 and abs(hy - y) <= 1.0 for hx, hy in heads[k : bisect_right(head_xs, s.x1 + 1.5)]
+                )
+                line_bar = _line_bar(s, bands[j][0], headed) if j >= 0 else None
                 if line_bar is None:
                     continue
                 s = line_bar
@@ -171,25 +243,31 @@ class BarReader:
                 continue
             if i < 0 or not band.top - 0.5 <= cy <= band.bottom + 0.5:
                 continue
+            if _is_triangle(s) and s.h <= 0.8 * band_h:  # an arrow head, however small beside a tall row
+                triangles.append((i, s))
+                continue
             if s.h < 0.12 * band_h or s.h > 1.1 * band_h:
+                if s.h > 1.1 * band_h:
+                    self._stray(i, s)
                 continue
             if not s.filled and s.h >= 0.9 * band_h:
                 continue  # an outline as tall as the row: the row's own border
-            if _is_triangle(s):
-                triangles.append((i, s))
-                continue
             if s.w < 0.35 * mw:
+                self._stray(i, s)
                 continue
             arrow = s.kind == "curve" and _is_arrow(s)
-            per_band[i].append(BarShape(s.x0, s.top, s.x1, s.bottom, arrow, _body_right(s) if arrow else s.x1))
+            body = _body_right(s) if arrow else s.x1
+            per_band[i].append(BarShape(s.x0, s.top, s.x1, s.bottom, arrow, body, colour=None if arrow else s.colour))
+        if not self.own:  # a producer that fills each cell apart: one bar per run of one colour
+            per_band = [_join_cells(found) for found in per_band]
         edges = self._bar_edges()
         for i, found in enumerate(per_band):
             if edges and found:
                 per_band[i] = [piece for b in found for piece in _split(b, edges)]
         for i, t in triangles:  # an arrow head drawn apart from its bar
-            for b in per_band[i]:
-                if abs(t.x0 - b.x1) <= 1.0 and t.top <= (b.top + b.bottom) / 2 <= t.bottom:
-                    b.x1, b.arrow = t.x1, True
+            for piece in per_band[i]:
+                if abs(t.x0 - piece.x1) <= 1.0 and piece.top <= (t.top + t.bottom) / 2 <= piece.bottom:
+                    piece.x1, piece.arrow = t.x1, True
         return [self._dedupe(found) for found in per_band]
 
     def _bar_edges(self) -> list[tuple[float, float, float]]:
@@ -199,6 +277,14 @@ class BarReader:
             if (s.kind == "line" and s.stroked and s.width >= HEAVY and s.w < 0.5) or (s.filled and s.kind == "rect" and HEAVY * 0.8 <= s.w < THIN and s.h > s.w):
                 edges.append(((s.x0 + s.x1) / 2, s.top, s.bottom))
         return sorted(edges)
+
+    def _stray(self, row: int, s: Shape) -> None:
+        """A drawn figure in a row that is no bar this reader knows (a ◆ milestone, a shape across two
+        rows): named, so that the roadmap keeps that 取組's bars."""
+        if self.own or s.kind != "curve" or not s.filled or s.w < 1.5 or s.h < 1.5:
+            return
+        if len({(round(x, 1), round(y, 1)) for x, y in s.pts}) >= 3:
+            self._strays.add(row)
 
     @staticmethod
     def _dedupe(found: list[BarShape]) -> list[BarShape]:
@@ -216,7 +302,62 @@ class BarReader:
             kept.append(s)
         return kept
 
-    def _label_blocks(self, bands: list[Box], shapes: list[list[BarShape]]) -> None:
+    def _split_by_labels(
+        self, bar: BarShape, blocks: list[tuple[float, float, list[Glyph]]], months: Months
+    ) -> list[BarShape]:
+        """One drawn run holding labels side by side is as many bars (adjacent bars of one fill with no
+        border between them): cut where the next label's cell begins (labels set at the left of their
+        first cell), else at the month boundary between the labels (named when that is not clear)."""
+        if len(blocks) < 2:
+            return [bar]
+        # blocks that begin past the run's end (a label running on, a ▶ written after it) stay with its last part
+        inner = [b for b in blocks if b[0] < bar.x1 - 0.5]
+        beyond = [g for b in blocks if b[0] >= bar.x1 - 0.5 for g in b[2]]
+        clusters: list[list[tuple[float, float, list[Glyph]]]] = []
+        for block in sorted(inner, key=lambda b: b[0]):
+            if clusters and block[0] < max(b[1] for b in clusters[-1]) - 0.5:
+                clusters[-1].append(block)  # the lines of one label
+            else:
+                clusters.append([block])
+        if len(clusters) < 2:
+            return [bar]
+        mw = months.month_w
+        spans = [(min(b[0] for b in c), max(b[1] for b in c), [g for b in c for g in b[2]]) for c in clusters]
+        left_set = spans[0][0] - bar.x0 < 0.5 * mw
+        cuts: list[float] = []
+        for (_, a1, ga), (b0, _, gb) in pairwise(spans):
+            size = max(g.size for g in ga + gb)
+            cy = (ga[-1].cy + gb[0].cy) / 2
+            between = self.index.inside(Box(a1 - 0.1, cy - 0.3 * size, b0 + 0.1, cy + 0.3 * size))
+            if b0 - a1 < 0.15 * size or any(g.text.isspace() for g in between):
+                return [bar]  # glyph against glyph, or a space between: the words of one label
+            lo, hi = months.offset(a1 - 0.5), months.offset(b0 + 0.5)
+            candidates = list(range(math.ceil(lo), math.floor(hi) + 1))
+            before = math.floor(months.offset(b0 + 0.5))  # the boundary just before the next label
+            if len(candidates) == 1:
+                k = candidates[0]
+            elif left_set and months.offset(b0) - before < 0.35 and before >= lo - 0.5:
+                k = before
+            else:
+                mid = months.offset((a1 + b0) / 2)
+                k = round(mid)
+                message = translate("pdf", "ひとつながりのバーに「{a}」と「{b}」が並んでいるため、その間の月で分けました").format(
+                    a="".join(g.text for g in spans[len(cuts)][2]), b="".join(g.text for g in spans[len(cuts) + 1][2])
+                )
+                self.warn(message)
+                if 0 <= self._row < len(self._targets):
+                    self.doubt(self._targets[self._row], message)
+            cuts.append(months.x(k))
+        xs = [bar.x0, *cuts, bar.x1]
+        if any(b - a <= 0.3 * mw for a, b in pairwise(xs)):
+            return [bar]  # the cuts make no sense for this run: leave it whole
+        parts = [BarShape(a, bar.top, b, bar.bottom, False, b, list(g)) for (a, b), (_, _, g) in zip(pairwise(xs), spans, strict=True)]
+        last = parts[-1]
+        last.arrow, last.body_x1, last.outside = bar.arrow, bar.body_x1, bar.outside
+        last.glyphs += beyond
+        return parts
+
+    def _label_blocks(self, bands: list[Box], shapes: list[list[BarShape]], months: Months) -> None:
         """Bar labels of other programs' PDFs: whole text blocks go to the bar they are centred on.
 
         A spreadsheet centres a wrapped label on its cell; when a short bar's label is taller than
@@ -234,7 +375,11 @@ class BarReader:
         pieces: list[list[Glyph]] = []
         for line in group_lines([g for g in self.index.inside(area) if not g.text.isspace()]):
             i = max(0, bisect_right(tops, line.glyphs[0].cy) - 1)
-            edges = sorted({x for b in shapes[i] for x in (b.x0, b.x1)})
+            # where one bar ends and the next begins: a label does not run on across there (a label that
+            # overflows a short bar into empty room, centred or running on, stays whole)
+            cy = line.glyphs[0].cy
+            lane_bars = [b for b in shapes[i] if b.top - 0.5 <= cy <= b.bottom + 0.5] or shapes[i]  # the line's lane
+            edges = sorted({b.x0 for b in lane_bars if any(o is not b and abs(o.x1 - b.x0) <= 1.5 for o in lane_bars)})
             piece: list[Glyph] = []
             for g in line.glyphs:
                 if piece:
@@ -256,12 +401,14 @@ class BarReader:
                     break
             else:
                 blocks.append([piece])
+        owned: dict[int, list[tuple[float, float, list[Glyph]]]] = {}
         for block in blocks:
             glyphs = [g for piece in block for g in piece]
             x0, x1 = min(g.x0 for g in glyphs), max(g.x1 for g in glyphs)
             cx, cy = (x0 + x1) / 2, (min(g.top for g in glyphs) + max(g.bottom for g in glyphs)) / 2
             inside = [b for b in bars if b.x0 - 0.5 <= cx <= b.x1 + 0.5 and b.top - 0.5 <= cy <= b.bottom + 0.5]
-            lane = [b for b in bars if b.top - 0.5 <= cy <= b.bottom + 0.5 and b.x1 <= x0 + 0.5]
+            # a label running on past its bar (its first glyph may start just short of the end)
+            lane = [b for b in bars if b.top - 0.5 <= cy <= b.bottom + 0.5 and b.x0 < x0 and b.x1 <= cx + 0.5]
             under = [b for b in bars if b.x0 - 0.5 <= cx <= b.x1 + 0.5]
             if inside:  # centred on its bar (however far it runs out above and below)
                 owner = min(inside, key=lambda b: b.x1 - b.x0)
@@ -271,9 +418,18 @@ class BarReader:
             elif under:
                 owner = min(under, key=lambda b: abs((b.top + b.bottom) / 2 - cy))
             else:
-                self.warn(translate("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(text=_block_text(block)))
+                message = translate("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(text=_block_text(block))
+                self.warn(message)
+                row = bisect_right(tops, cy) - 1
+                if 0 <= row < len(self._targets) and bands[row].top <= cy <= bands[row].bottom:
+                    self.doubt(self._targets[row], message)
                 continue
             owner.glyphs += glyphs
+            owned.setdefault(id(owner), []).append((x0, x1, glyphs))
+        for i, found in enumerate(shapes):
+            self._row = i  # the row a doubt about a cut is about
+            found[:] = [part for b in found for part in self._split_by_labels(b, owned.get(id(b), []), months)]
+        self._row = -1
         for i, found in enumerate(shapes):
             for b in found:
                 later = [t.x0 for t in found if t is not b and t.x0 >= b.x1 - 0.5 and t.top < b.bottom and b.top < t.bottom]
@@ -304,7 +460,10 @@ class BarReader:
                 bar.outside = True
         if orphans:
             text = "".join(line.text for line in group_lines(orphans))
-            self.warn(translate("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(text=text))
+            message = translate("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(text=text)
+            self.warn(message)
+            if 0 <= self._row < len(self._targets):
+                self.doubt(self._targets[self._row], message)
         for s in found:  # where a label set beside its bar had to stop: the next bar of its lane
             later = [t.x0 for t in found if t is not s and t.x0 >= s.x1 - 0.5 and t.top < s.bottom and s.top < t.bottom]
             s.room_right = min(later, default=band.x1)
@@ -317,16 +476,24 @@ class BarReader:
         else:  # centred inside the bar's body
             label = join_lines(lines, s.x0, s.body_x1, pad=BAR_PAD, slack=self.slack)
         label = label.strip()
-        if label.endswith(ARROW_MARKS):  # a spreadsheet's way to draw an arrow: a mark after the label
+        marked = label.endswith(ARROW_MARKS)
+        if marked:  # a spreadsheet's way to draw an arrow: a mark after the label (not part of it)
             label = label[:-1].rstrip()
             s.arrow = True
         start_f, end_f = months.offset(s.x0), months.offset(s.x1)
         start, end = round(start_f), round(end_f) - 1
-        continues = s.arrow and end_f >= n_months - OFF_MONTH
+        # an arrow to the grid's end, or a bar running on into a trailing column (以降, →): it continues
+        # an arrow to the grid's end continues, as do a tip run out past the grid (into a trailing column)
+        # and a mark after the label; where arrows are simply how bars are drawn, only the latter two
+        past = s.x1 > self._grid_right + 0.3 * months.month_w
+        continues = ((s.arrow and not self._arrow_style) or marked or past) and end_f >= n_months - OFF_MONTH
         if continues:
             end = n_months - 1
-        if abs(start_f - round(start_f)) > OFF_MONTH or (not s.arrow and abs(end_f - round(end_f)) > OFF_MONTH):
-            self.warn(translate("pdf", "バー「{label}」の端が月の区切りからずれているため、近い月に合わせました").format(label=label))
+        if abs(start_f - round(start_f)) > OFF_MONTH or (not (s.arrow or past) and abs(end_f - round(end_f)) > OFF_MONTH):
+            message = translate("pdf", "バー「{label}」の端が月の区切りからずれているため、近い月に合わせました").format(label=label)
+            self.warn(message)
+            if 0 <= self._row < len(self._targets):
+                self.doubt(self._targets[self._row], message)
         end = min(end, n_months - 1)
         start = max(start, 0)
         if end < start:

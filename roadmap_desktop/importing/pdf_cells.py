@@ -29,7 +29,7 @@ def norm(text: str) -> str:
 
 FIELD_BY_WORD = {norm(v): k for k, v in FIELD_LABELS.items() if k != "budget"}
 BUDGET_RE = re.compile(r"^((?:[RHS]\d{1,2}|令和(?:\d{1,2}|元)年度|平成\d{1,2}年度)?)事業費\(千円\)(.*)$")
-YEAR_RE = re.compile(r"^(?:[RH]\d{1,2}(?:年度)?|(?:令和|平成)(?:\d{1,2}|元)年度?|\d{4}年度)$")
+YEAR_RE = re.compile(r"^(?:[RH]\d{1,2}(?:年度?)?|(?:令和|平成)(?:\d{1,2}|元)年度?|(?:FY)?\d{4}年度?|FY\d{4})$")
 KIND_WORDS = (*PLAN_LABELS, ACTUAL_LABEL, TIMELINE_ROW_HEADER)
 
 

@@ -39,6 +39,7 @@ class Shape(NamedTuple):
     white: bool  # filled with white (a background, or the inside of an outlined box)
     width: float  # line width
     pts: tuple[tuple[float, float], ...]
+    colour: tuple[float, ...] | None = None  # the fill colour (filled shapes), to tell touching fills apart
 
     @property
     def w(self) -> float:
@@ -91,7 +92,17 @@ def _shape(obj: dict[str, Any], kind: str) -> Shape:
         white,
         float(obj.get("linewidth") or 0.0),
         pts,
+        _colour(obj.get("non_stroking_color")) if fill and not white else None,
     )
+
+
+def _colour(color: Any) -> tuple[float, ...] | None:
+    if isinstance(color, (int, float)):
+        return (round(float(color), 3),)
+    try:
+        return tuple(round(float(v), 3) for v in color)
+    except (TypeError, ValueError):
+        return None
 
 
 # Some producers map a full-width glyph to its half-width code (LibreOffice: 　 → " ", ・ → ･); a glyph

@@ -20,7 +20,9 @@ from ..core.fiscal import format_fiscal_year, parse_budget, parse_fiscal_year
 from ..core.i18n import translate
 from ..core.labels import ACTUAL_LABEL, FIELD_LABELS, LIST_SEPARATOR, TIMELINE_ROW_HEADER
 from ..core.model import PLAN_LABELS, Bar, Edition, Initiative
+from .merge import TIMELINE, initiative_key
 from .pdf_bars import BarReader, Months
+from .pdf_blocks import split_page
 from .pdf_book_pages import book_page_title, skip_message
 from .pdf_cells import Borders, Box, Cell, GlyphIndex, classify, find_cells, gap_cells
 from .pdf_label_notes import apply_label_notes
@@ -53,6 +55,14 @@ class PageRead:
     warnings: list[str] = field(default_factory=list)
     timeline: Timeline | None = None  # the columns, for a following page of rows only
     orphan: PageData | None = None  # timeline rows only: read with the previous page's columns
+    # further sheets on the same page (a worksheet that stacks projects), in order, and the parts of
+    # the page that are no sheet (why, in words)
+    more: list[PageRead] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    block: int = 0  # 0: the page's first sheet; 1, 2 …: the sheets below it
+    headless: bool = False  # a timeline without the sheet's title and header rows: the sheet before goes on
+    # parts the page shows but that could not be read surely (see IncomingSheet.unread): kept from the roadmap
+    unread: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -75,8 +85,11 @@ class SheetReader:
         self.own = own
         self.slack = OWN_SLACK if own else FOREIGN_SLACK
         self.warnings: list[str] = []
+        self.unread: dict[str, str] = {}
         self.borders = Borders(page.shapes, page.width, page.height)
         self.index = GlyphIndex(page.glyphs)
+        self.leading: Initiative | None = None  # a page of rows only: 実績 rows before its first 計画 row
+        self._leading_cells: list[Cell] = []
 
     def warn(self, text: str) -> None:
         self.warnings.append(text)
@@ -116,6 +129,12 @@ class SheetReader:
         if header is None and not labels and any(k.word != TIMELINE_ROW_HEADER for k in kinds):
             # only timeline rows: a producer that ran one sheet over two pages without repeating its header
             return PageRead(page.number, None, True, "", orphan=page)
+        if "name" not in labels and header is not None and not labels:
+            # the timeline of a sheet whose header rows ended the page before: it continues that sheet
+            grid, (_, rows_top), year = header
+            columns = Timeline(grid.lefts, grid.widths, year, name_header.box.x0 if name_header else 0.0)
+            rows = self._timeline(columns, rows_top, kinds)
+            return PageRead(page.number, None, True, "", {}, rows, self.warnings, columns, headless=True, unread=self.unread)
         if "name" not in labels or (header is None and len(labels) < 5):
             # a list of projects also has 事業名 and 担当部局 columns: a sheet has more, or a timeline
             if header is not None or len(labels) >= 5:
@@ -135,16 +154,25 @@ class SheetReader:
         timeline: Timeline | None = None
         if header is None:
             if not (continuation and any(k in TEXT_FIELDS for k in labels)):  # a page of text that did not fit
-                self.warn(translate("pdf", "年度の見出し（R6〜R10 など）が見つからないため、取組とバーを読み取れませんでした"))
+                why = translate("pdf", "年度の見出し（R6〜R10 など）が見つからないため、取組とバーを読み取れませんでした")
+                self.warn(why)
+                self.unread[TIMELINE] = why
         else:
             months, (_, band_bottom), first_year = header
             timeline = Timeline(months.lefts, months.widths, first_year, name_header.box.x0 if name_header else 0.0)
             initiatives = self._timeline(timeline, band_bottom, kinds)
-        return PageRead(page.number, sheet_no, continuation, title, fields, initiatives, self.warnings, timeline)
+        return PageRead(
+            page.number, sheet_no, continuation, title, fields, initiatives, self.warnings, timeline, unread=self.unread
+        )
 
-    def orphan_rows(self, timeline: Timeline) -> list[Initiative]:
-        """The initiatives of a page of timeline rows only, read with the columns of the page before."""
-        return self._timeline(timeline, 0.0, classify(find_cells(self.page.glyphs, self.borders)).kinds)
+    def orphan_rows(self, timeline: Timeline) -> tuple[Initiative | None, list[Initiative]]:
+        """The initiatives of a page of timeline rows only, read with the columns of the page before;
+        first the rest of the previous page's last 取組 (its 実績 rows, when the page break fell between
+        its rows), or None."""
+        self.leading = Initiative()
+        rows = self._timeline(timeline, 0.0, classify(find_cells(self.page.glyphs, self.borders)).kinds)
+        leading = self.leading if self.leading.actual or self.leading.name else None
+        return leading, rows
 
     def _grid_from_labels(
         self, labels: dict[str, Cell], name_header: Cell | None, kinds: list[Cell], header_band: tuple[float, float] | None
@@ -237,7 +265,13 @@ class SheetReader:
                 region = Box(b.x0, b.bottom, b.x1, bottom)
             else:
                 nexts = [c.box.x0 for c in header_labels.values() if c is not cell and b.top - 1 <= c.ink.cy <= b.bottom + 1 and c.box.x0 >= b.x1 - 1]
-                region = Box(b.x1, b.top, min(nexts, default=table_right), b.bottom)
+                # up to the next label, or the border that closes the value's cell (a label cell left
+                # blank) unless the value's text runs on across it (a cell's text overflowing empty cells)
+                right = min(nexts, default=table_right)
+                border = self.borders.right_of(b.x1 + 2, b.cy) if b.x1 + 2 < right else right
+                if border < right and not self._runs_across(Box(b.x1, b.top, right, b.bottom), border):
+                    right = border
+                region = Box(b.x1, b.top, right, b.bottom)
             region = Box(max(region.x0, 0), max(region.top, 0), min(region.x1, page.width), min(region.bottom, page.height))
             lines = [line for line in group_lines(self.index.inside(region)) if not self._spilled(line, region)]
             if attr in TEXT_FIELDS:
@@ -250,6 +284,15 @@ class SheetReader:
                 text = budget_inline
             values[attr] = self._value(attr, text)
         return values
+
+    def _runs_across(self, region: Box, x: float) -> bool:
+        """Does a line of text in *region* run on across *x* (glyph after glyph, no gap at x)?"""
+        for line in group_lines(self.index.inside(region)):
+            before = [g for g in line.glyphs if g.cx < x]
+            after = [g for g in line.glyphs if g.cx >= x]
+            if before and after and after[0].x0 - before[-1].x1 <= 0.6 * line.size:
+                return True
+        return False
 
     def _spilled(self, line: Line, region: Box) -> bool:
         """Is *line* part of a longer line running through *region* (text that overflows its own cell,
@@ -280,7 +323,9 @@ class SheetReader:
             if attr == "budget":
                 return parse_budget(text)
         except RoadmapError:
-            self.warn(translate("pdf", "{label}「{text}」を読み取れないため空欄にしました").format(label=label, text=text))
+            why = translate("pdf", "{label}「{text}」を読み取れないため空欄にしました").format(label=label, text=text)
+            self.warn(why)
+            self.unread[attr] = why
             return None
         if attr in LIST_FIELDS:
             return [v.strip() for v in text.split(LIST_SEPARATOR) if v.strip()]
@@ -320,10 +365,16 @@ class SheetReader:
                     current[2].append(k)
                     continue
             if not plan_row:
+                if not groups and self.leading is not None:  # the rest of the 取組 the page before ended with
+                    self._leading_cells.append(k)
+                    continue
                 self.warn(translate("pdf", "計画の行がない実績の行を読み飛ばしました"))
                 continue
             groups.append((Initiative(plan_label=k.word), key, [k]))
         bands: list[tuple[Box, list[Bar]]] = []
+        if self._leading_cells and self.leading is not None:
+            for c in self._leading_cells:
+                bands.append((Box(months.left, c.box.top, months.right, c.box.bottom), self.leading.actual))
         for ini, _, cells in groups:
             top, bottom = cells[0].box.top, cells[-1].box.bottom
             lines = group_lines(self.index.inside(Box(name_left, top, kind_left, bottom)))
@@ -331,12 +382,50 @@ class SheetReader:
             for c in cells:
                 target = ini.actual if c.word == ACTUAL_LABEL else ini.plan
                 bands.append((Box(months.left, c.box.top, months.right, c.box.bottom), target))
-        BarReader(self.page, self.index, self.edition, self.own, self.slack, self.warn).read(months, bands, first_year)
+        names = {id(target): ini.name for ini, _, _ in groups for target in (ini.plan, ini.actual)}
+
+        def doubt(bars: list[Bar], why: str) -> None:
+            name = names.get(id(bars))
+            if name:
+                self.unread[initiative_key(name)] = why
+
+        reader = BarReader(self.page, self.index, self.edition, self.own, self.slack, self.warn)
+        reader.doubt = doubt
+        reader.read(months, bands, first_year)
         apply_label_notes(self.index, self.page.height, bands, self.slack, self.warn)  # ※1 → its note's text
+        shown = [first_year + i for i in range(len(timeline.lefts))]
+        if not set(edition.window_years).issubset(shown):
+            # the page does not show every year of this roadmap: bars in the years it lacks are not gone
+            why = translate("pdf", "工程表に {years} の年度がないため").format(
+                years="・".join(format_fiscal_year(y) for y in edition.window_years if y not in shown)
+            )
+            for ini, _, _ in groups:
+                self.unread.setdefault(initiative_key(ini.name), why)
         return [g[0] for g in groups]
 
 
 
 def read_page(page: PageData, edition: Edition, own: bool = False) -> PageRead:
-    """Read one page; *own*: the PDF was written by Roadmap Desktop."""
-    return SheetReader(page, edition, own).read()
+    """Read one page; *own*: the PDF was written by Roadmap Desktop (one sheet per page).
+
+    Other programs' pages may stack several sheets: each is read on its own and never merged into
+    another (the first is returned, the others in its :attr:`PageRead.more`)."""
+    parts = [page] if own else split_page(page)
+    if len(parts) == 1:
+        return SheetReader(page, edition, own).read()
+    reads: list[PageRead] = []
+    skipped: list[str] = []
+    for n, part in enumerate(parts):
+        try:
+            reads.append(SheetReader(part, edition, own).read())
+        except NotASheet as e:
+            if n == 0 and len(group_lines(part.glyphs)) < 4:
+                continue  # a running head above the first sheet (the book's field, a page number)
+            skipped.append(str(e))
+    if not reads:
+        raise NotASheet(skipped[0])
+    for n, r in enumerate(reads):
+        r.block = n
+    first = reads[0]
+    first.more, first.skipped = reads[1:], skipped
+    return first

@@ -1,0 +1,93 @@
+"""Foreign PDF import speed: 150 pages drawn in another program's style (tests/corpus_pdf/drawn.py:
+thin line bars with arrow heads, labels above, lanes, spaced labels, （続き） pages), read back.
+
+Target: as our own PDFs (bench_pdf_import.py): about 0.035 s per page of sheet reading on one core.
+
+    python bench/bench_pdf_foreign.py [PAGES]
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parent), str(HERE.parent / "tests")]
+import pdfplumber  # noqa: E402
+from corpus_pdf import drawn  # noqa: E402
+from corpus_pdf.facts import sample, score  # noqa: E402
+
+from roadmap_desktop.core.model import Roadmap  # noqa: E402
+from roadmap_desktop.core.sample import load_sample  # noqa: E402
+from roadmap_desktop.importing import pdf as pdf_import  # noqa: E402
+from roadmap_desktop.importing.merge import apply_import, plan_import  # noqa: E402
+from roadmap_desktop.importing.pdf_page import extract_page  # noqa: E402
+from roadmap_desktop.importing.pdf_sheet import read_page  # noqa: E402
+from roadmap_desktop.paths import sample_path  # noqa: E402
+
+
+def _projects(pages: int) -> list[dict]:
+    base = sample()["projects"]
+    out: list[dict] = []
+    count = 0
+    while count < pages:
+        p = copy.deepcopy(base[len(out) % len(base)])
+        p["name"] += f"（{len(out) + 1}）"
+        out.append(p)
+        count += -(-max(1, len(p["initiatives"])) // drawn.ROWS_PER_PAGE)
+    return out
+
+
+def main() -> None:
+    pages_wanted = int(sys.argv[1]) if len(sys.argv) > 1 else 150
+    edition = load_sample(sample_path()).edition
+    projects = _projects(pages_wanted)
+    with tempfile.TemporaryDirectory() as tmp:
+        book = Path(tmp) / "foreign.pdf"
+        drawn.draw(book, projects=projects, extra_pages=False)
+        with pdfplumber.open(book) as doc:
+            pages = len(doc.pages)
+            t0 = time.perf_counter()
+            data = []
+            for page in doc.pages:
+                data.append(extract_page(page, page.page_number))
+                page.close()
+            t1 = time.perf_counter()
+        for d in data:
+            read_page(d, edition)
+        t2 = time.perf_counter()
+
+        saved = pdf_import.PARALLEL_MIN_PAGES
+        pdf_import.PARALLEL_MIN_PAGES = 10**9  # one core
+        t3, c3 = time.perf_counter(), time.process_time()
+        serial = pdf_import.read_pdf(book, edition)
+        t4, c4 = time.perf_counter(), time.process_time()
+        pdf_import.PARALLEL_MIN_PAGES = saved
+        parallel = pdf_import.read_pdf(book, edition)
+        t5, c5 = time.perf_counter(), time.process_time()
+
+    empty = Roadmap(copy.deepcopy(edition), [])
+    back = apply_import(empty, plan_import(empty, parallel)).projects
+    s = score(projects, back, back)
+    print(f"projects: {len(projects)}, pages: {pages}, sheets read: {len(serial.sheets)}; {s.line('facts')}")
+    print(f"pdfplumber parse only:     {(t1 - t0) / pages:.4f} s per page")
+    print(f"sheet reading only:        {(t2 - t1) / pages:.4f} s per page  (own PDFs: about 0.035)")
+    print(
+        f"read_pdf, one core:        {(t4 - t3) / pages:.4f} s per page wall, {(c4 - c3) / pages:.4f} s CPU ({t4 - t3:.2f} s)"
+    )
+    print(
+        f"read_pdf, two processes:   {(t5 - t4) / pages:.4f} s per page wall ({t5 - t4:.2f} s, {c5 - c4:.2f} s CPU here)"
+    )
+    if hasattr(os, "getloadavg"):
+        print(
+            f"load average (1 min) at the end: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores "
+            "(the figures mean something only on an otherwise idle machine)"
+        )
+
+
+if __name__ == "__main__":
+    main()
