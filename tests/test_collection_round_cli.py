@@ -75,7 +75,7 @@ def test_per_department_round_through_the_command_line(
     assert "[-戦略的かつ効果的な-]{+動画を中心とした+}" in text
     assert "事業費（千円）: 432 → 500" in text
     assert "[変更なし]" not in text  # unchanged projects are counted, not listed
-    assert "新規 0 件、変更 2 件、変更なし 9 件" in text
+    assert "新規0件、変更2件、変更なし9件" in text
     assert dumps(load(roadmap_file)) == dumps(before)  # a preview changes nothing
 
     assert main(["import", str(roadmap_file), str(a), str(b), "--apply"]) == 0

@@ -76,7 +76,7 @@ def test_preview_lists_changes_and_accepts_some(qtbot, artifacts: Path) -> None:
     qtbot.waitExposed(dialog)
     dialog.grab().save(str(artifacts / "import-preview.png"))
 
-    assert "新規 1 件、変更 2 件、変更なし 1 件" in dialog.summary.text()
+    assert "新規1件、変更2件、変更なし1件" in dialog.summary.text()
     top = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
     assert [t.text(0).split("　")[0] for t in top] == [p.incoming.project.name for p in plan]
     assert "［変更 2 項目］" in top[0].text(0) and "［新規］" in top[3].text(0)

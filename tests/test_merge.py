@@ -126,7 +126,7 @@ def test_describe_plan_in_words() -> None:
     assert "事業費（千円）: 5,144 → 6,000" in text
     assert "注意: 見出し「概要」" in text
     assert "読み込めなかった部分: ワークシート「メモ」" in text
-    assert text.endswith("新規 0 件、変更 1 件、変更なし 0 件")
+    assert text.endswith("新規0件、変更1件、変更なし0件")
 
 
 def test_parts_a_reader_could_not_read_keep_what_the_roadmap_holds() -> None:

@@ -171,3 +171,25 @@ def test_export_records_survive_a_whole_roadmap_save_and_an_old_file_is_migrated
     conn.close()
     with RoadmapFile.open(old) as f:  # migrated on opening (after a backup)
         assert list_exports(f) == [] and load_base(f, "e1") is None
+
+
+def test_clone_keeps_every_attribute_and_shares_nothing_mutable(sample) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from roadmap_desktop.core.rollover import rollover
+    from roadmap_desktop.importing.three_way import clone
+
+    projects = rollover(sample).roadmap.projects
+    assert any(p.history for p in projects) and any(p.past_budgets for p in projects)
+    for p in projects:
+        snapshot = copy.deepcopy(p)
+        c = clone(p)
+        assert dataclasses.asdict(c) == dataclasses.asdict(p)
+        for ini in c.initiatives + c.history:
+            ini.plan.clear()
+            ini.name += "x"
+        c.items.append("x")
+        c.initiatives.clear()
+        c.history.clear()
+        c.past_budgets.clear()
+        assert p == snapshot  # the clone shares nothing that changing it could reach

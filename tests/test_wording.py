@@ -6,15 +6,6 @@ from __future__ import annotations
 import pytest
 from wording import TERMS, Text, all_texts, form_texts, problems, python_texts
 
-# Strings in files other branches own, fixed there (issue 14's wording pass); the integrator removes
-# each line once the owner's fix is merged. Nothing may be added here for files of this branch.
-KNOWN_ELSEWHERE = {
-    ("roadmap_desktop/importing/merge.py", "新規 {new} 件、変更 {changed} 件、変更なし {unchanged} 件"),  # i11-round
-    ("roadmap_desktop/ui/import_dialog.py",
-     "新規 {new} 件、変更 {changed} 件、変更なし {unchanged} 件。取り込む事業にチェックを付けてください。"),  # i11-round
-    ("roadmap_desktop/ui/import_dialog.py", "{n} 件"),  # i11-round
-}  # fmt: skip
-
 
 def test_the_strings_are_found() -> None:
     texts = all_texts()
@@ -45,15 +36,10 @@ def test_every_user_visible_string_follows_the_wording(kind: str) -> None:
     texts = python_texts() if kind == "python" else form_texts()
     found = []
     for t in texts:
-        if (t.file, t.text) in KNOWN_ELSEWHERE:
-            continue
         for problem in problems(t):
             found.append(f"{t.file}:{t.line}: {t.text!r}: {problem}")
     assert found == []
 
 
-def test_known_exceptions_are_only_in_other_branches_files() -> None:
-    mine = ("main_window", "project_list", "sheet_form", "edition_dialog", "export_dialog", "messages", "actions",
-            "help", "readonly_banner", "reference_dialog", "window_events", "settings", "app.py")  # fmt: skip
-    assert not [f for f, _ in KNOWN_ELSEWHERE if any(m in f for m in mine)]
+def test_the_retired_terms_are_checked() -> None:
     assert set(TERMS) >= {"No.（固定）", "最初の番号", "基準日"}

@@ -253,7 +253,7 @@ def test_cli_export_then_import_round_trip(tmp_path: Path, capsys: pytest.Captur
     book = tmp_path / "out.xlsx"
     assert cli_main(["export", str(file), "--xlsx", str(book)]) == 0
     assert cli_main(["import", str(file), str(book)]) == 0
-    assert "変更なし 1 件" in capsys.readouterr().out
+    assert "変更なし1件" in capsys.readouterr().out
 
 
 def test_hidden_worksheets_are_named_not_read(exported: Path) -> None:

@@ -321,7 +321,7 @@ def describe_plan(plan: list[ProjectChange], result: ImportResult) -> str:
         lines.append(translate("import", "読み込めなかった部分: {p}").format(p=p))
     counts = {k: sum(1 for c in plan if c.kind is k) for k in ChangeKind}
     lines.append(
-        translate("import", "新規 {new} 件、変更 {changed} 件、変更なし {unchanged} 件").format(
+        translate("import", "新規{new}件、変更{changed}件、変更なし{unchanged}件").format(
             new=counts[ChangeKind.NEW], changed=counts[ChangeKind.CHANGED], unchanged=counts[ChangeKind.UNCHANGED]
         )
     )

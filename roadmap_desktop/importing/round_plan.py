@@ -293,9 +293,9 @@ def describe_round(plans: list[ReplyPlan], show_unchanged: bool = False) -> str:
     counts = {k: sum(1 for c in changes if c.kind is k) for k in ChangeKind}
     conflicts = sum(len(c.conflicts) for c in changes)
     lines.append(
-        translate("import", "新規 {new} 件、変更 {changed} 件、変更なし {unchanged} 件").format(
+        translate("import", "新規{new}件、変更{changed}件、変更なし{unchanged}件").format(
             new=counts[ChangeKind.NEW], changed=counts[ChangeKind.CHANGED], unchanged=counts[ChangeKind.UNCHANGED]
         )
-        + (translate("import", "、競合 {n} 件").format(n=conflicts) if conflicts else "")
+        + (translate("import", "、競合{n}件").format(n=conflicts) if conflicts else "")
     )
     return "\n".join(lines)

@@ -13,10 +13,12 @@ each differently coloured run as a bar of its own); a separate one is named.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.dump import bar_to_dict
+from ..core.fields import FIELDS, FieldKind
 from ..core.i18n import translate
 from ..core.labels import FIELD_LABELS
 from ..core.model import Bar, Initiative, Project
@@ -65,13 +67,17 @@ def clone_initiative(i: Initiative) -> Initiative:
 
 
 def clone(p: Project) -> Project:
-    """A deep copy of a project, ten times as fast as copy.deepcopy (a preview clones hundreds)."""
-    return Project(
-        id=p.id, name=p.name, field=p.field, items=list(p.items), departments=list(p.departments),
-        sections=list(p.sections), start_year=p.start_year, end_year=p.end_year, budget=p.budget,
-        overview=p.overview, issues=p.issues, approach=p.approach, change=p.change,
-        initiatives=[clone_initiative(i) for i in p.initiatives], sheet_no_override=p.sheet_no_override,
-    )  # fmt: skip
+    """A deep copy of a project, ten times as fast as copy.deepcopy (a preview clones hundreds).
+
+    Every attribute is kept (``dataclasses.replace``); only the mutable ones are copied, so a field
+    added to the model is never silently dropped here (年度更新's history and earlier budgets were)."""
+    return dataclasses.replace(
+        p,
+        **{f.attr: list(f.get(p)) for f in FIELDS if f.kind is FieldKind.LIST},
+        initiatives=[clone_initiative(i) for i in p.initiatives],
+        history=[clone_initiative(i) for i in p.history],
+        past_budgets=dict(p.past_budgets),
+    )
 
 
 def _copy_value(v: Any) -> Any:

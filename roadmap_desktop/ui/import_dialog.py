@@ -89,11 +89,11 @@ class ImportPreviewDialog(QDialog):
 
         counts = {k: sum(1 for c in self._plan if c.kind is k) for k in ChangeKind}
         conflicts = sum(len(c.conflicts) for c in self._plan)
-        text = self.tr("新規 {new} 件、変更 {changed} 件、変更なし {unchanged} 件。").format(
+        text = self.tr("新規{new}件、変更{changed}件、変更なし{unchanged}件。").format(
             new=counts[ChangeKind.NEW], changed=counts[ChangeKind.CHANGED], unchanged=counts[ChangeKind.UNCHANGED]
         )
         if conflicts:
-            text += self.tr("競合 {n} 件（どちらを採るか選べます。選ばなければ現在の内容のままです）。").format(n=conflicts)
+            text += self.tr("競合{n}件（どちらを採るか選べます。選ばなければ現在の内容のままです）。").format(n=conflicts)
         if len(self._files) > 1:
             text = self.tr("{n} 個のファイル: ").format(n=len(self._files)) + text
         self.summary = QLabel(text + self.tr("取り込む事業にチェックを付けてください。"))
@@ -235,7 +235,7 @@ class ImportPreviewDialog(QDialog):
                 (self.tr("事業名"), p.name),
                 (self.tr("期間"), p.period_text()),
                 (self.tr("事業費（千円）"), f"{p.budget:,}" if p.budget is not None else ""),
-                (self.tr("取組"), self.tr("{n} 件").format(n=len(p.initiatives))),
+                (self.tr("取組"), self.tr("{n}件").format(n=len(p.initiatives))),
             ]
             for label, value in details:
                 child = QTreeWidgetItem(item, [label, "", value])
