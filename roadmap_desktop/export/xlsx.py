@@ -31,13 +31,15 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..core.errors import RoadmapError
+from ..core.fields import BY_ATTR, FieldKind
 from ..core.fiscal import UNSET_BUDGET, Month, format_fiscal_year
 from ..core.i18n import translate
 from ..core.labels import ACTUAL_LABEL, CONTINUED_MARK, LIST_SEPARATOR, label_for
-from ..core.model import Bar, Initiative, Project, Roadmap
+from ..core.model import Bar, Edition, Initiative, Project, Roadmap
 from ..core.progress import ProgressCallback, report
 from ..core.status import this_month
 from ..layout.geometry import LABEL_TEXT, MONTHS_PER_YEAR, CellKind, PageGeometry, page_geometry, paginate
+from ..layout.lanes import place_row
 from .atomic import atomic_output
 from .xlsx_labels import NOTE_STYLE, BarNotes, note_row_points, note_styles, placement
 from .xlsx_layout import (
@@ -263,27 +265,21 @@ class _Grid:
 
 
 def _value(project: Project, attr: str) -> Any:
-    v = getattr(project, attr)
-    if attr in ("items", "departments", "sections"):
-        return LIST_SEPARATOR.join(v)
-    if attr in ("start_year", "end_year"):
-        return format_fiscal_year(v) if v is not None else None
-    if attr == "budget" and v is None:
-        return UNSET_BUDGET  # as the printed sheet; read back as not set
-    return v if v != "" else None
+    """A field's cell value: the budget stays a number (Excel sums it), the rest as the sheet prints it."""
+    f = BY_ATTR[attr]
+    v = f.get(project)
+    if f.kind is FieldKind.BUDGET:
+        return UNSET_BUDGET if v is None else v  # 未入力 as on the printed sheet; read back as not set
+    return f.format(v) or None
 
 
-def _lanes(bars: list[Bar]) -> list[list[Bar]]:
-    """Bars of one row, spread over as few lanes as needed so none overlaps another in a lane."""
-    lanes: list[list[Bar]] = []
-    for bar in sorted(bars, key=Bar.sort_key):
-        for lane in lanes:
-            if lane[-1].end < bar.start:
-                lane.append(bar)
-                break
-        else:
-            lanes.append([bar])
-    return lanes or [[]]
+def _lanes(bars: list[Bar], edition: Edition) -> list[list[Bar]]:
+    """Bars of one row, clipped to the window and stacked as every output stacks them (layout/lanes.py)."""
+    placed = place_row(bars, edition)
+    lanes: list[list[Bar]] = [[] for _ in range(placed.lanes)]
+    for p in placed.bars:
+        lanes[p.lane].append(p.bar)
+    return lanes
 
 
 class _SheetBuilder:
@@ -348,8 +344,9 @@ class _SheetBuilder:
         row_pt = mm_to_points(tl.row_h)
         for init in inits:
             rows: list[tuple[str, list[Bar]]] = []
-            rows += [("plan" if k == 0 else "lane", lane) for k, lane in enumerate(_lanes(init.plan))]
-            rows += [("actual", lane) for lane in _lanes(init.actual)]
+            edition = self.roadmap.edition
+            rows += [("plan" if k == 0 else "lane", lane) for k, lane in enumerate(_lanes(init.plan, edition))]
+            rows += [("actual", lane) for lane in _lanes(init.actual, edition)]
             top = grid.rows + 1
             grid.box(top, name_c0, top + len(rows) - 1, name_c1, init.name or None, "iname")
             for k, (row_kind, bars) in enumerate(rows):

@@ -17,9 +17,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..core.fiscal import UNSET_BUDGET, format_budget, format_fiscal_year
+from ..core.fields import BY_ATTR, FIELDS, FieldKind
+from ..core.fiscal import UNSET_BUDGET, format_fiscal_year
 from ..core.i18n import translate
-from ..core.labels import ACTUAL_LABEL, CONTINUED_MARK, LIST_SEPARATOR, label_for
+from ..core.labels import ACTUAL_LABEL, CONTINUED_MARK, label_for
 from ..core.model import Bar, Edition, Initiative, Project, Roadmap, Row
 from .fonts import PT_MM, metrics
 from .geometry import (
@@ -36,6 +37,7 @@ from .geometry import (
     page_geometry,
     paginate,
 )
+from .lanes import place_row
 from .notes import NOTE_PT, columns_for, notes_height, place_notes
 from .text import LEADING, Fit, fit_text, lines_height_mm
 
@@ -69,7 +71,7 @@ ACTUAL_FILL = 0.3
 BAR_STROKE_W = 0.2
 
 HEADER_FIELDS = ("field", "items", "departments", "sections", "name", "start_year", "end_year", "budget")
-TEXT_FIELDS = ("overview", "issues", "approach", "change")
+TEXT_FIELDS = tuple(f.attr for f in FIELDS if f.kind is FieldKind.PARAGRAPH)  # 概要 and the three columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,15 +175,12 @@ def printable(text: str) -> str:
 
 
 def field_text(project: Project, attr: str) -> str:
-    """The text a field's value cell shows."""
-    if attr in ("items", "departments", "sections"):
-        return printable(LIST_SEPARATOR.join(getattr(project, attr)))
-    if attr in ("start_year", "end_year"):
-        year = getattr(project, attr)
-        return "" if year is None else format_fiscal_year(year)
-    if attr == "budget":  # the sheet needs a number: say it is not entered yet rather than leave a blank
-        return UNSET_BUDGET if project.budget is None else format_budget(project.budget)
-    return printable(str(getattr(project, attr)))
+    """The text a field's value cell shows, formatted as the field table says (core/fields.py)."""
+    f = BY_ATTR[attr]
+    value = f.get(project)
+    if f.kind is FieldKind.BUDGET and value is None:  # the sheet needs a number: say it is not entered yet
+        return UNSET_BUDGET
+    return printable(f.format(value))
 
 
 # --- placing text ---------------------------------------------------------------------------------
@@ -372,35 +371,16 @@ class _Composer:
             self.bars(page, t, j, index, ini.bars(row), row)
 
     def bars(self, page: Page, t: TimelineGeometry, j: int, index: int, bars: list[Bar], row: Row) -> None:
-        n_months = len(t.years) * MONTHS_PER_YEAR
-        spans: list[tuple[int, int, Bar]] = []
-        for bar in sorted(bars, key=Bar.sort_key):
-            first = max(0, self.edition.month_offset(bar.start))
-            last = min(n_months - 1, self.edition.month_offset(bar.end))
-            if first <= last:
-                spans.append((first, last, bar))
-        # overlapping bars of one row go in stacked lanes
-        lane_ends: list[int] = []
-        lanes_of: list[int] = []
-        for first, last, _ in spans:
-            for lane, end in enumerate(lane_ends):
-                if end < first:
-                    lane_ends[lane] = last
-                    lanes_of.append(lane)
-                    break
-            else:
-                lane_ends.append(last)
-                lanes_of.append(len(lane_ends) - 1)
-        lanes = max(1, len(lane_ends))
+        placed = place_row(bars, self.edition)  # clipped to the window, stacked as every output stacks them
+        lanes = placed.lanes
         actual = row is Row.ACTUAL
-        for k, (first, last, bar) in enumerate(spans):
-            lane = lanes_of[k]
-            rect = t.bar_rect(j, actual, first, last, lane, lanes)
-            nxt = min((f for (f, _, _), ln in zip(spans, lanes_of, strict=True) if ln == lane and f > last), default=None)
+        for p in placed.bars:
+            rect = t.bar_rect(j, actual, p.first, p.last, p.lane, lanes)
+            nxt = placed.next_start(p)
             room_right = (t.month_left(nxt) if nxt is not None else t.right) - rect.right
             lane_h = t.row_h / lanes
-            lane_rect = Rect(rect.x, t.row_top(j, actual) + lane * lane_h, rect.w, lane_h)
-            self.bar(page, t, index, row, first, last, bar, rect, lane, lane_rect, room_right)
+            lane_rect = Rect(rect.x, t.row_top(j, actual) + p.lane * lane_h, rect.w, lane_h)
+            self.bar(page, t, index, row, p.first, p.last, p.bar, rect, p.lane, lane_rect, room_right)
 
     def bar(
         self, page: Page, t: TimelineGeometry, index: int, row: Row, first: int, last: int, bar: Bar,
