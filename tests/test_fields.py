@@ -22,7 +22,7 @@ def test_every_field_is_a_project_attribute_and_labels_come_from_the_table() -> 
     ("attr", "text", "value", "printed"),
     [
         ("items", "住民の利便性の向上・質の高い自治体運営", ["住民の利便性の向上", "質の高い自治体運営"], None),
-        ("departments", "総務部･教育庁\n警察本部", ["総務部", "教育庁", "警察本部"], "総務部・教育庁・警察本部"),
+        ("departments", "総務部･教育庁・警察\n本部", ["総務部", "教育庁", "警察\n本部"], "総務部・教育庁・警察\n本部"),
         ("start_year", "Ｈ１９", 2007, "H19"),
         ("end_year", "", None, ""),
         ("budget", "５，１４４", 5144, "5,144"),

@@ -28,8 +28,9 @@ class FieldKind(StrEnum):
 
 
 def split_list(text: str) -> list[str]:
-    """A ・-joined value (typed, or read from a cell) as its parts; a line break separates too."""
-    return [part.strip() for part in _LIST_SPLIT.split(text.replace("\n", LIST_SEPARATOR)) if part.strip()]
+    """A ・-joined value (typed, or read from a cell) as its parts. A line break does not separate: in a
+    cell it is usually typed only to fit (総務文書課・職員福利⏎課), and the import matches across it."""
+    return [part.strip() for part in _LIST_SPLIT.split(text) if part.strip()]
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,10 @@ from functools import lru_cache
 from typing import Any
 
 from ..core.errors import ValidationError
-from ..core.fiscal import normalize, parse_budget, parse_fiscal_year
+from ..core.fields import BY_ATTR, FieldKind
+from ..core.fiscal import normalize
 from ..core.i18n import translate
-from ..core.labels import FIELD_LABELS, LIST_SEPARATOR, squeeze
+from ..core.labels import FIELD_LABELS, squeeze
 from ..core.model import Edition, Project, new_id
 from .merge import TIMELINE
 from .xlsx_cells import Box, SheetView, cell_name, cell_text
@@ -44,7 +45,6 @@ _SHEET_NO = re.compile(r"^No\.?\s*(\d+)", re.IGNORECASE)
 _CONTINUED = re.compile(r"[（(]\s*続き?\s*[）)]\s*$|^\s*続き\s*$")
 # R6事業費（千円）, 令和6年度事業費, 事業費(単位:千円) … (after NFKC and without spaces)
 _BUDGET = re.compile(r"^(?:[RH]\d{1,2}(?:年度)?|令和\d{1,2}年度|20\d\d年度)?事業費(?:\((?:単位:)?千円\))?$")
-_LIST_ATTRS = ("items", "departments", "sections")
 _TITLE_WORDS = ("ロードマップ",)
 
 
@@ -126,37 +126,24 @@ def _fields(view: SheetView, first: int, last: int) -> tuple[dict[str, Any], set
 
 
 def _field_value(attr: str, value: Any, block: Block, label: str) -> Any:
-    if attr in _LIST_ATTRS:
-        return [part.strip() for part in cell_text(value).split(LIST_SEPARATOR) if part.strip()]
-    if attr in ("start_year", "end_year"):
-        text = cell_text(value).strip()
-        if not text:
-            return None
-        try:
-            return parse_fiscal_year(text)
-        except ValidationError as e:
-            block.warnings.append(translate("xlsx", "{label}: {err}").format(label=label, err=e))
-            block.unread[attr] = str(e)
-            return None
-    if attr == "budget":
-        if value is None:
-            return None
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        if isinstance(value, int) and not isinstance(value, bool):
-            if value >= 0:
-                return value
-            text = translate("xlsx", "{label}: 負の事業費は取り込みません（{v}）。").format(label=label, v=value)
-            block.warnings.append(text)
-            block.unread[attr] = text
-            return None
-        try:
-            return parse_budget(cell_text(value))
-        except ValidationError as e:
-            block.warnings.append(translate("xlsx", "{label}: {err}").format(label=label, err=e))
-            block.unread[attr] = str(e)
-            return None
-    return cell_text(value)
+    """A field's cell as its value, parsed as the field table says (core/fields.py); a value that is
+    none (R99年, 五千) is named and left unread, so the roadmap keeps what it holds."""
+    f = BY_ATTR[attr]
+    if f.kind is FieldKind.BUDGET and isinstance(value, int | float) and not isinstance(value, bool):
+        if value >= 0 and float(value).is_integer():  # Excel keeps a typed number as a number
+            return int(value)
+        text = translate("xlsx", "{label}: 0以上の整数でない事業費は取り込みません（{v}）。").format(label=label, v=value)
+        block.warnings.append(text)
+        block.unread[attr] = text
+        return None
+    if f.kind in (FieldKind.LINE, FieldKind.PARAGRAPH):
+        return cell_text(value)  # exactly as written: the sheet's text is the value
+    try:
+        return f.parse(cell_text(value))
+    except ValidationError as e:
+        block.warnings.append(translate("xlsx", "{label}: {err}").format(label=label, err=e))
+        block.unread[attr] = str(e)
+        return None
 
 
 def _sheet_no(view: SheetView, first: int, last: int) -> int | None:
