@@ -34,23 +34,23 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
 
 
+def _western_year(era: str, num_text: str, no_such: str) -> int:
+    """令和7 / R7 / 令和元 → 2025 / 2025 / 2019; *no_such* ({era}{num}) names a year the era never had."""
+    num = 1 if num_text == "元" else int(num_text)
+    for letter, name, first, last in _ERAS:
+        if era.upper() in (letter, name):
+            if num < 1 or (last is not None and num > last):
+                raise FiscalYearError(no_such.format(era=name, num=num))
+            return first + num - 1
+    raise FiscalYearError(no_such.format(era=era, num=num))  # the patterns admit only known eras
+
+
 def parse_fiscal_year(text: str) -> int:
     """Parse a fiscal year written as the sheet or a person writes it; return its western start year."""
     s = re.sub(r"\s+", "", normalize(text))
     m = _ERA_RE.match(s)
     if m:
-        era_key = m["era"].upper()
-        num = 1 if m["num"] == "元" else int(m["num"])
-        for letter, name, first, last in _ERAS:
-            if era_key in (letter, name):
-                if num < 1 or (last is not None and num > last):
-                    raise FiscalYearError(
-                        translate("fiscal", "{era}{num}年度という年度はありません。").format(era=name, num=num)
-                    )
-                fy = first + num - 1
-                break
-        else:  # pragma: no cover - the regex admits only known eras
-            raise FiscalYearError(translate("fiscal", "年度を読み取れません: {text}").format(text=text))
+        fy = _western_year(m["era"], m["num"], translate("fiscal", "{era}{num}年度という年度はありません。"))
     else:
         w = _WESTERN_RE.match(s)
         if not w:
@@ -190,16 +190,7 @@ def parse_month(text: str) -> Month:
     m = _MONTH_ERA_RE.match(s)
     year: int | None = None
     if m:
-        era_key = m["era"].upper()
-        num = 1 if m["num"] == "元" else int(m["num"])
-        for letter, name, first, last in _ERAS:
-            if era_key in (letter, name):
-                if num < 1 or (last is not None and num > last):
-                    raise ValidationError(
-                        translate("fiscal", "{era}{num}年という年はありません。").format(era=name, num=num)
-                    )
-                year = first + num - 1
-                break
+        year = _western_year(m["era"], m["num"], translate("fiscal", "{era}{num}年という年はありません。"))
         month = int(m["month"])
     else:
         w = _MONTH_WESTERN_RE.match(s)
