@@ -36,7 +36,8 @@ def _clerk_edits(path: Path, out: Path, k: int) -> None:
     wb = openpyxl.load_workbook(path)
     ws = wb["一覧"]
     ws.cell(3 + k % PER_REPLY, 6).value = 1000 + k  # a budget corrected on 一覧
-    sheet = wb.worksheets[1 + (k + 1) % PER_REPLY]
+    sheets = [w for w in wb.worksheets if w.sheet_state == "visible" and w.title not in ("一覧", "全体工程表")]
+    sheet = sheets[(k + 1) % PER_REPLY]  # a project sheet
     for row in sheet.iter_rows(max_row=8):
         for cell in row:
             if cell.value == "概要":
