@@ -76,5 +76,5 @@ def shutdown_logging() -> None:
         faulthandler.disable()
         _fault_file.close()
         _fault_file = None
-        if _fault_was_enabled:  # e.g. pytest's own handler
+        if _fault_was_enabled and sys.__stderr__ is not None:  # e.g. pytest's own handler
             faulthandler.enable(sys.__stderr__, all_threads=True)

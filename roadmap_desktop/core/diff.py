@@ -290,9 +290,9 @@ def _timeline_changes(old: Project, new: Project, d: ProjectDiff, ea: Edition, e
             a_keys.remove(key)
             b_keys.remove(twin)
     while a_keys and b_keys:
-        ka, kb = a_keys.pop(0), b_keys.pop(0)
-        d.texts.append(TextChange(translate("diff", "取組の名前"), ka[0], kb[0]))
-        pairs.append((ka, kb))
+        old_key, new_key = a_keys.pop(0), b_keys.pop(0)
+        d.texts.append(TextChange(translate("diff", "取組の名前"), old_key[0], new_key[0]))
+        pairs.append((old_key, new_key))
     pairs += [(k, None) for k in a_keys] + [(None, k) for k in b_keys]
     for ka, kb in pairs:
         if ka is None:
@@ -354,13 +354,15 @@ def compare(a: Roadmap, b: Roadmap, a_name: str = "A", b_name: str = "B") -> Roa
     for p in a.projects:
         twin = b_by_id.get(p.id)
         if twin is not None:
-            matched[p.id], _ = twin, taken.add(twin.id)
+            matched[p.id] = twin
+            taken.add(twin.id)
     for p in a.projects:
         if p.id in matched:
             continue
         twin = next((q for q in b.projects if q.id not in taken and _norm(q.name) == _norm(p.name)), None)
         if twin is not None:
-            matched[p.id], _ = twin, taken.add(twin.id)
+            matched[p.id] = twin
+            taken.add(twin.id)
     for p in a.projects:
         twin = matched.get(p.id)
         if twin is None:

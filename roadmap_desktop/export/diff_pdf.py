@@ -90,7 +90,7 @@ def _project(d: ProjectDiff, styles: dict[str, ParagraphStyle]) -> list[Paragrap
 
 def _footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
     canvas.saveState()
-    canvas.setFont(doc.font_name, 8)  # type: ignore[attr-defined]
+    canvas.setFont(doc.font_name, 8)
     canvas.drawCentredString(A4[0] / 2, 10 * mm, f"- {doc.page} -")
     canvas.restoreState()
 
@@ -134,5 +134,5 @@ def export_diff_pdf(diff: RoadmapDiff, out: Path) -> None:
             str(tmp), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm, bottomMargin=18 * mm,
             title=translate("diff_pdf", "ロードマップの比較"), author="Roadmap Desktop",
         )  # fmt: skip
-        doc.font_name = font  # type: ignore[attr-defined]
-        doc.build(story, onFirstPage=_footer, onLaterPages=_footer)  # type: ignore[arg-type]
+        doc.font_name = font
+        doc.build(story, onFirstPage=_footer, onLaterPages=_footer)

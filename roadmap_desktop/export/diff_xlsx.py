@@ -55,7 +55,7 @@ def _put(ws: Worksheet, row: int, col: int, value: object, bold: bool = False) -
         cell.value = _clean(value)
         cell.data_type = "s"  # never a formula, whatever the text starts with (=, +, -, @)
     else:
-        cell.value = value  # type: ignore[assignment]
+        cell.value = value
     cell.font = _BOLD if bold else _FONT
     cell.alignment = _WRAP
 
@@ -186,8 +186,8 @@ def _changes(ws: Worksheet, diff: RoadmapDiff) -> None:
             lines = max(_lines(t, w) for t, w in zip(texts, (_WIDTHS[0], *_WIDTHS[1:2], *_WIDTHS[3:]), strict=True))
             ws.row_dimensions[row].height = 14 * lines + 2
     ws.freeze_panes = "A2"
-    for col, width in zip("ABCDEFG", _WIDTHS, strict=True):
-        ws.column_dimensions[col].width = width
+    for letter, width in zip("ABCDEFG", _WIDTHS, strict=True):
+        ws.column_dimensions[letter].width = width
 
 
 def _printable(ws: Worksheet, landscape: bool) -> None:

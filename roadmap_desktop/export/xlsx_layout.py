@@ -21,6 +21,11 @@ CONTINUES_MARK = "→"  # suffix of a bar label: the bar runs on past the window
 SNAP_MM = 2.0  # header edges this close to a timeline edge share its column (no sliver columns)
 
 
+def _nearest(edges: list[float], x: float) -> float:
+    """The first of *edges* closest to *x*."""
+    return min(edges, key=lambda e: abs(e - x))
+
+
 def mm_to_points(mm: float) -> float:
     return round(mm * 72.0 / 25.4, 2)
 
@@ -48,7 +53,7 @@ class ColumnGrid:
         for page in pages:
             for cell in page.cells:
                 for x in (cell.rect.x, cell.rect.right):
-                    nearest = min(edges, key=lambda e, x=x: abs(e - x))
+                    nearest = _nearest(edges, x)
                     if abs(nearest - x) > SNAP_MM and x > MARGIN - 0.01:
                         bisect.insort(edges, x)
         first = edges.index(min(edges, key=lambda e: abs(e - tl.months_x))) + 1

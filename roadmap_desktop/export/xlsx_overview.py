@@ -28,6 +28,8 @@ _HEAD_ROWS = 3  # title, legend, header
 
 
 class _Book(Protocol):
+    xf: dict[str, int]  # style key -> the workbook's cell-format index
+
     def register(self, key: str, attrs: dict[str, Any]) -> str: ...
 
     def cell(self, ws: Any, value: Any, style: str) -> Any: ...

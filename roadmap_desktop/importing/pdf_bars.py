@@ -443,12 +443,12 @@ class BarReader:
         for g in glyphs:
             inside = [s for s in found if s.x0 - 0.5 <= g.cx <= s.x1 + 0.5 and s.top - 0.5 <= g.cy <= s.bottom + 0.5]
             if inside:
-                bar = min(inside, key=lambda s: s.x1 - s.x0)
-                bar.glyphs.append(g)
+                min(inside, key=lambda s: s.x1 - s.x0).glyphs.append(g)
                 continue
             if g.text.isspace():
                 continue
             lane = [s for s in found if s.top - 0.5 <= g.cy <= s.bottom + 0.5 and s.x1 <= g.cx + 0.5]
+            bar: BarShape | None
             if lane:
                 bar = max(lane, key=lambda s: s.x1)
             else:

@@ -199,10 +199,10 @@ class SheetReader:
             for c in row:
                 c.box = Box(c.ink.x0, top, c.ink.x1, bottom)
         # the text columns share the width equally, their labels centred: the centres' pitch is their width
-        pitch = (columns[-1].ink.cx - columns[0].ink.cx) / (len(columns) - 1) if len(columns) > 1 else None
+        col_pitch = (columns[-1].ink.cx - columns[0].ink.cx) / (len(columns) - 1) if len(columns) > 1 else None
         for c in columns:
-            if pitch is not None:
-                left, right = c.ink.cx - pitch / 2, c.ink.cx + pitch / 2
+            if col_pitch is not None:
+                left, right = c.ink.cx - col_pitch / 2, c.ink.cx + col_pitch / 2
             else:
                 left, right = table_left, table_right
             c.box = Box(left, c.ink.top - 1, right, c.ink.bottom + 1)

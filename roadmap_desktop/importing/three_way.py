@@ -71,9 +71,11 @@ def clone(p: Project) -> Project:
 
     Every attribute is kept (``dataclasses.replace``); only the mutable ones are copied, so a field
     added to the model is never silently dropped here (年度更新's history and earlier budgets were)."""
+    # Named at run time, so mypy cannot match them to the fields' types.
+    lists: dict[str, Any] = {f.attr: list(f.get(p)) for f in FIELDS if f.kind is FieldKind.LIST}
     return dataclasses.replace(
         p,
-        **{f.attr: list(f.get(p)) for f in FIELDS if f.kind is FieldKind.LIST},
+        **lists,
         initiatives=[clone_initiative(i) for i in p.initiatives],
         history=[clone_initiative(i) for i in p.history],
         past_budgets=dict(p.past_budgets),

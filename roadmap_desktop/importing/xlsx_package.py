@@ -38,7 +38,8 @@ def unescape(text: str) -> str:
 
 def _parse(data: bytes, part: str) -> Element:
     try:
-        return _defused_fromstring(data, forbid_dtd=True)
+        root: Element = _defused_fromstring(data, forbid_dtd=True)  # defusedxml is untyped
+        return root
     except DefusedXmlException:
         raise BadWorkbookError(
             translate(

@@ -165,8 +165,11 @@ class _Composer:
             x = c.month_left(k)
             strong = k % MONTHS_PER_YEAR == 0
             shapes.append(LineShape(x, y, x, y + self.row_h, 0.0 if strong else 0.75, 0.15 if strong else 0.08))
-        k = self.row_h / ROW_H  # bars keep their proportions in a taller row
-        for spans, top, h, gray in ((row.plan, 0.5 * k, 1.9 * k, PLAN_GRAY), (row.actual, 2.5 * k, 1.6 * k, ACTUAL_GRAY)):
+        scale = self.row_h / ROW_H  # bars keep their proportions in a taller row
+        for spans, top, h, gray in (
+            (row.plan, 0.5 * scale, 1.9 * scale, PLAN_GRAY),
+            (row.actual, 2.5 * scale, 1.6 * scale, ACTUAL_GRAY),
+        ):
             for first, last, continues in spans:
                 x0, x1 = c.month_left(first) + 0.15, c.month_left(last + 1) - 0.15
                 if continues:

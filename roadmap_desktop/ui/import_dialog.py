@@ -79,7 +79,7 @@ class ImportPreviewDialog(QDialog):
         self.setObjectName("ImportPreviewDialog")
         self._roadmap = roadmap
         if plan and isinstance(plan[0], ReplyPlan):
-            self._files: list[ReplyPlan] = list(plan)  # type: ignore[arg-type]
+            self._files: list[ReplyPlan] = list(plan)
         else:
             self._files = [ReplyPlan("", result or ImportResult(), list(plan))]  # type: ignore[arg-type]
         self._plan: list[ProjectChange] = [c for f in self._files for c in f.changes]

@@ -238,7 +238,7 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
 
     def _update_enabled(self) -> None:
         has_doc = self.document is not None
-        writable = has_doc and not self.document.readonly
+        writable = self.document is not None and not self.document.readonly
         has_current = self.current_project() is not None
         ui = self.list_panel.ui
         for w in (self.add_action, ui.addButton):
@@ -560,7 +560,8 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
         current = self.current_project()
         project = Project(name=self.tr("新しい事業"), field=current.field if current else "")
         self._insert(project, self.tr("事業を追加"))
-        if self.current_project() is not None and self.current_project().id == project.id:
+        added = self.current_project()
+        if added is not None and added.id == project.id:
             self.form.field_widget("name").setFocus()
             self.form.field_widget("name").selectAll()
 

@@ -620,7 +620,8 @@ class ProjectListPanel(QWidget):
         index = self.ui.table.currentIndex()
         if not index.isValid():
             return None
-        return self.proxy.data(index, ID_ROLE)
+        pid: str | None = self.proxy.data(index, ID_ROLE)  # ProjectListModel.data: the project's id
+        return pid
 
     def selected_projects(self) -> list[Project]:
         rows = sorted({self.proxy.mapToSource(i).row() for i in self.ui.table.selectionModel().selectedRows()})

@@ -73,7 +73,7 @@ class RolloverDialog(QDialog):
         self.keep_ended.toggled.connect(lambda _on: self._preview())
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
-        self.error = QLabel()
+        self.error: QLabel = QLabel()  # annotated: the lambda above reads it before it is made
         self.error.setStyleSheet("QLabel { color: #c62828; }")
         self.error.setWordWrap(True)
         self.error.setVisible(False)

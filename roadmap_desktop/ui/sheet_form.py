@@ -142,7 +142,8 @@ class SheetForm(QWidget):
         self.set_project(None)
 
     def _widget(self, f: _Field) -> QLineEdit | QPlainTextEdit:
-        return getattr(self.ui, f.widget)
+        widget: QLineEdit | QPlainTextEdit = getattr(self.ui, f.widget)  # the form's editor of the field
+        return widget
 
     def field_widget(self, key: str) -> QLineEdit | QPlainTextEdit:
         return self._widget(_field(key))
@@ -150,7 +151,8 @@ class SheetForm(QWidget):
     def error_label(self, key: str) -> QLabel:
         f = _field(key)
         assert f.error is not None
-        return getattr(self.ui, f.error)
+        label: QLabel = getattr(self.ui, f.error)
+        return label
 
     # --- showing a project -----------------------------------------------------------------
 
@@ -318,7 +320,8 @@ class SheetForm(QWidget):
     # --- the fit gauge -----------------------------------------------------------------------
 
     def gauge_label(self, key: str) -> QLabel:
-        return getattr(self.ui, _field(key).widget + "Fit")
+        label: QLabel = getattr(self.ui, _field(key).widget + "Fit")
+        return label
 
     def _schedule_gauge(self) -> None:
         if not self._loading:
