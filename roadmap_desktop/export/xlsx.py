@@ -15,6 +15,7 @@ import contextlib
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -430,6 +431,11 @@ def _sheet_data(grid: _Grid, xf: dict[str, int], letters: list[str]) -> bytes:
 _EMPTY_SHEET_DATA = re.compile(rb"<sheetData\s*/>|<sheetData>\s*</sheetData>")
 
 
+def _verbatim(replacement: bytes) -> Callable[[re.Match[bytes]], bytes]:
+    """A re.sub replacement that inserts *replacement* as it is (a template would expand its backslashes)."""
+    return lambda _m: replacement
+
+
 def _save(wb: Workbook, sheet_data: dict[Any, bytes], target: Path) -> None:
     """Save *wb*, then put each project sheet's own <sheetData> into the package, all into *target*."""
     staged = io.BytesIO()
@@ -439,7 +445,7 @@ def _save(wb: Workbook, sheet_data: dict[Any, bytes], target: Path) -> None:
         for info in zin.infolist():
             data = zin.read(info)
             if info.filename in parts:
-                data, n = _EMPTY_SHEET_DATA.subn(lambda _m, d=parts[info.filename]: d, data, count=1)
+                data, n = _EMPTY_SHEET_DATA.subn(_verbatim(parts[info.filename]), data, count=1)
                 if n != 1:  # pragma: no cover - would mean openpyxl changed how it writes an empty sheet
                     raise RuntimeError(f"no empty sheetData in {info.filename}")
             zout.writestr(info.filename, data)
