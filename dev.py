@@ -25,8 +25,11 @@ CONSTRAINTS = ROOT / "constraints.txt"
 # Debian packages: font for Qt's screen text, pdftoppm/pdffonts for checking PDFs, soffice for the
 # tests that re-save our files with a real foreign client.
 APT_PACKAGES = ["fonts-ipaexfont-gothic", "poppler-utils", "libreoffice-calc-nogui"]
-APT_CHECK = {"fonts-ipaexfont-gothic": "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
-             "poppler-utils": "/usr/bin/pdftoppm", "libreoffice-calc-nogui": "/usr/bin/soffice"}
+APT_CHECK = {
+    "fonts-ipaexfont-gothic": "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
+    "poppler-utils": "/usr/bin/pdftoppm",
+    "libreoffice-calc-nogui": "/usr/bin/soffice",
+}
 
 
 def _python() -> Path:

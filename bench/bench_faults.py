@@ -111,7 +111,9 @@ def _check_after_kill(path: Path, last_saved: int, in_flight: int, expected: str
     if stored < last_saved:
         figures.problems.append(f"kill {figures.kills}: edit {last_saved} reported saved but file has {stored}")
     elif stored > last_saved + in_flight:
-        figures.problems.append(f"kill {figures.kills}: file has {stored}, beyond the edits in flight ({last_saved} + {in_flight})")
+        figures.problems.append(
+            f"kill {figures.kills}: file has {stored}, beyond the edits in flight ({last_saved} + {in_flight})"
+        )
     if _without_counter(roadmap) != expected:
         figures.problems.append(f"kill {figures.kills}: other content changed")
     return stored
@@ -185,7 +187,9 @@ def run_kills(
             # One more writer, killed while it starts: while it opens the file and rolls back the journal
             # the first one left, or just after. Whatever it reported saved counts too.
             figures.early_kills += 1
-            early = subprocess.Popen([sys.executable, __file__, "--child", str(path)], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+            early = subprocess.Popen(
+                [sys.executable, __file__, "--child", str(path)], stdout=subprocess.PIPE, text=True, cwd=ROOT
+            )
             time.sleep(rng.uniform(*early_ms) / 1000)
             early.kill()
             out2, _ = early.communicate()

@@ -1,6 +1,6 @@
 """PDF export speed: a 150-project roadmap into one PDF; prints ms per sheet (target ≤ 15 ms).
 
-    python bench/bench_pdf.py [N]
+python bench/bench_pdf.py [N]
 """
 
 from __future__ import annotations

@@ -61,17 +61,25 @@ def main() -> None:
     )
     warned = sum(1 for s in serial.sheets if s.warnings)
     cut = len({m for m in problems if "のバー「" in m})
-    print(f"projects: {n}, pages: {pages}, sheets read: {len(parallel.sheets)}, identical after import: {same}/{n} "
-          f"(bar labels the export reported as cut: {cut}), sheets with warnings: {warned}")
+    print(
+        f"projects: {n}, pages: {pages}, sheets read: {len(parallel.sheets)}, identical after import: {same}/{n} "
+        f"(bar labels the export reported as cut: {cut}), sheets with warnings: {warned}"
+    )
     print(f"pdfplumber parse only:     {(t1 - t0) / pages:.4f} s per page")
     print(f"sheet reading only:        {(t2 - t1) / pages:.4f} s per page")
-    print(f"read_pdf, one core:        {(t4 - t3) / pages:.4f} s per page wall, {(c4 - c3) / pages:.4f} s CPU "
-          f"({t4 - t3:.2f} s)  target <= 0.15")
-    print(f"read_pdf, two processes:   {(t5 - t4) / pages:.4f} s per page wall ({t5 - t4:.2f} s, "
-          f"{c5 - c4:.2f} s CPU in this process)  target <= 0.08")
+    print(
+        f"read_pdf, one core:        {(t4 - t3) / pages:.4f} s per page wall, {(c4 - c3) / pages:.4f} s CPU "
+        f"({t4 - t3:.2f} s)  target <= 0.15"
+    )
+    print(
+        f"read_pdf, two processes:   {(t5 - t4) / pages:.4f} s per page wall ({t5 - t4:.2f} s, "
+        f"{c5 - c4:.2f} s CPU in this process)  target <= 0.08"
+    )
     if hasattr(os, "getloadavg"):
-        print(f"load average (1 min) at the end: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores "
-              "(the figures mean something only on an otherwise idle machine)")
+        print(
+            f"load average (1 min) at the end: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores "
+            "(the figures mean something only on an otherwise idle machine)"
+        )
 
 
 if __name__ == "__main__":

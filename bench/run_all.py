@@ -1,6 +1,6 @@
 """Run every benchmark in this folder, one process each, and print their figures.
 
-    python bench/run_all.py [NAME ...]      # e.g. run_all.py core pdf  (default: all)
+python bench/run_all.py [NAME ...]      # e.g. run_all.py core pdf  (default: all)
 """
 
 from __future__ import annotations

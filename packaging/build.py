@@ -59,7 +59,10 @@ def find_iscc() -> Path | None:
         return Path(found)
     for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES"), os.environ.get("LOCALAPPDATA")):
         if base:
-            for candidate in (Path(base) / "Inno Setup 6" / "ISCC.exe", Path(base) / "Programs" / "Inno Setup 6" / "ISCC.exe"):
+            for candidate in (
+                Path(base) / "Inno Setup 6" / "ISCC.exe",
+                Path(base) / "Programs" / "Inno Setup 6" / "ISCC.exe",
+            ):
                 if candidate.exists():
                     return candidate
     return None

@@ -29,5 +29,8 @@ def version_info(version: str, description: str, exe_name: str) -> Any:
     return vi.VSVersionInfo(
         ffi=vi.FixedFileInfo(filevers=numbers, prodvers=numbers),
         # 0411 = Japanese, 04B0 = Unicode (1200)
-        kids=[vi.StringFileInfo([vi.StringTable("041104B0", strings)]), vi.VarFileInfo([vi.VarStruct("Translation", [0x0411, 1200])])],
+        kids=[
+            vi.StringFileInfo([vi.StringTable("041104B0", strings)]),
+            vi.VarFileInfo([vi.VarStruct("Translation", [0x0411, 1200])]),
+        ],
     )

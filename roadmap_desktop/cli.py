@@ -37,7 +37,8 @@ def format_table(rows: list[list[str]], right: frozenset[int] = frozenset()) -> 
     lines = []
     for r in rows:
         cells = [
-            (" " * (w - _width(c)) + c) if i in right else _pad(c, w) for i, (c, w) in enumerate(zip(r, widths, strict=True))
+            (" " * (w - _width(c)) + c) if i in right else _pad(c, w)
+            for i, (c, w) in enumerate(zip(r, widths, strict=True))
         ]
         lines.append("  ".join(cells).rstrip())
     return "\n".join(lines)
@@ -57,11 +58,27 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     roadmap = _open_read(args.file)
-    header = [translate("cli", "No."), translate("cli", "事業名"), translate("cli", "担当部局"), translate("cli", "期間"), translate("cli", "事業費（千円）")]
+    header = [
+        translate("cli", "No."),
+        translate("cli", "事業名"),
+        translate("cli", "担当部局"),
+        translate("cli", "期間"),
+        translate("cli", "事業費（千円）"),
+    ]
     rows = [header]
     for no, p in zip(roadmap.sheet_numbers(), roadmap.projects, strict=True):
-        rows.append([str(no), p.name.replace("\n", ""), "・".join(p.departments), p.period_text(), format_budget(p.budget)])
-    rows.append(["", translate("cli", "合計（{n} 事業）").format(n=len(roadmap.projects)), "", "", format_budget(roadmap.total_budget())])
+        rows.append(
+            [str(no), p.name.replace("\n", ""), "・".join(p.departments), p.period_text(), format_budget(p.budget)]
+        )
+    rows.append(
+        [
+            "",
+            translate("cli", "合計（{n} 事業）").format(n=len(roadmap.projects)),
+            "",
+            "",
+            format_budget(roadmap.total_budget()),
+        ]
+    )
     print(format_table(rows, right=frozenset({0, 4})))
     return 0
 
@@ -102,7 +119,9 @@ def _open_for_round(path: str) -> RoadmapFile:
         return RoadmapFile.open(path)
     except (ReadOnlyPlaceError, FileLockedError):
         print(
-            translate("cli", "注意: ロードマップに書き込めないため、書き出した内容を記録しません（返信は2者比較になります）。"),
+            translate(
+                "cli", "注意: ロードマップに書き込めないため、書き出した内容を記録しません（返信は2者比較になります）。"
+            ),
             file=sys.stderr,
         )
         return RoadmapFile.open(path, readonly=True)
@@ -127,7 +146,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             _export_pdf(args, roadmap, projects)
         if args.xlsx:
             export_round(f, roadmap, projects, Path(args.xlsx), Path(args.xlsx).stem, reference=reference)
-            print(translate("cli", "Excel ファイルを書き出しました: {out}（{n} 事業）").format(out=args.xlsx, n=len(projects)))
+            print(
+                translate("cli", "Excel ファイルを書き出しました: {out}（{n} 事業）").format(
+                    out=args.xlsx, n=len(projects)
+                )
+            )
         if args.per_department:
             written = export_per_department(f, roadmap, Path(args.per_department), projects)
             for path in written:
@@ -162,7 +185,9 @@ def _reader(path: Path) -> Callable[..., object]:
 
         return read_xlsx
     raise RoadmapError(
-        translate("cli", "「{name}」は読み込めない形式です（.xlsx か .pdf を指定してください）。").format(name=path.name)
+        translate("cli", "「{name}」は読み込めない形式です（.xlsx か .pdf を指定してください）。").format(
+            name=path.name
+        )
     )
 
 
@@ -234,7 +259,11 @@ def cmd_rounds(args: argparse.Namespace) -> int:
     if not records:
         print(translate("cli", "書き出したブックの記録はありません。"))
         return 0
-    state = {"out": translate("cli", "回収待ち"), "back": translate("cli", "返信あり"), "applied": translate("cli", "取り込み済み")}
+    state = {
+        "out": translate("cli", "回収待ち"),
+        "back": translate("cli", "返信あり"),
+        "applied": translate("cli", "取り込み済み"),
+    }
     rows = [[translate("cli", "宛先"), translate("cli", "ファイル"), translate("cli", "事業数"), translate("cli", "書き出し"),
              translate("cli", "状態"), translate("cli", "返信"), translate("cli", "取り込み")]]  # fmt: skip
     for r in records:
@@ -245,7 +274,9 @@ def cmd_rounds(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="roadmap", description=translate("cli", "DX関連事業ロードマップのファイルを扱います。"))
+    parser = argparse.ArgumentParser(
+        prog="roadmap", description=translate("cli", "DX関連事業ロードマップのファイルを扱います。")
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("new", help=translate("cli", "新しいロードマップのファイルを作る"))
@@ -268,9 +299,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--project", type=int, nargs="+", metavar="NO", help=translate("cli", "書き出す事業のシート番号"))
     p.add_argument("--book", action="store_true",
                    help=translate("cli", "PDF を冊子にする（表紙・目次・一覧・全体工程表・シート、ページ番号としおり付き）"))  # fmt: skip
-    p.add_argument("--reference-month", metavar="YYYY-MM", help=translate("cli", "冊子と Excel の全体工程表の基準月（既定は今月）"))
     p.add_argument(
-        "--per-department", metavar="DIR", help=translate("cli", "担当部局ごとに1冊ずつ、部局名のブックをフォルダーに書き出す")
+        "--reference-month", metavar="YYYY-MM", help=translate("cli", "冊子と Excel の全体工程表の基準月（既定は今月）")
+    )
+    p.add_argument(
+        "--per-department",
+        metavar="DIR",
+        help=translate("cli", "担当部局ごとに1冊ずつ、部局名のブックをフォルダーに書き出す"),
     )
     p.set_defaults(func=cmd_export)
 

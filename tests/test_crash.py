@@ -82,7 +82,10 @@ def test_exception_in_a_qt_slot_reaches_the_dialog_and_the_log(installed: dict[s
 def test_exception_in_a_worker_thread_is_shown_in_the_main_thread(installed: dict[str, list], qtbot: QtBot) -> None:
     seen_in: list[threading.Thread] = []
     real = crash.show_crash_dialog
-    crash.show_crash_dialog = lambda report, log_file: (seen_in.append(threading.current_thread()), real(report, log_file))  # type: ignore[assignment]
+    crash.show_crash_dialog = lambda report, log_file: (
+        seen_in.append(threading.current_thread()),
+        real(report, log_file),
+    )  # type: ignore[assignment]
 
     def work() -> None:
         raise ValueError("ワーカーで失敗")
@@ -183,7 +186,10 @@ def _sharing_violation() -> PermissionError:
         (OSError(28, "No space left on device"), "ディスクの空きが足りません。"),
         (OSError(122, "Disk quota exceeded"), "ディスクの空きが足りません。"),
         (OSError(30, "Read-only file system", "予算.roadmap"), "読み取り専用の場所のため書き込めません: 予算.roadmap"),
-        (OSError(16, "Device or resource busy", "予算.roadmap"), "他のプログラム（Excel など）が使用中のため使えません: 予算.roadmap"),
+        (
+            OSError(16, "Device or resource busy", "予算.roadmap"),
+            "他のプログラム（Excel など）が使用中のため使えません: 予算.roadmap",
+        ),
         (_sharing_violation(), "他のプログラム（Excel など）が使用中のため使えません: 一覧.xlsx"),
         (PermissionError(13, "Permission denied", "予算.roadmap"), "アクセスする権限がありません: 予算.roadmap"),
     ],

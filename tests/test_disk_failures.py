@@ -156,7 +156,9 @@ def _assert_told_and_untouched(result: dict[str, Any], before: tuple[str, str], 
 def test_disk_full_before_anything_fits(tmp_path: Path, sample: Roadmap) -> None:
     path = _roadmap_in(tmp_path / "share", sample)
     before = _fingerprint(path)
-    result = _run_child({"fault": "tmpfs", "free": 0, "action": "save", "file": str(path), "copy_to": str(tmp_path / "after")})
+    result = _run_child(
+        {"fault": "tmpfs", "free": 0, "action": "save", "file": str(path), "copy_to": str(tmp_path / "after")}
+    )
     _assert_told_and_untouched(result, before, tmp_path / "after" / path.name)
     assert "ディスクの空きが足りない" in result["error"]
 
@@ -165,7 +167,9 @@ def test_disk_full_while_the_file_grows(tmp_path: Path, sample: Roadmap) -> None
     """Room for the lock and the journal, not for the larger file: the failure comes mid-save and is rolled back."""
     path = _roadmap_in(tmp_path / "share", sample)
     before = _fingerprint(path)
-    result = _run_child({"fault": "tmpfs", "free": 96_000, "action": "save", "file": str(path), "copy_to": str(tmp_path / "after")})
+    result = _run_child(
+        {"fault": "tmpfs", "free": 96_000, "action": "save", "file": str(path), "copy_to": str(tmp_path / "after")}
+    )
     _assert_told_and_untouched(result, before, tmp_path / "after" / path.name)
     assert "ディスクの空きが足りない" in result["error"]
     assert "ファイルは直前の状態のままです" in result["error"]
@@ -175,7 +179,9 @@ def test_file_size_limit_fails_the_save_and_rolls_back(tmp_path: Path, sample: R
     """EFBIG (a file-size limit, as on FAT32 or a quota) while SQLite writes the grown database."""
     path = _roadmap_in(tmp_path / "share", sample)
     before = _fingerprint(path)
-    result = _run_child({"fault": "rlimit", "limit": path.stat().st_size, "action": "save", "file": str(path)}, mount=False)
+    result = _run_child(
+        {"fault": "rlimit", "limit": path.stat().st_size, "action": "save", "file": str(path)}, mount=False
+    )
     _assert_told_and_untouched(result, before, path)
     assert "ディスクへの書き込みに失敗した" in result["error"]
     assert "ファイルは直前の状態のままです" in result["error"]
@@ -215,7 +221,9 @@ def test_export_to_a_full_disk_leaves_no_file(tmp_path: Path, sample: Roadmap, f
     for kind in ("pdf", "xlsx"):
         out = path.parent / f"out.{kind}"
         copy = tmp_path / f"after-{kind}"
-        result = _run_child({"fault": "tmpfs", "free": free, "action": kind, "file": str(path), "out": str(out), "copy_to": str(copy)})
+        result = _run_child(
+            {"fault": "tmpfs", "free": free, "action": kind, "file": str(path), "out": str(out), "copy_to": str(copy)}
+        )
         assert result["roadmap_error"], result
         assert "ディスクの空きが足りない" in result["error"]
         assert result["listing"] == sorted([path.name, previous.name])  # no new export, no temporary file

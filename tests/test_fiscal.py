@@ -43,7 +43,9 @@ def test_parse_known_forms(text: str, fy: int) -> None:
     assert parse_fiscal_year(text) == fy
 
 
-@pytest.mark.parametrize("text", ["", "R", "R0", "H32", "H0", "令和", "X5", "R5R6", "5", "R-1", "23年度", "R5.5", "令和6年度末"])
+@pytest.mark.parametrize(
+    "text", ["", "R", "R0", "H32", "H0", "令和", "X5", "R5R6", "5", "R-1", "23年度", "R5.5", "令和6年度末"]
+)
 def test_unparseable_is_an_error_not_a_guess(text: str) -> None:
     with pytest.raises(FiscalYearError):
         parse_fiscal_year(text)

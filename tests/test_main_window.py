@@ -181,7 +181,9 @@ def test_add_duplicate_delete_and_reorder(qtbot, window: MainWindow, roadmap_pat
     assert [p["id"] for p in json.loads(file_dump(roadmap_path))["projects"]] == ids
 
 
-def test_delete_the_selected_projects_at_once(qtbot, window: MainWindow, roadmap_path: Path, messages: Messages) -> None:
+def test_delete_the_selected_projects_at_once(
+    qtbot, window: MainWindow, roadmap_path: Path, messages: Messages
+) -> None:
     before = file_dump(roadmap_path)
     table = window.list_panel.ui.table
     select_row(qtbot, window, 2)
@@ -253,7 +255,9 @@ def test_read_only_file_offers_read_only_at_once(
 ) -> None:
     # os.access stands in for a read-only file: as root (CI) permission bits do not stop writes
     real_access = os.access
-    monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == roadmap_path and mode == os.W_OK else real_access(p, mode))
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if Path(p) == roadmap_path and mode == os.W_OK else real_access(p, mode)
+    )
     before = roadmap_path.read_bytes()
     w = MainWindow()
     qtbot.addWidget(w)
@@ -297,7 +301,9 @@ def test_missing_recent_file_is_dropped(qtbot, window: MainWindow, tmp_path: Pat
 
 
 def test_geometry_and_splitters_are_remembered(qtbot, window: MainWindow) -> None:
-    window.resize(720, 640)  # well inside the offscreen screen (800 x 800) with its frame, so nothing is clamped on restore
+    window.resize(
+        720, 640
+    )  # well inside the offscreen screen (800 x 800) with its frame, so nothing is clamped on restore
     qtbot.waitUntil(lambda: window.width() == 720)
     window.main_splitter.setSizes([300, 480])
     sizes = window.main_splitter.sizes()

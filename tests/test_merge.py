@@ -144,7 +144,9 @@ def test_parts_a_reader_could_not_read_keep_what_the_roadmap_holds() -> None:
     )
 
     bar = Bar(Month.fiscal(2024, 0), Month.fiscal(2024, 5), "内容検討")
-    old = Project(name="事業A", budget=100, initiatives=[Initiative("取組1", plan=[bar]), Initiative("取組2", plan=[bar])])
+    old = Project(
+        name="事業A", budget=100, initiatives=[Initiative("取組1", plan=[bar]), Initiative("取組2", plan=[bar])]
+    )
     roadmap = Roadmap(projects=[old])
     # The reader found the budget changed but could not read the overview nor 取組2's bars.
     incoming = Project(
@@ -174,7 +176,9 @@ def test_line_breaks_typed_to_fit_a_cell_are_not_a_change() -> None:
     from roadmap_desktop.importing.merge import ChangeKind, ImportResult, IncomingSheet, apply_import, plan_import
 
     bar = Bar(Month.fiscal(2024, 0), Month.fiscal(2024, 5), "試験導入・内容検討")
-    old = Project(name="電子入札・電子収納導入調査事業", initiatives=[Initiative("電子入札の拡充に向けた検討", plan=[bar])])
+    old = Project(
+        name="電子入札・電子収納導入調査事業", initiatives=[Initiative("電子入札の拡充に向けた検討", plan=[bar])]
+    )
     roadmap = Roadmap(projects=[old])
     typed = Project(
         name="電子入札・電子収納\n導入調査事業",

@@ -53,7 +53,9 @@ def test_bundle_has_both_programs_the_resources_and_not_the_excluded_modules(bun
     assert (bundle / executable_name(NAME)).is_file()
     assert (bundle / executable_name("roadmap")).is_file()
     internal = bundle / "_internal" / "resources"
-    assert (internal / "fonts" / "ipaexg.ttf").read_bytes() == (ROOT / "resources" / "fonts" / "ipaexg.ttf").read_bytes()
+    assert (internal / "fonts" / "ipaexg.ttf").read_bytes() == (
+        ROOT / "resources" / "fonts" / "ipaexg.ttf"
+    ).read_bytes()
     assert (internal / "fonts" / "IPAexGothic-LICENSE.txt").is_file()  # the IPA licence travels with the font
     assert (internal / "sample" / "r6-roadmap.json").is_file()
     assert (internal / "icons" / "roadmap-desktop.png").is_file()

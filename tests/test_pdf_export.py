@@ -35,7 +35,8 @@ def _chars_of_runs(pdf_page: pdfplumber.page.Page, page: Page) -> None:
         top = (run.baseline - m.ascent * em) * PT
         x0, x1 = run.x * PT, (run.x + run.width) * PT
         mine = [
-            i for i, c in enumerate(chars)
+            i
+            for i, c in enumerate(chars)
             if not used[i] and abs(c["top"] - top) < TOL and c["x0"] >= x0 - TOL and c["x1"] <= x1 + TOL
         ]
         mine.sort(key=lambda i: chars[i]["x0"])
@@ -117,8 +118,9 @@ def test_every_sample_sheet_reads_back_exactly_where_the_layout_puts_it(sample_p
                 assert pdf_page.height == pytest.approx(210 * PT, abs=0.1)
                 _chars_of_runs(pdf_page, page)
                 if page.has_timeline:
-                    assert _pdf_bars(pdf_page, rm.edition, len(page.initiatives), page.continuation,
-                                     page.initiatives.start) == _model_bars(project, rm.edition, page.initiatives)
+                    assert _pdf_bars(
+                        pdf_page, rm.edition, len(page.initiatives), page.continuation, page.initiatives.start
+                    ) == _model_bars(project, rm.edition, page.initiatives)
         assert next(pages, None) is None
 
 
@@ -145,8 +147,10 @@ def test_labels_and_field_values_are_found_in_their_cells(sample_pdf: tuple) -> 
 def test_twelve_initiatives_run_onto_a_second_page_marked_continued(tmp_path: Path, artifacts: Path) -> None:
     ed = Edition()
     first = ed.first_month
-    inits = [Initiative(f"取組{i + 1}", "計画", [Bar(first.shifted(i * 3), first.shifted(i * 3 + 5), f"段階{i + 1}")], [])
-             for i in range(12)]
+    inits = [
+        Initiative(f"取組{i + 1}", "計画", [Bar(first.shifted(i * 3), first.shifted(i * 3 + 5), f"段階{i + 1}")], [])
+        for i in range(12)
+    ]
     p = Project(name="県庁スマートワーク推進事業", budget=176289, initiatives=inits)
     rm = Roadmap(ed, [p])
     out = tmp_path / "two.pdf"
@@ -228,7 +232,9 @@ def test_bad_targets_give_a_japanese_message(sample_pdf: tuple, tmp_path: Path) 
         export_pdf_per_project(rm, rm.projects[:1], tmp_path / "missing")
 
 
-def test_render_sample_sheets_to_png_for_a_person_to_look_at(sample_pdf: tuple, artifacts: Path, tmp_path: Path) -> None:
+def test_render_sample_sheets_to_png_for_a_person_to_look_at(
+    sample_pdf: tuple, artifacts: Path, tmp_path: Path
+) -> None:
     rm, _, _ = sample_pdf
     for no in (56, 62, 72):
         out = tmp_path / f"no{no}.pdf"
@@ -239,7 +245,9 @@ def test_render_sample_sheets_to_png_for_a_person_to_look_at(sample_pdf: tuple, 
         assert pngs and all(p.stat().st_size > 10_000 for p in pngs)
 
 
-def test_command_line_export_warns_about_text_that_does_not_fit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_command_line_export_warns_about_text_that_does_not_fit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from roadmap_desktop.cli import main
     from roadmap_desktop.storage import RoadmapFile
 

@@ -84,7 +84,9 @@ def sample_read(sample_pdf: tuple[Roadmap, Path, list[str]]) -> ImportResult:
 # --- our own export comes back ---------------------------------------------------------------------
 
 
-def test_sample_export_reads_back_identically(sample_pdf: tuple[Roadmap, Path, list[str]], sample_read: ImportResult) -> None:
+def test_sample_export_reads_back_identically(
+    sample_pdf: tuple[Roadmap, Path, list[str]], sample_read: ImportResult
+) -> None:
     roadmap, _, problems = sample_pdf
     result = sample_read
     assert result.problems == []
@@ -134,13 +136,21 @@ def _tricky_project() -> Project:
             "人事管理のDX\n\u3000①職員証のＩＣカード化等",
             "計画",
             # overlapping bars go in stacked lanes; one runs on past the window (arrow)
-            [Bar(m(0), m(59), "新技術の運用", True), Bar(m(0), m(2), "意向調査"), Bar(m(3), m(8), "試行"),
-             Bar(m(9), m(11), "振り返り"), Bar(m(12), m(12), "業者選定・契約")],
+            [
+                Bar(m(0), m(59), "新技術の運用", True),
+                Bar(m(0), m(2), "意向調査"),
+                Bar(m(3), m(8), "試行"),
+                Bar(m(9), m(11), "振り返り"),
+                Bar(m(12), m(12), "業者選定・契約"),
+            ],
             [Bar(m(0), m(4), "会議等開催\n（3回程度）")],
         ),
         Initiative("目標の行", "目標", [Bar(m(5), m(59), "全期間の手前まで"), Bar(m(1), m(1), "")], []),
     ]
-    initiatives += [Initiative(f"取組その{k}", "計画", [Bar(m(k), m(k + 13), f"作業{k}")], [Bar(m(k), m(k), "済")]) for k in range(9)]
+    initiatives += [
+        Initiative(f"取組その{k}", "計画", [Bar(m(k), m(k + 13), f"作業{k}")], [Bar(m(k), m(k), "済")])
+        for k in range(9)
+    ]
     return Project(
         name="ＡＩ議事録・オンライン申請推進事業",
         field="安全・安心分野",
@@ -210,7 +220,10 @@ def _lines(*texts: str, x0: float = 0.0) -> list[Line]:
         (("あいうえおかきくけこ", "・さしす"), "あいうえおかきくけこ\n・さしす"),  # a bullet
         (("あいうえおかきくけこ", "※さしす"), "あいうえおかきくけこ\n※さしす"),
         (("あいうえおかきくけこ", "\u3000さしす"), "あいうえおかきくけこ\n\u3000さしす"),
-        (("あいうえおかきくけこ", " さしす"), "あいうえおかきくけこ\n\u3000さしす"),  # a narrow space standing for the full-width one
+        (
+            ("あいうえおかきくけこ", " さしす"),
+            "あいうえおかきくけこ\n\u3000さしす",
+        ),  # a narrow space standing for the full-width one
     ],
 )
 def test_wrapped_lines_join_and_paragraphs_stay(lines: tuple[str, ...], text: str) -> None:

@@ -53,7 +53,16 @@ def libreoffice_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Roadmap, 
     export_xlsx(roadmap, roadmap.projects, xlsx)
     profile = (folder / "profile").as_uri()
     subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation={profile}", "--convert-to", "pdf", "--outdir", str(folder), str(xlsx)],
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation={profile}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            str(xlsx),
+        ],
         check=True,
         capture_output=True,
         timeout=180,
@@ -95,7 +104,9 @@ def test_libreoffice_pdf_bars_come_back_to_the_month(libreoffice_pdf: tuple[Road
         assert len(got.initiatives) == len(project.initiatives)
         for a, b in zip(project.initiatives, got.initiatives, strict=True):
             for x, y in ((a.plan, b.plan), (a.actual, b.actual)):
-                assert sorted((c.start, c.end, c.continues) for c in x) == sorted((c.start, c.end, c.continues) for c in y)
+                assert sorted((c.start, c.end, c.continues) for c in x) == sorted(
+                    (c.start, c.end, c.continues) for c in y
+                )
                 checked += len(x)
     assert checked > 150
     no72 = by_name["県庁スマートワーク推進事業"]
@@ -170,10 +181,17 @@ def draw_published(roadmap: Roadmap, out: Path, nudge_mm: float = 0.0, borders: 
                 path.lineTo(px * mm, y(py))
             c.drawPath(path, stroke=1, fill=0)
             return
-        for x0, y0, x1, y1 in ((x, top, x + w, top), (x, top + h, x + w, top + h), (x, top, x, top + h), (x + w, top, x + w, top + h)):
+        for x0, y0, x1, y1 in (
+            (x, top, x + w, top),
+            (x, top + h, x + w, top + h),
+            (x, top, x, top + h),
+            (x + w, top, x + w, top + h),
+        ):
             c.line(x0 * mm, y(y0), x1 * mm, y(y1))
 
-    def text(lines: list[str], x: float, top: float, w: float, h: float, size: float, centre: bool, valign_top: bool = False) -> None:
+    def text(
+        lines: list[str], x: float, top: float, w: float, h: float, size: float, centre: bool, valign_top: bool = False
+    ) -> None:
         c.setFont(FONT, size)
         pitch = size * 1.25 / mm
         first = top + 1 + size / mm if valign_top else top + (h - len(lines) * pitch) / 2 + size * 0.9 / mm
@@ -288,9 +306,16 @@ def _year_word(year: int, style: str) -> str:
 def _published_roadmap() -> Roadmap:
     m = E.first_month.shifted
     initiatives = [
-        Initiative("電子入札の拡充に向けた検討", "計画",
-                   [Bar(m(0), m(5), "内容検討"), Bar(m(12), m(23), "試験導入・内容検討"), Bar(m(24), m(59), "新技術の運用", True)],
-                   [Bar(m(0), m(5), "内容検討")]),
+        Initiative(
+            "電子入札の拡充に向けた検討",
+            "計画",
+            [
+                Bar(m(0), m(5), "内容検討"),
+                Bar(m(12), m(23), "試験導入・内容検討"),
+                Bar(m(24), m(59), "新技術の運用", True),
+            ],
+            [Bar(m(0), m(5), "内容検討")],
+        ),
         Initiative("電子収納の拡充に向けた検討", "目標", [Bar(m(6), m(11), "先行運用")], []),
     ]
     initiatives += [Initiative(f"分科会{k}の実施", "計画", [Bar(m(3 * k), m(3 * k + 2), "会議")], []) for k in range(9)]

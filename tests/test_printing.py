@@ -120,7 +120,9 @@ def test_print_stops_when_the_user_declines_the_fitting_problems(
     assert len(asked) == 1 and "概要" in asked[0] and "No.56" in asked[0]
 
 
-def test_preview_paints_the_same_pages(qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_preview_paints_the_same_pages(
+    qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "preview.pdf"
 
     def fake_exec(dialog: QPrintPreviewDialog) -> int:
@@ -163,7 +165,9 @@ def test_export_dialog_offers_only_the_scopes_given_and_writes_the_pdf(
         assert len(pdf.pages) == 20
 
 
-def test_export_dialog_one_file_per_project(qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_dialog_one_file_per_project(
+    qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     dlg = _dialog(qtbot, sample)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     dlg.per_project.setChecked(True)
@@ -172,7 +176,9 @@ def test_export_dialog_one_file_per_project(qtbot: QtBot, sample: Roadmap, tmp_p
     assert dlg.written[0].exists()
 
 
-def test_export_dialog_shows_errors_and_keeps_open(qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_dialog_shows_errors_and_keeps_open(
+    qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     dlg = _dialog(qtbot, sample)
     shown: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "no" / "x.pdf"), ""))
@@ -182,14 +188,18 @@ def test_export_dialog_shows_errors_and_keeps_open(qtbot: QtBot, sample: Roadmap
     assert dlg.result() != QDialog.DialogCode.Accepted
 
 
-def test_export_dialog_cancelled_file_choice_writes_nothing(qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_dialog_cancelled_file_choice_writes_nothing(
+    qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     dlg = _dialog(qtbot, sample)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     assert not dlg.run_export()
     assert dlg.written == [] and list(tmp_path.iterdir()) == []
 
 
-def test_export_dialog_writes_excel_when_chosen(qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_dialog_writes_excel_when_chosen(
+    qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     dlg = _dialog(qtbot, sample)
     assert dlg.xlsx.isEnabled()
     dlg.xlsx.setChecked(True)
@@ -222,7 +232,9 @@ def test_export_dialog_cancel_in_the_progress_dialog_leaves_no_file(
     assert dlg.result() != QDialog.DialogCode.Accepted
 
 
-def test_export_dialog_starts_in_the_given_folder(qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_dialog_starts_in_the_given_folder(
+    qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     dlg = ExportDialog(None, sample, {"current": sample.projects[:1]}, tmp_path / "exports")
     qtbot.addWidget(dlg)
     asked: list[str] = []

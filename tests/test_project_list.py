@@ -82,7 +82,9 @@ def test_search_and_filters_narrow_the_list_and_the_total_follows(qtbot, sample:
 
     sections = panel.ui.sectionFilter
     sections.setCurrentIndex(sections.findData("税務課"))
-    assert shown_names(panel) == [p.name for p in sample.projects if "財務部" in p.departments and "税務課" in p.sections]
+    assert shown_names(panel) == [
+        p.name for p in sample.projects if "財務部" in p.departments and "税務課" in p.sections
+    ]
     combo.setCurrentIndex(0)
     sections.setCurrentIndex(0)
     fields = panel.ui.fieldFilter

@@ -253,4 +253,6 @@ def test_a_short_column_shrunk_by_a_long_one_says_why(qtbot, owner: Owner) -> No
     assert issues.too_small and approach.size == issues.size and approach.percent <= 100
     assert "3列の大きさをそろえて縮小" in form.gauge_label("approach").text()
     assert "#b71c1c" in form.gauge_label("approach").styleSheet()  # unreadably small, though it is not the long one
-    assert "短くしてください" in form.gauge_label("issues").text() or "収まりません" in form.gauge_label("issues").text()
+    assert (
+        "短くしてください" in form.gauge_label("issues").text() or "収まりません" in form.gauge_label("issues").text()
+    )

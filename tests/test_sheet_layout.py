@@ -37,16 +37,28 @@ def small_project(n_initiatives: int = 2, **kw: object) -> Project:
         Initiative(
             f"取組その{i + 1}",
             "計画",
-            [Bar(first.shifted(i), first.shifted(i + 11), "内容検討"), Bar(first.shifted(24), ED.last_month, "運用", True)],
+            [
+                Bar(first.shifted(i), first.shifted(i + 11), "内容検討"),
+                Bar(first.shifted(24), ED.last_month, "運用", True),
+            ],
             [Bar(first.shifted(i), first.shifted(i + 5), "実施")],
         )
         for i in range(n_initiatives)
     ]
     p = Project(
-        name="電子入札・電子収納導入調査事業", field="行政経営分野", items=["住民の利便性の向上"], departments=["総務部"],
-        sections=["行政経営課"], start_year=2023, end_year=2028, budget=5144, overview="職員の業務効率化を図る。",
-        issues="・電子入札については、建設工事分野でのみ実施している。", approach="電子収納を導入する。",
-        change="県民サービスの向上が図られる。", initiatives=inits,
+        name="電子入札・電子収納導入調査事業",
+        field="行政経営分野",
+        items=["住民の利便性の向上"],
+        departments=["総務部"],
+        sections=["行政経営課"],
+        start_year=2023,
+        end_year=2028,
+        budget=5144,
+        overview="職員の業務効率化を図る。",
+        issues="・電子入札については、建設工事分野でのみ実施している。",
+        approach="電子収納を導入する。",
+        change="県民サービスの向上が図られる。",
+        initiatives=inits,
     )
     for k, v in kw.items():
         setattr(p, k, v)
@@ -101,7 +113,9 @@ def test_bars_sit_on_their_months_and_plan_reads_apart_from_actual() -> None:
         assert t.month_at(b.rect.x) == b.first
         assert t.month_at(b.rect.right - 0.01) == b.last
         assert "".join(r.text for r in b.label_runs) == b.label
-    fills = {s.fill for s in page.shapes if isinstance(s, BoxShape | PolygonShape) and s.fill in (PLAN_FILL, ACTUAL_FILL)}
+    fills = {
+        s.fill for s in page.shapes if isinstance(s, BoxShape | PolygonShape) and s.fill in (PLAN_FILL, ACTUAL_FILL)
+    }
     assert fills == {PLAN_FILL, ACTUAL_FILL}
     actual_runs = [r for b in actual for r in b.label_runs]
     assert all(r.gray == 1.0 for r in actual_runs)  # white on the dark actual bar
@@ -121,8 +135,11 @@ def test_a_short_bar_puts_its_label_right_after_it_when_there_is_room() -> None:
 
 def test_overlapping_bars_of_one_row_are_stacked() -> None:
     first = ED.first_month
-    bars = [Bar(first, first.shifted(2), "意向調査"), Bar(first.shifted(3), first.shifted(8), "試行"),
-            Bar(first, first.shifted(11), "新技術の運用")]
+    bars = [
+        Bar(first, first.shifted(2), "意向調査"),
+        Bar(first.shifted(3), first.shifted(8), "試行"),
+        Bar(first, first.shifted(11), "新技術の運用"),
+    ]
     p = small_project(initiatives=[Initiative("試行", "計画", bars, [])])
     page = layout_sheet(ED, p, 1).pages[0]
     by_label = {b.label: b for b in page.bars}
@@ -229,8 +246,11 @@ def test_an_initiative_name_too_long_for_its_cell_is_reported_not_continued() ->
 
 def test_a_one_month_plan_bar_hemmed_in_by_others_sets_its_label_over_its_row_height() -> None:
     first = ED.first_month
-    bars = [Bar(first, first.shifted(2), "会議等開催"), Bar(first.shifted(3), first.shifted(3), "成果まとめ"),
-            Bar(first.shifted(4), first.shifted(8), "会議等開催")]
+    bars = [
+        Bar(first, first.shifted(2), "会議等開催"),
+        Bar(first.shifted(3), first.shifted(3), "成果まとめ"),
+        Bar(first.shifted(4), first.shifted(8), "会議等開催"),
+    ]
     p = small_project(initiatives=[Initiative("ネットワークの形成", "計画", bars, [])])
     sheet = layout_sheet(ED, p, 63)
     assert sheet.problems == []
@@ -242,7 +262,9 @@ def test_a_one_month_plan_bar_hemmed_in_by_others_sets_its_label_over_its_row_he
 
 
 def test_control_characters_and_a_long_title_do_not_spoil_the_sheet() -> None:
-    ed = Edition(title="令和６年度DX関連事業ロードマップ（行政経営分野・暮らし分野・産業分野・教育分野・安全安心分野・健康福祉分野）")
+    ed = Edition(
+        title="令和６年度DX関連事業ロードマップ（行政経営分野・暮らし分野・産業分野・教育分野・安全安心分野・健康福祉分野）"
+    )
     p = small_project(12, name="電子入札\r\n導入\t調査\x07事業")
     sheet = layout_sheet(ed, p, 156)
     assert [t.text for t in runs(sheet.pages[0], "name")] == ["電子入札", "導入 調査事業"]

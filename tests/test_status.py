@@ -27,7 +27,9 @@ def test_partial_actual_over_an_ended_plan_is_delayed() -> None:
 
 
 def test_covered_plan_is_on_track() -> None:
-    i = Initiative("検討", plan=[bar("2024-04", "2024-09")], actual=[bar("2024-04", "2024-06"), bar("2024-07", "2024-09")])
+    i = Initiative(
+        "検討", plan=[bar("2024-04", "2024-09")], actual=[bar("2024-04", "2024-06"), bar("2024-07", "2024-09")]
+    )
     assert initiative_status(i, Month(2025, 1)) is Status.ON_TRACK
 
 

@@ -151,7 +151,9 @@ def test_stale_lock_of_dead_process_is_taken_over(tmp_path: Path, sample: Roadma
 
     path = tmp_path / "r.roadmap"
     RoadmapFile.create(path, sample).close()
-    lock_path(path).write_text(json.dumps({"user": "x", "host": socket.gethostname(), "pid": 2**22 + 12345, "since": "-"}))
+    lock_path(path).write_text(
+        json.dumps({"user": "x", "host": socket.gethostname(), "pid": 2**22 + 12345, "since": "-"})
+    )
     with RoadmapFile.open(path) as f:
         assert not f.readonly
     assert not lock_path(path).exists()
@@ -162,7 +164,9 @@ def test_lock_from_another_computer_is_respected(tmp_path: Path, sample: Roadmap
 
     path = tmp_path / "r.roadmap"
     RoadmapFile.create(path, sample).close()
-    lock_path(path).write_text(json.dumps({"user": "tanaka", "host": "PC-OTHER", "pid": 1, "since": "2026-11-28 09:00"}))
+    lock_path(path).write_text(
+        json.dumps({"user": "tanaka", "host": "PC-OTHER", "pid": 1, "since": "2026-11-28 09:00"})
+    )
     with pytest.raises(FileLockedError, match="tanaka"):
         RoadmapFile.open(path)
 

@@ -120,7 +120,9 @@ def test_initiative_edits() -> None:
 @given(st.integers(0, 59), st.integers(0, 59), st.integers(-70, 70))
 def test_move_keeps_length_or_refuses(a: int, b: int, delta: int) -> None:
     first, last = min(a, b), max(a, b)
-    p = Project(initiatives=[Initiative(name="x", plan=[Bar(ED.first_month.shifted(first), ED.first_month.shifted(last))])])
+    p = Project(
+        initiatives=[Initiative(name="x", plan=[Bar(ED.first_month.shifted(first), ED.first_month.shifted(last))])]
+    )
     snapshot = copy.deepcopy(p)
     try:
         new = edits.move_bar(p, ED, 0, Row.PLAN, 0, delta)
@@ -156,7 +158,9 @@ def test_behind_runs_split_around_recorded_months() -> None:
 
 
 def test_overrun_is_actual_past_the_plan() -> None:
-    ini = Initiative(plan=[Bar(M(2024, 4), M(2024, 9))], actual=[Bar(M(2024, 4), M(2024, 12)), Bar(M(2024, 1), M(2024, 3))])
+    ini = Initiative(
+        plan=[Bar(M(2024, 4), M(2024, 9))], actual=[Bar(M(2024, 4), M(2024, 12)), Bar(M(2024, 1), M(2024, 3))]
+    )
     assert overrun_runs(ini.actual[0], ini) == [(M(2024, 10), M(2024, 12))]
     assert overrun_runs(ini.actual[1], ini) == []  # early start, not an overrun
     assert overrun_runs(ini.actual[0], Initiative(actual=ini.actual)) == []
@@ -172,7 +176,12 @@ def test_behind_initiatives_of_sample_no62(sample) -> None:  # type: ignore[no-u
 
 
 def test_lanes_stack_overlapping_bars() -> None:
-    bars = [Bar(M(2025, 4), M(2025, 6)), Bar(M(2025, 4), M(2026, 3)), Bar(M(2025, 7), M(2025, 12)), Bar(M(2026, 4), M(2026, 5))]
+    bars = [
+        Bar(M(2025, 4), M(2025, 6)),
+        Bar(M(2025, 4), M(2026, 3)),
+        Bar(M(2025, 7), M(2025, 12)),
+        Bar(M(2026, 4), M(2026, 5)),
+    ]
     row = place_row(bars, Edition(fiscal_year=2025))
     lanes = [row.lane_of(i) for i in range(len(bars))]
     assert row.lanes == 2

@@ -18,7 +18,12 @@ from roadmap_desktop.ui.timeline_layout import PxRect
 
 M = Month
 ED = Edition(fiscal_year=2024)
-LEFT, CTRL, SHIFT, ALT = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.AltModifier
+LEFT, CTRL, SHIFT, ALT = (
+    Qt.MouseButton.LeftButton,
+    Qt.KeyboardModifier.ControlModifier,
+    Qt.KeyboardModifier.ShiftModifier,
+    Qt.KeyboardModifier.AltModifier,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -309,7 +314,9 @@ def test_name_menu_covers_initiative_edits(qtbot, widget: TimelineWidget) -> Non
 
 def test_context_menu_event_opens_the_menu_without_blocking(qtbot, widget: TimelineWidget, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shown: list[list[str]] = []
-    monkeypatch.setattr(TimelineWidget, "exec_menu", lambda self, menu, pos: shown.append([words(a) for a in menu.actions()]))
+    monkeypatch.setattr(
+        TimelineWidget, "exec_menu", lambda self, menu, pos: shown.append([words(a) for a in menu.actions()])
+    )
     widget.select_bar((0, Row.PLAN, 0))
     widget.setFocus()
     qtbot.keyClick(widget, Qt.Key.Key_Menu)
@@ -588,8 +595,14 @@ def test_render_twenty_initiatives_and_empty_states(qtbot, artifacts: Path) -> N
             Initiative(
                 name=f"取組{n + 1}　" + "市町村の情報システムの標準化に向けた支援"[: 6 + n],
                 plan_label="目標" if n % 5 == 4 else "計画",
-                plan=[Bar(ED.first_month.shifted(n), ED.first_month.shifted(n + 14), "関係課調整・方針整理・導入調査（本庁）"),
-                      Bar(ED.first_month.shifted(n + 15), ED.last_month, "本格運用", continues=n % 2 == 0)],
+                plan=[
+                    Bar(
+                        ED.first_month.shifted(n),
+                        ED.first_month.shifted(n + 14),
+                        "関係課調整・方針整理・導入調査（本庁）",
+                    ),
+                    Bar(ED.first_month.shifted(n + 15), ED.last_month, "本格運用", continues=n % 2 == 0),
+                ],
                 actual=[Bar(ED.first_month.shifted(n), ED.first_month.shifted(n + 10 + n % 8), "導入調査")],
             )
             for n in range(20)
@@ -615,6 +628,7 @@ def test_a_refused_change_opens_no_editor(qtbot, widget: TimelineWidget) -> None
     """A read-only main window re-shows the old project: nothing to edit, the old state stays."""
     shown = small_project()
     widget.set_project(shown)
+
     def refuse(_text: str, _new: Project) -> bool:
         widget.set_project(shown)  # as a read-only main window does: the old project shown again
         return False
@@ -738,8 +752,16 @@ def test_ctrl_wheel_zooms_around_the_pointer(qtbot) -> None:  # type: ignore[no-
 
     def wheel(at: float) -> None:
         pos = QPointF(at, 60)
-        event = QWheelEvent(pos, w.mapToGlobal(pos), QPoint(0, 0), QPoint(0, 120), Qt.MouseButton.NoButton, CTRL,
-                            Qt.ScrollPhase.NoScrollPhase, False)
+        event = QWheelEvent(
+            pos,
+            w.mapToGlobal(pos),
+            QPoint(0, 0),
+            QPoint(0, 120),
+            Qt.MouseButton.NoButton,
+            CTRL,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
         QApplication.sendEvent(w, event)
 
     wheel(x)

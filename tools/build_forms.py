@@ -37,7 +37,9 @@ def main(argv: list[str]) -> int:
     OUT.mkdir(exist_ok=True)
     init = OUT / "__init__.py"
     if not init.exists() and not check:
-        init.write_text('"""Modules generated from forms/*.ui by tools/build_forms.py; do not edit."""\n', encoding="utf-8")
+        init.write_text(
+            '"""Modules generated from forms/*.ui by tools/build_forms.py; do not edit."""\n', encoding="utf-8"
+        )
     for ui_file in sorted(FORMS.glob("*.ui")):
         text = generate(ui_file)
         out = target(ui_file)

@@ -76,7 +76,11 @@ def to_dict(roadmap: Roadmap, with_ids: bool = True) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
-        "edition": {"title": e.title, "fiscal_year": format_fiscal_year(e.fiscal_year), "first_sheet_no": e.first_sheet_no},
+        "edition": {
+            "title": e.title,
+            "fiscal_year": format_fiscal_year(e.fiscal_year),
+            "first_sheet_no": e.first_sheet_no,
+        },
         "projects": [project_to_dict(p, n, with_ids) for p, n in zip(roadmap.projects, numbers, strict=True)],
     }
 

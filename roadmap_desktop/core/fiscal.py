@@ -198,9 +198,9 @@ def parse_month(text: str) -> Month:
             year, month = int(w["year"]), int(w["month"])
     if year is None or not 1 <= month <= 12 or not MIN_FISCAL_YEAR <= year <= MAX_FISCAL_YEAR:
         raise ValidationError(
-            translate("fiscal", "「{text}」は年月として読み取れません（例: 令和7年3月、R7.3、2025年3月、2025-03）。").format(
-                text=text
-            )
+            translate(
+                "fiscal", "「{text}」は年月として読み取れません（例: 令和7年3月、R7.3、2025年3月、2025-03）。"
+            ).format(text=text)
         )
     return Month(year, month)
 

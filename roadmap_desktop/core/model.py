@@ -208,7 +208,9 @@ def validate_project(project: Project, edition: Edition) -> None:
     for initiative in project.initiatives:
         if initiative.plan_label not in PLAN_LABELS:
             raise ValidationError(
-                translate("model", "計画行の見出しは「計画」か「目標」です: {label}").format(label=initiative.plan_label),
+                translate("model", "計画行の見出しは「計画」か「目標」です: {label}").format(
+                    label=initiative.plan_label
+                ),
                 "plan_label",
             )
         for bar in initiative.plan + initiative.actual:
@@ -220,6 +222,8 @@ def validate_project(project: Project, edition: Edition) -> None:
     for fy, amount in project.past_budgets.items():
         if not isinstance(amount, int) or isinstance(amount, bool) or amount < 0:
             raise ValidationError(
-                translate("model", "{year}事業費は0以上の整数（千円）で入力してください。").format(year=format_fiscal_year(fy)),
+                translate("model", "{year}事業費は0以上の整数（千円）で入力してください。").format(
+                    year=format_fiscal_year(fy)
+                ),
                 "past_budgets",
             )

@@ -30,7 +30,9 @@ def _edited(project: Project, edition: Edition, change: Callable[[Project], None
 
 def _initiative(project: Project, index: int) -> Initiative:
     if not 0 <= index < len(project.initiatives):
-        raise ValidationError(translate("timeline", "その取組はありません（{no}番目）。").format(no=index + 1), "initiatives")
+        raise ValidationError(
+            translate("timeline", "その取組はありません（{no}番目）。").format(no=index + 1), "initiatives"
+        )
     return project.initiatives[index]
 
 
@@ -49,7 +51,9 @@ def bar_at(project: Project, index: int, row: Row, bar_index: int) -> Bar:
 # --- bars -------------------------------------------------------------------------------------
 
 
-def add_bar(project: Project, edition: Edition, index: int, row: Row, start: Month, end: Month, label: str = "") -> Project:
+def add_bar(
+    project: Project, edition: Edition, index: int, row: Row, start: Month, end: Month, label: str = ""
+) -> Project:
     """A new bar at the end of the row's list; *start* and *end* may come in either order."""
     first, last = min(start, end), max(start, end)
 

@@ -31,9 +31,10 @@ def atomic_output(target: Path) -> Iterator[Path]:
             if os_problem(e) not in (OsProblem.IN_USE, OsProblem.NO_PERMISSION):
                 raise
             raise RoadmapError(
-                translate("export", "「{name}」に書き込めません。他のプログラム（Excel など）で開いていないか確認してください。").format(
-                    name=target.name
-                )
+                translate(
+                    "export",
+                    "「{name}」に書き込めません。他のプログラム（Excel など）で開いていないか確認してください。",
+                ).format(name=target.name)
             ) from None
     except OSError as e:
         tmp.unlink(missing_ok=True)

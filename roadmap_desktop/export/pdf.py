@@ -98,8 +98,14 @@ class _Pen:
                     self.fill(s.fill)
                 if s.stroke is not None:
                     self.stroke(s.stroke, s.line_w)
-                c.rect(r.x * mm, top - r.bottom * mm, r.w * mm, r.h * mm, stroke=int(s.stroke is not None),
-                       fill=int(s.fill is not None or s.color is not None))
+                c.rect(
+                    r.x * mm,
+                    top - r.bottom * mm,
+                    r.w * mm,
+                    r.h * mm,
+                    stroke=int(s.stroke is not None),
+                    fill=int(s.fill is not None or s.color is not None),
+                )
             elif isinstance(s, PolygonShape):
                 path = c.beginPath()
                 x0, y0 = s.points[0]
@@ -134,8 +140,14 @@ def write_sheets(canvas: Canvas, sheets: list[SheetLayout]) -> None:
             pen.reset()
 
 
-def _write(roadmap: Roadmap, numbered: list[tuple[int, Project]], out: Path,
-           progress: ProgressCallback | None, done: int, total: int) -> list[str]:
+def _write(
+    roadmap: Roadmap,
+    numbered: list[tuple[int, Project]],
+    out: Path,
+    progress: ProgressCallback | None,
+    done: int,
+    total: int,
+) -> list[str]:
     problems: list[str] = []
     with atomic_output(out) as tmp:
         canvas = _canvas(tmp, roadmap.edition.title)
@@ -156,10 +168,14 @@ def _write(roadmap: Roadmap, numbered: list[tuple[int, Project]], out: Path,
 
 def _check_target(out: Path) -> None:
     if out.exists() and out.is_dir():
-        raise RoadmapError(translate("export", "「{name}」はフォルダーです。ファイル名を指定してください。").format(name=out))
+        raise RoadmapError(
+            translate("export", "「{name}」はフォルダーです。ファイル名を指定してください。").format(name=out)
+        )
 
 
-def export_pdf(roadmap: Roadmap, projects: list[Project], out: Path, progress: ProgressCallback | None = None) -> list[str]:
+def export_pdf(
+    roadmap: Roadmap, projects: list[Project], out: Path, progress: ProgressCallback | None = None
+) -> list[str]:
     """Write the sheets of *projects*, in sheet order, into one PDF at *out*; return the fitting problems.
 
     Written under a temporary name and renamed at the end: a failed or cancelled export

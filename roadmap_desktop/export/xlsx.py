@@ -362,7 +362,9 @@ class _SheetBuilder:
             grid.heights[grid.rows] = note_row_points(lines)
             grid.box(grid.rows, name_c0, grid.rows, last, text, NOTE_STYLE)
 
-    def _months(self, grid: _Grid, r: int, row_kind: str, bars: list[Bar], month_w: float = 0.0, row_h: float = 0.0) -> None:
+    def _months(
+        self, grid: _Grid, r: int, row_kind: str, bars: list[Bar], month_w: float = 0.0, row_h: float = 0.0
+    ) -> None:
         first = self.cols.first_month_col
         for m in range(self.months):
             kind = "y" if m % 12 == 0 else ("q" if m % 3 == 0 else "m")

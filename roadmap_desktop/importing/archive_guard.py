@@ -37,13 +37,15 @@ def open_checked(path: Path) -> zipfile.ZipFile:
     name = path.name
     suffix = path.suffix.lower()
     if suffix == ".xls":
-        raise _refuse(name, translate("xlsx", "古い形式（.xls）のファイルです。Excel で「.xlsx」形式で保存し直してください。"))
+        raise _refuse(
+            name, translate("xlsx", "古い形式（.xls）のファイルです。Excel で「.xlsx」形式で保存し直してください。")
+        )
     if suffix in (".xlsm", ".xltm"):
         raise _refuse(
             name,
-            translate("xlsx", "マクロ付きのブック（{suffix}）は取り込みません。「.xlsx」形式で保存し直してください。").format(
-                suffix=suffix
-            ),
+            translate(
+                "xlsx", "マクロ付きのブック（{suffix}）は取り込みません。「.xlsx」形式で保存し直してください。"
+            ).format(suffix=suffix),
         )
     try:
         size = path.stat().st_size
@@ -62,11 +64,15 @@ def open_checked(path: Path) -> zipfile.ZipFile:
     if head.startswith(_PDF_MAGIC):
         raise _refuse(name, translate("xlsx", "中身は PDF です。PDF は拡張子を「.pdf」にして取り込んでください。"))
     if head.startswith(_OLE_MAGIC):
-        raise _refuse(name, translate("xlsx", "古い形式（.xls）のファイルです。Excel で「.xlsx」形式で保存し直してください。"))
+        raise _refuse(
+            name, translate("xlsx", "古い形式（.xls）のファイルです。Excel で「.xlsx」形式で保存し直してください。")
+        )
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, EOFError, ValueError):
-        raise _refuse(name, translate("xlsx", "Excel（.xlsx）のファイルではないか、途中で切れて壊れています。")) from None
+        raise _refuse(
+            name, translate("xlsx", "Excel（.xlsx）のファイルではないか、途中で切れて壊れています。")
+        ) from None
     try:
         _check_directory(archive, name)
     except BaseException:
@@ -102,7 +108,9 @@ def _check_directory(archive: zipfile.ZipFile, name: str) -> None:
             ),
         )
     if "xl/vbaProject.bin" in names:
-        raise _refuse(name, translate("xlsx", "マクロを含むブックは取り込みません。「.xlsx」形式で保存し直してください。"))
+        raise _refuse(
+            name, translate("xlsx", "マクロを含むブックは取り込みません。「.xlsx」形式で保存し直してください。")
+        )
     if "xl/workbook.xml" not in names and "[Content_Types].xml" not in names:
         raise _refuse(name, translate("xlsx", "Excel（.xlsx）のファイルではありません。"))
 

@@ -54,7 +54,9 @@ def _open(path: Path) -> Any:
     except FileNotFoundError as e:
         raise RoadmapError(translate("pdf", "ファイルが見つかりません: {name}").format(name=name)) from e
     except OSError as e:
-        raise RoadmapError(translate("pdf", "「{name}」を開けません: {error}").format(name=name, error=e.strerror or e)) from e
+        raise RoadmapError(
+            translate("pdf", "「{name}」を開けません: {error}").format(name=name, error=e.strerror or e)
+        ) from e
     if b"%PDF-" not in head:
         raise RoadmapError(translate("pdf", "「{name}」は PDF ファイルではありません。").format(name=name))
     try:
@@ -64,9 +66,10 @@ def _open(path: Path) -> Any:
         causes = [e, *getattr(e, "args", ())]
         if any(isinstance(c, (PDFPasswordIncorrect, PDFEncryptionError)) for c in causes):
             raise RoadmapError(
-                translate("pdf", "「{name}」はパスワードで保護されているため読み込めません。保護を外した PDF を使ってください。").format(
-                    name=name
-                )
+                translate(
+                    "pdf",
+                    "「{name}」はパスワードで保護されているため読み込めません。保護を外した PDF を使ってください。",
+                ).format(name=name)
             ) from e
         raise RoadmapError(
             translate("pdf", "「{name}」は壊れているか途中で切れているため読み込めません。").format(name=name)
@@ -138,7 +141,9 @@ def _read_parallel(
     chunk = max(1, min(8, count // (4 * WORKERS)))  # small chunks: progress moves and cancel is quick
     chunks = [list(range(i, min(count, i + chunk))) for i in range(0, count, chunk)]
     results: dict[int, PageRead | PageProblem] = {}
-    executor = ProcessPoolExecutor(WORKERS, mp_context=_context(), initializer=_worker_init, initargs=(str(path), edition))
+    executor = ProcessPoolExecutor(
+        WORKERS, mp_context=_context(), initializer=_worker_init, initargs=(str(path), edition)
+    )
     try:
         pending: set[Future[list[PageRead | PageProblem]]] = {executor.submit(_worker_read, c) for c in chunks}
         while pending:
@@ -281,37 +286,44 @@ def _sheets(
                     del last.unread[TIMELINE]
                 else:
                     last.warnings.append(
-                        f"{where}: " + translate("pdf", "見出しのないページを、前のページのシートの続きとして読みました")
+                        f"{where}: "
+                        + translate("pdf", "見出しのないページを、前のページのシートの続きとして読みました")
                     )
                 last.project.initiatives.extend(page.initiatives)
                 last.warnings.extend(f"{where}: {w}" for w in page.warnings)
                 last.unread.update({k: f"{where}: {v}" for k, v in page.unread.items()})
                 last.source = _pages_name(first_page[id(last)], page.number, prefix)
             else:
-                problems.append(f"{where}: " + translate("pdf", "見出しのない工程表ですが、その前のページのシートが見つかりません"))
+                problems.append(
+                    f"{where}: " + translate("pdf", "見出しのない工程表ですが、その前のページのシートが見つかりません")
+                )
             continue
         again = not page.continuation and last is not None and page.sheet_no is not None and page.sheet_no == last_no
         if again and last is not None and _same_name(page.fields.get("name", ""), last.project.name):
             page.continuation = True  # the same Ｎｏ. and 事業名 again, without （続き）: the sheet goes on
         elif again:
             page.warnings.append(
-                translate("pdf", "前のシートと同じ番号 No.{no} ですが事業名が違うため、別の事業として読みました").format(
-                    no=page.sheet_no
-                )
+                translate(
+                    "pdf", "前のシートと同じ番号 No.{no} ですが事業名が違うため、別の事業として読みました"
+                ).format(no=page.sheet_no)
             )
         if page.continuation:
             name = page.fields.get("name", "")
             same_name = not name or _same_name(name, last.project.name) if last else False
             same_no = page.sheet_no is not None and page.sheet_no == last_no
             # the same number says it is the same sheet; without one, the same 事業名 must
-            if last is not None and (same_no or (page.sheet_no is None and same_name) or (same_name and last_no is None)):
+            if last is not None and (
+                same_no or (page.sheet_no is None and same_name) or (same_name and last_no is None)
+            ):
                 last.project.initiatives.extend(page.initiatives)
                 _continue_texts(last.project, page)
                 last.warnings.extend(f"{where}: {w}" for w in page.warnings)
                 last.unread.update({k: f"{where}: {v}" for k, v in page.unread.items()})
                 last.source = _pages_name(first_page[id(last)], page.number, prefix)
                 continue
-            problems.append(f"{where}: " + translate("pdf", "続きのページですが、その前のページのシートが見つかりません"))
+            problems.append(
+                f"{where}: " + translate("pdf", "続きのページですが、その前のページのシートが見つかりません")
+            )
             continue
         project = _project(page)
         if not project.name:
@@ -361,10 +373,13 @@ def read_pdfs(paths: Iterable[Path], edition: Edition, progress: ProgressCallbac
                 bad = [p for p in pages if isinstance(p, PageProblem)]
                 if bad and all(p.no_text for p in bad):
                     message = translate(
-                        "pdf", "「{name}」には文字情報がありません（スキャン画像の PDF です）。文字を含む PDF を使ってください。"
+                        "pdf",
+                        "「{name}」には文字情報がありません（スキャン画像の PDF です）。文字を含む PDF を使ってください。",
                     ).format(name=path.name)
                 else:
-                    message = translate("pdf", "「{name}」にはロードマップのシートが見つかりませんでした。").format(name=path.name)
+                    message = translate("pdf", "「{name}」にはロードマップのシートが見つかりませんでした。").format(
+                        name=path.name
+                    )
                     if problems:  # say what the pages were (the first few)
                         message += "\n" + "\n".join(problems[:3]) + ("\n…" if len(problems) > 3 else "")
                 if len(paths) == 1:

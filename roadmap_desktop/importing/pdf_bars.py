@@ -81,7 +81,9 @@ def _line_bar(s: Shape, band: Box, headed: bool = False) -> Shape | None:
 def _heads(shapes: list[Shape]) -> list[tuple[float, float]]:
     """Where arrow heads drawn apart from their lines start: (x of the base, y of the tip), sorted."""
     return sorted(
-        (s.x0, (s.top + s.bottom) / 2) for s in shapes if s.kind == "curve" and s.w < 12 and s.h < 12 and _is_triangle(s)
+        (s.x0, (s.top + s.bottom) / 2)
+        for s in shapes
+        if s.kind == "curve" and s.w < 12 and s.h < 12 and _is_triangle(s)
     )
 
 
@@ -96,9 +98,7 @@ def _split(bar: BarShape, edges: list[tuple[float, float, float]]) -> list[BarSh
     if not cuts or bar.arrow:
         return [bar]
     xs = [bar.x0, *cuts, bar.x1]
-    return [
-        BarShape(a, bar.top, b, bar.bottom, False, b) for a, b in pairwise(xs) if b - a > 1
-    ]
+    return [BarShape(a, bar.top, b, bar.bottom, False, b) for a, b in pairwise(xs) if b - a > 1]
 
 
 def _join_cells(found: list[BarShape]) -> list[BarShape]:
@@ -216,7 +216,8 @@ class BarReader:
                 y = (s.top + s.bottom) / 2
                 k = bisect_right(head_xs, s.x1 - 1.5)
                 headed = any(
-                    abs(hx - s.x1) <= 1.5 and abs(hy - y) <= 1.0 for hx, hy in heads[k : bisect_right(head_xs, s.x1 + 1.5)]
+                    abs(hx - s.x1) <= 1.5 and abs(hy - y) <= 1.0
+                    for hx, hy in heads[k : bisect_right(head_xs, s.x1 + 1.5)]
                 )
                 line_bar = _line_bar(s, bands[j][0], headed) if j >= 0 else None
                 if line_bar is None:
@@ -239,7 +240,9 @@ class BarReader:
                     if b.top >= s.bottom:
                         break
                     if min(b.bottom, s.bottom) - max(b.top, s.top) >= 0.6 * (b.bottom - b.top) and s.w >= 0.35 * mw:
-                        per_band[j].append(BarShape(s.x0, max(b.top, s.top), s.x1, min(b.bottom, s.bottom), False, s.x1))
+                        per_band[j].append(
+                            BarShape(s.x0, max(b.top, s.top), s.x1, min(b.bottom, s.bottom), False, s.x1)
+                        )
                 continue
             if i < 0 or not band.top - 0.5 <= cy <= band.bottom + 0.5:
                 continue
@@ -274,7 +277,9 @@ class BarReader:
         """Heavy vertical rules: spreadsheets mark where one bar of filled cells ends and the next begins."""
         edges = []
         for s in self.page.shapes:
-            if (s.kind == "line" and s.stroked and s.width >= HEAVY and s.w < 0.5) or (s.filled and s.kind == "rect" and HEAVY * 0.8 <= s.w < THIN and s.h > s.w):
+            if (s.kind == "line" and s.stroked and s.width >= HEAVY and s.w < 0.5) or (
+                s.filled and s.kind == "rect" and HEAVY * 0.8 <= s.w < THIN and s.h > s.w
+            ):
                 edges.append(((s.x0 + s.x1) / 2, s.top, s.bottom))
         return sorted(edges)
 
@@ -293,7 +298,11 @@ class BarReader:
         kept: list[BarShape] = []
         for s in found:
             outer = next(
-                (k for k in kept if k.x0 - 1 <= s.x0 and s.x1 <= k.x1 + 1 and k.top - 1 <= s.top and s.bottom <= k.bottom + 1),
+                (
+                    k
+                    for k in kept
+                    if k.x0 - 1 <= s.x0 and s.x1 <= k.x1 + 1 and k.top - 1 <= s.top and s.bottom <= k.bottom + 1
+                ),
                 None,
             )
             if outer is not None:
@@ -341,7 +350,9 @@ class BarReader:
             else:
                 mid = months.offset((a1 + b0) / 2)
                 k = round(mid)
-                message = translate("pdf", "ひとつながりのバーに「{a}」と「{b}」が並んでいるため、その間の月で分けました").format(
+                message = translate(
+                    "pdf", "ひとつながりのバーに「{a}」と「{b}」が並んでいるため、その間の月で分けました"
+                ).format(
                     a="".join(g.text for g in spans[len(cuts)][2]), b="".join(g.text for g in spans[len(cuts) + 1][2])
                 )
                 self.warn(message)
@@ -351,7 +362,10 @@ class BarReader:
         xs = [bar.x0, *cuts, bar.x1]
         if any(b - a <= 0.3 * mw for a, b in pairwise(xs)):
             return [bar]  # the cuts make no sense for this run: leave it whole
-        parts = [BarShape(a, bar.top, b, bar.bottom, False, b, list(g)) for (a, b), (_, _, g) in zip(pairwise(xs), spans, strict=True)]
+        parts = [
+            BarShape(a, bar.top, b, bar.bottom, False, b, list(g))
+            for (a, b), (_, _, g) in zip(pairwise(xs), spans, strict=True)
+        ]
         last = parts[-1]
         last.arrow, last.body_x1, last.outside = bar.arrow, bar.body_x1, bar.outside
         last.glyphs += beyond
@@ -418,7 +432,9 @@ class BarReader:
             elif under:
                 owner = min(under, key=lambda b: abs((b.top + b.bottom) / 2 - cy))
             else:
-                message = translate("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(text=_block_text(block))
+                message = translate("pdf", "バーのない行の文字「{text}」を読み飛ばしました").format(
+                    text=_block_text(block)
+                )
                 self.warn(message)
                 row = bisect_right(tops, cy) - 1
                 if 0 <= row < len(self._targets) and bands[row].top <= cy <= bands[row].bottom:
@@ -432,7 +448,9 @@ class BarReader:
         self._row = -1
         for i, found in enumerate(shapes):
             for b in found:
-                later = [t.x0 for t in found if t is not b and t.x0 >= b.x1 - 0.5 and t.top < b.bottom and b.top < t.bottom]
+                later = [
+                    t.x0 for t in found if t is not b and t.x0 >= b.x1 - 0.5 and t.top < b.bottom and b.top < t.bottom
+                ]
                 b.room_right = min(later, default=bands[i].x1)
 
     def _label_bars(self, band: Box, found: list[BarShape]) -> None:
@@ -452,7 +470,11 @@ class BarReader:
             if lane:
                 bar = max(lane, key=lambda s: s.x1)
             else:
-                bar = min(found, key=lambda s: max(s.x0 - g.cx, g.cx - s.x1, 0) + abs((s.top + s.bottom) / 2 - g.cy), default=None)
+                bar = min(
+                    found,
+                    key=lambda s: max(s.x0 - g.cx, g.cx - s.x1, 0) + abs((s.top + s.bottom) / 2 - g.cy),
+                    default=None,
+                )
             if bar is None:
                 orphans.append(g)
             else:
@@ -489,8 +511,12 @@ class BarReader:
         continues = ((s.arrow and not self._arrow_style) or marked or past) and end_f >= n_months - OFF_MONTH
         if continues:
             end = n_months - 1
-        if abs(start_f - round(start_f)) > OFF_MONTH or (not (s.arrow or past) and abs(end_f - round(end_f)) > OFF_MONTH):
-            message = translate("pdf", "バー「{label}」の端が月の区切りからずれているため、近い月に合わせました").format(label=label)
+        if abs(start_f - round(start_f)) > OFF_MONTH or (
+            not (s.arrow or past) and abs(end_f - round(end_f)) > OFF_MONTH
+        ):
+            message = translate(
+                "pdf", "バー「{label}」の端が月の区切りからずれているため、近い月に合わせました"
+            ).format(label=label)
             self.warn(message)
             if 0 <= self._row < len(self._targets):
                 self.doubt(self._targets[self._row], message)
@@ -504,6 +530,10 @@ class BarReader:
         if continues and bar.end != edition.last_month:
             bar.continues = False
         if not (edition.contains(bar.start) and edition.contains(bar.end)):
-            self.warn(translate("pdf", "バー「{label}」（{period}）は表示期間の外にあるため読み飛ばしました").format(label=label, period=bar.period_text()))
+            self.warn(
+                translate("pdf", "バー「{label}」（{period}）は表示期間の外にあるため読み飛ばしました").format(
+                    label=label, period=bar.period_text()
+                )
+            )
             return None
         return bar

@@ -200,8 +200,12 @@ def gap_cells(glyphs: list[Glyph]) -> list[Cell]:
             if joined is None:
                 x0, x1, bottom = r[0].x0, r[-1].x1, max(g.bottom for g in r)
                 below = [
-                    j for j in range(i + 1, len(runs))
-                    if not used[j] and 0 <= runs[j][0].top - bottom < r[0].size and runs[j][0].x0 < x1 and x0 < runs[j][-1].x1
+                    j
+                    for j in range(i + 1, len(runs))
+                    if not used[j]
+                    and 0 <= runs[j][0].top - bottom < r[0].size
+                    and runs[j][0].x0 < x1
+                    and x0 < runs[j][-1].x1
                 ]
                 if below and known_word(words[i] + words[below[0]]):
                     joined = below[:1]
@@ -209,7 +213,12 @@ def gap_cells(glyphs: list[Glyph]) -> list[Cell]:
         for j in joined or ():
             used[j] = True
             glyphs_of += runs[j]
-        ink = Box(min(g.x0 for g in glyphs_of), min(g.top for g in glyphs_of), max(g.x1 for g in glyphs_of), max(g.bottom for g in glyphs_of))
+        ink = Box(
+            min(g.x0 for g in glyphs_of),
+            min(g.top for g in glyphs_of),
+            max(g.x1 for g in glyphs_of),
+            max(g.bottom for g in glyphs_of),
+        )
         out.append(Cell(ink, glyphs_of, _word(glyphs_of)))
     return out
 
@@ -290,5 +299,3 @@ def classify(cells: list[Cell]) -> Found:
         elif c.word in KIND_WORDS:
             found.kinds.append(c)
     return found
-
-

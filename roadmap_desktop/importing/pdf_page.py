@@ -130,4 +130,6 @@ def extract_page(page: Any, number: int) -> PageData:
     for kind in ("rect", "line", "curve"):
         shapes.extend(_shape(o, kind) for o in objects.get(kind, ()))
     turned = sum(1 for c in objects.get("char", ()) if not c.get("upright", True))
-    return PageData(number, float(page.width), float(page.height), glyphs, shapes, len(objects.get("image", ())), turned)
+    return PageData(
+        number, float(page.width), float(page.height), glyphs, shapes, len(objects.get("image", ())), turned
+    )

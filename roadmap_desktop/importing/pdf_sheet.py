@@ -102,7 +102,9 @@ class SheetReader:
             raise NotASheet(skip_message(book_title))
         if not any(not g.text.isspace() for g in page.glyphs):
             if page.turned:
-                raise NotASheet(translate("pdf", "文字が横倒しになっているため読み取れません（ページを回転させた PDF です）"))
+                raise NotASheet(
+                    translate("pdf", "文字が横倒しになっているため読み取れません（ページを回転させた PDF です）")
+                )
             if page.images:
                 raise NotASheet(translate("pdf", "文字情報がありません（スキャン画像のページです）"))
             raise NotASheet(translate("pdf", "空白のページです"))
@@ -134,7 +136,9 @@ class SheetReader:
             grid, (_, rows_top), year = header
             columns = Timeline(grid.lefts, grid.widths, year, name_header.box.x0 if name_header else 0.0)
             rows = self._timeline(columns, rows_top, kinds)
-            return PageRead(page.number, None, True, "", {}, rows, self.warnings, columns, headless=True, unread=self.unread)
+            return PageRead(
+                page.number, None, True, "", {}, rows, self.warnings, columns, headless=True, unread=self.unread
+            )
         if "name" not in labels or (header is None and len(labels) < 5):
             # a list of projects also has 事業名 and 担当部局 columns: a sheet has more, or a timeline
             if header is not None or len(labels) >= 5:
@@ -154,7 +158,9 @@ class SheetReader:
         timeline: Timeline | None = None
         if header is None:
             if not (continuation and any(k in TEXT_FIELDS for k in labels)):  # a page of text that did not fit
-                why = translate("pdf", "年度の見出し（R6〜R10 など）が見つからないため、取組とバーを読み取れませんでした")
+                why = translate(
+                    "pdf", "年度の見出し（R6〜R10 など）が見つからないため、取組とバーを読み取れませんでした"
+                )
                 self.warn(why)
                 self.unread[TIMELINE] = why
         else:
@@ -175,7 +181,11 @@ class SheetReader:
         return leading, rows
 
     def _grid_from_labels(
-        self, labels: dict[str, Cell], name_header: Cell | None, kinds: list[Cell], header_band: tuple[float, float] | None
+        self,
+        labels: dict[str, Cell],
+        name_header: Cell | None,
+        kinds: list[Cell],
+        header_band: tuple[float, float] | None,
     ) -> None:
         """Give label cells the boxes their positions imply, for a sheet drawn without borders: header rows
         part halfway between their labels, text columns halfway between their labels' centres, and so
@@ -223,7 +233,10 @@ class SheetReader:
         """The row of consecutive fiscal-year headers that shares its line with 取組 or 区分."""
         best: tuple[int, list[tuple[int, Cell]]] | None = None
         for _, c in years:
-            row = sorted((y for y in years if abs(y[1].ink.cy - c.ink.cy) <= 0.5 * (c.ink.bottom - c.ink.top)), key=lambda y: y[1].ink.cx)
+            row = sorted(
+                (y for y in years if abs(y[1].ink.cy - c.ink.cy) <= 0.5 * (c.ink.bottom - c.ink.top)),
+                key=lambda y: y[1].ink.cx,
+            )
             if any(b[0] - a[0] != 1 for a, b in pairwise(row)) or len(row) < 2:
                 continue
             top = min(y[1].box.top for y in row)
@@ -264,7 +277,11 @@ class SheetReader:
                 bottom = min(timeline_top, self.borders.below(b.cx, b.bottom + 1.0))
                 region = Box(b.x0, b.bottom, b.x1, bottom)
             else:
-                nexts = [c.box.x0 for c in header_labels.values() if c is not cell and b.top - 1 <= c.ink.cy <= b.bottom + 1 and c.box.x0 >= b.x1 - 1]
+                nexts = [
+                    c.box.x0
+                    for c in header_labels.values()
+                    if c is not cell and b.top - 1 <= c.ink.cy <= b.bottom + 1 and c.box.x0 >= b.x1 - 1
+                ]
                 # up to the next label, or the border that closes the value's cell (a label cell left
                 # blank) unless the value's text runs on across it (a cell's text overflowing empty cells)
                 right = min(nexts, default=table_right)
@@ -272,7 +289,9 @@ class SheetReader:
                 if border < right and not self._runs_across(Box(b.x1, b.top, right, b.bottom), border):
                     right = border
                 region = Box(b.x1, b.top, right, b.bottom)
-            region = Box(max(region.x0, 0), max(region.top, 0), min(region.x1, page.width), min(region.bottom, page.height))
+            region = Box(
+                max(region.x0, 0), max(region.top, 0), min(region.x1, page.width), min(region.bottom, page.height)
+            )
             lines = [line for line in group_lines(self.index.inside(region)) if not self._spilled(line, region)]
             if attr in TEXT_FIELDS:
                 text = join_lines(
@@ -339,9 +358,9 @@ class SheetReader:
         edition = self.edition
         if first_year != edition.fiscal_year:
             self.warn(
-                translate("pdf", "年度の見出しが {first} から始まっています（このロードマップは {edition} から）").format(
-                    first=format_fiscal_year(first_year), edition=format_fiscal_year(edition.fiscal_year)
-                )
+                translate(
+                    "pdf", "年度の見出しが {first} から始まっています（このロードマップは {edition} から）"
+                ).format(first=format_fiscal_year(first_year), edition=format_fiscal_year(edition.fiscal_year))
             )
         name_left = timeline.name_left
         rows = sorted(
@@ -402,7 +421,6 @@ class SheetReader:
             for ini, _, _ in groups:
                 self.unread.setdefault(initiative_key(ini.name), why)
         return [g[0] for g in groups]
-
 
 
 def read_page(page: PageData, edition: Edition, own: bool = False) -> PageRead:

@@ -95,7 +95,9 @@ def read_xlsx(path: Path, edition: Edition, progress: ProgressCallback | None = 
         for e in package.sheets:
             if e.title == LIST_SHEET and not e.hidden:
                 result.list_rows = read_list_sheet(package.sheet(e), result.problems)
-        entries = [e for e in package.sheets if not e.hidden and e.title not in (LIST_SHEET, META_SHEET, OVERVIEW_SHEET)]
+        entries = [
+            e for e in package.sheets if not e.hidden and e.title not in (LIST_SHEET, META_SHEET, OVERVIEW_SHEET)
+        ]
         for e in package.sheets:
             if e.hidden and e.title != META_SHEET:
                 result.problems.append(

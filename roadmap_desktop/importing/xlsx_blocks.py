@@ -132,7 +132,9 @@ def _field_value(attr: str, value: Any, block: Block, label: str) -> Any:
     if f.kind is FieldKind.BUDGET and isinstance(value, int | float) and not isinstance(value, bool):
         if value >= 0 and float(value).is_integer():  # Excel keeps a typed number as a number
             return int(value)
-        text = translate("xlsx", "{label}: 0以上の整数でない事業費は取り込みません（{v}）。").format(label=label, v=value)
+        text = translate("xlsx", "{label}: 0以上の整数でない事業費は取り込みません（{v}）。").format(
+            label=label, v=value
+        )
         block.warnings.append(text)
         block.unread[attr] = text
         return None

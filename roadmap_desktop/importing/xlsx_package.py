@@ -130,9 +130,9 @@ class Package:
         except KeyError as e:
             self.archive.close()
             raise BadWorkbookError(
-                translate("xlsx", "「{name}」は Excel（.xlsx）のファイルとして不完全です（{part} がありません）。").format(
-                    name=path.name, part=e.args[0] if e.args else ""
-                )
+                translate(
+                    "xlsx", "「{name}」は Excel（.xlsx）のファイルとして不完全です（{part} がありません）。"
+                ).format(name=path.name, part=e.args[0] if e.args else "")
             ) from None
         except (ValueError, IndexError) as e:
             self.archive.close()
@@ -341,7 +341,9 @@ class Package:
 
 
 def _broken(name: str, error: BaseException, sheet: str | None = None) -> BadWorkbookError:
-    where = translate("xlsx", "ワークシート「{sheet}」").format(sheet=sheet) if sheet else translate("xlsx", "ブックの構成")
+    where = (
+        translate("xlsx", "ワークシート「{sheet}」").format(sheet=sheet) if sheet else translate("xlsx", "ブックの構成")
+    )
     return BadWorkbookError(
         translate("xlsx", "「{name}」は壊れているため読み込めません（{where}: {err}）。").format(
             name=name, where=where, err=error

@@ -153,7 +153,9 @@ class _Composer:
         shapes.append(
             one_line(str(row.sheet_no), Rect(c.left, y, NO_W, self.row_h), 7.5, 6.0, align="right", role="overview_no")
         )
-        shapes.append(one_line(row.name, Rect(c.name_x, y, NAME_W, self.row_h), NAME_PT, NAME_MIN_PT, role="overview_name"))
+        shapes.append(
+            one_line(row.name, Rect(c.name_x, y, NAME_W, self.row_h), NAME_PT, NAME_MIN_PT, role="overview_name")
+        )
         status = Rect(c.status_x, y, STATUS_W, self.row_h)
         rgb = STATUS_RGB.get(row.status)
         shapes.append(BoxShape(status, None, 0.0, 0.15, color=rgb))

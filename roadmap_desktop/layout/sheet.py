@@ -240,17 +240,18 @@ class _Composer:
 
     def problem(self, label: str, pt: float) -> None:
         self.problems.append(
-            translate("layout", "No.{no}「{name}」の「{label}」が{pt}ポイントでも枠に収まりません（収まらない部分は（続き）のページに載せます）。").format(
-                no=self.sheet_no, name=self.project.name.replace("\n", ""), label=label, pt=f"{pt:g}"
-            )
+            translate(
+                "layout",
+                "No.{no}「{name}」の「{label}」が{pt}ポイントでも枠に収まりません（収まらない部分は（続き）のページに載せます）。",
+            ).format(no=self.sheet_no, name=self.project.name.replace("\n", ""), label=label, pt=f"{pt:g}")
         )
 
     def too_long(self, what: str, pt: float) -> None:
         """Something that has no continuation (an initiative name, a bar label): the user must shorten it."""
         self.problems.append(
-            translate("layout", "No.{no}「{name}」の{what}が{pt}ポイントでも枠に収まりません。短くしてください。").format(
-                no=self.sheet_no, name=self.project.name.replace("\n", ""), what=what, pt=f"{pt:g}"
-            )
+            translate(
+                "layout", "No.{no}「{name}」の{what}が{pt}ポイントでも枠に収まりません。短くしてください。"
+            ).format(no=self.sheet_no, name=self.project.name.replace("\n", ""), what=what, pt=f"{pt:g}")
         )
 
     # --- title and header block
@@ -383,8 +384,18 @@ class _Composer:
             self.bar(page, t, index, row, p.first, p.last, p.bar, rect, p.lane, lane_rect, room_right)
 
     def bar(
-        self, page: Page, t: TimelineGeometry, index: int, row: Row, first: int, last: int, bar: Bar,
-        rect: Rect, lane: int, lane_rect: Rect, room_right: float,
+        self,
+        page: Page,
+        t: TimelineGeometry,
+        index: int,
+        row: Row,
+        first: int,
+        last: int,
+        bar: Bar,
+        rect: Rect,
+        lane: int,
+        lane_rect: Rect,
+        room_right: float,
     ) -> None:
         actual = row is Row.ACTUAL
         fill, text_gray = (ACTUAL_FILL, 1.0) if actual else (PLAN_FILL, 0.0)
@@ -410,10 +421,14 @@ class _Composer:
             fit = fit_text(mark, body.w - 0.3, body.h, BAR_PT, NOTE_MARK_MIN_PT, 1.0, max_line_count=1)
             if fit.overflow:  # ※12 on a one-month bar: the number under the ※
                 fit = fit_text(mark, body.w - 0.3, body.h, BAR_PT, NOTE_MARK_MIN_PT, 1.0)
-            runs = place_lines(fit.lines, fit.size, body, align="center", pad_x=0.15, gray=text_gray, role="bar_mark", leading=1.0)
+            runs = place_lines(
+                fit.lines, fit.size, body, align="center", pad_x=0.15, gray=text_gray, role="bar_mark", leading=1.0
+            )
             region = body
         page.shapes += runs
-        page.bars.append(BarItem(index, row, first, last, bar.label, bar.continues, rect, lane, region, tuple(runs), mark))
+        page.bars.append(
+            BarItem(index, row, first, last, bar.label, bar.continues, rect, lane, region, tuple(runs), mark)
+        )
 
     def bar_label(
         self, label: str, body: Rect, room_right: float, text_gray: float, tall: Rect | None
@@ -426,13 +441,24 @@ class _Composer:
         w, h = body.w - 2 * BAR_PAD, body.h
         fit = fit_text(label, w, h, BAR_PT, MIN_PT, BAR_LEADING)
         if fit.fits:
-            return place_lines(fit.lines, fit.size, body, align="center", pad_x=BAR_PAD, gray=text_gray, role="bar", leading=BAR_LEADING), body
+            return place_lines(
+                fit.lines,
+                fit.size,
+                body,
+                align="center",
+                pad_x=BAR_PAD,
+                gray=text_gray,
+                role="bar",
+                leading=BAR_LEADING,
+            ), body
         gap = 0.6
         if room_right > gap + 2 * BAR_PAD:
             side = Rect(body.right + gap, body.y, room_right - gap - BAR_PAD, body.h)
             fit = fit_text(label, side.w, h, BAR_PT, MIN_PT, BAR_LEADING)
             if fit.fits:
-                return place_lines(fit.lines, fit.size, side, align="left", pad_x=0, role="bar", leading=BAR_LEADING), side
+                return place_lines(
+                    fit.lines, fit.size, side, align="left", pad_x=0, role="bar", leading=BAR_LEADING
+                ), side
         # shrink inside the bar; for a very short bar, set solid (leading 1) with almost no side margin
         for pad_x, leading in ((BAR_PAD, BAR_LEADING), (0.15, 1.0)):
             fit = fit_text(label, body.w - 2 * pad_x, h, MIN_PT, BAR_MIN_PT, leading)
@@ -451,7 +477,9 @@ class _Composer:
         if fit.overflow:
             return [], body
         gray = text_gray if wide.w <= body.w + 0.01 else 0.0
-        runs = place_lines(fit.lines, fit.size, wide, align="left", pad_x=BAR_PAD, gray=gray, role="bar", leading=BAR_LEADING)
+        runs = place_lines(
+            fit.lines, fit.size, wide, align="left", pad_x=BAR_PAD, gray=gray, role="bar", leading=BAR_LEADING
+        )
         return runs, wide
 
     # --- pages
@@ -473,7 +501,9 @@ class _Composer:
         room = PAGE_H - MARGIN - page_geometry(self.edition, len(rng), cont, PAGE_H).timeline.bottom
         state = (self.note_count, len(self.problems), len(self.continued))
         while True:
-            page = Page(self.project.id, self.sheet_no, number, cont, page_geometry(self.edition, len(rng), cont, notes_h), rng)
+            page = Page(
+                self.project.id, self.sheet_no, number, cont, page_geometry(self.edition, len(rng), cont, notes_h), rng
+            )
             self.page_notes = []
             self.title(page)
             self.header(page)
@@ -489,9 +519,10 @@ class _Composer:
         page.notes = self.page_notes
         if notes_height(page.notes, columns) > room + 1e-6:
             self.problems.append(
-                translate("layout", "No.{no}「{name}」のバーの注記（※）が多すぎてページに収まりません。バーの文字を短くしてください。").format(
-                    no=self.sheet_no, name=self.project.name.replace("\n", "")
-                )
+                translate(
+                    "layout",
+                    "No.{no}「{name}」のバーの注記（※）が多すぎてページに収まりません。バーの文字を短くしてください。",
+                ).format(no=self.sheet_no, name=self.project.name.replace("\n", ""))
             )
         self.notes(page, columns)
         return page
@@ -499,7 +530,9 @@ class _Composer:
     def notes(self, page: Page, columns: int) -> None:
         """※1 事例集作成 under the timeline (see :mod:`layout.notes`)."""
         for note in place_notes(page.notes, page.geometry.timeline.bottom, columns):
-            page.shapes += place_lines([note.mark], NOTE_PT, note.mark_rect, pad_x=0, pad_y=0, valign="top", role="note_mark")
+            page.shapes += place_lines(
+                [note.mark], NOTE_PT, note.mark_rect, pad_x=0, pad_y=0, valign="top", role="note_mark"
+            )
             page.shapes += place_lines(note.lines, NOTE_PT, note.text_rect, pad_x=0, pad_y=0, valign="top", role="note")
 
     def text_pages(self) -> None:

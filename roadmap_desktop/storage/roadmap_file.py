@@ -74,7 +74,9 @@ def _check(path: Path) -> int:
     except OSError as e:
         raise RoadmapError(os_error_text(e, name)) from None
     if head != _SQLITE_MAGIC:
-        raise NotARoadmapError(translate("file", "「{name}」はロードマップのファイルではありません。").format(name=name))
+        raise NotARoadmapError(
+            translate("file", "「{name}」はロードマップのファイルではありません。").format(name=name)
+        )
     # A journal left by a crash must be rolled back (restoring the last saved state) before the
     # file can be read; a read-only connection cannot do that.
     hot_journal = path.with_name(path.name + "-journal").exists()
@@ -85,7 +87,9 @@ def _check(path: Path) -> int:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if app_id != APPLICATION_ID:
                 raise NotARoadmapError(
-                    translate("file", "「{name}」はロードマップのファイルではありません（別のデータベースです）。").format(name=name)
+                    translate(
+                        "file", "「{name}」はロードマップのファイルではありません（別のデータベースです）。"
+                    ).format(name=name)
                 )
             if version > SCHEMA_VERSION:
                 raise NewerVersionError(
@@ -97,7 +101,9 @@ def _check(path: Path) -> int:
                 )
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
-                raise CorruptFileError(translate("file", "「{name}」は壊れています（{detail}）。").format(name=name, detail=result))
+                raise CorruptFileError(
+                    translate("file", "「{name}」は壊れています（{detail}）。").format(name=name, detail=result)
+                )
             return int(version)
         finally:
             conn.close()
@@ -110,7 +116,9 @@ def _check(path: Path) -> int:
 class RoadmapFile:
     """An open roadmap file. Writable unless opened read-only; close it to release the lock."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, version: int = SCHEMA_VERSION) -> None:
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, version: int = SCHEMA_VERSION
+    ) -> None:
         self.path = path
         self._version = version  # an older file opened read-only is read as it is, not migrated
         self._conn = conn
@@ -137,7 +145,9 @@ class RoadmapFile:
             return cls(path, _connect(path, readonly=True), None, version)
         if not os.access(path, os.W_OK):  # say so now, not at the user's first edit
             raise ReadOnlyPlaceError(
-                translate("file", "「{name}」は読み取り専用のファイルです。読み取り専用で開いてください。").format(name=path.name)
+                translate("file", "「{name}」は読み取り専用のファイルです。読み取り専用で開いてください。").format(
+                    name=path.name
+                )
             )
         lock = FileLock(path)
         try:
@@ -145,13 +155,16 @@ class RoadmapFile:
         except OSError as e:
             if os_problem(e) is OsProblem.NO_SPACE:
                 raise ReadOnlyPlaceError(
-                    translate("file", "ディスクの空きが足りないため「{name}」を編集用に開けません。空きを作るか、読み取り専用で開いてください。").format(
-                        name=path.name
-                    )
+                    translate(
+                        "file",
+                        "ディスクの空きが足りないため「{name}」を編集用に開けません。空きを作るか、読み取り専用で開いてください。",
+                    ).format(name=path.name)
                 ) from None
             if os_problem(e) in (OsProblem.NO_PERMISSION, OsProblem.READ_ONLY):
                 raise ReadOnlyPlaceError(
-                    translate("file", "「{name}」のフォルダーに書き込めません。読み取り専用で開いてください。").format(name=path.name)
+                    translate("file", "「{name}」のフォルダーに書き込めません。読み取り専用で開いてください。").format(
+                        name=path.name
+                    )
                 ) from None
             raise
         try:
@@ -165,7 +178,9 @@ class RoadmapFile:
             return self
         except sqlite3.DatabaseError as e:
             lock.release()
-            raise RoadmapError(translate("file", "「{name}」を開けません: {err}").format(name=path.name, err=e)) from None
+            raise RoadmapError(
+                translate("file", "「{name}」を開けません: {err}").format(name=path.name, err=e)
+            ) from None
         except BaseException:
             lock.release()
             raise
@@ -248,7 +263,8 @@ class RoadmapFile:
             yield self._conn
             if not self._stamped:  # which version wrote the file: once a session, not on every edit
                 self._conn.execute(
-                    "INSERT OR REPLACE INTO meta(key, value) VALUES ('written_by', ?)", (f"Roadmap Desktop {__version__}",)
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES ('written_by', ?)",
+                    (f"Roadmap Desktop {__version__}",),
                 )
             self._conn.execute("COMMIT")
             self._stamped = True
@@ -278,7 +294,9 @@ class RoadmapFile:
 
     def save_order(self, project_ids: list[str]) -> None:
         with self.transaction() as c:
-            c.executemany("UPDATE project SET position = ? WHERE id = ?", [(i, pid) for i, pid in enumerate(project_ids)])
+            c.executemany(
+                "UPDATE project SET position = ? WHERE id = ?", [(i, pid) for i, pid in enumerate(project_ids)]
+            )
 
     def save_all(self, roadmap: Roadmap) -> None:
         """Make the file hold exactly *roadmap* (used by import and by undo of a whole-roadmap step)."""
@@ -328,14 +346,33 @@ def _remove_old_temporaries(folder: Path, age_s: float = 3600) -> None:
 def _write_error(path: Path, error: sqlite3.OperationalError) -> RoadmapError:
     text = str(error).lower()
     if "full" in text:
-        return RoadmapError(translate("file", "ディスクの空きが足りないため「{name}」に保存できませんでした。ファイルは直前の状態のままです。").format(name=path.name))
+        return RoadmapError(
+            translate(
+                "file", "ディスクの空きが足りないため「{name}」に保存できませんでした。ファイルは直前の状態のままです。"
+            ).format(name=path.name)
+        )
     if "readonly" in text or "read-only" in text:
-        return RoadmapError(translate("file", "「{name}」に書き込む権限がありません。ファイルは直前の状態のままです。").format(name=path.name))
+        return RoadmapError(
+            translate("file", "「{name}」に書き込む権限がありません。ファイルは直前の状態のままです。").format(
+                name=path.name
+            )
+        )
     if "disk i/o error" in text:  # a write the OS refused: file-size limit, quota, a network folder gone
-        return RoadmapError(translate("file", "ディスクへの書き込みに失敗したため「{name}」に保存できませんでした（空き容量やネットワークの接続を確認してください）。ファイルは直前の状態のままです。").format(name=path.name))
+        return RoadmapError(
+            translate(
+                "file",
+                "ディスクへの書き込みに失敗したため「{name}」に保存できませんでした（空き容量やネットワークの接続を確認してください）。ファイルは直前の状態のままです。",
+            ).format(name=path.name)
+        )
     if "locked" in text or "busy" in text:
-        return RoadmapError(translate("file", "「{name}」は他のプログラムが使用中のため保存できませんでした。").format(name=path.name))
-    return RoadmapError(translate("file", "「{name}」に保存できませんでした（{err}）。ファイルは直前の状態のままです。").format(name=path.name, err=error))
+        return RoadmapError(
+            translate("file", "「{name}」は他のプログラムが使用中のため保存できませんでした。").format(name=path.name)
+        )
+    return RoadmapError(
+        translate("file", "「{name}」に保存できませんでした（{err}）。ファイルは直前の状態のままです。").format(
+            name=path.name, err=error
+        )
+    )
 
 
 def _write_edition(c: sqlite3.Connection, e: Edition) -> None:
@@ -393,7 +430,9 @@ def _load_history(c: sqlite3.Connection, projects: dict[str, Project]) -> None:
             initiative = past[(pid, position)] = Initiative(name=name, plan_label=plan_label)
             projects[pid].history.append(initiative)
         initiative.bars(Row(row_name)).append(Bar(Month.parse(start), Month.parse(end), label, bool(continues)))
-    for pid, fy, budget in c.execute("SELECT project_id, fiscal_year, budget FROM past_budget ORDER BY project_id, fiscal_year"):
+    for pid, fy, budget in c.execute(
+        "SELECT project_id, fiscal_year, budget FROM past_budget ORDER BY project_id, fiscal_year"
+    ):
         projects[pid].past_budgets[fy] = budget
 
 

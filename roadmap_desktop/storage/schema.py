@@ -62,7 +62,6 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
-
 # v3 (collection round): each Excel workbook sent out, with what it was exported from (its base),
 # so a reply merges three-way; and when it came back and was applied (the 回収状況 view).
 _V3_EXPORTS = """

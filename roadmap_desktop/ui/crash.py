@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
+
 def is_expected(error: BaseException) -> bool:
     """An error with a plain-language message rather than a bug."""
     if isinstance(error, RoadmapError):
@@ -88,7 +89,9 @@ class CrashDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.copy_button = QPushButton(self.tr("コピー"), self)
         # Wide enough for the "copied" text it changes to, so nothing is clipped then.
-        self.copy_button.setMinimumWidth(self.copy_button.fontMetrics().horizontalAdvance(self.tr("コピーしました")) + 32)
+        self.copy_button.setMinimumWidth(
+            self.copy_button.fontMetrics().horizontalAdvance(self.tr("コピーしました")) + 32
+        )
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("閉じる"))
@@ -126,7 +129,9 @@ _log_file: Path | None = None
 _previous_hooks: tuple[object, object] | None = None
 
 
-def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, thread: str = "") -> None:
+def handle_exception(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, thread: str = ""
+) -> None:
     """Log the exception; then tell the user (in the main thread), unless Qt is not running."""
     if issubclass(exc_type, KeyboardInterrupt):
         _print(exc_type, exc, tb)

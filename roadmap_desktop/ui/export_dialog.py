@@ -61,7 +61,9 @@ class ExportDialog(QDialog):
         }
         self.scope = QComboBox(self)
         for key in [k for k in SCOPE_ORDER if k in self.scopes] + [k for k in self.scopes if k not in SCOPE_ORDER]:
-            self.scope.addItem(self.tr("{name}（{n}件）").format(name=names.get(key, key), n=len(self.scopes[key])), key)
+            self.scope.addItem(
+                self.tr("{name}（{n}件）").format(name=names.get(key, key), n=len(self.scopes[key])), key
+            )
 
         self.pdf = QRadioButton(self.tr("PDF"), self)
         self.xlsx = QRadioButton(self.tr("Excel"), self)

@@ -93,7 +93,9 @@ class ImportPreviewDialog(QDialog):
             new=counts[ChangeKind.NEW], changed=counts[ChangeKind.CHANGED], unchanged=counts[ChangeKind.UNCHANGED]
         )
         if conflicts:
-            text += self.tr("競合{n}件（どちらを採るか選べます。選ばなければ現在の内容のままです）。").format(n=conflicts)
+            text += self.tr("競合{n}件（どちらを採るか選べます。選ばなければ現在の内容のままです）。").format(
+                n=conflicts
+            )
         if len(self._files) > 1:
             text = self.tr("{n} 個のファイル: ").format(n=len(self._files)) + text
         self.summary = QLabel(text + self.tr("取り込む事業にチェックを付けてください。"))
@@ -181,7 +183,9 @@ class ImportPreviewDialog(QDialog):
 
     def _file_item(self, reply: ReplyPlan) -> QTreeWidgetItem:
         n = sum(1 for c in reply.changes if c.kind is not ChangeKind.UNCHANGED)
-        item = QTreeWidgetItem(self.tree, [self.tr("ファイル「{name}」（{n} 事業に変更）").format(name=reply.file, n=n)])
+        item = QTreeWidgetItem(
+            self.tree, [self.tr("ファイル「{name}」（{n} 事業に変更）").format(name=reply.file, n=n)]
+        )
         item.setFirstColumnSpanned(True)
         font = item.font(0)
         font.setBold(True)
@@ -289,7 +293,9 @@ class ImportPreviewDialog(QDialog):
 
     def _apply_filter(self, show_unchanged: bool) -> None:
         for change, item in zip(self._plan, self._items, strict=True):
-            quiet = change.kind is ChangeKind.UNCHANGED and not (change.notes or change.kept or change.incoming.warnings)
+            quiet = change.kind is ChangeKind.UNCHANGED and not (
+                change.notes or change.kept or change.incoming.warnings
+            )
             item.setHidden(quiet and not show_unchanged)
 
     def _open_on_first_change(self) -> None:
@@ -320,7 +326,9 @@ class ImportPreviewDialog(QDialog):
             return
         marked = ""
         if old and new and old != new and is_long(old, new):
-            marked = "<p><b>{what}</b><br>{diff}</p>".format(what=html.escape(self.tr("変更箇所（赤の取り消し線: 削除、緑の下線: 追加）")), diff=as_html(old, new))
+            marked = "<p><b>{what}</b><br>{diff}</p>".format(
+                what=html.escape(self.tr("変更箇所（赤の取り消し線: 削除、緑の下線: 追加）")), diff=as_html(old, new)
+            )
         self.detail.setHtml(
             "<b>{label}</b>{marked}<table width='100%' cellspacing='4'><tr><th align='left'>{before}</th>"
             "<th align='left'>{after}</th></tr><tr><td valign='top'>{old}</td><td valign='top'>{new}</td></tr></table>".format(
@@ -337,14 +345,17 @@ class ImportPreviewDialog(QDialog):
         heads = [self.tr("書き出し時")] + [o.source for o in conflict.options]
         cells = [conflict.base] + [o.text for o in conflict.options]
         plain = [html.escape(t).replace("\n", "<br>") for t in cells]
-        diffs = plain[:1] + [as_html(conflict.base, t) if is_long(conflict.base, t) else p for t, p in zip(cells[1:], plain[1:], strict=True)]
-        return (
-            "<b>{label}</b>　{hint}<table width='100%' cellspacing='4' border='1' cellpadding='4'><tr>{heads}</tr><tr>{cells}</tr></table>".format(
-                label=html.escape(self.tr("［競合］{label}").format(label=conflict.label)),
-                hint=html.escape(self.tr("同じ項目が両方で違う内容に変えられています。どれを採るか「変更後」の欄で選んでください。")),
-                heads="".join(f"<th align='left'>{html.escape(h)}</th>" for h in heads),
-                cells="".join(f"<td valign='top'>{d}</td>" for d in diffs),
-            )
+        diffs = plain[:1] + [
+            as_html(conflict.base, t) if is_long(conflict.base, t) else p
+            for t, p in zip(cells[1:], plain[1:], strict=True)
+        ]
+        return "<b>{label}</b>　{hint}<table width='100%' cellspacing='4' border='1' cellpadding='4'><tr>{heads}</tr><tr>{cells}</tr></table>".format(
+            label=html.escape(self.tr("［競合］{label}").format(label=conflict.label)),
+            hint=html.escape(
+                self.tr("同じ項目が両方で違う内容に変えられています。どれを採るか「変更後」の欄で選んでください。")
+            ),
+            heads="".join(f"<th align='left'>{html.escape(h)}</th>" for h in heads),
+            cells="".join(f"<td valign='top'>{d}</td>" for d in diffs),
         )
 
     def _check_all(self, checked: bool) -> None:
@@ -426,9 +437,7 @@ def _file_of(parent: object) -> RoadmapFile | None:
     return file if isinstance(file, RoadmapFile) else None
 
 
-def run_import(
-    parent: QWidget | None, roadmap: Roadmap, path: Path, file: RoadmapFile | None = None
-) -> Roadmap | None:
+def run_import(parent: QWidget | None, roadmap: Roadmap, path: Path, file: RoadmapFile | None = None) -> Roadmap | None:
     """Read *path*, preview it, and return the roadmap with the accepted changes (None: nothing to apply).
 
     A reply to one of this roadmap's exports merges three-way against its base (found in *file*, by

@@ -96,7 +96,9 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
         column.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
         self.reference_label = QLabel(self)
-        self.reference_label.setToolTip(self.tr("状況とタイムラインの赤い印を判定する月です（表示 →「基準月を設定」で変更）"))
+        self.reference_label.setToolTip(
+            self.tr("状況とタイムラインの赤い印を判定する月です（表示 →「基準月を設定」で変更）")
+        )
         self.statusBar().addPermanentWidget(self.reference_label)
 
         self._build_actions()
@@ -252,9 +254,17 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
             w.setEnabled(writable and has_current and not sorted_)
         why = self.tr("一覧を列で並べ替えている間は使えません（見出しの右クリック →「シート番号の順に戻す」）")
         ui.upButton.setToolTip(why if sorted_ else self.tr("選択した事業を1つ上へ移動します（シート番号の順）  Alt+↑"))
-        ui.downButton.setToolTip(why if sorted_ else self.tr("選択した事業を1つ下へ移動します（シート番号の順）  Alt+↓"))
-        for a in (self.save_as_action, self.save_action, self.export_action, self.print_action, self.preview_action,
-                  self.overview_action):
+        ui.downButton.setToolTip(
+            why if sorted_ else self.tr("選択した事業を1つ下へ移動します（シート番号の順）  Alt+↓")
+        )
+        for a in (
+            self.save_as_action,
+            self.save_action,
+            self.export_action,
+            self.print_action,
+            self.preview_action,
+            self.overview_action,
+        ):
             a.setEnabled(has_doc)
         self.import_action.setEnabled(writable)
         for a in (self.rollover_action, self.compare_action):  # both only read the open roadmap
@@ -402,7 +412,9 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
             show_error(self, RoadmapError(self.tr("開いているファイルと同じ名前です。別の名前を指定してください。")))
             return False
         if lock_path(path).exists():
-            show_error(self, RoadmapError(self.tr("「{name}」は他の人が使用中のため上書きできません。").format(name=path.name)))
+            show_error(
+                self, RoadmapError(self.tr("「{name}」は他の人が使用中のため上書きできません。").format(name=path.name))
+            )
             return False
         return True
 
@@ -786,4 +798,6 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
             return
         from .overview_view import show_overview
 
-        self._overview = show_overview(self, self.document.roadmap, self.reference_month(), self.list_panel.select_project)
+        self._overview = show_overview(
+            self, self.document.roadmap, self.reference_month(), self.list_panel.select_project
+        )

@@ -41,8 +41,11 @@ def confirm_problems(parent: QWidget | None, problems: list[str]) -> bool:
     if more > 0:
         text += "\n" + _tr("ほか{n}件").format(n=more)
     answer = QMessageBox.question(
-        parent, _tr("枠に収まらない文字があります"), text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes,
+        parent,
+        _tr("枠に収まらない文字があります"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
     )
     return answer == QMessageBox.StandardButton.Yes
 

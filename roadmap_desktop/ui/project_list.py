@@ -51,7 +51,15 @@ class Column(IntEnum):
 # Statuses offered in the 状況 filter, worst first (a project without initiatives has none).
 FILTER_STATUSES = (Status.DELAYED, Status.OVERRUN, Status.ON_TRACK, Status.NOT_STARTED)
 # Default column widths in characters of the list's font (事業名 gets what is left, at least NAME_CHARS).
-_COLUMN_CHARS = {"NO": 2.8, "FIELD": 4.5, "DEPARTMENTS": 4.0, "SECTIONS": 4.5, "PERIOD": 4.3, "BUDGET": 4.3, "STATUS": 3.0}
+_COLUMN_CHARS = {
+    "NO": 2.8,
+    "FIELD": 4.5,
+    "DEPARTMENTS": 4.0,
+    "SECTIONS": 4.5,
+    "PERIOD": 4.3,
+    "BUDGET": 4.3,
+    "STATUS": 3.0,
+}
 NAME_CHARS = 12
 # 分野 repeats one value on most rows (the filter above the list and the form show it): hidden at first,
 # back through the header's context menu.

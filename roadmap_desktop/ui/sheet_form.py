@@ -61,7 +61,9 @@ def _parse_sheet_no(text: str) -> int | None:
         return None
     if not s.isdigit() or int(s) < 1:
         raise ValidationError(
-            QCoreApplication.translate("SheetForm", "シート番号は1以上の整数で入力してください（空欄なら自動で付番します）。"),
+            QCoreApplication.translate(
+                "SheetForm", "シート番号は1以上の整数で入力してください（空欄なら自動で付番します）。"
+            ),
             "sheet_no_override",
         )
     return int(s)
@@ -156,7 +158,9 @@ class SheetForm(QWidget):
 
     # --- showing a project -----------------------------------------------------------------
 
-    def set_project(self, project: Project | None, edition: Edition | None = None, auto_sheet_no: int | None = None) -> None:
+    def set_project(
+        self, project: Project | None, edition: Edition | None = None, auto_sheet_no: int | None = None
+    ) -> None:
         """Show *project* (a copy is kept). Fields holding refused input of the same project stay as typed."""
         same = project is not None and self._project is not None and project.id == self._project.id
         if not same:
@@ -363,13 +367,17 @@ class SheetForm(QWidget):
         size = f"{fill.size:g}"
         red, brown, green = "#b71c1c", "#8a4b00", "#2e5e2e"
         if fill.overflow:
-            text = self.tr("紙面 {p}%：{pt}ptでも収まりません（続きのページに回ります）").format(p=fill.percent, pt=size)
+            text = self.tr("紙面 {p}%：{pt}ptでも収まりません（続きのページに回ります）").format(
+                p=fill.percent, pt=size
+            )
             color = red
         elif fill.shrunk and fill.percent <= 100:  # fits alone: set smaller to match a longer column
             text = self.tr("紙面 {p}%：{pt}pt（3列の大きさをそろえて縮小）").format(p=fill.percent, pt=size)
             color = red if fill.too_small else brown
         elif fill.too_small:
-            text = self.tr("紙面 {p}%：{pt}ptに縮小。読みにくくなるため短くしてください").format(p=fill.percent, pt=size)
+            text = self.tr("紙面 {p}%：{pt}ptに縮小。読みにくくなるため短くしてください").format(
+                p=fill.percent, pt=size
+            )
             color = red
         elif fill.shrunk:
             text = self.tr("紙面 {p}%：{pt}ptに縮小して印刷").format(p=fill.percent, pt=size)
@@ -388,9 +396,7 @@ class SheetForm(QWidget):
         """True if *widget* is one of the form's fields and holds typed text not yet committed."""
         for f in _FIELDS:
             if self._widget(f) is widget:
-                return self._project is not None and (
-                    f.key in self._invalid or self._text(f) != f.show(self._project)
-                )
+                return self._project is not None and (f.key in self._invalid or self._text(f) != f.show(self._project))
         return False
 
     def owns(self, widget: QObject) -> bool:

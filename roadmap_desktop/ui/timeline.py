@@ -424,7 +424,9 @@ class TimelineWidget(QWidget):
         self._cancel_edit()
         editor = QLineEdit(self)
         editor.setText(target.original.replace("\n", LINE_BREAK_MARK))
-        editor.setToolTip(self.tr("Enter で確定、Esc で取り消し、Alt+Enter で改行（{mark}）").format(mark=LINE_BREAK_MARK))
+        editor.setToolTip(
+            self.tr("Enter で確定、Esc で取り消し、Alt+Enter で改行（{mark}）").format(mark=LINE_BREAK_MARK)
+        )
         editor.selectAll()
         editor.setFont(self._painter.font_label)
         editor.installEventFilter(self)

@@ -104,7 +104,9 @@ class TimelineLayout:
         self.kind_w = max(g.kind_w * self.scale_fixed, min_columns[1])
         self.months_x = self.name_w + self.kind_w
         if month_px is None:
-            self.scale_months = max(width - RIGHT_GUTTER_PX - self.months_x, months_mm * MIN_MONTH_PX / g.month_w) / months_mm
+            self.scale_months = (
+                max(width - RIGHT_GUTTER_PX - self.months_x, months_mm * MIN_MONTH_PX / g.month_w) / months_mm
+            )
         else:
             self.scale_months = max(MIN_MONTH_PX, min(MAX_MONTH_PX, month_px)) / g.month_w
         self.month_w = g.month_w * self.scale_months

@@ -79,9 +79,7 @@ class PaintFrame:
     message: tuple[str, PxRect] | None  # a note shown at a spot
 
 
-BarBoxes = tuple[
-    list[tuple[BarRef, Bar, PxRect]], dict[BarRef, PxRect], dict[tuple[int, Row, int], list[PxRect]]
-]
+BarBoxes = tuple[list[tuple[BarRef, Bar, PxRect]], dict[BarRef, PxRect], dict[tuple[int, Row, int], list[PxRect]]]
 
 
 def _lanes(bars: list[Bar], edition: Edition) -> list[int]:
@@ -95,7 +93,9 @@ def layout_for(state: TimelineState, width: float, month_px: float | None, paint
     for their words at the painter's fonts (which follow the row height)."""
     lanes = []
     if state.project is not None:
-        lanes = [(_lanes(ini.plan, state.edition), _lanes(ini.actual, state.edition)) for ini in state.project.initiatives]
+        lanes = [
+            (_lanes(ini.plan, state.edition), _lanes(ini.actual, state.edition)) for ini in state.project.initiatives
+        ]
     lay = TimelineLayout(state.edition, lanes, width, month_px)
     painter.size_fonts(lay.lane_h, lay.year_head_h)
     minimums = painter.column_minimums()
@@ -206,7 +206,9 @@ class TimelinePainter:
             self.fm_head.horizontalAdvance(kind_words[0]),
         )
         # a name column under five characters wide wraps every name into a tower of words
-        name = max(self.fm_head.horizontalAdvance(self.tr(TIMELINE_NAME_HEADER)), self.fm_label.horizontalAdvance("あ") * 5)
+        name = max(
+            self.fm_head.horizontalAdvance(self.tr(TIMELINE_NAME_HEADER)), self.fm_label.horizontalAdvance("あ") * 5
+        )
         return name + 12, kind + 10
 
     # --- the paint ---------------------------------------------------------------------------------
@@ -270,7 +272,9 @@ class TimelinePainter:
         p.setPen(self.pens["text"])
         p.setFont(self.font_label)
         shown = self.fm_label.elidedText(text, Qt.TextElideMode.ElideRight, int(r.w - 12))
-        p.drawText(QRectF(r.x + 6, r.y, r.w - 12, r.h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
+        p.drawText(
+            QRectF(r.x + 6, r.y, r.w - 12, r.h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown
+        )
 
     def _paint_grid(self, p: QPainter, clip: QRect, rows: range, f: PaintFrame) -> None:
         lay, s = f.layout, f.state
@@ -304,7 +308,10 @@ class TimelinePainter:
         y_months = max(cy0, lay.year_head_h)
         faint: list[QLineF] = []
         quarter: list[QLineF] = []
-        strong: list[QLineF] = [QLineF(lay.name_w, y_top, lay.name_w, y_bot), QLineF(lay.months_x, y_top, lay.months_x, y_bot)]
+        strong: list[QLineF] = [
+            QLineF(lay.name_w, y_top, lay.name_w, y_bot),
+            QLineF(lay.months_x, y_top, lay.months_x, y_bot),
+        ]
         for m in range(lay.n_months + 1):
             x = lay.month_left(m)
             if x < cx0 - 1 or x > cx1 + 1:
@@ -529,7 +536,12 @@ class TimelinePainter:
         return self._places
 
     def _place_label(
-        self, f: PaintFrame, ref: BarRef, label: str, r: PxRect, taken: dict[tuple[int, Row, int], list[tuple[float, float]]]
+        self,
+        f: PaintFrame,
+        ref: BarRef,
+        label: str,
+        r: PxRect,
+        taken: dict[tuple[int, Row, int], list[tuple[float, float]]],
     ) -> LabelPlace:
         lay = f.layout
         shown, w, small = self.elide(label, r.w - 4)

@@ -20,7 +20,9 @@ def user_language() -> str:
     return os.environ.get("ROADMAP_DESKTOP_LANG") or QLocale.system().name().split("_")[0] or "ja"
 
 
-def install_translations(app: QCoreApplication, lang: str | None = None, folder: Path | None = None) -> list[QTranslator]:
+def install_translations(
+    app: QCoreApplication, lang: str | None = None, folder: Path | None = None
+) -> list[QTranslator]:
     """Install every translator found for *lang*; keep the returned list alive as long as *app*."""
     lang = lang or user_language()
     folder = folder or resources_dir() / "translations"

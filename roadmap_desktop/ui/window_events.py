@@ -36,11 +36,7 @@ class WindowEvents:
             return True
         # The window's everyday keys (Ctrl+F, Ctrl+E, Ctrl+P, Ctrl+S, F1) win over a text field's own
         # bindings (on Linux a line edit takes Ctrl+E for "end of line").
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and self.is_window_key(event)
-        ):
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self.is_window_key(event):
             event.ignore()
             return True
         # QDragEnterEvent and QDragMoveEvent are QDropEvents too.
