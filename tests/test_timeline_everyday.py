@@ -191,6 +191,43 @@ def test_short_bars_keep_their_labels_beside_them(view: TimelineView, artifacts:
     assert tip.splitlines()[0] == "説明会"
 
 
+def test_a_label_with_no_room_even_beside_is_a_numbered_note_in_the_legend(
+    qtbot,
+    sample: Roadmap,
+    artifacts: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """As the printed sheet does: No.62's one-month 意向調査 / 振り返り between their neighbours at fit
+    zoom show ※1 / ※2 at the bar, and the legend lists each whole label once; zoomed in, no note."""
+    v = TimelineView()
+    qtbot.addWidget(v)
+    v.timeline.set_context(sample.edition, None)
+    project = sample.projects[sample.sheet_numbers().index(62)]
+    v.timeline.set_project(project)
+    v.resize(1024, 520)
+    v.show()
+    qtbot.waitExposed(v)
+    w = v.timeline
+    notes = w.notes()
+    assert notes and len({label for _m, label in notes}) == len(notes)  # once per label
+    assert {"意向調査", "振り返り"} <= {label for _m, label in notes}
+    assert [m for m, _l in notes] == [f"※{n}" for n in range(1, len(notes) + 1)]
+    frame = w.paint_frame()
+    places = w._painter.label_places(frame)
+    by_label = dict((label, mark) for mark, label in notes)
+    for ref, bar, _r in frame.bar_items:
+        shown = places[ref].text
+        assert "…" not in shown  # nothing is cut
+        assert shown == bar.label or shown == by_label[bar.label]
+    words = [words for _s, words in v.legend.entries()]
+    for mark, label in notes:
+        assert f"{mark} {label}" in words
+    assert v.legend.geometry().bottom() <= v.height()  # the legend grew to hold them
+    assert v.grab().save(str(artifacts / "timeline-notes-no62.png"))
+    for _ in range(6):
+        w.zoom_in()
+    assert w.notes() == [] and v.legend.entries()[-1][0] != "note"  # room for every label: no note
+
+
 # --- a legend ---------------------------------------------------------------------------------
 
 

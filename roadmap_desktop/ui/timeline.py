@@ -71,6 +71,7 @@ class TimelineWidget(QWidget):
 
     refused = Signal(str)  # an edit was refused: the message shown to the user
     edited = Signal(str, object)  # an edit was applied: (description, the project now shown)
+    notesChanged = Signal(list)  # [(※n, label)]: labels too long to show at their bars, listed in the legend
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +87,7 @@ class TimelineWidget(QWidget):
         self._bar_rects: dict[BarRef, PxRect] = {}
         self._bar_items: list[tuple[BarRef, Bar, PxRect]] = []
         self._lanes: dict[tuple[int, Row, int], list[PxRect]] = {}
+        self._notes: list[tuple[str, str]] = []
         self._press: QPoint | None = None
         self._editor: QLineEdit | None = None
         self._edit: _Edit | None = None
@@ -319,6 +321,14 @@ class TimelineWidget(QWidget):
             self.setMinimumSize(int(lay.width + 0.999), height)
         if self._editor is not None and self._edit is not None:
             self._place_editor()
+        notes = self._painter.notes(self.paint_frame())
+        if notes != self._notes:
+            self._notes = notes
+            self.notesChanged.emit(notes)
+
+    def notes(self) -> list[tuple[str, str]]:
+        """The numbered notes of the labels too long to show at their bars (the legend lists them)."""
+        return list(self._notes)
 
     def sizeHint(self) -> QSize:
         return QSize(max(800, int(self._layout.width)), self.minimumHeight())

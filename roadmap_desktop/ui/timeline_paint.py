@@ -4,8 +4,9 @@
 drag, delay marks) with the pixel layout and bar boxes — and reads nothing else of the widget. Pens,
 brushes, fonts, label elisions and wrapped names are made once and cached. The 基準月 line is drawn
 after the bars and before the labels, and every label sits on a patch of its own background, so
-the line passes behind the words. A label too long for its bar is written beside it (never
-dropped); the tooltip always has it whole.
+the line passes behind the words. A label too long for its bar is written beside it; with no room
+beside either, the bar shows a numbered mark (※1) and the legend lists the whole label, as the printed
+sheet does. No label is cut or dropped; the tooltip always has it whole.
 """
 
 from __future__ import annotations
@@ -49,12 +50,13 @@ OVERRUN_FILL = QColor(0xD3, 0x2F, 0x2F, 0x70)
 LATE = QColor(0xF5, 0xA6, 0x23)  # actual months after the 基準月: recorded before they happened
 TEXT = QColor(0x11, 0x11, 0x11)
 NOTE_FILL = QColor(0xFF, 0xF8, 0xE1)
+NOTE_MARK = "※{n}"  # at a bar whose label is too long to show there; the label is listed under the timeline
 LABEL_PAD = 3.0  # the background patch around a label
 
 
 @dataclass(frozen=True)
 class LabelPlace:
-    """Where a bar's label is drawn: its text (cut with … only when no side has room), the pen's start
+    """Where a bar's label is drawn: its text (or its note's mark ※n), the pen's start
     and baseline, whether in the smaller font, whether beside the box, the background patch under it."""
 
     text: str
@@ -134,6 +136,7 @@ class TimelinePainter:
     def __init__(self, font: QFont, tr: Callable[[str], str]) -> None:
         self.tr = tr
         self._elided: dict[tuple[str, int, bool], tuple[str, float, bool]] = {}
+        self._notes: list[tuple[str, str]] = []
         self._names: dict[tuple[str, int, int], tuple[QStaticText, QFont, float]] = {}
         self._places: dict[BarRef, LabelPlace] = {}
         self._places_key: tuple[TimelineLayout, list[tuple[BarRef, Bar, PxRect]]] | None = None
@@ -523,17 +526,34 @@ class TimelinePainter:
     def label_places(self, f: PaintFrame) -> dict[BarRef, LabelPlace]:
         """Where each bar's label goes, for every shown bar (cached per layout: a partial repaint puts
         every label exactly where the full paint did). Inside the box when it fits (a step smaller if
-        need be); else beside the box, on the side with room, cut only when no side has room; never
+        need be); else beside the box, on the side with room; else a numbered note (see :meth:`notes`); never
         dropped."""
         key = (f.layout, f.bar_items)  # the objects themselves: a new layout is a new object
         if self._places_key is None or self._places_key[0] is not key[0] or self._places_key[1] is not key[1]:
             self._places_key = key
             self._places = {}
+            self._notes = []
             taken: dict[tuple[int, Row, int], list[tuple[float, float]]] = {}
             for ref, bar, r in f.bar_items:
-                if bar.label:
-                    self._places[ref] = self._place_label(f, ref, bar.label, r, taken)
+                if not bar.label:
+                    continue
+                trial = {lane: list(spans) for lane, spans in taken.items()}
+                place = self._place_label(f, ref, bar.label, r, trial)
+                if place.text == bar.label:
+                    taken = trial
+                else:  # no room for it whole, even beside: a numbered note, as the printed sheet does
+                    mark = next((m for m, text in self._notes if text == bar.label), None)  # one per label
+                    if mark is None:
+                        mark = NOTE_MARK.format(n=len(self._notes) + 1)
+                        self._notes.append((mark, bar.label))
+                    place = self._place_label(f, ref, mark, r, taken)
+                self._places[ref] = place
         return self._places
+
+    def notes(self, f: PaintFrame) -> list[tuple[str, str]]:
+        """(mark, whole label) of each label too long to show at its bar, once per label, in bar order."""
+        self.label_places(f)
+        return list(self._notes)
 
     def _place_label(
         self,

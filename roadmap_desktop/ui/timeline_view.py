@@ -23,7 +23,13 @@ class TimelineLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._painter = TimelinePainter(self.font(), self.tr)
+        self._notes: list[tuple[str, str]] = []
         self.setAccessibleName(self.tr("タイムラインの凡例"))
+
+    def set_notes(self, notes: list[tuple[str, str]]) -> None:
+        """The labels too long to show at their bars, each after its mark (※1 意向調査), as on the sheet."""
+        self._notes = list(notes)
+        self.update()
 
     def entries(self) -> list[tuple[str, str]]:
         """(sample, words) in the order shown; the sample names what is drawn beside the words."""
@@ -35,7 +41,7 @@ class TimelineLegend(QWidget):
             ("overrun", self.tr("超過（計画を超えた実績）")),
             ("today", self.tr("基準月")),
             ("late", self.tr("基準月より後の実績")),
-        ]
+        ] + [("note", mark + " " + "".join(label.splitlines())) for mark, label in self._notes]
 
     def _places(self, width: float) -> list[tuple[str, str, float, float]]:
         """(sample, words, x, y) of each entry, wrapping onto a new line when the width runs out."""
@@ -43,7 +49,7 @@ class TimelineLegend(QWidget):
         line_h = max(fm.height(), SAMPLE_H) + PAD
         x, y, out = PAD, PAD / 2, []
         for sample, words in self.entries():
-            w = SAMPLE_W + PAD + fm.horizontalAdvance(words)
+            w = (0.0 if sample == "note" else SAMPLE_W + PAD) + fm.horizontalAdvance(words)
             if x > PAD and x + w > width - PAD:
                 x, y = PAD, y + line_h
             out.append((sample, words, x, y))
@@ -66,11 +72,13 @@ class TimelineLegend(QWidget):
         line_h = max(fm.height(), SAMPLE_H)
         p.setFont(tp.font_label)
         for sample, words, x, y in self._places(float(self.width())):
-            box = PxRect(x, y + (line_h - SAMPLE_H) / 2, SAMPLE_W, SAMPLE_H)
-            self._sample(p, sample, box)
+            text_x = x
+            if sample != "note":  # a note is its own words: no sample drawn before it
+                self._sample(p, sample, PxRect(x, y + (line_h - SAMPLE_H) / 2, SAMPLE_W, SAMPLE_H))
+                text_x += SAMPLE_W + PAD
             p.setPen(tp.pens["text"])
             p.drawText(
-                QRectF(x + SAMPLE_W + PAD, y, fm.horizontalAdvance(words) + 2, line_h),
+                QRectF(text_x, y, fm.horizontalAdvance(words) + 2, line_h),
                 Qt.AlignmentFlag.AlignVCenter,
                 words,
             )
@@ -121,6 +129,8 @@ class TimelineView(QScrollArea):
         self._bar_h = max(b.sizeHint().height() for b in (self.fit_button, self.zoom_in_button)) + 4
         self.toolbar.resize(x, self._bar_h)
         self.legend = TimelineLegend(self)
+        self.timeline.notesChanged.connect(self._show_notes)
+        self.legend.set_notes(self.timeline.notes())
         self._legend_h = self.legend.height_for(800)
         self.setViewportMargins(0, self._bar_h, 0, self._legend_h)
         self.viewport().installEventFilter(self)
@@ -133,6 +143,10 @@ class TimelineView(QScrollArea):
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         b.clicked.connect(slot)
         return b
+
+    def _show_notes(self, notes: list[tuple[str, str]]) -> None:
+        self.legend.set_notes(notes)
+        self._place_legend()  # the legend grows by the notes' lines
 
     def _place_legend(self) -> None:
         """Under the viewport (above the horizontal scroll bar), as tall as its entries need at this width."""
