@@ -16,9 +16,10 @@ from itertools import pairwise
 from typing import Any
 
 from ..core.errors import RoadmapError
-from ..core.fiscal import format_fiscal_year, parse_budget, parse_fiscal_year
+from ..core.fields import BY_ATTR, FIELDS, TEXT_COLUMNS, FieldKind
+from ..core.fiscal import format_fiscal_year
 from ..core.i18n import translate
-from ..core.labels import ACTUAL_LABEL, FIELD_LABELS, LIST_SEPARATOR, TIMELINE_ROW_HEADER
+from ..core.labels import ACTUAL_LABEL, TIMELINE_ROW_HEADER
 from ..core.model import PLAN_LABELS, Bar, Edition, Initiative
 from .merge import TIMELINE, initiative_key
 from .pdf_bars import BarReader, Months
@@ -30,9 +31,8 @@ from .pdf_page import PageData
 from .pdf_text import Line, group_lines, join_lines
 
 INF = math.inf
-TEXT_FIELDS = ("overview", "issues", "approach", "change")
-COLUMN_FIELDS = ("issues", "approach", "change")  # labels above their value, not beside it
-LIST_FIELDS = ("items", "departments", "sections")
+TEXT_FIELDS = tuple(f.attr for f in FIELDS if f.kind is FieldKind.PARAGRAPH)  # 概要 and the three columns
+COLUMN_FIELDS = TEXT_COLUMNS  # labels above their value, not beside it
 OWN_SLACK = 0.25  # em: see pdf_text.join_lines
 FOREIGN_SLACK = 1.0
 SHEET_NO_RE = re.compile(r"No\.?\s*(\d+)", re.IGNORECASE)
@@ -335,20 +335,20 @@ class SheetReader:
         return max((g.x1 for g in self.page.glyphs), default=self.page.width) + 1
 
     def _value(self, attr: str, text: str) -> Any:
-        label = FIELD_LABELS[attr] if attr != "budget" else self.edition.budget_label
+        """The field's text as its value, parsed as the field table says (core/fields.py); the sheet's
+        text stays exactly as printed for text fields."""
+        f = BY_ATTR[attr]
+        if f.kind in (FieldKind.LINE, FieldKind.PARAGRAPH):
+            return text
         try:
-            if attr in ("start_year", "end_year"):
-                return parse_fiscal_year(text) if text else None
-            if attr == "budget":
-                return parse_budget(text)
+            return f.parse(text)
         except RoadmapError:
-            why = translate("pdf", "{label}「{text}」を読み取れないため空欄にしました").format(label=label, text=text)
+            why = translate("pdf", "{label}「{text}」を読み取れないため空欄にしました").format(
+                label=f.label_for(self.edition), text=text
+            )
             self.warn(why)
             self.unread[attr] = why
             return None
-        if attr in LIST_FIELDS:
-            return [v.strip() for v in text.split(LIST_SEPARATOR) if v.strip()]
-        return text
 
     # --- the timeline --------------------------------------------------------------------------
 
