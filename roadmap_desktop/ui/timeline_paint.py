@@ -601,24 +601,36 @@ class TimelinePainter:
         pr = self._preview_rect(f)
         dragged = pr[0] if pr else None
         cx, cy, cw, ch = float(clip.x()), float(clip.y()), float(clip.width()), float(clip.height())
+        today = self.today_x(f)
+        marked = f.state.overrun.keys() | f.state.late.keys()  # actual bars with a hatch over them
+        font = pen = None
         for ref, bar, _r in f.bar_items:
             place = places.get(ref)
             if place is None or not rows.start <= ref[0] < rows.stop:
                 continue
             if ref == dragged and pr is not None:
                 place = self._place_label(f, ref, bar.label, pr[3], {})
-            if not place.patch.intersects(cx, cy, cw, ch):
+            q = place.patch
+            if not q.intersects(cx, cy, cw, ch):
                 continue
             if place.beside:
-                fill, pen = self.brushes["white"], self.pens["text"]
+                fill, want_pen = self.brushes["white"], self.pens["text"]
             elif ref[1] is Row.ACTUAL:
-                fill, pen = self.brushes["actual"], self.pens["white"]
+                fill, want_pen = self.brushes["actual"], self.pens["white"]
             else:
-                fill, pen = self.brushes["plan"], self.pens["text"]
-            q = place.patch
-            p.fillRect(QRectF(q.x, q.y, q.w, q.h), fill)
-            p.setFont(self.font_label_small if place.small else self.font_label)
-            p.setPen(pen)
+                fill, want_pen = self.brushes["plan"], self.pens["text"]
+            # The patch hides what was drawn over the bar's own fill: grid lines beside it, the 基準月
+            # line, a hatch. Inside a plain bar there is nothing to hide (and it halves the paint).
+            crossed = today is not None and q.x - 1 <= today <= q.right + 1
+            if place.beside or crossed or (ref[1] is Row.ACTUAL and (ref[0], ref[2]) in marked):
+                p.fillRect(QRectF(q.x, q.y, q.w, q.h), fill)
+            want_font = self.font_label_small if place.small else self.font_label
+            if want_font is not font:
+                font = want_font
+                p.setFont(font)
+            if want_pen is not pen:
+                pen = want_pen
+                p.setPen(pen)
             p.drawText(QPointF(place.x, place.baseline), place.text)
 
     def paint_warning(self, p: QPainter, x: float, y: float) -> None:
