@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from timeline_projects import small_project
 
 from roadmap_desktop.core.fiscal import Month
-from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Row
+from roadmap_desktop.core.model import Edition, Project, Row
 from roadmap_desktop.core.timeline_controller import TimelineController, commands
 from roadmap_desktop.core.timeline_keys import (
     all_combos,
@@ -28,20 +29,6 @@ from roadmap_desktop.core.timeline_state import DragMode, Place, PlaceKind
 M = Month
 ED = Edition(fiscal_year=2024)
 NONE: frozenset[str] = frozenset()
-
-
-def small_project() -> Project:
-    return Project(
-        name="電子入札・電子収納導入調査事業",
-        initiatives=[
-            Initiative(
-                name="電子入札の拡充に向けた検討",
-                plan=[Bar(M(2024, 4), M(2024, 9), "内容検討"), Bar(M(2025, 4), M(2026, 3), "試験導入・内容検討")],
-                actual=[Bar(M(2024, 4), M(2024, 9), "内容検討")],
-            ),
-            Initiative(name="電子収納の拡充に向けた検討", plan=[Bar(M(2024, 10), M(2025, 3), "先行運用")]),
-        ],
-    )
 
 
 class FakeHost:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QApplication, QMenu
+from timeline_projects import small_project
 
 from roadmap_desktop.core.fiscal import Month
 from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Roadmap, Row
@@ -29,20 +30,6 @@ LEFT, CTRL, SHIFT, ALT = (
 @pytest.fixture(autouse=True)
 def _font(app_font: str) -> None:
     """Every render here uses the bundled Japanese font."""
-
-
-def small_project() -> Project:
-    return Project(
-        name="電子入札・電子収納導入調査事業",
-        initiatives=[
-            Initiative(
-                name="電子入札の拡充に向けた検討",
-                plan=[Bar(M(2024, 4), M(2024, 9), "内容検討"), Bar(M(2025, 4), M(2026, 3), "試験導入・内容検討")],
-                actual=[Bar(M(2024, 4), M(2024, 9), "内容検討")],
-            ),
-            Initiative(name="電子収納の拡充に向けた検討", plan=[Bar(M(2024, 10), M(2025, 3), "先行運用")]),
-        ],
-    )
 
 
 class Host:
