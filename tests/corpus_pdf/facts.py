@@ -14,20 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from roadmap_desktop.core.fields import FIELDS as SHEET_FIELDS
+
 SAMPLE_JSON = Path(__file__).resolve().parents[2] / "resources" / "sample" / "r6-roadmap.json"
-FIELDS = (
-    "field",
-    "items",
-    "departments",
-    "sections",
-    "start_year",
-    "end_year",
-    "budget",
-    "overview",
-    "issues",
-    "approach",
-    "change",
-)
+# Every field of the sheet but 事業名, which keys each fact.
+FIELDS = tuple(f.attr for f in SHEET_FIELDS if f.attr != "name")
 _ERA = {"R": 2018, "H": 1988}
 
 

@@ -22,26 +22,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from corpus_xlsx.build import KINDS, build, load_facts
 from roadmap_desktop.core.dump import project_to_dict
+from roadmap_desktop.core.fields import FIELDS as SHEET_FIELDS
 from roadmap_desktop.core.model import Roadmap
 from roadmap_desktop.core.sample import load_sample
 from roadmap_desktop.importing.merge import apply_import, plan_import
 from roadmap_desktop.importing.xlsx import read_xlsx
 from roadmap_desktop.paths import sample_path
 
-FIELDS = (
-    "name",
-    "field",
-    "items",
-    "departments",
-    "sections",
-    "start_year",
-    "end_year",
-    "budget",
-    "overview",
-    "issues",
-    "approach",
-    "change",
-)
+FIELDS = tuple(f.attr for f in SHEET_FIELDS)  # every field of the sheet
 
 
 def facts_of(project: dict[str, Any]) -> Counter[tuple[Any, ...]]:
