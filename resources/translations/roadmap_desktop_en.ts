@@ -116,35 +116,35 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/crash.py" line="72"/>
+        <location filename="../../roadmap_desktop/ui/crash.py" line="73"/>
         <source>Roadmap Desktop — 予期しないエラー</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/crash.py" line="75"/>
+        <location filename="../../roadmap_desktop/ui/crash.py" line="76"/>
         <source>予期しないエラーが発生しました。
 編集した内容はその都度ファイルに保存されているため、これまでに保存された内容は失われていません。
 お手数ですが、下の報告を「コピー」して、システム担当者に送ってください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/crash.py" line="80"/>
+        <location filename="../../roadmap_desktop/ui/crash.py" line="81"/>
         <source>記録ファイル: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/crash.py" line="89"/>
+        <location filename="../../roadmap_desktop/ui/crash.py" line="90"/>
         <source>コピー</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/crash.py" line="91"/>
-        <location filename="../../roadmap_desktop/ui/crash.py" line="104"/>
+        <location filename="../../roadmap_desktop/ui/crash.py" line="93"/>
+        <location filename="../../roadmap_desktop/ui/crash.py" line="107"/>
         <source>コピーしました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/crash.py" line="94"/>
+        <location filename="../../roadmap_desktop/ui/crash.py" line="97"/>
         <source>閉じる</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,7 +312,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../roadmap_desktop/ui/export_dialog.py" line="55"/>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="131"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="133"/>
         <source>書き出し</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,67 +337,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="64"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="65"/>
         <source>{name}（{n}件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="66"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="68"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="67"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="69"/>
         <source>Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="77"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="79"/>
         <source>事業ごとに別のファイルにする</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="81"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="83"/>
         <source>対象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="82"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="84"/>
         <source>形式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="87"/>
         <source>書き出す…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="105"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="107"/>
         <source>書き出すフォルダー</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="109"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="111"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="109"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="111"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="112"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="114"/>
         <source>書き出し先</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="130"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="132"/>
         <source>書き出しています…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="130"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="132"/>
         <source>中止</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,165 +488,165 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="98"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="100"/>
         <source>{n} 個のファイル: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="99"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="101"/>
         <source>取り込む事業にチェックを付けてください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="109"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="111"/>
         <source>事業・項目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="109"/>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="329"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="111"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="337"/>
         <source>変更前</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="109"/>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="330"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="111"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="338"/>
         <source>変更後</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="135"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="137"/>
         <source>行を選ぶと、変更前と変更後の全文をここに表示します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="143"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="145"/>
         <source>読み込めなかった部分:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="146"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="148"/>
         <source>変更のない事業も表示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="148"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="150"/>
         <source>すべて選択</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="149"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="151"/>
         <source>すべて解除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="154"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="156"/>
         <source>チェックした事業を取り込む</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="155"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="157"/>
         <source>取り込まない</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="187"/>
         <source>ファイル「{name}」（{n} 事業に変更）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="223"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="227"/>
         <source>新規</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="224"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="228"/>
         <source>変更 {n} 項目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="225"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="229"/>
         <source>変更なし</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="228"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="232"/>
         <source>・競合 {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="229"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="233"/>
         <source>（事業名なし）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="235"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="239"/>
         <source>事業名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="236"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="240"/>
         <source>期間</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="237"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="241"/>
         <source>事業費（千円）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="238"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="242"/>
         <source>取組</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="238"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="242"/>
         <source>{n}件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="259"/>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="343"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="263"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="353"/>
         <source>［競合］{label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="265"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="269"/>
         <source>書き出し時: {base}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="268"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="272"/>
         <source>そのまま: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="268"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="272"/>
         <source>採る: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="323"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="330"/>
         <source>変更箇所（赤の取り消し線: 削除、緑の下線: 追加）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="337"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="345"/>
         <source>書き出し時</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="344"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="355"/>
         <source>同じ項目が両方で違う内容に変えられています。どれを採るか「変更後」の欄で選んでください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="244"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="248"/>
         <source>（空）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="252"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="256"/>
         <source>注意: {w}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,13 +724,13 @@
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/actions.py" line="201"/>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="574"/>
         <source>事業を追加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/actions.py" line="202"/>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="588"/>
         <source>事業を複製</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,13 +751,13 @@
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/actions.py" line="208"/>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="628"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="641"/>
         <source>事業を上へ移動</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/actions.py" line="209"/>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="628"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="641"/>
         <source>事業を下へ移動</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,225 +917,225 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="150"/>
         <source>ファイル(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="152"/>
         <source>最近使ったファイル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="167"/>
         <source>編集(&amp;E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="182"/>
         <source>表示(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="238"/>
         <source> [読み取り専用]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="301"/>
         <source>使用中のファイル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="301"/>
         <source>書き込めないファイル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="308"/>
         <source>読み取り専用で開きますか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="306"/>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="322"/>
         <source>開けません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="351"/>
         <source>ファイル「{name}」が見つかりません。一覧から外します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="100"/>
         <source>状況とタイムラインの赤い印を判定する月です（表示 →「基準月を設定」で変更）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="189"/>
         <source>ツールバーを表示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="194"/>
         <source>ヘルプ(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="255"/>
         <source>一覧を列で並べ替えている間は使えません（見出しの右クリック →「シート番号の順に戻す」）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="256"/>
         <source>選択した事業を1つ上へ移動します（シート番号の順）  Alt+↑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="258"/>
         <source>選択した事業を1つ下へ移動します（シート番号の順）  Alt+↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="340"/>
         <source>まだ編集できません: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="346"/>
         <source>編集できる状態で開き直しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="370"/>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="666"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="679"/>
         <source>基準月: {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="392"/>
         <source>ロードマップ (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="405"/>
         <source>ロードマップを開く</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="412"/>
         <source>開いているファイルと同じ名前です。別の名前を指定してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="416"/>
         <source>「{name}」は他の人が使用中のため上書きできません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="435"/>
         <source>新しいロードマップ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="460"/>
         <source>名前を付けて保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="506"/>
         <source>保存できませんでした</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="515"/>
         <source>元に戻して保存しました: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="517"/>
         <source>保存しました: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="530"/>
         <source>読み取り専用で開いているため変更できません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="573"/>
         <source>新しい事業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="586"/>
         <source>{name}（複製）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="598"/>
         <source>事業「{name}」を削除しますか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="600"/>
         <source>選択した{n}件の事業を削除しますか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="599"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="612"/>
         <source>{n}件の事業を削除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="603"/>
         <source>事業の削除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="591"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="604"/>
         <source>（「元に戻す」で取り消せます）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="599"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="612"/>
         <source>事業を削除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="615"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="628"/>
         <source>事業の順番を変更</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="648"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="661"/>
         <source>版の設定を変更</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="674"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="687"/>
         <source>取り込むファイル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="675"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="688"/>
         <source>Excel・PDF (*.xlsx *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="725"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="738"/>
         <source>バックアップを作れないため取り込みを中止しました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="727"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="740"/>
         <source>取り込み（{name}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/actions.py" line="277"/>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="727"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="740"/>
         <source>取り込み</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,68 +1281,68 @@
 <context>
     <name>ProjectListModel</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="92"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="100"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="92"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="100"/>
         <source>事業名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="92"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="100"/>
         <source>分野</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="92"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="100"/>
         <source>担当部局</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="92"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="100"/>
         <source>担当課等</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="93"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="101"/>
         <source>期間</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="93"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="101"/>
         <source>事業費
 （千円）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="93"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="101"/>
         <source>状況</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="254"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="262"/>
         <source>基準月（{month}）までに終わる計画のうち、実績のない月がある取組があります。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="256"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="264"/>
         <source>基準月（{month}）までの計画に実績が追いついています。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="257"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="265"/>
         <source>実績がまだありません。基準月（{month}）までに終わる計画もありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="255"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="263"/>
         <source>計画の期間を超えて続いている実績があります。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="258"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="266"/>
         <source>取組がありません。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,52 +1350,52 @@
 <context>
     <name>ProjectListPanel</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="470"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="478"/>
         <source>列の幅と表示を元に戻す</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="471"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="479"/>
         <source>シート番号の順に戻す</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="523"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="531"/>
         <source>すべての分野</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="523"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="531"/>
         <source>すべての担当部局</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="523"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="531"/>
         <source>すべての担当課等</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="542"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="550"/>
         <source>すべての状況</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="544"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="552"/>
         <source>{status}（{n}件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="591"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="599"/>
         <source>表示中 {shown}／{all}事業&#x3000;事業費合計 {total}千円</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="602"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="610"/>
         <source>事業がありません。「追加」で最初の事業を作成します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="604"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="612"/>
         <source>条件に合う事業はありません。検索語や絞り込みを見直してください。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,47 +1617,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="167"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="173"/>
         <source>自動（{no}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="167"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="173"/>
         <source>自動</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="267"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="273"/>
         <source>{label}を変更</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="363"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="370"/>
         <source>紙面 {p}%：{pt}ptでも収まりません（続きのページに回ります）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="366"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="375"/>
         <source>紙面 {p}%：{pt}pt（3列の大きさをそろえて縮小）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="369"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="378"/>
         <source>紙面 {p}%：{pt}ptに縮小。読みにくくなるため短くしてください</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="372"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="383"/>
         <source>紙面 {p}%：{pt}ptに縮小して印刷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="375"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="386"/>
         <source>紙面 {p}%：{pt}pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="378"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="389"/>
         <source>印刷したシートの枠に対して、この文章が{full}ptで必要とする高さの割合です。100%を超えると文字を小さくして収めます（{readable}pt未満は読みにくくなります）。「現状・課題」「取組」「デジタル活用によってどう変わるか」の3列は同じ大きさで印刷します。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,37 +1767,37 @@
 <context>
     <name>TimelineLegend</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="26"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="27"/>
         <source>タイムラインの凡例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="31"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="37"/>
         <source>計画（目標）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="33"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="39"/>
         <source>遅れ（計画の期間を過ぎても実績がない月）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="34"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="40"/>
         <source>遅れのある取組</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="35"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="41"/>
         <source>超過（計画を超えた実績）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="36"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="42"/>
         <source>基準月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="37"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="43"/>
         <source>基準月より後の実績</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,22 +1805,22 @@
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="203"/>
+        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="206"/>
         <source>計画</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="203"/>
+        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="206"/>
         <source>目標</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="484"/>
+        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="494"/>
         <source>事業が選択されていません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="486"/>
+        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="496"/>
         <source>取組がありません。右クリックの「取組を追加」か Ctrl+Insert で追加できます。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1828,32 +1828,32 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="111"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="119"/>
         <source>全体表示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="111"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="119"/>
         <source>5年間を幅いっぱいに表示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="113"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="121"/>
         <source>縮小</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="113"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="121"/>
         <source>月の幅を狭く</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="114"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="122"/>
         <source>拡大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="114"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="122"/>
         <source>月の幅を広く</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,12 +1861,12 @@
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline.py" line="80"/>
+        <location filename="../../roadmap_desktop/ui/timeline.py" line="81"/>
         <source>タイムライン（計画と実績）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline.py" line="427"/>
+        <location filename="../../roadmap_desktop/ui/timeline.py" line="438"/>
         <source>Enter で確定、Esc で取り消し、Alt+Enter で改行（{mark}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,275 +2037,275 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="54"/>
-        <location filename="../../roadmap_desktop/cli.py" line="206"/>
+        <location filename="../../roadmap_desktop/cli.py" line="55"/>
+        <location filename="../../roadmap_desktop/cli.py" line="231"/>
         <source>作成しました: {file}（{n} 事業）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="60"/>
+        <location filename="../../roadmap_desktop/cli.py" line="62"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="60"/>
+        <location filename="../../roadmap_desktop/cli.py" line="63"/>
         <source>事業名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="60"/>
+        <location filename="../../roadmap_desktop/cli.py" line="64"/>
         <source>担当部局</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="60"/>
+        <location filename="../../roadmap_desktop/cli.py" line="65"/>
         <source>期間</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="60"/>
+        <location filename="../../roadmap_desktop/cli.py" line="66"/>
         <source>事業費（千円）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="64"/>
+        <location filename="../../roadmap_desktop/cli.py" line="76"/>
         <source>合計（{n} 事業）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="80"/>
+        <location filename="../../roadmap_desktop/cli.py" line="97"/>
         <source>No.{nos} の事業はありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="144"/>
-        <location filename="../../roadmap_desktop/cli.py" line="150"/>
+        <location filename="../../roadmap_desktop/cli.py" line="167"/>
+        <location filename="../../roadmap_desktop/cli.py" line="173"/>
         <source>注意: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="151"/>
+        <location filename="../../roadmap_desktop/cli.py" line="174"/>
         <source>PDF を書き出しました: {out}（{n} 事業）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="130"/>
+        <location filename="../../roadmap_desktop/cli.py" line="150"/>
         <source>Excel ファイルを書き出しました: {out}（{n} 事業）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="93"/>
+        <location filename="../../roadmap_desktop/cli.py" line="110"/>
         <source>基準月「{text}」は 2025-03 の形で指定してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="105"/>
+        <location filename="../../roadmap_desktop/cli.py" line="122"/>
         <source>注意: ロードマップに書き込めないため、書き出した内容を記録しません（返信は2者比較になります）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="113"/>
+        <location filename="../../roadmap_desktop/cli.py" line="132"/>
         <source>--pdf、--xlsx、--per-department のどれかで出力先を指定してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="115"/>
+        <location filename="../../roadmap_desktop/cli.py" line="134"/>
         <source>--book は --pdf と一緒に指定してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="134"/>
-        <location filename="../../roadmap_desktop/cli.py" line="220"/>
+        <location filename="../../roadmap_desktop/cli.py" line="157"/>
+        <location filename="../../roadmap_desktop/cli.py" line="245"/>
         <source>Excel ファイルを書き出しました: {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="135"/>
+        <location filename="../../roadmap_desktop/cli.py" line="158"/>
         <source>担当部局ごとに {n} 個のブックを書き出しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="145"/>
+        <location filename="../../roadmap_desktop/cli.py" line="168"/>
         <source>冊子の PDF を書き出しました: {out}（{n} 事業）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="165"/>
+        <location filename="../../roadmap_desktop/cli.py" line="188"/>
         <source>「{name}」は読み込めない形式です（.xlsx か .pdf を指定してください）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="191"/>
+        <location filename="../../roadmap_desktop/cli.py" line="216"/>
         <source>取り込みました（変更前のバックアップ: {backup}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="193"/>
+        <location filename="../../roadmap_desktop/cli.py" line="218"/>
         <source>（確認のみ。取り込むには --apply を付けてください）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="202"/>
+        <location filename="../../roadmap_desktop/cli.py" line="227"/>
         <source>新年度版は元のファイルとは別の名前で作成してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="225"/>
+        <location filename="../../roadmap_desktop/cli.py" line="250"/>
         <source>PDF を書き出しました: {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="235"/>
+        <location filename="../../roadmap_desktop/cli.py" line="260"/>
         <source>書き出したブックの記録はありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="237"/>
+        <location filename="../../roadmap_desktop/cli.py" line="263"/>
         <source>回収待ち</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="237"/>
+        <location filename="../../roadmap_desktop/cli.py" line="264"/>
         <source>返信あり</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="237"/>
+        <location filename="../../roadmap_desktop/cli.py" line="265"/>
         <source>取り込み済み</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="238"/>
+        <location filename="../../roadmap_desktop/cli.py" line="267"/>
         <source>宛先</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="238"/>
+        <location filename="../../roadmap_desktop/cli.py" line="267"/>
         <source>ファイル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="238"/>
+        <location filename="../../roadmap_desktop/cli.py" line="267"/>
         <source>事業数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="238"/>
+        <location filename="../../roadmap_desktop/cli.py" line="267"/>
         <source>書き出し</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="239"/>
+        <location filename="../../roadmap_desktop/cli.py" line="268"/>
         <source>状態</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="239"/>
+        <location filename="../../roadmap_desktop/cli.py" line="268"/>
         <source>返信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="239"/>
+        <location filename="../../roadmap_desktop/cli.py" line="268"/>
         <source>取り込み</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="248"/>
+        <location filename="../../roadmap_desktop/cli.py" line="278"/>
         <source>DX関連事業ロードマップのファイルを扱います。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="251"/>
+        <location filename="../../roadmap_desktop/cli.py" line="282"/>
         <source>新しいロードマップのファイルを作る</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="253"/>
+        <location filename="../../roadmap_desktop/cli.py" line="284"/>
         <source>見本の20事業を入れる</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="256"/>
+        <location filename="../../roadmap_desktop/cli.py" line="287"/>
         <source>事業の一覧を表示する</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="260"/>
+        <location filename="../../roadmap_desktop/cli.py" line="291"/>
         <source>ロードマップ全体を正規化したJSONで出力する</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="264"/>
+        <location filename="../../roadmap_desktop/cli.py" line="295"/>
         <source>PDF または Excel に書き出す</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="268"/>
+        <location filename="../../roadmap_desktop/cli.py" line="299"/>
         <source>書き出す事業のシート番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="270"/>
+        <location filename="../../roadmap_desktop/cli.py" line="301"/>
         <source>PDF を冊子にする（表紙・目次・一覧・全体工程表・シート、ページ番号としおり付き）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="271"/>
+        <location filename="../../roadmap_desktop/cli.py" line="303"/>
         <source>冊子と Excel の全体工程表の基準月（既定は今月）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="273"/>
+        <location filename="../../roadmap_desktop/cli.py" line="308"/>
         <source>担当部局ごとに1冊ずつ、部局名のブックをフォルダーに書き出す</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="277"/>
+        <location filename="../../roadmap_desktop/cli.py" line="312"/>
         <source>Excel または PDF から取り込む（既定は確認のみ。複数可）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="280"/>
+        <location filename="../../roadmap_desktop/cli.py" line="315"/>
         <source>確認した内容を取り込む</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="281"/>
+        <location filename="../../roadmap_desktop/cli.py" line="316"/>
         <source>変更のない事業も表示する</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="284"/>
+        <location filename="../../roadmap_desktop/cli.py" line="319"/>
         <source>次の年度の版（新年度版）を別のファイルに作る</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="287"/>
+        <location filename="../../roadmap_desktop/cli.py" line="322"/>
         <source>事業終期を過ぎた事業も引き継ぐ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="290"/>
+        <location filename="../../roadmap_desktop/cli.py" line="325"/>
         <source>二つのロードマップ（版）の違いを表示する</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="293"/>
+        <location filename="../../roadmap_desktop/cli.py" line="328"/>
         <source>違いを Excel に書き出す</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="294"/>
+        <location filename="../../roadmap_desktop/cli.py" line="329"/>
         <source>違いを PDF に書き出す</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="297"/>
+        <location filename="../../roadmap_desktop/cli.py" line="332"/>
         <source>回収状況（書き出したブックの返信と取り込み）を表示する</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="308"/>
+        <location filename="../../roadmap_desktop/cli.py" line="343"/>
         <source>エラー: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,12 +2408,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/diff.py" line="369"/>
+        <location filename="../../roadmap_desktop/core/diff.py" line="371"/>
         <source>事業終期 {end} を過ぎたため</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/diff.py" line="385"/>
+        <location filename="../../roadmap_desktop/core/diff.py" line="387"/>
         <location filename="../../roadmap_desktop/export/diff_xlsx.py" line="115"/>
         <source>合計</source>
         <translation type="unfinished"></translation>
@@ -2661,12 +2661,12 @@
 <context>
     <name>dump</name>
     <message>
-        <location filename="../../roadmap_desktop/core/dump.py" line="125"/>
+        <location filename="../../roadmap_desktop/core/dump.py" line="129"/>
         <source>Roadmap Desktop のデータではありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/dump.py" line="127"/>
+        <location filename="../../roadmap_desktop/core/dump.py" line="131"/>
         <source>新しいバージョンの Roadmap Desktop で作られたデータです。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,19 +2679,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/pdf.py" line="159"/>
+        <location filename="../../roadmap_desktop/export/pdf.py" line="172"/>
         <source>「{name}」はフォルダーです。ファイル名を指定してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/export/book.py" line="84"/>
-        <location filename="../../roadmap_desktop/export/pdf.py" line="170"/>
-        <location filename="../../roadmap_desktop/export/pdf.py" line="193"/>
+        <location filename="../../roadmap_desktop/export/pdf.py" line="186"/>
+        <location filename="../../roadmap_desktop/export/pdf.py" line="209"/>
         <source>書き出す事業がありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/pdf.py" line="191"/>
+        <location filename="../../roadmap_desktop/export/pdf.py" line="207"/>
         <source>フォルダー「{dir}」がありません。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,82 +2714,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="77"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="78"/>
         <source>「{name}」はロードマップのファイルではありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="88"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="90"/>
         <source>「{name}」はロードマップのファイルではありません（別のデータベースです）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="92"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="96"/>
         <source>「{name}」は新しいバージョンの Roadmap Desktop で保存されています。アプリケーションを更新してから開いてください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="100"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="105"/>
         <source>「{name}」は壊れています（{detail}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="106"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="112"/>
         <source>「{name}」は壊れているため開けません（{detail}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="140"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="148"/>
         <source>「{name}」は読み取り専用のファイルです。読み取り専用で開いてください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="148"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="158"/>
         <source>ディスクの空きが足りないため「{name}」を編集用に開けません。空きを作るか、読み取り専用で開いてください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="154"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="165"/>
         <source>「{name}」のフォルダーに書き込めません。読み取り専用で開いてください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="168"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="182"/>
         <source>「{name}」を開けません: {err}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="178"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="193"/>
         <source>「{name}」は既に存在します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="242"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="257"/>
         <source>読み取り専用で開いているため保存できません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="331"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="350"/>
         <source>ディスクの空きが足りないため「{name}」に保存できませんでした。ファイルは直前の状態のままです。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="333"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="356"/>
         <source>「{name}」に書き込む権限がありません。ファイルは直前の状態のままです。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="335"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="362"/>
         <source>ディスクへの書き込みに失敗したため「{name}」に保存できませんでした（空き容量やネットワークの接続を確認してください）。ファイルは直前の状態のままです。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="337"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="369"/>
         <source>「{name}」は他のプログラムが使用中のため保存できませんでした。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="338"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="372"/>
         <source>「{name}」に保存できませんでした（{err}）。ファイルは直前の状態のままです。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,13 +2797,8 @@
 <context>
     <name>fiscal</name>
     <message>
-        <location filename="../../roadmap_desktop/core/fiscal.py" line="48"/>
-        <source>{era}{num}年度という年度はありません。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../roadmap_desktop/core/fiscal.py" line="53"/>
-        <source>年度を読み取れません: {text}</source>
+        <source>{era}{num}年度という年度はありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2832,12 +2827,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/fiscal.py" line="199"/>
+        <location filename="../../roadmap_desktop/core/fiscal.py" line="193"/>
         <source>{era}{num}年という年はありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/fiscal.py" line="210"/>
+        <location filename="../../roadmap_desktop/core/fiscal.py" line="201"/>
         <source>「{text}」は年月として読み取れません（例: 令和7年3月、R7.3、2025年3月、2025-03）。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3020,17 +3015,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/sheet.py" line="251"/>
+        <location filename="../../roadmap_desktop/layout/sheet.py" line="252"/>
         <source>No.{no}「{name}」の{what}が{pt}ポイントでも枠に収まりません。短くしてください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/sheet.py" line="360"/>
+        <location filename="../../roadmap_desktop/layout/sheet.py" line="361"/>
         <source>取組名「{name}」</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/sheet.py" line="492"/>
+        <location filename="../../roadmap_desktop/layout/sheet.py" line="522"/>
         <source>No.{no}「{name}」のバーの注記（※）が多すぎてページに収まりません。バーの文字を短くしてください。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3061,17 +3056,17 @@
 <context>
     <name>lock</name>
     <message>
-        <location filename="../../roadmap_desktop/storage/lock.py" line="32"/>
+        <location filename="../../roadmap_desktop/storage/lock.py" line="33"/>
         <source>{user}（{host}、{since}から）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/lock.py" line="39"/>
+        <location filename="../../roadmap_desktop/storage/lock.py" line="40"/>
         <source>不明な利用者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/lock.py" line="41"/>
+        <location filename="../../roadmap_desktop/storage/lock.py" line="42"/>
         <source>「{name}」は{who}が編集中です。読み取り専用で開くことができます。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3094,47 +3089,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/three_way.py" line="119"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="121"/>
         <source>（削除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/three_way.py" line="208"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="210"/>
         <source>実績</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/three_way.py" line="213"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="215"/>
         <source>取組「{name}」の{row}に名前のないバー（{period}）があります。バーの名前を確認してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/three_way.py" line="269"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="271"/>
         <source>{where}の事業名が空欄です。事業名は必須のため、この変更は取り込みません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/three_way.py" line="283"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="285"/>
         <source>取組「{name}」</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/three_way.py" line="292"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="294"/>
         <source>の名前</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/three_way.py" line="292"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="294"/>
         <source>の計画行の見出し</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/three_way.py" line="293"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="295"/>
         <source>の計画</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/three_way.py" line="293"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="295"/>
         <source>の実績</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3210,7 +3205,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/model.py" line="223"/>
+        <location filename="../../roadmap_desktop/core/model.py" line="225"/>
         <source>{year}事業費は0以上の整数（千円）で入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3234,27 +3229,27 @@
     </message>
     <message>
         <location filename="../../roadmap_desktop/layout/overview.py" line="143"/>
-        <location filename="../../roadmap_desktop/layout/overview.py" line="217"/>
+        <location filename="../../roadmap_desktop/layout/overview.py" line="222"/>
         <source>（続き）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/overview.py" line="199"/>
+        <location filename="../../roadmap_desktop/layout/overview.py" line="204"/>
         <source>計画</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/overview.py" line="199"/>
+        <location filename="../../roadmap_desktop/layout/overview.py" line="204"/>
         <source>実績</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/overview.py" line="200"/>
+        <location filename="../../roadmap_desktop/layout/overview.py" line="205"/>
         <source>基準月（{month}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/overview.py" line="217"/>
+        <location filename="../../roadmap_desktop/layout/overview.py" line="222"/>
         <source>全体工程表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3267,95 +3262,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="57"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="58"/>
         <source>「{name}」を開けません: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="59"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="61"/>
         <source>「{name}」は PDF ファイルではありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="67"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="69"/>
         <source>「{name}」はパスワードで保護されているため読み込めません。保護を外した PDF を使ってください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="72"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="75"/>
         <source>「{name}」は壊れているか途中で切れているため読み込めません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="94"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="97"/>
         <source>ページが壊れているため読み取れません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="102"/>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="260"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="105"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="265"/>
         <source>このページは読み取れませんでした</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="203"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="208"/>
         <source>{n}ページ目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="217"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="222"/>
         <source>{first}〜{last}ページ目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="252"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="257"/>
         <source>の{n}件目のシート</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="268"/>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="284"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="273"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="290"/>
         <source>見出しのないページを、前のページのシートの続きとして読みました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="273"/>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="142"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="278"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="146"/>
         <source>ロードマップのシートではありません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="291"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="298"/>
         <source>見出しのない工程表ですが、その前のページのシートが見つかりません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="298"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="306"/>
         <source>前のシートと同じ番号 No.{no} ですが事業名が違うため、別の事業として読みました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="314"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="325"/>
         <source>続きのページですが、その前のページのシートが見つかりません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="318"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="330"/>
         <source>事業名が空欄のシートは取り込めません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="326"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="338"/>
         <source>「{label}」の欄が見つかりません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="363"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="375"/>
         <source>「{name}」には文字情報がありません（スキャン画像の PDF です）。文字を含む PDF を使ってください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="367"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="380"/>
         <source>「{name}」にはロードマップのシートが見つかりませんでした。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3365,68 +3360,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="344"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="353"/>
         <source>ひとつながりのバーに「{a}」と「{b}」が並んでいるため、その間の月で分けました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="421"/>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="463"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="435"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="485"/>
         <source>バーのない行の文字「{text}」を読み飛ばしました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="493"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="517"/>
         <source>バー「{label}」の端が月の区切りからずれているため、近い月に合わせました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="507"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="534"/>
         <source>バー「{label}」（{period}）は表示期間の外にあるため読み飛ばしました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="105"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="106"/>
         <source>文字が横倒しになっているため読み取れません（ページを回転させた PDF です）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="107"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="109"/>
         <source>文字情報がありません（スキャン画像のページです）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="108"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="110"/>
         <source>空白のページです</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="141"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="145"/>
         <source>事業名の欄が見つかりません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="157"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="161"/>
         <source>年度の見出し（R6〜R10 など）が見つからないため、取組とバーを読み取れませんでした</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="326"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="346"/>
         <source>{label}「{text}」を読み取れないため空欄にしました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="342"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="360"/>
+        <source>工程表に「計画」の行が{shown}行ありますが、読み取れたのは{read}行です</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="370"/>
         <source>年度の見出しが {first} から始まっています（このロードマップは {edition} から）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="371"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="399"/>
         <source>計画の行がない実績の行を読み飛ばしました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="399"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="429"/>
         <source>工程表に {years} の年度がないため</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3622,32 +3622,32 @@
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../roadmap_desktop/core/timeline_edits.py" line="33"/>
+        <location filename="../../roadmap_desktop/core/timeline_edits.py" line="34"/>
         <source>その取組はありません（{no}番目）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/timeline_edits.py" line="40"/>
+        <location filename="../../roadmap_desktop/core/timeline_edits.py" line="42"/>
         <source>そのバーはありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/timeline_edits.py" line="110"/>
+        <location filename="../../roadmap_desktop/core/timeline_edits.py" line="114"/>
         <source>同じ期間の実績がすでにあります。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/timeline_edits.py" line="134"/>
+        <location filename="../../roadmap_desktop/core/timeline_edits.py" line="138"/>
         <source>取組の名前を入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/timeline_edits.py" line="168"/>
+        <location filename="../../roadmap_desktop/core/timeline_edits.py" line="172"/>
         <source>これ以上上へは移動できません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/timeline_edits.py" line="170"/>
+        <location filename="../../roadmap_desktop/core/timeline_edits.py" line="174"/>
         <source>これ以上下へは移動できません。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3740,12 +3740,12 @@
 <context>
     <name>xlsx</name>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx.py" line="232"/>
+        <location filename="../../roadmap_desktop/export/xlsx.py" line="233"/>
         <source>{chars:,} 文字を超える文章は Excel のセルに入りません（{start}…）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx.py" line="503"/>
+        <location filename="../../roadmap_desktop/export/xlsx.py" line="511"/>
         <source>合計（{n} 事業）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3755,78 +3755,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="40"/>
-        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="65"/>
+        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="41"/>
+        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="68"/>
         <source>古い形式（.xls）のファイルです。Excel で「.xlsx」形式で保存し直してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="44"/>
+        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="46"/>
         <source>マクロ付きのブック（{suffix}）は取り込みません。「.xlsx」形式で保存し直してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="53"/>
+        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="55"/>
         <source>ファイルが見つかりません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="55"/>
+        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="57"/>
         <source>ファイルを読む権限がありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="59"/>
+        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="61"/>
         <source>ファイルが空です（0 バイト）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="61"/>
+        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="63"/>
         <source>ファイルが大きすぎます（{mb:,} MB）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="63"/>
+        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="65"/>
         <source>中身は PDF です。PDF は拡張子を「.pdf」にして取り込んでください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="69"/>
+        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="74"/>
         <source>Excel（.xlsx）のファイルではないか、途中で切れて壊れています。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="81"/>
+        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="87"/>
         <source>ファイル内の部品の数が多すぎます（{n:,} 個）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="92"/>
+        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="98"/>
         <source>展開すると異常に大きくなる部品（{part}: {mb:,} MB）を含んでいるため、安全のため読み込みません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="100"/>
+        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="106"/>
         <source>展開すると大きすぎるため（{mb:,} MB）、安全のため読み込みません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="105"/>
+        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="112"/>
         <source>マクロを含むブックは取り込みません。「.xlsx」形式で保存し直してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="107"/>
+        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="115"/>
         <source>Excel（.xlsx）のファイルではありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="118"/>
+        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="126"/>
         <source>ファイルが壊れています（{part} を展開できません: {err}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="122"/>
+        <location filename="../../roadmap_desktop/importing/archive_guard.py" line="130"/>
         <source>ファイルが壊れています（{part} の大きさが記録と違います）。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3896,149 +3896,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="144"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="146"/>
         <source>{label}: {err}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="185"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="187"/>
         <source>ワークシート「{sheet}」に見出し「{label}」が見つかりません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="221"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="223"/>
         <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="374"/>
         <source>ワークシート「{sheet}」のセル{cell}「{text}」はロードマップに置き場所がないため読みませんでした。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="263"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="265"/>
         <source>ワークシート「{sheet}」に見出し「事業名」が見つかりません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="278"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="280"/>
         <source>ワークシート「{sheet}」の{cell}からの工程表の行（計画・実績）を読み取れません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="309"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="311"/>
         <source>ワークシート「{sheet}」の図形「{name}」の文字「{text}」はロードマップに置き場所がないため読みませんでした。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="332"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="334"/>
         <source>ワークシート「{sheet}」の{row}行目からの事業の工程表に、読み取れる年度の見出しがありません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="365"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="367"/>
         <source>No.{no} が「{a}」（ワークシート「{sa}」）と「{b}」（ワークシート「{sb}」）の両方にあります。別の事業として読みました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="374"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="376"/>
         <source>ワークシート「{sheet}」の{row}行目からの続きのページは、どの事業の続きか分からないため読みませんでした。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="193"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="195"/>
         <source>事業費の見出しが「{found}」で、このロードマップの「{ours}」と違います。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx.py" line="102"/>
+        <location filename="../../roadmap_desktop/importing/xlsx.py" line="104"/>
         <source>非表示のワークシート「{title}」は読みませんでした（取り込むには表示してください）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx.py" line="115"/>
+        <location filename="../../roadmap_desktop/importing/xlsx.py" line="117"/>
         <source>ワークシート「{title}」: 見出し {labels} が見つからないため、事業のシートとして読めませんでした。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx.py" line="129"/>
+        <location filename="../../roadmap_desktop/importing/xlsx.py" line="131"/>
         <source>ワークシート「{title}」</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx.py" line="131"/>
+        <location filename="../../roadmap_desktop/importing/xlsx.py" line="133"/>
         <source>ワークシート「{title}」{row}行目からの事業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx.py" line="153"/>
+        <location filename="../../roadmap_desktop/importing/xlsx.py" line="155"/>
         <source>ワークシートに何も書かれていません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx.py" line="155"/>
+        <location filename="../../roadmap_desktop/importing/xlsx.py" line="157"/>
         <source>「{name}」にはロードマップの事業シートが見つかりませんでした。
 {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_package.py" line="44"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_package.py" line="45"/>
         <source>ファイル内の XML（{part}）に安全でない定義（DTD・実体参照）が含まれているため読み込みません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_package.py" line="50"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_package.py" line="51"/>
         <source>ファイルが壊れています（{part}: {err}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_package.py" line="132"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_package.py" line="133"/>
         <source>「{name}」は Excel（.xlsx）のファイルとして不完全です（{part} がありません）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_package.py" line="343"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_package.py" line="345"/>
         <source>ワークシート「{sheet}」</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_package.py" line="343"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_package.py" line="345"/>
         <source>ブックの構成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_package.py" line="345"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_package.py" line="348"/>
         <source>「{name}」は壊れているため読み込めません（{where}: {err}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_package.py" line="400"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_package.py" line="403"/>
         <source>「{name}」は壊れています。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="101"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="103"/>
         <source>全体工程表（{title}、基準月 {month}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="106"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="108"/>
         <source>計画</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="106"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="108"/>
         <source>実績</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="113"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="115"/>
         <source>事業名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="113"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="115"/>
         <source>状況</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="126"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="128"/>
         <source>（分野なし）</source>
         <translation type="unfinished"></translation>
     </message>

@@ -352,6 +352,15 @@ class SheetReader:
 
     # --- the timeline --------------------------------------------------------------------------
 
+    def _check_all_rows_read(self, kind_column: Box, read: int) -> None:
+        """A page that shows more 計画 rows than were read: the 取組 of the rest are not gone, they were
+        not read. The roadmap keeps its timeline for this sheet, and the preview says why (never a deletion)."""
+        shown = _plan_words(group_lines(self.index.inside(kind_column)))
+        if shown > read:
+            self.unread[TIMELINE] = translate(
+                "pdf", "工程表に「計画」の行が{shown}行ありますが、読み取れたのは{read}行です"
+            ).format(shown=shown, read=read)
+
     def _timeline(self, timeline: Timeline, band_bottom: float, kinds: list[Cell]) -> list[Initiative]:
         months = Months(timeline.lefts, timeline.widths)
         first_year = timeline.first_year
@@ -390,6 +399,8 @@ class SheetReader:
                 self.warn(translate("pdf", "計画の行がない実績の行を読み飛ばしました"))
                 continue
             groups.append((Initiative(plan_label=k.word), key, [k]))
+        plan_rows = sum(1 for _, _, cells in groups for c in cells if c.word in PLAN_LABELS)  # lanes included
+        self._check_all_rows_read(Box(kind_left - 1, band_bottom, months.left, self.page.height), plan_rows)
         bands: list[tuple[Box, list[Bar]]] = []
         if self._leading_cells and self.leading is not None:
             for c in self._leading_cells:
@@ -421,6 +432,10 @@ class SheetReader:
             for ini, _, _ in groups:
                 self.unread.setdefault(initiative_key(ini.name), why)
         return [g[0] for g in groups]
+
+
+def _plan_words(lines: list[Line]) -> int:
+    return sum(1 for line in lines if "".join(line.text.split()) in PLAN_LABELS)
 
 
 def read_page(page: PageData, edition: Edition, own: bool = False) -> PageRead:
