@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from roadmap_desktop.core.fiscal import Month
 from roadmap_desktop.core.model import Roadmap
 from roadmap_desktop.core.status import Status, project_status
-from roadmap_desktop.layout.overview import NAME_W, NO_W, STATUS_RGB
+from roadmap_desktop.layout.overview import NAME_W, NO_W
+from roadmap_desktop.layout.palette import COLOUR
 from roadmap_desktop.ui.overview_view import OverviewView
 
 REFERENCE = Month(2025, 3)
@@ -59,7 +60,7 @@ def test_status_cells_are_painted_in_their_colours(qtbot: QtBot, sample: Roadmap
         x = round((rect.x + NO_W + NAME_W + 1.0) * s)  # inside the 状況 cell, left of its word
         y = round((rect.y + 0.8) * s)
         got = QColor(image.pixel(x, y))
-        want = STATUS_RGB[status]
+        want = COLOUR.status[status]
         assert abs(got.redF() - want[0]) < 0.08 and abs(got.greenF() - want[1]) < 0.08, (project.name, status)
 
 

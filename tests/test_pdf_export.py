@@ -13,9 +13,11 @@ from roadmap_desktop.core.labels import FIELD_LABELS, label_for
 from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Roadmap
 from roadmap_desktop.core.progress import Cancelled
 from roadmap_desktop.export.pdf import export_pdf, export_pdf_per_project
+from roadmap_desktop.layout.content import field_text
 from roadmap_desktop.layout.fonts import PT_MM, metrics
 from roadmap_desktop.layout.geometry import Rect, page_geometry, paginate
-from roadmap_desktop.layout.sheet import ACTUAL_FILL, PLAN_FILL, Page, field_text, layout_sheet
+from roadmap_desktop.layout.palette import PRINT
+from roadmap_desktop.layout.sheet import Page, layout_sheet
 
 PT = 72 / 25.4  # points per mm
 TOL = 0.25  # pt
@@ -63,13 +65,13 @@ def _pdf_bars(pdf_page: pdfplumber.page.Page, edition: Edition, n: int, continua
     found = []
     for obj in list(pdf_page.rects) + list(pdf_page.curves):
         fill = _gray(obj.get("non_stroking_color"))
-        if not obj.get("fill") or fill not in (PLAN_FILL, ACTUAL_FILL):
+        if not obj.get("fill") or fill not in (PRINT.plan_fill[0], PRINT.actual_fill[0]):
             continue
         x0, x1 = obj["x0"] / PT, obj["x1"] / PT
         mid = (obj["top"] + obj["bottom"]) / 2 / PT
         row = int((mid - t.body_top) // t.row_h)
         actual = row % 2 == 1
-        assert actual == (fill == ACTUAL_FILL)
+        assert actual == (fill == PRINT.actual_fill[0])
         found.append((offset + row // 2, actual, t.month_at(x0), t.month_at(x1 - 0.01)))
     return sorted(found)
 

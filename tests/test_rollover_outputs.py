@@ -16,7 +16,7 @@ from roadmap_desktop.core.rollover import rollover
 from roadmap_desktop.importing.merge import ChangeKind, apply_import, plan_import
 from roadmap_desktop.importing.pdf import read_pdf
 from roadmap_desktop.importing.xlsx import read_xlsx
-from roadmap_desktop.layout.sheet import field_text
+from roadmap_desktop.layout.content import field_text
 from roadmap_desktop.storage import RoadmapFile
 
 

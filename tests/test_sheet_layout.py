@@ -12,9 +12,8 @@ from roadmap_desktop.core.fiscal import Month
 from roadmap_desktop.core.labels import CONTINUED_MARK, FIELD_LABELS, label_for
 from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Roadmap, Row
 from roadmap_desktop.layout.fonts import PT_MM, metrics
+from roadmap_desktop.layout.palette import PRINT
 from roadmap_desktop.layout.sheet import (
-    ACTUAL_FILL,
-    PLAN_FILL,
     BoxShape,
     Page,
     PolygonShape,
@@ -113,12 +112,11 @@ def test_bars_sit_on_their_months_and_plan_reads_apart_from_actual() -> None:
         assert t.month_at(b.rect.x) == b.first
         assert t.month_at(b.rect.right - 0.01) == b.last
         assert "".join(r.text for r in b.label_runs) == b.label
-    fills = {
-        s.fill for s in page.shapes if isinstance(s, BoxShape | PolygonShape) and s.fill in (PLAN_FILL, ACTUAL_FILL)
-    }
-    assert fills == {PLAN_FILL, ACTUAL_FILL}
+    bar_fills = (PRINT.plan_fill, PRINT.actual_fill)
+    fills = {s.fill for s in page.shapes if isinstance(s, BoxShape | PolygonShape) and s.fill in bar_fills}
+    assert fills == set(bar_fills)
     actual_runs = [r for b in actual for r in b.label_runs]
-    assert all(r.gray == 1.0 for r in actual_runs)  # white on the dark actual bar
+    assert all(r.colour == PRINT.actual_text for r in actual_runs)  # white on the dark actual bar
     # a bar that continues past the window is an arrow whose tip is the timeline's right edge
     arrows = [s for s in page.shapes if isinstance(s, PolygonShape)]
     assert len(arrows) == 2 and all(max(x for x, _ in a.points) == pytest.approx(t.right) for a in arrows)

@@ -11,10 +11,10 @@ import pytest
 from roadmap_desktop.core.fiscal import Month
 from roadmap_desktop.core.model import Roadmap
 from roadmap_desktop.core.status import project_status
-from roadmap_desktop.export.xlsx import ACTUAL_FILL, PLAN_FILL, export_xlsx
+from roadmap_desktop.export.xlsx import export_xlsx
 from roadmap_desktop.export.xlsx_overview import FIRST_MONTH_COL
 from roadmap_desktop.importing.xlsx import read_xlsx
-from roadmap_desktop.layout.overview import STATUS_RGB
+from roadmap_desktop.layout.palette import COLOUR, hex_rgb
 
 REFERENCE = Month(2025, 3)
 
@@ -41,7 +41,7 @@ def test_it_follows_the_list_and_has_one_row_per_project(workbook: openpyxl.Work
         assert ws.cell(r, 2).value == project.name.replace("\n", "")
         status = project_status(project, REFERENCE)
         assert ws.cell(r, 3).value == status.label
-        rgb = "".join(f"{round(v * 255):02X}" for v in STATUS_RGB[status])
+        rgb = hex_rgb(COLOUR.status[status])
         assert ws.cell(r, 3).fill.fgColor.rgb.endswith(rgb)
     years = [ws.cell(3, FIRST_MONTH_COL + 12 * i).value for i in range(5)]
     assert years == ["R6", "R7", "R8", "R9", "R10"]
@@ -57,7 +57,9 @@ def test_month_cells_show_the_plan_and_actual_months(workbook: openpyxl.Workbook
         for k in range(60):
             fill = ws.cell(rows[no], FIRST_MONTH_COL + k).fill
             color = fill.fgColor.rgb if fill.fill_type == "solid" else None
-            want = ACTUAL_FILL if k in actual else PLAN_FILL if k in plan else None
+            want = (
+                hex_rgb(COLOUR.overview_actual) if k in actual else hex_rgb(COLOUR.overview_plan) if k in plan else None
+            )
             assert (color[-6:] if color else None) == want, (no, k)
     ref_col = FIRST_MONTH_COL + ed.month_offset(REFERENCE)
     assert ws.cell(rows[56], ref_col).border.left.style == "medium"

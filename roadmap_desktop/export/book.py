@@ -18,6 +18,7 @@ from ..core.progress import ProgressCallback, report
 from ..layout.book import Book, field_name, layout_book
 from ..layout.fonts import register_font
 from ..layout.geometry import PAGE_H
+from ..layout.palette import PRINT, Palette
 from .atomic import atomic_output
 from .pdf import _canvas, _check_target, _Pen
 
@@ -77,12 +78,13 @@ def export_book(
     reference: Month,
     today: date | None = None,
     progress: ProgressCallback | None = None,
+    palette: Palette = PRINT,
 ) -> list[str]:
     """Write the book of *projects* into one PDF at *out*; return the sheets' fitting problems."""
     out = Path(out)
     if not projects:
         raise RoadmapError(translate("export", "書き出す事業がありません。"))
     _check_target(out)
-    book = layout_book(roadmap, projects, reference, today)
+    book = layout_book(roadmap, projects, reference, today, palette=palette)
     write_book(book, out, roadmap.edition.title, progress)
     return book.problems

@@ -20,6 +20,7 @@ from ..core.model import Project, Roadmap
 from ..core.progress import ProgressCallback, report
 from ..layout.fonts import register_font
 from ..layout.geometry import PAGE_H, PAGE_W
+from ..layout.palette import PRINT, Colour, Palette, is_grey
 from ..layout.sheet import BoxShape, LineShape, Page, PolygonShape, SheetLayout, TextRun, layout_sheet
 from ..layout.sheet import in_sheet_order as _in_sheet_order
 from .atomic import atomic_output
@@ -31,28 +32,38 @@ rl_config.useA85 = 0
 
 
 class _Pen:
-    """Draws shapes on a reportlab canvas, setting colour, width and font only when they change."""
+    """Draws shapes on a reportlab canvas, setting colour, width and font only when they change.
+
+    A grey is written as a grey (one operand, ``g``) and any other colour as RGB, so a page of the
+    print-safe palette holds no colour at all.
+    """
 
     def __init__(self, canvas: Canvas, font: str) -> None:
         self.c = canvas
         self.font = font
-        self._fill: float | None = None
-        self._stroke: float | None = None
+        self._fill: Colour | None = None
+        self._stroke: Colour | None = None
         self._width: float | None = None
         self._size: float | None = None
 
     def reset(self) -> None:  # reportlab starts each page with a fresh graphics state
         self._fill = self._stroke = self._width = self._size = None
 
-    def fill(self, g: float) -> None:
-        if g != self._fill:
-            self.c.setFillGray(g)
-            self._fill = g
+    def fill(self, colour: Colour) -> None:
+        if colour != self._fill:
+            if is_grey(colour):
+                self.c.setFillGray(colour[0])
+            else:
+                self.c.setFillColorRGB(*colour)
+            self._fill = colour
 
-    def stroke(self, g: float, w: float) -> None:
-        if g != self._stroke:
-            self.c.setStrokeGray(g)
-            self._stroke = g
+    def stroke(self, colour: Colour, w: float) -> None:
+        if colour != self._stroke:
+            if is_grey(colour):
+                self.c.setStrokeGray(colour[0])
+            else:
+                self.c.setStrokeColorRGB(*colour)
+            self._stroke = colour
         if w != self._width:
             self.c.setLineWidth(w * mm)
             self._width = w
@@ -61,7 +72,7 @@ class _Pen:
         c = self.c
         top = PAGE_H * mm
         pending: list[tuple[float, float, float, float]] = []
-        pending_key: tuple[float, float, tuple[float, float, float] | None] | None = None
+        pending_key: tuple[Colour, float] | None = None
 
         def flush() -> None:
             if pending:
@@ -70,13 +81,10 @@ class _Pen:
 
         for s in page.shapes:
             if isinstance(s, LineShape):
-                key = (s.gray, s.line_w, s.color)
+                key = (s.colour, s.line_w)
                 if key != pending_key:
                     flush()
-                    self.stroke(s.gray, s.line_w)
-                    if s.color is not None:
-                        c.setStrokeColorRGB(*s.color)
-                        self._stroke = None
+                    self.stroke(s.colour, s.line_w)
                     pending_key = key
                 pending.append((s.x0 * mm, top - s.y0 * mm, s.x1 * mm, top - s.y1 * mm))
                 continue
@@ -87,14 +95,11 @@ class _Pen:
                 if s.size != self._size:
                     c.setFont(self.font, s.size)
                     self._size = s.size
-                self.fill(s.gray)
+                self.fill(s.colour)
                 c.drawString(s.x * mm, top - s.baseline * mm, s.text)
             elif isinstance(s, BoxShape):
                 r = s.rect
-                if s.color is not None:
-                    c.setFillColorRGB(*s.color)
-                    self._fill = None
-                elif s.fill is not None:
+                if s.fill is not None:
                     self.fill(s.fill)
                 if s.stroke is not None:
                     self.stroke(s.stroke, s.line_w)
@@ -104,7 +109,7 @@ class _Pen:
                     r.w * mm,
                     r.h * mm,
                     stroke=int(s.stroke is not None),
-                    fill=int(s.fill is not None or s.color is not None),
+                    fill=int(s.fill is not None),
                 )
             elif isinstance(s, PolygonShape):
                 path = c.beginPath()
@@ -147,6 +152,7 @@ def _write(
     progress: ProgressCallback | None,
     done: int,
     total: int,
+    palette: Palette,
 ) -> list[str]:
     problems: list[str] = []
     with atomic_output(out) as tmp:
@@ -154,7 +160,7 @@ def _write(
         pen = _Pen(canvas, register_font())
         for no, project in numbered:
             report(progress, done, total)
-            sheet = layout_sheet(roadmap.edition, project, no)
+            sheet = layout_sheet(roadmap.edition, project, no, palette)
             problems += sheet.problems
             for page in sheet.pages:
                 pen.page(page)
@@ -174,9 +180,15 @@ def _check_target(out: Path) -> None:
 
 
 def export_pdf(
-    roadmap: Roadmap, projects: list[Project], out: Path, progress: ProgressCallback | None = None
+    roadmap: Roadmap,
+    projects: list[Project],
+    out: Path,
+    progress: ProgressCallback | None = None,
+    palette: Palette = PRINT,
 ) -> list[str]:
     """Write the sheets of *projects*, in sheet order, into one PDF at *out*; return the fitting problems.
+
+    *palette*: the print-safe greys by default (most copies are printed in black and white), or colour.
 
     Written under a temporary name and renamed at the end: a failed or cancelled export
     (:class:`~roadmap_desktop.core.progress.Cancelled`) leaves whatever was at *out* before.
@@ -186,7 +198,7 @@ def export_pdf(
         raise RoadmapError(translate("export", "書き出す事業がありません。"))
     _check_target(out)
     numbered = _in_sheet_order(roadmap, projects)
-    return _write(roadmap, numbered, out, progress, 0, len(numbered))
+    return _write(roadmap, numbered, out, progress, 0, len(numbered), palette)
 
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\n\r\t]')
@@ -199,7 +211,11 @@ def sheet_file_name(no: int, project: Project) -> str:
 
 
 def export_pdf_per_project(
-    roadmap: Roadmap, projects: list[Project], folder: Path, progress: ProgressCallback | None = None
+    roadmap: Roadmap,
+    projects: list[Project],
+    folder: Path,
+    progress: ProgressCallback | None = None,
+    palette: Palette = PRINT,
 ) -> list[Path]:
     """One PDF per project in *folder*; return the files written (each one complete, even if cancelled later)."""
     folder = Path(folder)
@@ -211,6 +227,6 @@ def export_pdf_per_project(
     written: list[Path] = []
     for i, (no, project) in enumerate(numbered):
         out = folder / sheet_file_name(no, project)
-        _write(roadmap, [(no, project)], out, progress, i, len(numbered))
+        _write(roadmap, [(no, project)], out, progress, i, len(numbered), palette)
         written.append(out)
     return written

@@ -32,15 +32,16 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..core.errors import RoadmapError
-from ..core.fields import BY_ATTR, FieldKind
-from ..core.fiscal import UNSET_BUDGET, Month, format_fiscal_year
+from ..core.fiscal import Month, format_fiscal_year
 from ..core.i18n import translate
 from ..core.labels import ACTUAL_LABEL, CONTINUED_MARK, LIST_SEPARATOR, label_for
-from ..core.model import Bar, Edition, Initiative, Project, Roadmap
+from ..core.model import Project, Roadmap
 from ..core.progress import ProgressCallback, report
 from ..core.status import this_month
+from ..layout.content import InitiativeContent, SheetContent, sheet_content
 from ..layout.geometry import LABEL_TEXT, MONTHS_PER_YEAR, CellKind, PageGeometry, page_geometry, paginate
-from ..layout.lanes import place_row
+from ..layout.lanes import PlacedBar, PlacedRow
+from ..layout.palette import BLACK, COLOUR, Colour, Palette, hex_rgb
 from .atomic import atomic_output
 from .xlsx_labels import NOTE_STYLE, BarNotes, note_row_points, note_styles, placement
 from .xlsx_layout import (
@@ -64,24 +65,19 @@ EXCEL_MAX_CHARS = 32767
 _ESCAPE = re.compile(r"[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
 
 _LABEL_CHAR_MM = 3.2  # one 8 pt character and a little padding
-LABEL_FILL = "D9D9D9"
-PLAN_FILL = "BDD7EE"
-ACTUAL_FILL = "F8CBAD"
-_BLACK = "000000"
 
 
-def _side(style: str | None, color: str = _BLACK) -> Side:
-    return Side(style=style, color=color) if style else Side()
+def _side(style: str | None, colour: Colour = BLACK) -> Side:
+    return Side(style=style, color=hex_rgb(colour)) if style else Side()
 
 
 _THIN = _side("thin")
-_BAR_EDGE = _side("medium")  # bar ends: the importer splits adjacent bars here
 
 
-def _styles() -> dict[str, dict[str, Any]]:
+def _styles(pal: Palette) -> dict[str, dict[str, Any]]:
     """Every cell style of the sheet, by key: font, fill, border, alignment, number format."""
     box = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-    label_fill = PatternFill("solid", fgColor=LABEL_FILL)
+    label_fill = PatternFill("solid", fgColor=hex_rgb(pal.label_fill))
     wrap_center = Alignment(horizontal="center", vertical="center", wrap_text=True)
     s: dict[str, dict[str, Any]] = {
         "title": {"font": Font(name=FONT_NAME, size=12, bold=True), "alignment": Alignment(vertical="center")},
@@ -147,9 +143,10 @@ def _styles() -> dict[str, dict[str, Any]]:
     }
     # Month cells: faint month lines, stronger quarters, black year edges; plan rows open an initiative.
     for row in ("plan", "lane", "actual"):
-        top = _THIN if row == "plan" else _side("hair", "808080")
+        top = _THIN if row == "plan" else _side("hair", pal.grid_quarter)
         bottom = _THIN if row == "actual" else Side()
-        for kind, left in (("y", _THIN), ("q", _side("thin", "A6A6A6")), ("m", _side("hair", "BFBFBF"))):
+        quarter, month = _side("thin", pal.grid_quarter), _side("hair", pal.grid_month)
+        for kind, left in (("y", _side("thin", pal.grid_year)), ("q", quarter), ("m", month)):
             for last in (False, True):
                 right = _THIN if last else Side()
                 s[f"m_{row}_{kind}{'_last' if last else ''}"] = {
@@ -157,19 +154,20 @@ def _styles() -> dict[str, dict[str, Any]]:
                     "border": Border(left=left, right=right, top=top, bottom=bottom),
                 }
     # Bar cells: plan and actual filled differently (colour and, for black and white, the border weight).
-    for row, color in (("plan", PLAN_FILL), ("actual", ACTUAL_FILL)):
-        edge = _side("thin") if row == "plan" else _side("dashed")
+    bar_edge = _side("medium", pal.bar_line)  # bar ends: the importer splits adjacent bars here
+    for row, fill, ink in (("plan", pal.plan_fill, pal.plan_text), ("actual", pal.actual_fill, pal.actual_text)):
+        edge = _side("thin", pal.bar_line) if row == "plan" else _side("dashed", pal.bar_line)
         # A one-line label shrinks to fit its bar (a short bar would otherwise wrap it one character a
         # line, out of its row); a label with a line break of its own wraps ("_w"). Excel cannot do both.
         for first in (False, True):
             for last in (False, True):
                 for wrap in (False, True):
                     s[f"bar_{row}_{int(first)}{int(last)}{'_w' if wrap else ''}"] = {
-                        "font": Font(name=FONT_NAME, size=7),
-                        "fill": PatternFill("solid", fgColor=color),
+                        "font": Font(name=FONT_NAME, size=7, color=hex_rgb(ink)),
+                        "fill": PatternFill("solid", fgColor=hex_rgb(fill)),
                         "border": Border(
-                            left=_BAR_EDGE if first else Side(),
-                            right=_BAR_EDGE if last else Side(),
+                            left=bar_edge if first else Side(),
+                            right=bar_edge if last else Side(),
                             top=edge,
                             bottom=edge,
                         ),
@@ -184,10 +182,11 @@ class _StyleBook:
     """Every style registered once per workbook: an xf index for the sheet XML we write ourselves, and a
     style array for the few cells openpyxl writes (一覧, _roadmap)."""
 
-    def __init__(self, ws: Worksheet) -> None:
+    def __init__(self, ws: Worksheet, palette: Palette) -> None:
         self.arrays: dict[str, StyleArray] = {}
         self.xf: dict[str, int] = {}
-        for key, attrs in _styles().items():
+        self.palette = palette
+        for key, attrs in _styles(palette).items():
             proto = Cell(ws, row=1, column=1)
             for name, value in attrs.items():
                 setattr(proto, name, value)
@@ -202,7 +201,7 @@ class _StyleBook:
         marked_key = f"{key}|{mark}"
         if marked_key not in self.xf:
             if self._base is None:
-                self._base = _styles()
+                self._base = _styles(self.palette)
             self.register(marked_key, {**self._base[key], "number_format": f';;;"{mark}"'})
         return marked_key
 
@@ -265,26 +264,16 @@ class _Grid:
             self.merges.append((r0, c0, r1, c1))
 
 
-def _value(project: Project, attr: str) -> Any:
-    """A field's cell value: the budget stays a number (Excel sums it), the rest as the sheet prints it."""
-    f = BY_ATTR[attr]
-    v = f.get(project)
-    if f.kind is FieldKind.BUDGET:
-        return UNSET_BUDGET if v is None else v  # 未入力 as on the printed sheet; read back as not set
-    return f.format(v) or None
-
-
-def _lanes(bars: list[Bar], edition: Edition) -> list[list[Bar]]:
-    """Bars of one row, clipped to the window and stacked as every output stacks them (layout/lanes.py)."""
-    placed = place_row(bars, edition)
-    lanes: list[list[Bar]] = [[] for _ in range(placed.lanes)]
-    for p in placed.bars:
-        lanes[p.lane].append(p.bar)
+def _lanes(row: PlacedRow) -> list[list[PlacedBar]]:
+    """The bars of a row, lane by lane (one spreadsheet row per lane)."""
+    lanes: list[list[PlacedBar]] = [[] for _ in range(row.lanes)]
+    for p in row.bars:
+        lanes[p.lane].append(p)
     return lanes
 
 
 class _SheetBuilder:
-    def __init__(self, roadmap: Roadmap, cols: ColumnGrid, book: _StyleBook | None = None) -> None:
+    def __init__(self, roadmap: Roadmap, cols: ColumnGrid, book: _StyleBook) -> None:
         self.roadmap = roadmap
         self.edition = roadmap.edition
         self.cols = cols
@@ -293,6 +282,7 @@ class _SheetBuilder:
         self.notes = BarNotes()
 
     def build(self, project: Project, sheet_no: int) -> _Grid:
+        content = sheet_content(self.edition, project, sheet_no, self.book.palette)
         grid = _Grid(self.cols.count)
         self.notes = BarNotes()
         pages = paginate(len(project.initiatives))
@@ -300,10 +290,11 @@ class _SheetBuilder:
             page = page_geometry(self.edition, len(rng), continuation=n > 0)
             if n > 0:
                 grid.breaks.append(grid.rows)
-            self._page(grid, page, project, sheet_no, [project.initiatives[i] for i in rng])
+            self._page(grid, page, content, [content.initiatives[i] for i in rng])
         return grid
 
-    def _page(self, grid: _Grid, page: PageGeometry, project: Project, sheet_no: int, inits: list[Initiative]) -> None:
+    def _page(self, grid: _Grid, page: PageGeometry, content: SheetContent, inits: list[InitiativeContent]) -> None:
+        sheet_no = content.sheet_no
         ys = page_rows(page)
         base = grid.rows  # rows before this page
         row_of = {y: base + i + 1 for i, y in enumerate(ys)}
@@ -330,7 +321,7 @@ class _SheetBuilder:
                 style = {"budget": "budget", "issues": "text", "approach": "text", "change": "text"}.get(
                     cell.key, "value"
                 )
-                grid.box(r0, c0, r1, c1, _value(project, cell.key), style)
+                grid.box(r0, c0, r1, c1, content.cell_value(cell.key), style)
         tl = page.timeline
         head = row_of[round(tl.top, 3)]
         name_c0, name_c1 = self.cols.span(tl.left, tl.left + tl.name_w)
@@ -344,10 +335,9 @@ class _SheetBuilder:
         grid.rows = head
         row_pt = mm_to_points(tl.row_h)
         for init in inits:
-            rows: list[tuple[str, list[Bar]]] = []
-            edition = self.roadmap.edition
-            rows += [("plan" if k == 0 else "lane", lane) for k, lane in enumerate(_lanes(init.plan, edition))]
-            rows += [("actual", lane) for lane in _lanes(init.actual, edition)]
+            rows: list[tuple[str, list[PlacedBar]]] = []
+            rows += [("plan" if k == 0 else "lane", lane) for k, lane in enumerate(_lanes(init.plan))]
+            rows += [("actual", lane) for lane in _lanes(init.actual)]
             top = grid.rows + 1
             grid.box(top, name_c0, top + len(rows) - 1, name_c1, init.name or None, "iname")
             for k, (row_kind, bars) in enumerate(rows):
@@ -363,29 +353,26 @@ class _SheetBuilder:
             grid.box(grid.rows, name_c0, grid.rows, last, text, NOTE_STYLE)
 
     def _months(
-        self, grid: _Grid, r: int, row_kind: str, bars: list[Bar], month_w: float = 0.0, row_h: float = 0.0
+        self, grid: _Grid, r: int, row_kind: str, bars: list[PlacedBar], month_w: float = 0.0, row_h: float = 0.0
     ) -> None:
         first = self.cols.first_month_col
         for m in range(self.months):
             kind = "y" if m % 12 == 0 else ("q" if m % 3 == 0 else "m")
             grid.put(r, first + m, None, f"m_{row_kind}_{kind}{'_last' if m == self.months - 1 else ''}")
         fill = "actual" if row_kind == "actual" else "plan"
-        for bar in bars:
-            a = max(0, self.edition.month_offset(bar.start))
-            b = min(self.months - 1, self.edition.month_offset(bar.end))
-            if b < a:
-                continue  # outside the window: validation keeps these out of a roadmap
+        for placed in bars:
+            bar, a, b = placed.bar, placed.first, placed.last
             label = bar.label + (CONTINUES_MARK if bar.continues else "")
             wrap = "_w" if "\n" in label else ""
             mark = ""
-            if self.book and month_w and bar.label:  # a label no cell shows readably is wrapped, or a note
+            if month_w and bar.label:  # a label no cell shows readably is wrapped, or a note
                 how = placement(label, (b - a + 1) * month_w, row_h)
                 wrap = "_w" if how == "wrap" else wrap
                 mark = self.notes.mark(bar.label) if how == "note" else ""
             for m in range(a, b + 1):
                 style = f"bar_{fill}_{int(m == a)}{int(m == b)}{wrap}"
                 if mark and m == a:
-                    style = self.book.marked(style, mark)  # type: ignore[union-attr]
+                    style = self.book.marked(style, mark)
                 grid.put(r, first + m, label if m == a else None, style)
             if b > a:
                 grid.merges.append((r, first + a, r, first + b))
@@ -522,12 +509,14 @@ def export_xlsx(
     progress: ProgressCallback | None = None,
     export_id: str | None = None,
     reference: Month | None = None,
+    palette: Palette = COLOUR,
 ) -> list[tuple[str, int, str]]:
     """Write *projects* of *roadmap* to the workbook *out* (replaced only when complete).
 
     *export_id* (a collection round's export, see export/round_export.py) goes into the hidden sheet so
     a reply finds its base; *reference* is the 基準月 of the 全体工程表 worksheet (this month when not
-    given). Returns (worksheet title, sheet No., project id) per project sheet.
+    given); *palette*: the screen's colours, as a workbook is read on screen. Returns (worksheet title,
+    sheet No., project id) per project sheet.
     """
     numbers = dict(zip((p.id for p in roadmap.projects), roadmap.sheet_numbers(), strict=True))
     for p in projects:
@@ -535,7 +524,9 @@ def export_xlsx(
         _text(p.name)  # the 一覧 is written first: refuse an impossible name before anything is written
     wb = Workbook(write_only=True)
     try:
-        sheet_data, sheets = _write(wb, roadmap, projects, numbers, progress, export_id, reference or this_month())
+        sheet_data, sheets = _write(
+            wb, roadmap, projects, numbers, progress, export_id, reference or this_month(), palette
+        )
     except BaseException:
         _discard(wb)
         raise
@@ -552,13 +543,14 @@ def _write(
     progress: ProgressCallback | None,
     export_id: str | None = None,
     reference: Month | None = None,
+    palette: Palette = COLOUR,
 ) -> tuple[dict[Any, bytes], list[tuple[str, int, str]]]:
     list_ws = wb.create_sheet(LIST_SHEET)
-    book = _StyleBook(list_ws)
+    book = _StyleBook(list_ws, palette)
     _list_sheet(list_ws, book, roadmap, projects, numbers)
     # the 全体工程表 right after the 一覧 (the import skips it by its title)
     overview_ws, overview_data = write_overview_sheet(
-        wb, book, roadmap, projects, reference or this_month(), FONT_NAME, PLAN_FILL, ACTUAL_FILL
+        wb, book, roadmap, projects, reference or this_month(), FONT_NAME, palette
     )
     cols = ColumnGrid.build(roadmap.edition)
     builder = _SheetBuilder(roadmap, cols, book)

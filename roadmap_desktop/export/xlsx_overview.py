@@ -20,7 +20,8 @@ from ..core.i18n import translate
 from ..core.model import Project, Roadmap
 from ..core.status import Status
 from ..layout.geometry import MONTHS_PER_YEAR
-from ..layout.overview import REFERENCE_RGB, STATUS_RGB, by_field, overview_rows
+from ..layout.overview import by_field, overview_rows
+from ..layout.palette import Palette, hex_rgb
 from .xlsx_layout import OVERVIEW_SHEET
 
 FIRST_MONTH_COL = 4  # A No., B 事業名, C 状況
@@ -35,14 +36,10 @@ class _Book(Protocol):
     def cell(self, ws: Any, value: Any, style: str) -> Any: ...
 
 
-def _hex(rgb: tuple[float, float, float]) -> str:
-    return "".join(f"{round(v * 255):02X}" for v in rgb)
-
-
-def _styles(font: str, plan: str, actual: str) -> dict[str, dict[str, Any]]:
-    thin = Side(style="thin", color="000000")
-    hair = Side(style="hair", color="BFBFBF")
-    red = Side(style="medium", color=_hex(REFERENCE_RGB))
+def _styles(font: str, pal: Palette) -> dict[str, dict[str, Any]]:
+    thin = Side(style="thin", color=hex_rgb(pal.ink))
+    hair = Side(style="hair", color=hex_rgb(pal.grid_month))
+    red = Side(style="medium", color=hex_rgb(pal.reference))
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
     center = Alignment(horizontal="center", vertical="center")
     s: dict[str, dict[str, Any]] = {
@@ -50,13 +47,13 @@ def _styles(font: str, plan: str, actual: str) -> dict[str, dict[str, Any]]:
         "ov_legend": {"font": Font(name=font, size=8), "alignment": Alignment(vertical="center")},
         "ov_head": {
             "font": Font(name=font, size=9, bold=True),
-            "fill": PatternFill("solid", fgColor="D9D9D9"),
+            "fill": PatternFill("solid", fgColor=hex_rgb(pal.label_fill)),
             "border": box,
             "alignment": center,
         },
         "ov_field": {
             "font": Font(name=font, size=9, bold=True),
-            "fill": PatternFill("solid", fgColor="F2F2F2"),
+            "fill": PatternFill("solid", fgColor=hex_rgb(pal.band_fill)),
             "border": box,
             "alignment": Alignment(vertical="center"),
         },
@@ -68,16 +65,17 @@ def _styles(font: str, plan: str, actual: str) -> dict[str, dict[str, Any]]:
         },
         "ov_none": {"font": Font(name=font, size=9), "border": box, "alignment": center},
     }
-    for status, rgb in STATUS_RGB.items():
+    for status, colour in pal.status.items():
         s[f"ov_status_{status.name}"] = {
-            "font": Font(name=font, size=9, bold=True, color="FFFFFF"),
-            "fill": PatternFill("solid", fgColor=_hex(rgb)),
+            "font": Font(name=font, size=9, bold=True, color=hex_rgb(pal.status_text)),
+            "fill": PatternFill("solid", fgColor=hex_rgb(colour)),
             "border": box,
             "alignment": center,
         }
-    for kind, fill in (("empty", None), ("plan", plan), ("actual", actual)):
+    quarter = Side(style="thin", color=hex_rgb(pal.grid_quarter))
+    for kind, fill in (("empty", None), ("plan", hex_rgb(pal.overview_plan)), ("actual", hex_rgb(pal.overview_actual))):
         for edge in ("y", "q", "m", "ref"):
-            left = {"y": thin, "q": Side(style="thin", color="A6A6A6"), "m": hair, "ref": red}[edge]
+            left = {"y": thin, "q": quarter, "m": hair, "ref": red}[edge]
             attrs: dict[str, Any] = {"border": Border(left=left, top=thin, bottom=thin)}
             if fill:
                 attrs["fill"] = PatternFill("solid", fgColor=fill)
@@ -87,7 +85,7 @@ def _styles(font: str, plan: str, actual: str) -> dict[str, dict[str, Any]]:
 
 def write_overview_sheet(
     wb: Workbook, book: _Book, roadmap: Roadmap, projects: list[Project], reference: Month,
-    font: str, plan_fill: str, actual_fill: str,
+    font: str, palette: Palette,
 ) -> tuple[Any, bytes]:  # fmt: skip
     """Add the 全体工程表 worksheet to the (write-only) workbook *wb*; return it and its <sheetData>, which
     the export writes into the package itself as it does for the project sheets (cells through openpyxl
@@ -95,7 +93,7 @@ def write_overview_sheet(
     from .xlsx import _Grid, _setup_sheet, _sheet_data  # the project sheets' grid, streamed the same way
 
     ed = roadmap.edition
-    styles = {k: book.register(k, v) for k, v in _styles(font, plan_fill, actual_fill).items()}
+    styles = {k: book.register(k, v) for k, v in _styles(font, palette).items()}
     rows = by_field(overview_rows(roadmap, projects, reference))
     n_months = len(ed.window_years) * MONTHS_PER_YEAR
     last_col = FIRST_MONTH_COL + n_months - 1
@@ -109,7 +107,7 @@ def write_overview_sheet(
         grid.put(2, c, None, styles[key])
         grid.put(2, c + 1, text, styles["ov_legend"])
         c += 4
-    for status in STATUS_RGB:
+    for status in palette.status:
         grid.box(2, c, 2, c + 2, status.label, styles[f"ov_status_{status.name}"])
         c += 4
     for col, text in ((1, "No."), (2, translate("xlsx", "事業名")), (3, translate("xlsx", "状況"))):

@@ -15,9 +15,9 @@ from enum import StrEnum
 from typing import Any
 
 from ..core.dump import project_to_dict
+from ..core.fields import BY_ATTR, FIELDS
 from ..core.fiscal import Month
 from ..core.i18n import translate
-from ..core.labels import FIELD_LABELS
 from ..core.model import Project, Roadmap
 
 
@@ -138,21 +138,8 @@ class ProjectChange:
         return self.incoming.project.name
 
 
-_COMPARED = [k for k in FIELD_LABELS]
-
-
 def _norm_name(name: str) -> str:
     return "".join(unicodedata.normalize("NFKC", name).split())
-
-
-def _value_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "・".join(str(v) for v in value)
-    if isinstance(value, int):
-        return f"{value:,}"
-    return str(value)
 
 
 def _bars_text(bars: list[dict[str, Any]]) -> str:
@@ -174,8 +161,10 @@ def _initiative_text(i: dict[str, Any]) -> str:
 
 def diff_projects(old: Project, new: Project) -> list[FieldChange]:
     """Every visible difference between two versions of a sheet, old → new, in words."""
+    changes = [
+        FieldChange(f.label, f.format(f.get(old)), f.format(f.get(new))) for f in FIELDS if f.get(old) != f.get(new)
+    ]
     a, b = project_to_dict(old, with_id=False), project_to_dict(new, with_id=False)
-    changes = [FieldChange(FIELD_LABELS[k], _value_text(a[k]), _value_text(b[k])) for k in _COMPARED if a[k] != b[k]]
     ia, ib = a["initiatives"], b["initiatives"]
     for n in range(max(len(ia), len(ib))):
         x = ia[n] if n < len(ia) else None
@@ -208,7 +197,8 @@ def _same_text(a: str, b: str) -> bool:
 
 def _adopt_spelling(existing: Project, project: Project) -> None:
     """Where the file's text differs from the roadmap's only by typed line breaks or spaces, keep the roadmap's."""
-    for attr in FIELD_LABELS:
+    for f in FIELDS:
+        attr = f.attr
         old, new = getattr(existing, attr), getattr(project, attr)
         if isinstance(old, str) and isinstance(new, str) and old != new and _same_text(old, new):
             setattr(project, attr, old)
@@ -240,9 +230,9 @@ def keep_unread(existing: Project, sheet: IncomingSheet) -> Project:
     _adopt_spelling(existing, project)
     if not sheet.unread:
         return project
-    for attr in FIELD_LABELS:
-        if attr in sheet.unread:
-            setattr(project, attr, copy.deepcopy(getattr(existing, attr)))
+    for f in FIELDS:
+        if f.attr in sheet.unread:
+            setattr(project, f.attr, copy.deepcopy(f.get(existing)))
     if TIMELINE in sheet.unread:
         project.initiatives = copy.deepcopy(existing.initiatives)
         return project
@@ -254,11 +244,17 @@ def keep_unread(existing: Project, sheet: IncomingSheet) -> Project:
     return project
 
 
+def _part_name(key: str) -> str:
+    """What an :attr:`IncomingSheet.unread` key names: a field's label, the 工程表, or a 取組's name."""
+    if key in BY_ATTR:
+        return BY_ATTR[key].label
+    return translate("import", "工程表") if key == TIMELINE else key.split(":", 1)[-1]
+
+
 def _kept_texts(sheet: IncomingSheet) -> list[str]:
     return [
         translate("import", "{part}: 読み取れなかったため、ロードマップの内容を維持します（{why}）").format(
-            part=FIELD_LABELS.get(key, translate("import", "工程表") if key == TIMELINE else key.split(":", 1)[-1]),
-            why=why,
+            part=_part_name(key), why=why
         )
         for key, why in sheet.unread.items()
     ]

@@ -18,9 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.dump import bar_to_dict
-from ..core.fields import FIELDS, FieldKind
+from ..core.fields import FIELDS, Field, FieldKind
 from ..core.i18n import translate
-from ..core.labels import FIELD_LABELS
 from ..core.model import Bar, Initiative, Project
 from .merge import (
     TIMELINE,
@@ -31,7 +30,6 @@ from .merge import (
     _bars_text,
     _norm_name,
     _same_text,
-    _value_text,
     initiative_key,
 )
 
@@ -119,21 +117,12 @@ def _text(value: Any, sub: str = "") -> str:
         )
     if value is None:
         return translate("merge", "（削除）")
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
-    if isinstance(value, list):
-        return _value_text(value)
-    if value is not None and isinstance(value, int | str):
-        return str(value)
-    return _value_text(value)
+    return str(value)
 
 
-def _year_text(attr: str, value: Any) -> str:
-    if attr in ("start_year", "end_year") and isinstance(value, int):
-        from ..core.fiscal import format_fiscal_year
-
-        return format_fiscal_year(value)
-    return _text(value)
+def _field_text(f: Field, value: Any) -> str:
+    """A field's value as the sheet prints it (core/fields.py); an emptied value says so."""
+    return translate("merge", "（削除）") if value is None else f.format(value)
 
 
 def align(a: list[Initiative], b: list[Initiative]) -> dict[int, int]:
@@ -191,9 +180,9 @@ def normalize_reply(sheet: IncomingSheet, base: Project) -> tuple[Project, list[
     value (so they change nothing), typed line breaks take the base's spelling, and unlabelled runs
     touching a bar extend it. Returns the project and notes (unlabelled bars standing alone)."""
     reply = clone(sheet.project)
-    for attr in FIELD_LABELS:
-        if attr in sheet.unread:
-            setattr(reply, attr, _copy_value(getattr(base, attr)))
+    for f in FIELDS:
+        if f.attr in sheet.unread:
+            setattr(reply, f.attr, _copy_value(f.get(base)))
     if TIMELINE in sheet.unread:
         reply.initiatives = [clone_initiative(i) for i in base.initiatives]
     else:
@@ -260,7 +249,8 @@ def merge_project(
     choices = choices or {}
     listed = listed or {}
     out = Outcome(clone(current))
-    for attr, label in FIELD_LABELS.items():
+    for f in FIELDS:
+        attr, label = f.attr, f.label
         proposals = [(_sheet(), getattr(reply, attr))]
         if attr in listed:
             proposals.append((_listed(), listed[attr]))
@@ -274,7 +264,7 @@ def merge_project(
                 )
             proposals = [(src, v) for src, v in proposals if str(v).strip()]
         b, c = getattr(base, attr), getattr(current, attr)
-        take, value = _three(out, attr, label, b, c, proposals, choices, lambda v, a=attr: _year_text(a, v))
+        take, value = _three(out, attr, label, b, c, proposals, choices, lambda v, f=f: _field_text(f, v))
         if take:
             setattr(out.project, attr, value)
     _merge_initiatives(base, reply, current, out, choices)

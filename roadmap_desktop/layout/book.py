@@ -18,6 +18,7 @@ from ..core.model import Project, Roadmap
 from .geometry import CONTENT_W, MARGIN, PAGE_H, PAGE_W, Rect
 from .overview import OverviewRow, layout_overview, overview_rows
 from .pages import ShapePage, one_line
+from .palette import BLACK, PRINT, Palette, grey
 from .sheet import BoxShape, LineShape, Page, SheetLayout, TextRun, label_run, layout_sheet, place_lines
 from .text import fit_text
 
@@ -85,7 +86,7 @@ def layout_cover(roadmap: Roadmap, projects: list[Project], today: date, referen
     page.shapes.append(
         one_line(edition, Rect(mid.x, mid.bottom + 4.0, mid.w, 12.0), 16.0, 10.0, align="center", role="cover_edition")
     )
-    page.shapes.append(LineShape(mid.x + 40.0, mid.bottom + 20.0, mid.right - 40.0, mid.bottom + 20.0, 0.0, 0.4))
+    page.shapes.append(LineShape(mid.x + 40.0, mid.bottom + 20.0, mid.right - 40.0, mid.bottom + 20.0, BLACK, 0.4))
     total = sum(p.budget or 0 for p in projects)
     facts = [
         translate("book", "{n} 事業　{label} 合計 {total}").format(
@@ -134,7 +135,7 @@ def _contents_pages(roadmap: Roadmap, lines: list[tuple[str, str, int, str]], na
             line = Rect(x, y, col_w, CONTENTS_LINE_H)
             num = place_lines([str(number)], CONTENTS_PT, line, align="right", pad_x=0.5, role="contents_page")[0]
             if kind == "field":
-                page.shapes.append(BoxShape(Rect(x, y + 0.3, col_w, CONTENTS_LINE_H - 0.6), 0.9, None))
+                page.shapes.append(BoxShape(Rect(x, y + 0.3, col_w, CONTENTS_LINE_H - 0.6), grey(0.9), None))
                 head = one_line(
                     text, Rect(x, y, col_w - num.width - 4.0, CONTENTS_LINE_H), CONTENTS_PT, 6.0, role="contents_field"
                 )
@@ -156,7 +157,7 @@ def _contents_pages(roadmap: Roadmap, lines: list[tuple[str, str, int, str]], na
             page.shapes.append(name)
             lead_y = name.baseline - 0.3
             if num.x - 1.0 > name.x + name.width + 2.0:  # dot leader from the name to its page number
-                page.shapes.append(LineShape(name.x + name.width + 1.0, lead_y, num.x - 1.0, lead_y, 0.6, 0.12))
+                page.shapes.append(LineShape(name.x + name.width + 1.0, lead_y, num.x - 1.0, lead_y, grey(0.6), 0.12))
             page.shapes.append(num)
             if pid:
                 page.links.append((line, pid))
@@ -180,7 +181,7 @@ _LIST_COLUMNS: tuple[tuple[str, float, str], ...] = (
 
 def _cell(page: ShapePage, text: str, rect: Rect, align: str, role: str, size: float = LIST_PT) -> None:
     """*text* in a table cell: two lines at most, shrunk to 6 pt; still too long, it ends with …"""
-    page.shapes.append(BoxShape(rect, None, 0.0, 0.15))
+    page.shapes.append(BoxShape(rect, None, BLACK, 0.15))
     if not text:
         return
     fit = fit_text(text.replace("\n", ""), rect.w - 1.6, rect.h - 0.4, size, 6.0, max_line_count=2)
@@ -195,7 +196,7 @@ def _list_header(page: ShapePage, y: float, budget_label: str) -> float:
     for key, w, _ in _LIST_COLUMNS:
         r = Rect(x, y, w, LIST_HEAD_H)
         text = budget_label if key == "budget" else translate("book", key)
-        page.shapes += [BoxShape(r, 0.86, 0.0, 0.15), label_run(text, r, 8.0, role="list_head")]
+        page.shapes += [BoxShape(r, PRINT.label_fill, BLACK, 0.15), label_run(text, r, 8.0, role="list_head")]
         x += w
     return y + LIST_HEAD_H
 
@@ -259,8 +260,10 @@ def layout_book(
     reference: Month,
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    palette: Palette = PRINT,
 ) -> Book:
-    """Lay out the book of *projects* (in sheet order); *reference* is the 全体工程表's 基準月."""
+    """Lay out the book of *projects* (in sheet order); *reference* is the 全体工程表's 基準月; the
+    sheets and the 全体工程表 in *palette* (the cover, 目次 and 一覧 are black on white either way)."""
     chosen = list(projects)
     by_id = {p.id: p for p in chosen}
     rows = overview_rows(roadmap, chosen, reference)
@@ -268,10 +271,10 @@ def layout_book(
     for i, row in enumerate(rows):
         if progress is not None:
             progress(i, len(rows))
-        sheets.append(layout_sheet(roadmap.edition, by_id[row.project_id], row.sheet_no))
+        sheets.append(layout_sheet(roadmap.edition, by_id[row.project_id], row.sheet_no, palette))
     cover = layout_cover(roadmap, [by_id[r.project_id] for r in rows], today or date.today(), reference)
     list_pages = _list_pages(roadmap, rows, by_id)
-    overview = layout_overview(roadmap.edition, rows, reference)
+    overview = layout_overview(roadmap.edition, rows, reference, palette)
     # the 目次's length does not depend on its page numbers: lay it out once to count its pages
     order: dict[str, int] = {}
     for r in rows:

@@ -38,7 +38,8 @@ class FieldFill:
 def sheet_fill(edition: Edition, project: Project, fields: tuple[str, ...] = GAUGE_FIELDS) -> dict[str, FieldFill]:
     """The fill of *fields* on the first page of *project*'s sheet."""
     # imported here: the layout loads the font metrics (reportlab), which the window's start does without
-    from .sheet import PAD, TEXT_PT, VALUE_PT, field_text, layout_sheet
+    from .content import field_text
+    from .sheet import PAD, TEXT_PT, VALUE_PT, layout_sheet
     from .text import fit_text, lines_height_mm
 
     page = layout_sheet(edition, project, edition.first_sheet_no).pages[0]

@@ -22,15 +22,8 @@ from ..core.model import Bar, Edition, Project, Roadmap
 from ..core.status import Status, project_status
 from .geometry import CONTENT_W, MARGIN, MONTHS_PER_YEAR, PAGE_H, Rect
 from .pages import ShapePage, one_line
+from .palette import PRINT, Palette
 from .sheet import BoxShape, LineShape, PolygonShape, in_sheet_order, label_run, place_lines
-
-STATUS_RGB: dict[Status, tuple[float, float, float]] = {
-    Status.DELAYED: (0.78, 0.16, 0.16),
-    Status.OVERRUN: (0.85, 0.45, 0.0),
-    Status.ON_TRACK: (0.18, 0.49, 0.20),
-    Status.NOT_STARTED: (0.45, 0.45, 0.45),
-}
-REFERENCE_RGB = (0.85, 0.1, 0.1)
 
 NO_W = 11.0
 NAME_W = 72.0
@@ -40,8 +33,6 @@ MAX_ROW_H = 6.5
 HEAD_H = 5.5
 TITLE_H = 9.0
 LEGEND_H = 6.0
-PLAN_GRAY = 0.8
-ACTUAL_GRAY = 0.25
 NAME_PT = 7.5
 NAME_MIN_PT = 5.5
 
@@ -120,8 +111,11 @@ class Columns:
 
 
 class _Composer:
-    def __init__(self, edition: Edition, reference: Month, cols: Columns, row_h: float = ROW_H) -> None:
+    def __init__(
+        self, edition: Edition, reference: Month, cols: Columns, palette: Palette, row_h: float = ROW_H
+    ) -> None:
         self.edition = edition
+        self.pal = palette
         self.reference = reference
         self.cols = cols
         self.row_h = row_h
@@ -131,10 +125,16 @@ class _Composer:
         for x, w, text in ((c.left, NO_W, "No."), (c.name_x, NAME_W, translate("overview", "事業名")),
                            (c.status_x, STATUS_W, translate("overview", "状況"))):  # fmt: skip
             r = Rect(x, y, w, HEAD_H)
-            page.shapes += [BoxShape(r, 0.86, 0.0), label_run(text, r, 7.5, role="overview_head")]
+            page.shapes += [
+                BoxShape(r, self.pal.label_fill, self.pal.ink),
+                label_run(text, r, 7.5, role="overview_head"),
+            ]
         for i, fy in enumerate(ed.window_years):
             r = Rect(c.month_left(i * MONTHS_PER_YEAR), y, MONTHS_PER_YEAR * c.month_w, HEAD_H)
-            page.shapes += [BoxShape(r, 0.86, 0.0), label_run(format_fiscal_year(fy), r, 8.0, role="year")]
+            page.shapes += [
+                BoxShape(r, self.pal.label_fill, self.pal.ink),
+                label_run(format_fiscal_year(fy), r, 8.0, role="year"),
+            ]
         return y + HEAD_H
 
     def field_row(self, page: ShapePage, y: float, field: str, continued: bool) -> float:
@@ -142,14 +142,17 @@ class _Composer:
         text = (field or translate("overview", "（分野なし）")) + (
             translate("overview", "（続き）") if continued else ""
         )
-        page.shapes += [BoxShape(r, 0.94, 0.0), one_line(text, r, 7.5, 6.0, role="overview_field")]
+        page.shapes += [
+            BoxShape(r, self.pal.band_fill, self.pal.ink),
+            one_line(text, r, 7.5, 6.0, role="overview_field"),
+        ]
         return y + self.row_h
 
     def row(self, page: ShapePage, y: float, row: OverviewRow) -> float:
         c = self.cols
         shapes = page.shapes
         rect = Rect(c.left, y, c.width, self.row_h)
-        shapes.append(BoxShape(rect, None, 0.0, 0.15))
+        shapes.append(BoxShape(rect, None, self.pal.ink, 0.15))
         shapes.append(
             one_line(str(row.sheet_no), Rect(c.left, y, NO_W, self.row_h), 7.5, 6.0, align="right", role="overview_no")
         )
@@ -157,20 +160,31 @@ class _Composer:
             one_line(row.name, Rect(c.name_x, y, NAME_W, self.row_h), NAME_PT, NAME_MIN_PT, role="overview_name")
         )
         status = Rect(c.status_x, y, STATUS_W, self.row_h)
-        rgb = STATUS_RGB.get(row.status)
-        shapes.append(BoxShape(status, None, 0.0, 0.15, color=rgb))
+        shapes.append(BoxShape(status, self.pal.status.get(row.status), self.pal.ink, 0.15))
         if row.status is not Status.NONE:
             shapes.append(
-                one_line(row.status.label, status, 7.0, 6.0, align="center", gray=1.0, role="overview_status")
+                one_line(
+                    row.status.label,
+                    status,
+                    7.0,
+                    6.0,
+                    align="center",
+                    colour=self.pal.status_text,
+                    role="overview_status",
+                )
             )
         for k in range(3, c.months, 3):
             x = c.month_left(k)
             strong = k % MONTHS_PER_YEAR == 0
-            shapes.append(LineShape(x, y, x, y + self.row_h, 0.0 if strong else 0.75, 0.15 if strong else 0.08))
+            shapes.append(
+                LineShape(
+                    x, y, x, y + self.row_h, self.pal.ink if strong else self.pal.grid_quarter, 0.15 if strong else 0.08
+                )
+            )
         scale = self.row_h / ROW_H  # bars keep their proportions in a taller row
-        for spans, top, h, gray in (
-            (row.plan, 0.5 * scale, 1.9 * scale, PLAN_GRAY),
-            (row.actual, 2.5 * scale, 1.6 * scale, ACTUAL_GRAY),
+        for spans, top, h, fill in (
+            (row.plan, 0.5 * scale, 1.9 * scale, self.pal.overview_plan),
+            (row.actual, 2.5 * scale, 1.6 * scale, self.pal.overview_actual),
         ):
             for first, last, continues in spans:
                 x0, x1 = c.month_left(first) + 0.15, c.month_left(last + 1) - 0.15
@@ -184,9 +198,9 @@ class _Composer:
                         (tip - head, y + top + h),
                         (x0, y + top + h),
                     )
-                    shapes.append(PolygonShape(pts, gray, 0.0, 0.1))
+                    shapes.append(PolygonShape(pts, fill, self.pal.ink, 0.1))
                 else:
-                    shapes.append(BoxShape(Rect(x0, y + top, x1 - x0, h), gray, 0.0, 0.1))
+                    shapes.append(BoxShape(Rect(x0, y + top, x1 - x0, h), fill, self.pal.ink, 0.1))
         page.links.append((rect, row.project_id))
         return y + self.row_h
 
@@ -194,25 +208,21 @@ class _Composer:
         offset = self.edition.month_offset(self.reference)
         if 0 <= offset <= self.cols.months:
             x = self.cols.month_left(offset)
-            page.shapes.append(LineShape(x, top, x, bottom, 0.0, 0.4, color=REFERENCE_RGB))
+            page.shapes.append(LineShape(x, top, x, bottom, self.pal.reference, 0.4))
 
     def legend(self, page: ShapePage, y: float) -> None:
         """計画 / 実績 / 基準月 / the four statuses, in one line."""
         x = self.cols.left
         size = 7.0
-        items: list[tuple[str, object]] = [
-            (translate("overview", "計画"), PLAN_GRAY), (translate("overview", "実績"), ACTUAL_GRAY),
-            (translate("overview", "基準月（{month}）").format(month=self.reference.japanese()), REFERENCE_RGB),
-        ] + [(s.label, STATUS_RGB[s]) for s in STATUS_RGB]  # fmt: skip
+        pal = self.pal
+        reference = translate("overview", "基準月（{month}）").format(month=self.reference.japanese())
+        items = [(translate("overview", "計画"), pal.overview_plan), (translate("overview", "実績"), pal.overview_actual),
+                 (reference, None)] + [(s.label, pal.status[s]) for s in pal.status]  # fmt: skip
         for text, swatch in items:
-            if swatch is REFERENCE_RGB:
-                page.shapes.append(
-                    LineShape(x + 2.0, y + 0.8, x + 2.0, y + LEGEND_H - 1.6, 0.0, 0.5, color=REFERENCE_RGB)
-                )
-            elif isinstance(swatch, tuple):
-                page.shapes.append(BoxShape(Rect(x, y + 1.0, 4.0, LEGEND_H - 2.8), None, 0.0, 0.15, color=swatch))
+            if swatch is None:
+                page.shapes.append(LineShape(x + 2.0, y + 0.8, x + 2.0, y + LEGEND_H - 1.6, pal.reference, 0.5))
             else:
-                page.shapes.append(BoxShape(Rect(x, y + 1.0, 4.0, LEGEND_H - 2.8), float(swatch), 0.0, 0.1))  # type: ignore[arg-type]
+                page.shapes.append(BoxShape(Rect(x, y + 1.0, 4.0, LEGEND_H - 2.8), swatch, pal.ink, 0.1))
             run = place_lines([text], size, Rect(x + 5.0, y, 80.0, LEGEND_H - 0.8), pad_x=0, role="overview_legend")[0]
             page.shapes.append(run)
             x = run.x + run.width + 5.0
@@ -233,7 +243,9 @@ def by_field(rows: list[OverviewRow]) -> list[OverviewRow]:
     return sorted(rows, key=lambda r: (order[r.field], r.sheet_no))
 
 
-def layout_overview(edition: Edition, rows: list[OverviewRow], reference: Month) -> list[ShapePage]:
+def layout_overview(
+    edition: Edition, rows: list[OverviewRow], reference: Month, palette: Palette = PRINT
+) -> list[ShapePage]:
     """The 全体工程表 pages: title, legend, header repeated on each page, the rows grouped by 分野 under
     a 分野 line (repeated, marked （続き）, at the top of a page that continues a group)."""
     rows = by_field(rows)
@@ -242,7 +254,8 @@ def layout_overview(edition: Edition, rows: list[OverviewRow], reference: Month)
     lines = len(rows) + len({r.field for r in rows})
     room = bottom - (MARGIN + TITLE_H + LEGEND_H + HEAD_H)
     row_h = min(MAX_ROW_H, room / lines) if lines and lines * ROW_H <= room else ROW_H
-    comp = _Composer(edition, reference, Columns(MARGIN, CONTENT_W, len(edition.window_years) * MONTHS_PER_YEAR), row_h)
+    cols = Columns(MARGIN, CONTENT_W, len(edition.window_years) * MONTHS_PER_YEAR)
+    comp = _Composer(edition, reference, cols, palette, row_h)
     pages: list[ShapePage] = []
     page: ShapePage | None = None
     y = body_top = 0.0
@@ -277,10 +290,10 @@ def layout_overview(edition: Edition, rows: list[OverviewRow], reference: Month)
 
 
 def overview_strip(
-    edition: Edition, rows: list[OverviewRow], reference: Month, width: float = CONTENT_W
+    edition: Edition, rows: list[OverviewRow], reference: Month, width: float = CONTENT_W, palette: Palette = PRINT
 ) -> tuple[ShapePage, float]:
     """All *rows* on one endless page *width* mm wide (the on-screen view), and its height in mm."""
-    comp = _Composer(edition, reference, Columns(0.0, width, len(edition.window_years) * MONTHS_PER_YEAR))
+    comp = _Composer(edition, reference, Columns(0.0, width, len(edition.window_years) * MONTHS_PER_YEAR), palette)
     page = ShapePage("overview")
     comp.legend(page, 0.0)
     y = top = comp.header(page, LEGEND_H)

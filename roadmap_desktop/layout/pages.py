@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .fonts import PT_MM, metrics
 from .geometry import Rect
+from .palette import BLACK, Colour
 from .sheet import Shape, TextRun, place_lines
 
 ELLIPSIS = "…"
@@ -32,7 +33,7 @@ def one_line(
     min_size: float,
     align: str = "left",
     role: str = "",
-    gray: float = 0.0,
+    colour: Colour = BLACK,
     pad_x: float = 0.8,
 ) -> TextRun:
     """*text* on one line in *rect*, shrunk down to *min_size*; still too long, it ends with … (a table
@@ -47,4 +48,4 @@ def one_line(
         while text and m.width_mm(text + ELLIPSIS, size) > room:
             text = text[:-1]
         text += ELLIPSIS
-    return place_lines([text], size, rect, align=align, pad_x=pad_x, gray=gray, role=role)[0]
+    return place_lines([text], size, rect, align=align, pad_x=pad_x, colour=colour, role=role)[0]

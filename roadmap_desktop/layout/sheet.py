@@ -13,15 +13,15 @@ label is printed as a numbered note under the timeline, as the printed book does
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..core.fields import BY_ATTR, FIELDS, FieldKind
-from ..core.fiscal import UNSET_BUDGET, format_fiscal_year
+from ..core.fields import FIELDS, FieldKind
+from ..core.fiscal import format_fiscal_year
 from ..core.i18n import translate
 from ..core.labels import ACTUAL_LABEL, CONTINUED_MARK, label_for
-from ..core.model import Bar, Edition, Initiative, Project, Roadmap, Row
+from ..core.model import Bar, Edition, Project, Roadmap, Row
+from .content import InitiativeContent, SheetContent, printable, sheet_content
 from .fonts import PT_MM, metrics
 from .geometry import (
     CONTENT_W,
@@ -37,8 +37,9 @@ from .geometry import (
     page_geometry,
     paginate,
 )
-from .lanes import place_row
+from .lanes import PlacedRow
 from .notes import NOTE_PT, columns_for, notes_height, place_notes
+from .palette import BLACK, PRINT, Colour, Palette
 from .text import LEADING, Fit, fit_text, lines_height_mm
 
 # Sizes in points. The minimum is the smallest size a person reads comfortably on paper.
@@ -62,12 +63,6 @@ BAR_PAD = 0.4
 BORDER_W = 0.25  # cell borders, mm
 THIN_W = 0.1
 
-# Grey levels: 0 black … 1 white. Plan and actual bars read apart in black and white.
-LABEL_FILL = 0.86
-MONTH_GRAY = 0.85
-QUARTER_GRAY = 0.6
-PLAN_FILL = 0.92
-ACTUAL_FILL = 0.3
 BAR_STROKE_W = 0.2
 
 HEADER_FIELDS = ("field", "items", "departments", "sections", "name", "start_year", "end_year", "budget")
@@ -84,17 +79,16 @@ class TextRun:
     size: float
     width: float  # mm, measured with the font
     region: Rect  # the cell it belongs to: every glyph lies inside
-    gray: float = 0.0
+    colour: Colour = BLACK
     role: str = ""  # e.g. "title", "label:items", "items", "bar", "year"
 
 
 @dataclass(frozen=True, slots=True)
 class BoxShape:
     rect: Rect
-    fill: float | None  # grey level, None = not filled
-    stroke: float | None  # grey level, None = no border
+    fill: Colour | None  # None = not filled
+    stroke: Colour | None  # None = no border
     line_w: float = BORDER_W
-    color: tuple[float, float, float] | None = None  # an RGB fill instead of the grey (the book's status colours)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,16 +97,15 @@ class LineShape:
     y0: float
     x1: float
     y1: float
-    gray: float = 0.0
+    colour: Colour = BLACK
     line_w: float = THIN_W
-    color: tuple[float, float, float] | None = None  # an RGB stroke instead of the grey (the 基準月 line)
 
 
 @dataclass(frozen=True, slots=True)
 class PolygonShape:
     points: tuple[tuple[float, float], ...]
-    fill: float | None
-    stroke: float | None
+    fill: Colour | None
+    stroke: Colour | None
     line_w: float = BAR_STROKE_W
 
 
@@ -165,24 +158,6 @@ class SheetLayout:
     problems: list[str]
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def printable(text: str) -> str:
-    """Line ends as ``\n``, a tab as a space, other control characters dropped: the font has no glyph
-    for them, and a PDF reader would get them back as boxes."""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
-
-
-def field_text(project: Project, attr: str) -> str:
-    """The text a field's value cell shows, formatted as the field table says (core/fields.py)."""
-    f = BY_ATTR[attr]
-    value = f.get(project)
-    if f.kind is FieldKind.BUDGET and value is None:  # the sheet needs a number: say it is not entered yet
-        return UNSET_BUDGET
-    return printable(f.format(value))
-
-
 # --- placing text ---------------------------------------------------------------------------------
 
 
@@ -195,7 +170,7 @@ def place_lines(
     valign: str = "middle",
     pad_x: float = PAD,
     pad_y: float = PAD,
-    gray: float = 0.0,
+    colour: Colour = BLACK,
     role: str = "",
     leading: float = LEADING,
 ) -> list[TextRun]:
@@ -216,7 +191,7 @@ def place_lines(
             x = rect.right - pad_x - w
         else:
             x = rect.x + pad_x
-        runs.append(TextRun(x, top + m.ascent * em + i * leading * em, line, size, w, region, gray, role))
+        runs.append(TextRun(x, top + m.ascent * em + i * leading * em, line, size, w, region, colour, role))
     return runs
 
 
@@ -228,10 +203,12 @@ def label_run(text: str, rect: Rect, size: float = LABEL_PT, role: str = "", ali
 
 
 class _Composer:
-    def __init__(self, edition: Edition, project: Project, sheet_no: int) -> None:
-        self.edition = edition
-        self.project = project
-        self.sheet_no = sheet_no
+    def __init__(self, content: SheetContent) -> None:
+        self.content = content
+        self.edition = content.edition
+        self.project = content.project
+        self.sheet_no = content.sheet_no
+        self.pal = content.palette
         self.problems: list[str] = []
         self.pages: list[Page] = []
         self.continued: list[tuple[str, str]] = []  # (attr, text that did not fit on the first page)
@@ -279,12 +256,12 @@ class _Composer:
         for cell in page.geometry.cells:
             if cell.kind is CellKind.LABEL:
                 attr = cell.key.removeprefix("label:")
-                page.shapes.append(BoxShape(cell.rect, LABEL_FILL, 0.0))
+                page.shapes.append(BoxShape(cell.rect, self.pal.label_fill, self.pal.ink))
                 page.shapes.append(label_run(label_for(attr, self.edition), cell.rect, role=cell.key))
                 continue
             attr = cell.key
-            page.shapes.append(BoxShape(cell.rect, None, 0.0))
-            text = field_text(self.project, attr)
+            page.shapes.append(BoxShape(cell.rect, None, self.pal.ink))
+            text = self.content.printed(attr)
             big = attr in TEXT_FIELDS
             r = cell.rect
             fit = columns.get(attr) or fit_text(text, r.w - 2 * PAD, r.h - 2 * PAD, VALUE_PT, MIN_PT)
@@ -306,13 +283,13 @@ class _Composer:
             if c.kind is CellKind.VALUE and c.key in TEXT_FIELDS and c.key != "overview"
         }
         fits = {
-            attr: fit_text(field_text(self.project, attr), r.w - 2 * PAD, r.h - 2 * PAD, TEXT_PT, MIN_PT)
+            attr: fit_text(self.content.printed(attr), r.w - 2 * PAD, r.h - 2 * PAD, TEXT_PT, MIN_PT)
             for attr, r in boxes.items()
         }
         size = min((f.size for f in fits.values()), default=TEXT_PT)
         for attr, r in boxes.items():
             if fits[attr].size > size:
-                fits[attr] = fit_text(field_text(self.project, attr), r.w - 2 * PAD, r.h - 2 * PAD, size, MIN_PT)
+                fits[attr] = fit_text(self.content.printed(attr), r.w - 2 * PAD, r.h - 2 * PAD, size, MIN_PT)
         return fits
 
     # --- timeline
@@ -325,11 +302,11 @@ class _Composer:
             (t.name_header(), LABEL_TEXT["timeline_name"], "label:timeline_name"),
             (t.kind_header(), LABEL_TEXT["timeline_kind"], "label:timeline_kind"),
         ):
-            shapes.append(BoxShape(rect, LABEL_FILL, 0.0))
+            shapes.append(BoxShape(rect, self.pal.label_fill, self.pal.ink))
             shapes.append(label_run(text, rect, role=role))
         for i, year in enumerate(t.years):
             rect = t.year_header(i)
-            shapes.append(BoxShape(rect, LABEL_FILL, 0.0))
+            shapes.append(BoxShape(rect, self.pal.label_fill, self.pal.ink))
             shapes.append(label_run(format_fiscal_year(year), rect, YEAR_PT, role="year"))
         if t.rows == 0:
             return
@@ -341,38 +318,37 @@ class _Composer:
                 continue
             x = t.month_left(k)
             if k % 3:
-                shapes.append(LineShape(x, top, x, bottom, MONTH_GRAY, THIN_W))
+                shapes.append(LineShape(x, top, x, bottom, self.pal.grid_month, THIN_W))
         for k in range(3, n_months, 3):
             if k % MONTHS_PER_YEAR:
                 x = t.month_left(k)
-                shapes.append(LineShape(x, top, x, bottom, QUARTER_GRAY, THIN_W))
+                shapes.append(LineShape(x, top, x, bottom, self.pal.grid_quarter, THIN_W))
         for i in range(1, len(t.years)):
             x = t.year_header(i).x
-            shapes.append(LineShape(x, top, x, bottom, 0.0, BORDER_W))
+            shapes.append(LineShape(x, top, x, bottom, self.pal.grid_year, BORDER_W))
         for j, index in enumerate(page.initiatives):
-            self.initiative_rows(page, t, j, index, self.project.initiatives[index])
+            self.initiative_rows(page, t, j, self.content.initiatives[index])
 
-    def initiative_rows(self, page: Page, t: TimelineGeometry, j: int, index: int, ini: Initiative) -> None:
+    def initiative_rows(self, page: Page, t: TimelineGeometry, j: int, ini: InitiativeContent) -> None:
         shapes = page.shapes
         name_rect = t.name_cell(j)
-        shapes.append(BoxShape(name_rect, None, 0.0))
+        shapes.append(BoxShape(name_rect, None, self.pal.ink))
         fit = fit_text(printable(ini.name), name_rect.w - 2 * PAD, name_rect.h - 2 * PAD, NAME_PT, MIN_PT)
         if fit.overflow:
             self.too_long(translate("layout", "取組名「{name}」").format(name=ini.name.replace("\n", "")), MIN_PT)
         shapes += place_lines(fit.lines, fit.size, name_rect, role="initiative")
         for actual, word in ((False, ini.plan_label), (True, ACTUAL_LABEL)):
             kind = t.kind_cell(j, actual)
-            shapes.append(BoxShape(kind, LABEL_FILL, 0.0))
+            shapes.append(BoxShape(kind, self.pal.label_fill, self.pal.ink))
             shapes.append(label_run(word, kind, KIND_PT, role="kind"))
         # the plan row and the actual row of one initiative are parted by a faint line only
         mid = t.row_top(j, True)
-        shapes.append(LineShape(t.months_x, mid, t.right, mid, QUARTER_GRAY, THIN_W))
-        shapes.append(BoxShape(Rect(t.months_x, name_rect.y, t.right - t.months_x, name_rect.h), None, 0.0))
+        shapes.append(LineShape(t.months_x, mid, t.right, mid, self.pal.grid_quarter, THIN_W))
+        shapes.append(BoxShape(Rect(t.months_x, name_rect.y, t.right - t.months_x, name_rect.h), None, self.pal.ink))
         for row in (Row.PLAN, Row.ACTUAL):
-            self.bars(page, t, j, index, ini.bars(row), row)
+            self.bars(page, t, j, ini.index, ini.row(row), row)
 
-    def bars(self, page: Page, t: TimelineGeometry, j: int, index: int, bars: list[Bar], row: Row) -> None:
-        placed = place_row(bars, self.edition)  # clipped to the window, stacked as every output stacks them
+    def bars(self, page: Page, t: TimelineGeometry, j: int, index: int, placed: PlacedRow, row: Row) -> None:
         lanes = placed.lanes
         actual = row is Row.ACTUAL
         for p in placed.bars:
@@ -398,21 +374,22 @@ class _Composer:
         room_right: float,
     ) -> None:
         actual = row is Row.ACTUAL
-        fill, text_gray = (ACTUAL_FILL, 1.0) if actual else (PLAN_FILL, 0.0)
+        pal = self.pal
+        fill, text = (pal.actual_fill, pal.actual_text) if actual else (pal.plan_fill, pal.plan_text)
         body = rect
         if bar.continues:
             tip = t.right
             head = min(rect.h * 0.7, rect.w * 0.4)
             y, h = rect.y, rect.h
             pts = ((rect.x, y), (tip - head, y), (tip, y + h / 2), (tip - head, y + h), (rect.x, y + h))
-            page.shapes.append(PolygonShape(pts, fill, 0.0))
+            page.shapes.append(PolygonShape(pts, fill, pal.bar_line))
             body = Rect(rect.x, rect.y, tip - head - rect.x, rect.h)
             room_right = 0.0
         else:
-            page.shapes.append(BoxShape(rect, fill, 0.0, BAR_STROKE_W))
+            page.shapes.append(BoxShape(rect, fill, pal.bar_line, BAR_STROKE_W))
         tall = None if actual or bar.continues else lane_rect
         label = printable(bar.label)
-        runs, region = self.bar_label(label, body, room_right, text_gray, tall)
+        runs, region = self.bar_label(label, body, room_right, text, tall)
         mark = ""
         if not runs and label:  # fits nowhere near the bar: a mark on the bar, the label as a note
             self.note_count += 1
@@ -422,7 +399,7 @@ class _Composer:
             if fit.overflow:  # ※12 on a one-month bar: the number under the ※
                 fit = fit_text(mark, body.w - 0.3, body.h, BAR_PT, NOTE_MARK_MIN_PT, 1.0)
             runs = place_lines(
-                fit.lines, fit.size, body, align="center", pad_x=0.15, gray=text_gray, role="bar_mark", leading=1.0
+                fit.lines, fit.size, body, align="center", pad_x=0.15, colour=text, role="bar_mark", leading=1.0
             )
             region = body
         page.shapes += runs
@@ -431,7 +408,7 @@ class _Composer:
         )
 
     def bar_label(
-        self, label: str, body: Rect, room_right: float, text_gray: float, tall: Rect | None
+        self, label: str, body: Rect, room_right: float, text: Colour, tall: Rect | None
     ) -> tuple[list[TextRun], Rect]:
         """Inside the bar if it fits (shrinking, wrapping); else just right of the bar if there is room;
         else inside at the smallest size; else (light plan bars only) over the bar's whole row height;
@@ -447,7 +424,7 @@ class _Composer:
                 body,
                 align="center",
                 pad_x=BAR_PAD,
-                gray=text_gray,
+                colour=text,
                 role="bar",
                 leading=BAR_LEADING,
             ), body
@@ -464,7 +441,7 @@ class _Composer:
             fit = fit_text(label, body.w - 2 * pad_x, h, MIN_PT, BAR_MIN_PT, leading)
             if fit.fits:
                 runs = place_lines(
-                    fit.lines, fit.size, body, align="center", pad_x=pad_x, gray=text_gray, role="bar", leading=leading
+                    fit.lines, fit.size, body, align="center", pad_x=pad_x, colour=text, role="bar", leading=leading
                 )
                 return runs, body
         if tall is not None:  # black text on the light plan bar may run above and below it, inside its row
@@ -476,9 +453,9 @@ class _Composer:
         fit = fit_text(label, wide.w - 2 * BAR_PAD, h, MIN_PT, BAR_MIN_PT, BAR_LEADING)
         if fit.overflow:
             return [], body
-        gray = text_gray if wide.w <= body.w + 0.01 else 0.0
+        colour = text if wide.w <= body.w + 0.01 else self.pal.ink
         runs = place_lines(
-            fit.lines, fit.size, wide, align="left", pad_x=BAR_PAD, gray=gray, role="bar", leading=BAR_LEADING
+            fit.lines, fit.size, wide, align="left", pad_x=BAR_PAD, colour=colour, role="bar", leading=BAR_LEADING
         )
         return runs, wide
 
@@ -549,7 +526,7 @@ class _Composer:
                 y = page.geometry.timeline.top + 2.0
             label = label_for(attr, self.edition)
             head = Rect(MARGIN, y, CONTENT_W, TEXT_HEAD_H)
-            page.shapes.append(BoxShape(head, LABEL_FILL, 0.0))
+            page.shapes.append(BoxShape(head, self.pal.label_fill, self.pal.ink))
             page.shapes.append(label_run(label, head, role="label:" + attr))
             avail = bottom - head.bottom
             fit = fit_text(text, CONTENT_W - 2 * PAD, avail - 2 * PAD, CONTINUED_PT, CONTINUED_PT)
@@ -558,7 +535,7 @@ class _Composer:
                 page = None
                 continue
             body = Rect(MARGIN, head.bottom, CONTENT_W, lines_height_mm(len(fit.lines), CONTINUED_PT) + 2 * PAD)
-            page.shapes.append(BoxShape(body, None, 0.0))
+            page.shapes.append(BoxShape(body, None, self.pal.ink))
             page.shapes += place_lines(fit.lines, fit.size, body, valign="top", role=attr)
             page.continued_fields.append((attr, text[: len(text) - len(fit.overflow)] if fit.overflow else text))
             y = body.bottom + 2.0
@@ -575,9 +552,14 @@ class _Composer:
         return page
 
 
-def layout_sheet(edition: Edition, project: Project, sheet_no: int) -> SheetLayout:
+def layout_sheet(edition: Edition, project: Project, sheet_no: int, palette: Palette = PRINT) -> SheetLayout:
     """All pages of *project*'s sheet, numbered *sheet_no*, with the fitting problems found."""
-    return _Composer(edition, project, sheet_no).compose()
+    return compose_sheet(sheet_content(edition, project, sheet_no, palette))
+
+
+def compose_sheet(content: SheetContent) -> SheetLayout:
+    """All pages of a project's sheet as :mod:`.content` made it, with the fitting problems found."""
+    return _Composer(content).compose()
 
 
 def in_sheet_order(roadmap: Roadmap, projects: Iterable[Project]) -> list[tuple[int, Project]]:

@@ -28,6 +28,7 @@ from ..core.model import Roadmap
 from ..core.status import Status
 from ..layout.overview import OverviewRow, overview_rows, overview_strip
 from ..layout.pages import ShapePage
+from ..layout.palette import COLOUR
 from .sheet_painter import paint_page
 
 STRIP_W = 277.0  # mm: the printed page's width, so the screen reads like the paper
@@ -180,7 +181,7 @@ class OverviewView(QWidget):
         if self.roadmap is None:
             return
         rows = self.shown_rows()
-        page, height = overview_strip(self.roadmap.edition, rows, self.reference, STRIP_W)
+        page, height = overview_strip(self.roadmap.edition, rows, self.reference, STRIP_W, COLOUR)
         self.canvas.set_strip(page, height, rows)
         self.canvas.fit_width(self.scroll_area.viewport().width())
         self.summary.setText(

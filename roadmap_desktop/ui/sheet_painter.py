@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QImage, QPainter
 
 from ..layout.fonts import FONT_NAME, PT_MM, font_path
 from ..layout.geometry import PAGE_H, PAGE_W
+from ..layout.palette import Colour
 from ..layout.sheet import BoxShape, LineShape, Page, PolygonShape, TextRun
 
 U = 100.0  # painter units per mm: QFont pixel sizes are integers, so draw in 1/100 mm
@@ -26,8 +27,9 @@ def font_family() -> str:
     return families[0] if families else FONT_NAME
 
 
-def _gray(g: float) -> QColor:
-    return QColor.fromRgbF(g, g, g)
+@cache
+def _qcolor(colour: Colour) -> QColor:
+    return QColor.fromRgbF(*colour)
 
 
 class _Fonts:
@@ -56,10 +58,10 @@ def paint_page(painter: QPainter, page: Page, mm_to_px: float) -> None:
     no_pen = QPen(Qt.PenStyle.NoPen)
     no_brush = QBrush(Qt.BrushStyle.NoBrush)
 
-    def pen(g: float | None, w: float) -> QPen:
-        if g is None:
+    def pen(colour: Colour | None, w: float) -> QPen:
+        if colour is None:
             return no_pen
-        p = QPen(_gray(g))
+        p = QPen(_qcolor(colour))
         p.setWidthF(w * U)
         p.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
         return p
@@ -67,25 +69,19 @@ def paint_page(painter: QPainter, page: Page, mm_to_px: float) -> None:
     for s in page.shapes:
         if isinstance(s, TextRun):
             painter.setFont(fonts.get(s.size))
-            painter.setPen(_gray(s.gray))
+            painter.setPen(_qcolor(s.colour))
             painter.drawText(QPointF(s.x * U, s.baseline * U), s.text)
         elif isinstance(s, LineShape):
-            line_pen = pen(s.gray, s.line_w)
-            if s.color is not None:
-                line_pen.setColor(QColor.fromRgbF(*s.color))
-            painter.setPen(line_pen)
+            painter.setPen(pen(s.colour, s.line_w))
             painter.drawLine(QPointF(s.x0 * U, s.y0 * U), QPointF(s.x1 * U, s.y1 * U))
         elif isinstance(s, BoxShape):
             r = s.rect
             painter.setPen(pen(s.stroke, s.line_w))
-            if s.color is not None:
-                painter.setBrush(QBrush(QColor.fromRgbF(*s.color)))
-            else:
-                painter.setBrush(no_brush if s.fill is None else QBrush(_gray(s.fill)))
+            painter.setBrush(no_brush if s.fill is None else QBrush(_qcolor(s.fill)))
             painter.drawRect(QRectF(r.x * U, r.y * U, r.w * U, r.h * U))
         elif isinstance(s, PolygonShape):
             painter.setPen(pen(s.stroke, s.line_w))
-            painter.setBrush(no_brush if s.fill is None else QBrush(_gray(s.fill)))
+            painter.setBrush(no_brush if s.fill is None else QBrush(_qcolor(s.fill)))
             painter.drawPolygon(QPolygonF([QPointF(x * U, y * U) for x, y in s.points]))
     painter.restore()
 

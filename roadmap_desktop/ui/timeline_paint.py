@@ -32,23 +32,34 @@ from ..core.labels import ACTUAL_LABEL, TIMELINE_NAME_HEADER, TIMELINE_ROW_HEADE
 from ..core.model import Bar, Edition, Row
 from ..core.timeline_state import BarRef, TimelineState
 from ..layout.lanes import place_row
+from ..layout.palette import COLOUR, Colour
 from .timeline_layout import MONTH_HEAD_PX, RIGHT_GUTTER_PX, PxRect, TimelineLayout
 
-# Colours: plan = light outlined box, actual = dark filled box; red is kept for delays and today.
-GRID_FAINT = QColor(0xDD, 0xDD, 0xDD)
-GRID_QUARTER = QColor(0xAA, 0xAA, 0xAA)
-GRID_STRONG = QColor(0x55, 0x55, 0x55)
-HEAD_FILL = QColor(0xE6, 0xE6, 0xE6)
-KIND_FILL = QColor(0xF2, 0xF2, 0xF2)
-PLAN_FILL = QColor(0xF4, 0xF7, 0xFC)
-PLAN_LINE = QColor(0x33, 0x33, 0x33)
-ACTUAL_FILL = QColor(0x2B, 0x3A, 0x55)
+# The sheet's colours come from the one palette (layout/palette.py), as in the Excel workbook; the rest
+# are the editor's own: selection, keyboard cursor, the note patch, months recorded ahead of time.
+_PAL = COLOUR
+
+
+def _q(colour: Colour, alpha: int = 255) -> QColor:
+    c = QColor.fromRgbF(*colour)
+    c.setAlpha(alpha)
+    return c
+
+
+GRID_FAINT = _q(_PAL.grid_month)
+GRID_QUARTER = _q(_PAL.grid_quarter)
+GRID_STRONG = _q(_PAL.grid_year)
+HEAD_FILL = _q(_PAL.label_fill)
+KIND_FILL = _q(_PAL.label_fill)
+PLAN_FILL = _q(_PAL.plan_fill)
+PLAN_LINE = _q(_PAL.bar_line)
+ACTUAL_FILL = _q(_PAL.actual_fill)
+DELAY = _q(_PAL.delay)
+OVERRUN_FILL = _q(_PAL.delay, 0x70)
+TEXT = _q(_PAL.ink)
 SELECT = QColor(0x1A, 0x73, 0xE8)
 CURSOR_FILL = QColor(0x1A, 0x73, 0xE8, 0x40)
-DELAY = QColor(0xD3, 0x2F, 0x2F)
-OVERRUN_FILL = QColor(0xD3, 0x2F, 0x2F, 0x70)
 LATE = QColor(0xF5, 0xA6, 0x23)  # actual months after the 基準月: recorded before they happened
-TEXT = QColor(0x11, 0x11, 0x11)
 NOTE_FILL = QColor(0xFF, 0xF8, 0xE1)
 NOTE_MARK = "※{n}"  # at a bar whose label is too long to show there; the label is listed under the timeline
 LABEL_PAD = 3.0  # the background patch around a label
