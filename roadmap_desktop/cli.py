@@ -160,16 +160,20 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _export_pdf(args: argparse.Namespace, roadmap: Roadmap, projects: list[Project]) -> None:
+    from .layout.palette import COLOUR, PRINT
+
+    palette = COLOUR if args.colour else PRINT
     if args.book:
         from .export.book import export_book
 
-        for problem in export_book(roadmap, projects, Path(args.pdf), _reference(args.reference_month)):
+        reference = _reference(args.reference_month)
+        for problem in export_book(roadmap, projects, Path(args.pdf), reference, palette=palette):
             print(translate("cli", "注意: {msg}").format(msg=problem), file=sys.stderr)
         print(translate("cli", "冊子の PDF を書き出しました: {out}（{n} 事業）").format(out=args.pdf, n=len(projects)))
         return
     from .export.pdf import export_pdf
 
-    for problem in export_pdf(roadmap, projects, Path(args.pdf)):
+    for problem in export_pdf(roadmap, projects, Path(args.pdf), palette=palette):
         print(translate("cli", "注意: {msg}").format(msg=problem), file=sys.stderr)
     print(translate("cli", "PDF を書き出しました: {out}（{n} 事業）").format(out=args.pdf, n=len(projects)))
 
@@ -301,6 +305,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help=translate("cli", "PDF を冊子にする（表紙・目次・一覧・全体工程表・シート、ページ番号としおり付き）"))  # fmt: skip
     p.add_argument(
         "--reference-month", metavar="YYYY-MM", help=translate("cli", "冊子と Excel の全体工程表の基準月（既定は今月）")
+    )
+    p.add_argument(
+        "--colour",
+        action="store_true",
+        help=translate("cli", "PDF を画面と同じ色で書き出す（既定は白黒印刷でも見分けられる灰色）"),
     )
     p.add_argument(
         "--per-department",
