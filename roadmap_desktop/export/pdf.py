@@ -8,6 +8,7 @@ PDF writer is not used: it maps some kanji to look-alike radicals (子 → ⼦).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab import rl_config
@@ -31,6 +32,15 @@ _PAGE_SIZE = (PAGE_W * mm, PAGE_H * mm)
 rl_config.useA85 = 0
 
 
+def _set_colour(
+    colour: Colour, grey_op: Callable[[float], None], rgb_op: Callable[[float, float, float], None]
+) -> None:
+    if is_grey(colour):
+        grey_op(colour[0])
+    else:
+        rgb_op(*colour)
+
+
 class _Pen:
     """Draws shapes on a reportlab canvas, setting colour, width and font only when they change.
 
@@ -51,18 +61,12 @@ class _Pen:
 
     def fill(self, colour: Colour) -> None:
         if colour != self._fill:
-            if is_grey(colour):
-                self.c.setFillGray(colour[0])
-            else:
-                self.c.setFillColorRGB(*colour)
+            _set_colour(colour, self.c.setFillGray, self.c.setFillColorRGB)
             self._fill = colour
 
     def stroke(self, colour: Colour, w: float) -> None:
         if colour != self._stroke:
-            if is_grey(colour):
-                self.c.setStrokeGray(colour[0])
-            else:
-                self.c.setStrokeColorRGB(*colour)
+            _set_colour(colour, self.c.setStrokeGray, self.c.setStrokeColorRGB)
             self._stroke = colour
         if w != self._width:
             self.c.setLineWidth(w * mm)
