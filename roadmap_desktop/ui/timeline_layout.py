@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from ..core.model import Edition, Row
-from ..layout.geometry import CONTENT_W, MIN_ROW_H, MONTHS_PER_YEAR, TIMELINE_HEAD_H, TimelineGeometry
+from ..layout.geometry import CONTENT_W, MIN_ROW_H, MONTHS_PER_YEAR, TIMELINE_HEAD_H, Rect, TimelineGeometry
 
 MIN_LANE_PX = 22.0
 MONTH_HEAD_PX = 16.0  # the row of month numbers under the year header (screen only)
@@ -35,19 +35,9 @@ FIT_Y_SCALE = 4.4  # px per mm for heights at "fit" (about what a 1300 px wide w
 
 
 @dataclass(frozen=True)
-class PxRect:
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.w
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.h
+class PxRect(Rect):
+    """A rectangle in widget pixels: the sheet's :class:`Rect`, but half-open, so a pixel on the edge
+    between two boxes belongs to one of them only."""
 
     def contains(self, x: float, y: float) -> bool:
         return self.x <= x < self.right and self.y <= y < self.bottom
