@@ -367,6 +367,24 @@ def test_labels_in_text_boxes_over_filled_cells(tmp_path: Path, sample: Roadmap)
     assert got == all_facts(_facts(3)["projects"])
 
 
+@pytest.mark.parametrize("bars", ["runs", "merged"])
+def test_a_bar_drawn_as_a_shape_over_its_own_filled_cells_is_one_bar(
+    bars: str, tmp_path: Path, sample: Roadmap
+) -> None:
+    style = dataclasses.replace(STYLES["dept_stacked"], shapes_over_fills=True, bars=bars)
+    path = build("dept_stacked", tmp_path / "both.xlsx", _facts(3), style)
+    with zipfile.ZipFile(path) as z:
+        assert any(n.startswith("xl/drawings/") for n in z.namelist())
+    result = read_xlsx(path, sample.edition)
+    got = all_facts([project_to_dict(s.project, with_id=False) for s in result.sheets])
+    assert got == all_facts(_facts(3)["projects"])
+    bars_read = sum(len(i.plan) + len(i.actual) for s in result.sheets for i in s.project.initiatives)
+    bars_drawn = sum(len(i["plan"]) + len(i["actual"]) for p in _facts(3)["projects"] for i in p["initiatives"])
+    assert bars_read == bars_drawn  # not twice as many
+    plan = plan_import(sample, result)
+    assert len(plan) == 3 and {c.kind for c in plan} == {ChangeKind.UNCHANGED}, describe_plan(plan, result)
+
+
 def test_a_template_with_its_own_words_for_the_fields(tmp_path: Path, sample: Roadmap) -> None:
     """事業名称, 開始年度 R6 and 終了年度 R7 side by side: fields, not a two-year timeline header."""
     wb = openpyxl.Workbook()

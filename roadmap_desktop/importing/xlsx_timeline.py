@@ -340,8 +340,13 @@ def read_body(
     drawn = _label_shapes(body, pieces, out.warnings, sheet)
     for s in drawn:
         r = int(s.cy) + 1
-        if r in pieces:
-            pieces[r].append(_Piece(s.x0, s.x1, s.text, cell_name(r, int(s.x0) + 1)))
+        if r not in pieces:
+            continue
+        twin = next((p for p in pieces[r] if _same_span(p, s.x0, s.x1) and not (p.label and s.text)), None)
+        if twin is not None:  # a shape drawn over its own filled cells: one bar, labelled by either
+            twin.label = twin.label or s.text
+            continue
+        pieces[r].append(_Piece(s.x0, s.x1, s.text, cell_name(r, int(s.x0) + 1)))
     for r, row in rows.items():
         ini = out.initiatives[row.initiative]
         for piece in pieces[r]:
@@ -361,6 +366,12 @@ def read_body(
                 ).format(sheet=sheet, cell=cell_name(r, c))
                 break
     return out
+
+
+def _same_span(piece: _Piece, x0: float, x1: float) -> bool:
+    """A filled run and a shape that cover the same stretch of a row (each at least 80 % of the other)."""
+    overlap = min(piece.x1, x1) - max(piece.x0, x0)
+    return overlap > 0 and overlap >= 0.8 * max(piece.x1 - piece.x0, x1 - x0)
 
 
 def _blank_row(view: SheetView, r: int, tl: Timeline) -> bool:

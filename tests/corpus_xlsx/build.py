@@ -298,6 +298,7 @@ class Style:
     split_after: int | None = None  # initiatives per sheet before a （続き） sheet
     label_fill: bool = True
     labels_in_boxes: bool = False  # bar labels in text boxes laid over the filled cells
+    shapes_over_fills: bool = False  # each bar both as filled cells and as a drawn rectangle on them
 
 
 STYLES: dict[str, Style] = {
@@ -662,7 +663,14 @@ class SheetWriter:
                             left=MEDIUM if c == c0 else None, right=MEDIUM if c == c1 else None, top=THIN, bottom=THIN
                         )
                 cell = self.ws.cell(r, c0)
-                if s.labels_in_boxes and label:
+                if s.shapes_over_fills:  # the shape carries the label; the cells only their colour
+                    d = self.drawing
+                    x0, x1, y0, y1 = c0 - 1 + 0.05, c1 - 0.05, r - 1 + 0.2, r - 0.2
+                    color = ACTUAL_FILL if actual else PLAN_FILL
+                    d.two_cell(x0, y0, x1, y1, sp_xml(d.new_id(), f"正方形/長方形 {d.next_id}", "rect",
+                                                      d.box(x0, y0, x1, y1), label, color))  # fmt: skip
+                    label = ""
+                elif s.labels_in_boxes and label:
                     d = self.drawing
                     x0, x1 = c0 - 1 + 0.1, c1 - 0.1
                     y0, y1 = r - 1 + 0.1, r - 0.1
