@@ -385,6 +385,44 @@ def test_a_bar_drawn_as_a_shape_over_its_own_filled_cells_is_one_bar(
     assert len(plan) == 3 and {c.kind for c in plan} == {ChangeKind.UNCHANGED}, describe_plan(plan, result)
 
 
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_A14 = "http://schemas.microsoft.com/office/drawing/2010/main"
+
+
+def _alternate(inner: str) -> str:
+    """*inner* as Excel writes a part that uses newer features: a Choice and a Fallback holding it."""
+    return (
+        f'<mc:AlternateContent xmlns:mc="{_MC}"><mc:Choice xmlns:a14="{_A14}" Requires="a14">{inner}</mc:Choice>'
+        f"<mc:Fallback>{inner}</mc:Fallback></mc:AlternateContent>"
+    )
+
+
+def test_shapes_inside_markup_compatibility_blocks_are_read_once(tmp_path: Path, sample: Roadmap) -> None:
+    path = build("shapes_rect", tmp_path / "mc.xlsx", _facts(3))
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    wrapped = 0
+    for name in [n for n in parts if re.fullmatch(r"xl/drawings/drawing\d+\.xml", n)]:
+        xml = parts[name].decode()
+        anchors = re.findall(r"<xdr:twoCellAnchor.*?</xdr:twoCellAnchor>", xml, flags=re.S)
+        for k, anchor in enumerate(anchors):
+            if k % 2:  # the whole anchor in the block, as Excel writes form controls
+                new = _alternate(anchor)
+            else:  # the shape in the block, inside its anchor
+                new = re.sub(r"<xdr:sp .*?</xdr:sp>", lambda m: _alternate(m.group(0)), anchor, flags=re.S)
+            xml = xml.replace(anchor, new, 1)
+            wrapped += 1
+        parts[name] = xml.encode()
+    assert wrapped > 20
+    with zipfile.ZipFile(path, "w") as z:
+        for n, d in parts.items():
+            z.writestr(n, d)
+    result = read_xlsx(path, sample.edition)
+    got = all_facts([project_to_dict(s.project, with_id=False) for s in result.sheets])
+    assert got == all_facts(_facts(3)["projects"])
+    assert all(s.unread == {} for s in result.sheets)
+
+
 def test_a_template_with_its_own_words_for_the_fields(tmp_path: Path, sample: Roadmap) -> None:
     """事業名称, 開始年度 R6 and 終了年度 R7 side by side: fields, not a two-year timeline header."""
     wb = openpyxl.Workbook()

@@ -252,7 +252,7 @@ def _group(grp: Element, outer: _Transform, geo: SheetGeometry, out: list[Shape]
     def inner(px: float, py: float) -> tuple[float, float]:
         return outer(x + (px - ox) * cx / ex, y + (py - oy) * cy / ey)
 
-    for child in grp:
+    for child in _unwrap(grp):
         tag = _local(child.tag)
         if tag == "grpSp":
             _group(child, inner, geo, out)
@@ -312,17 +312,39 @@ def _onto(src: tuple[float, float, float, float], box: tuple[float, float, float
     return outer
 
 
+_DRAWN = ("sp", "cxnSp", "pic", "graphicFrame", "grpSp", "twoCellAnchor", "oneCellAnchor", "absoluteAnchor")
+
+
+def _unwrap(parent: Element) -> list[Element]:
+    """*parent*'s children, with each markup-compatibility block (``mc:AlternateContent``, which Excel
+    writes around shapes that use newer features) replaced by the one branch a reader takes: the first
+    ``mc:Choice`` that holds something we read, else the ``mc:Fallback``. Taking both would read each
+    shape twice; taking neither would lose it silently."""
+    out: list[Element] = []
+    for el in parent:
+        if _local(el.tag) != "AlternateContent":
+            out.append(el)
+            continue
+        branches = [b for b in el if _local(b.tag) == "Choice"] + [b for b in el if _local(b.tag) == "Fallback"]
+        for branch in branches:
+            inner = _unwrap(branch)
+            if any(_local(c.tag) in _DRAWN for c in inner):
+                out.extend(inner)
+                break
+    return out
+
+
 def read_shapes(root: Element | None, data: SheetData) -> list[Shape]:
     """Every shape of a worksheet's drawing, in column/row units."""
     if root is None:
         return []
     geo = SheetGeometry(data)
     shapes: list[Shape] = []
-    for anchor in root:
+    for anchor in _unwrap(root):
         box = _anchor_box(anchor, geo)
         if box is None:
             continue
-        for el in anchor:
+        for el in _unwrap(anchor):
             tag = _local(el.tag)
             if tag in ("sp", "cxnSp", "pic", "graphicFrame"):
                 shapes.append(_shape(el, geo, box))  # the anchor is the shape's box
