@@ -111,6 +111,23 @@ def test_the_selection_prints_its_sheets(
     assert nos == ["63", "64", "65"]
 
 
+def test_colour_prints_the_screens_colours_and_grey_is_the_default(
+    qtbot: QtBot, sample: Roadmap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from roadmap_desktop.layout.palette import COLOUR, PRINT
+    from roadmap_desktop.layout.sheet import BoxShape
+
+    dlg = _dialog(qtbot, sample, scope="current")
+
+    def fills() -> set:
+        return {s.fill for page in dlg.pages for s in page.shapes if isinstance(s, BoxShape)}
+
+    assert not dlg.colour.isChecked()
+    assert PRINT.actual_fill in fills() and COLOUR.actual_fill not in fills()
+    dlg.colour.setChecked(True)  # the preview is laid out again at once
+    assert COLOUR.actual_fill in fills() and PRINT.actual_fill not in fills()
+
+
 def test_declining_the_fitting_problems_prints_nothing(
     qtbot: QtBot, sample: Roadmap, monkeypatch: pytest.MonkeyPatch
 ) -> None:

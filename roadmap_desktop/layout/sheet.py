@@ -572,8 +572,8 @@ def in_sheet_order(roadmap: Roadmap, projects: Iterable[Project]) -> list[tuple[
     return [(numbers[p.id][1], p) for p in known] + [(last + 1 + i, p) for i, p in enumerate(extra)]
 
 
-def layout_projects(roadmap: Roadmap, projects: Iterable[Project]) -> list[SheetLayout]:
-    return [layout_sheet(roadmap.edition, p, no) for no, p in in_sheet_order(roadmap, projects)]
+def layout_projects(roadmap: Roadmap, projects: Iterable[Project], palette: Palette = PRINT) -> list[SheetLayout]:
+    return [layout_sheet(roadmap.edition, p, no, palette) for no, p in in_sheet_order(roadmap, projects)]
 
 
 def check_projects(roadmap: Roadmap, projects: Iterable[Project]) -> list[str]:

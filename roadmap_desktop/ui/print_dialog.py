@@ -29,6 +29,7 @@ from ..core.errors import RoadmapError
 from ..core.fiscal import Month
 from ..core.model import Project, Roadmap
 from ..layout.book import BookPage, layout_book
+from ..layout.palette import COLOUR, PRINT
 from .messages import show_error
 from .printing import confirm_problems, make_printer, render, sheet_pages
 
@@ -71,6 +72,8 @@ class PrintDialog(QDialog):
         if (i := self.scope.findData(wanted)) >= 0:
             self.scope.setCurrentIndex(i)
         self.book = QCheckBox(self.tr("冊子にする（表紙・目次・一覧・全体工程表を付ける）"), self)
+        self.colour = QCheckBox(self.tr("カラーで印刷（画面と同じ色）"), self)
+        self.colour.setToolTip(self.tr("選ばなければ、白黒のプリンターでも計画と実績が見分けられる灰色で印刷します。"))
         self.all_pages = QRadioButton(self.tr("すべてのページ"), self)
         self.some_pages = QRadioButton(self.tr("ページ指定"), self)
         self.all_pages.setChecked(True)
@@ -88,6 +91,7 @@ class PrintDialog(QDialog):
         top.addWidget(QLabel(self.tr("対象"), self))
         top.addWidget(self.scope)
         top.addWidget(self.book)
+        top.addWidget(self.colour)
         top.addStretch(1)
         pages_row = QHBoxLayout()
         pages_row.addWidget(self.all_pages)
@@ -116,6 +120,7 @@ class PrintDialog(QDialog):
 
         self.scope.currentIndexChanged.connect(self.refresh)
         self.book.toggled.connect(self.refresh)
+        self.colour.toggled.connect(self.refresh)
         self.some_pages.toggled.connect(self._range_changed)
         self.first.valueChanged.connect(self._range_changed)
         self.last.valueChanged.connect(self._range_changed)
@@ -129,13 +134,14 @@ class PrintDialog(QDialog):
     def refresh(self) -> None:
         """Lay out the chosen scope again (sheets, or the whole book) and show it."""
         projects = self.selected_projects()
+        palette = COLOUR if self.colour.isChecked() else PRINT
         if not projects:
             self.pages, self.problems = [], []
         elif self.book.isChecked():
-            book = layout_book(self.roadmap, projects, self.reference, self.today)
+            book = layout_book(self.roadmap, projects, self.reference, self.today, palette=palette)
             self.pages, self.problems = list(book.pages), book.problems
         else:
-            sheets, self.problems = sheet_pages(self.roadmap, projects)
+            sheets, self.problems = sheet_pages(self.roadmap, projects, palette)
             self.pages = list(sheets)
         n = len(self.pages)
         for box in (self.first, self.last):

@@ -14,6 +14,7 @@ from ..core.errors import RoadmapError
 from ..core.fiscal import Month
 from ..core.model import Project, Roadmap
 from ..layout.geometry import PAGE_H, PAGE_W
+from ..layout.palette import PRINT, Palette
 from ..layout.sheet import Page, layout_projects
 from .messages import show_error
 from .sheet_painter import paint_page
@@ -25,9 +26,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("printing", text)
 
 
-def sheet_pages(roadmap: Roadmap, projects: list[Project]) -> tuple[list[Page], list[str]]:
+def sheet_pages(roadmap: Roadmap, projects: list[Project], palette: Palette = PRINT) -> tuple[list[Page], list[str]]:
     """Every page of *projects*' sheets in sheet order, and the fitting problems found on the way."""
-    sheets = layout_projects(roadmap, projects)
+    sheets = layout_projects(roadmap, projects, palette)
     return [page for s in sheets for page in s.pages], [msg for s in sheets for msg in s.problems]
 
 
