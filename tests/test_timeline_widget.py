@@ -757,3 +757,39 @@ def test_ctrl_wheel_zooms_around_the_pointer(qtbot) -> None:  # type: ignore[no-
     assert not w.is_fit()
     on_screen = x + view.horizontalScrollBar().value()
     assert w.layout_().month_at(on_screen) == 40
+
+
+def test_the_screen_draws_the_content_steps_bars_in_the_one_palette(widget: TimelineWidget) -> None:
+    """The screen stacks and clips exactly as the sheet and Excel do (layout/content.py), in COLOUR."""
+    from roadmap_desktop.layout.content import sheet_content
+    from roadmap_desktop.layout.palette import COLOUR
+
+    p = small_project()
+    first = ED.first_month
+    p.initiatives[0].plan += [
+        Bar(first.shifted(-5), first.shifted(3), "前から"),
+        Bar(first.shifted(2), first.shifted(6), "重なり"),
+    ]
+    widget.set_project(p)
+    content = sheet_content(ED, p, 1, COLOUR)
+    frame = widget.paint_frame()
+    lay = frame.layout
+    shown = {ref for ref, _bar, _r in frame.bar_items}
+    expected = {
+        (ini.index, row, pb.index)
+        for ini in content.initiatives
+        for row in (Row.PLAN, Row.ACTUAL)
+        for pb in ini.row(row).bars
+    }
+    assert shown == expected
+    for ini in content.initiatives:
+        for row in (Row.PLAN, Row.ACTUAL):
+            for pb in ini.row(row).bars:
+                want = lay.bar_rect(ini.index, row, pb.first, pb.last, pb.lane)
+                assert widget.bar_rect((ini.index, row, pb.index)) == want
+    image = widget.grab().toImage()
+    for ref, _bar, r in frame.bar_items:
+        x, y = round(r.x + r.w / 2), round(r.y + 2)
+        colour = COLOUR.actual_fill if ref[1] is Row.ACTUAL else COLOUR.plan_fill
+        got = QColor(image.pixel(x, y))
+        assert abs(got.redF() - colour[0]) < 0.03 and abs(got.blueF() - colour[2]) < 0.03, ref

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from ..core.model import Edition, Row
+from ..layout.content import InitiativeContent
 from ..layout.geometry import CONTENT_W, MIN_ROW_H, MONTHS_PER_YEAR, TIMELINE_HEAD_H, Rect, TimelineGeometry
 
 MIN_LANE_PX = 22.0
@@ -68,12 +69,13 @@ class Spot:
 
 
 class TimelineLayout:
-    """Pixel rectangles of one project's timeline; *lanes[i]* = (plan lanes, actual lanes) per bar."""
+    """Pixel rectangles of one project's timeline; *rows* are its initiatives as the content step placed
+    them (layout/content.py): bars clipped to the window and stacked in lanes, as on the sheet."""
 
     def __init__(
         self,
         edition: Edition,
-        lanes: Sequence[tuple[Sequence[int], Sequence[int]]],
+        rows: Sequence[InitiativeContent],
         width: float,
         month_px: float | None = None,
         min_columns: tuple[float, float] = (0.0, 0.0),
@@ -106,10 +108,8 @@ class TimelineLayout:
         self.year_head_h = max(MIN_LANE_PX, TIMELINE_HEAD_H * y_scale)
         self.header_h = self.year_head_h + MONTH_HEAD_PX
         self.lane_h = max(MIN_LANE_PX, MIN_ROW_H * y_scale)
-        self.lanes = [(list(p), list(a)) for p, a in lanes]
-        self._counts: list[tuple[int, int]] = [
-            (max(p, default=-1) + 1 or 1, max(a, default=-1) + 1 or 1) for p, a in self.lanes
-        ]
+        self.rows = tuple(rows)
+        self._counts: list[tuple[int, int]] = [(ini.plan.lanes, ini.actual.lanes) for ini in self.rows]
         self._tops: list[float] = []  # top of each row, plan and actual alternating
         y = self.header_h
         for p, a in self._counts:
@@ -193,8 +193,7 @@ class TimelineLayout:
         return PxRect(x0, y, x1 - x0, r.h * self.lane_h)
 
     def bar_lane(self, index: int, row: Row, bar_index: int) -> int:
-        lanes = self.lanes[index][1 if row is Row.ACTUAL else 0]
-        return lanes[bar_index] if bar_index < len(lanes) else 0
+        return self.rows[index].row(row).lane_of(bar_index) if index < len(self.rows) else 0
 
     def year_header(self, i: int) -> PxRect:
         x0 = self.month_left(i * MONTHS_PER_YEAR)

@@ -29,9 +29,9 @@ from PySide6.QtGui import (
 
 from ..core.fiscal import format_fiscal_year, period_in_words
 from ..core.labels import ACTUAL_LABEL, TIMELINE_NAME_HEADER, TIMELINE_ROW_HEADER
-from ..core.model import Bar, Edition, Row
+from ..core.model import Bar, Row
 from ..core.timeline_state import BarRef, TimelineState
-from ..layout.lanes import place_row
+from ..layout.content import initiative_rows
 from ..layout.palette import COLOUR, Colour
 from .timeline_layout import MONTH_HEAD_PX, RIGHT_GUTTER_PX, PxRect, TimelineLayout
 
@@ -95,25 +95,16 @@ class PaintFrame:
 BarBoxes = tuple[list[tuple[BarRef, Bar, PxRect]], dict[BarRef, PxRect], dict[tuple[int, Row, int], list[PxRect]]]
 
 
-def _lanes(bars: list[Bar], edition: Edition) -> list[int]:
-    """Each bar's lane, stacked exactly as the printed sheet stacks them (layout/lanes.py)."""
-    row = place_row(bars, edition)
-    return [row.lane_of(i) for i in range(len(bars))]
-
-
 def layout_for(state: TimelineState, width: float, month_px: float | None, painter: TimelinePainter) -> TimelineLayout:
     """The pixel layout of *state* at *width* (None *month_px*: fit), its fixed columns wide enough
     for their words at the painter's fonts (which follow the row height)."""
-    lanes = []
-    if state.project is not None:
-        lanes = [
-            (_lanes(ini.plan, state.edition), _lanes(ini.actual, state.edition)) for ini in state.project.initiatives
-        ]
-    lay = TimelineLayout(state.edition, lanes, width, month_px)
+    # the content step every output draws: bars clipped to the window and stacked as on the sheet
+    rows = initiative_rows(state.project, state.edition) if state.project is not None else ()
+    lay = TimelineLayout(state.edition, rows, width, month_px)
     painter.size_fonts(lay.lane_h, lay.year_head_h)
     minimums = painter.column_minimums()
     if minimums[0] > lay.name_w or minimums[1] > lay.kind_w:
-        lay = TimelineLayout(state.edition, lanes, width, month_px, minimums)
+        lay = TimelineLayout(state.edition, rows, width, month_px, minimums)
     return lay
 
 
@@ -124,20 +115,16 @@ def bar_boxes(state: TimelineState, lay: TimelineLayout) -> BarBoxes:
     lanes: dict[tuple[int, Row, int], list[PxRect]] = {}
     if state.project is None:
         return items, rects, lanes
-    for i, ini in enumerate(state.project.initiatives):
+    for ini in lay.rows:
+        i = ini.index
         for row in (Row.PLAN, Row.ACTUAL):
-            for k, bar in enumerate(ini.bars(row)):
-                # Clipped to the window as the printed sheet does: a bar from another edition's
-                # window never paints over the name columns (and one wholly outside is not drawn).
-                f, la = state.offsets(bar)
-                f, la = max(0, f), min(lay.n_months - 1, la)
-                if f > la:
-                    continue
-                lane = lay.bar_lane(i, row, k)
-                r = lay.bar_rect(i, row, f, la, lane)
-                rects[(i, row, k)] = r
-                items.append(((i, row, k), bar, r))
-                lanes.setdefault((i, row, lane), []).append(r)
+            # clipped to the window as on the printed sheet: a bar from another edition's window never
+            # paints over the name columns, and one wholly outside it is not drawn
+            for p in sorted(ini.row(row).bars, key=lambda p: p.index):
+                r = lay.bar_rect(i, row, p.first, p.last, p.lane)
+                rects[(i, row, p.index)] = r
+                items.append(((i, row, p.index), p.bar, r))
+                lanes.setdefault((i, row, p.lane), []).append(r)
     return items, rects, lanes
 
 
