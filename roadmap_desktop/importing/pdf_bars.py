@@ -37,6 +37,7 @@ class BarShape:
     outside: bool = False  # part of the label lies outside the bar
     room_right: float = 0.0
     colour: tuple[float, ...] | None = None
+    seqs: set[int] = field(default_factory=set)  # the drawn shapes it was made of (their Shape.seq)
 
 
 def _is_arrow(s: Shape) -> bool:
@@ -75,7 +76,7 @@ def _line_bar(s: Shape, band: Box, headed: bool = False) -> Shape | None:
     top = y - half
     if s.width < 2.0:
         top = min(top, max(band.top + 0.5, y - LABEL_ROOM))
-    return Shape("rect", s.x0, top, s.x1, y + half, True, False, False, 0.0, ())
+    return Shape("rect", s.x0, top, s.x1, y + half, True, False, False, 0.0, (), seq=s.seq)
 
 
 def _heads(shapes: list[Shape]) -> list[tuple[float, float]]:
@@ -101,6 +102,20 @@ def _split(bar: BarShape, edges: list[tuple[float, float, float]]) -> list[BarSh
     return [BarShape(a, bar.top, b, bar.bottom, False, b) for a, b in pairwise(xs) if b - a > 1]
 
 
+def _untangle(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """A line whose characters overlap one another holds two texts printed over each other (a label
+    overflowing a short bar across its neighbour's): apart again by the order they were drawn in."""
+    if all(g.x0 >= p.x1 - 0.3 * min(g.size, p.size) for p, g in pairwise(glyphs)) or any(g.seq < 0 for g in glyphs):
+        return [glyphs]
+    runs: list[list[Glyph]] = []
+    for g in sorted(glyphs, key=lambda g: g.seq):
+        if runs and g.seq == runs[-1][-1].seq + 1 and g.x0 >= runs[-1][-1].x0 - 0.1:
+            runs[-1].append(g)
+        else:
+            runs.append([g])
+    return [sorted(r, key=lambda g: g.x0) for r in runs]
+
+
 def _join_cells(found: list[BarShape]) -> list[BarShape]:
     """Fills of single cells side by side, of one colour and one height, are one bar (a change of colour
     starts the next bar)."""
@@ -120,6 +135,7 @@ def _join_cells(found: list[BarShape]) -> list[BarShape]:
         )
         if last is not None:
             last.x1 = last.body_x1 = b.x1
+            last.seqs |= b.seqs
             continue
         out.append(b)
     return out
@@ -173,6 +189,8 @@ class BarReader:
         self._strays: set[int] = set()  # rows with figures that are no bar
         self._grid_right = 0.0
         self._arrow_style = False
+        self.trailing = 0.0  # width of a column past the last year (以降, →), 0 when there is none
+        self.step = 1  # months per column of the grid (3: quarters), when the grid's lines say so
 
     def read(self, months: Months, bands: list[tuple[Box, list[Bar]]], first_year: int) -> None:
         """Add each row's bars, in order, to its list."""
@@ -241,7 +259,7 @@ class BarReader:
                         break
                     if min(b.bottom, s.bottom) - max(b.top, s.top) >= 0.6 * (b.bottom - b.top) and s.w >= 0.35 * mw:
                         per_band[j].append(
-                            BarShape(s.x0, max(b.top, s.top), s.x1, min(b.bottom, s.bottom), False, s.x1)
+                            BarShape(s.x0, max(b.top, s.top), s.x1, min(b.bottom, s.bottom), False, s.x1, seqs={s.seq})
                         )
                 continue
             if i < 0 or not band.top - 0.5 <= cy <= band.bottom + 0.5:
@@ -260,7 +278,8 @@ class BarReader:
                 continue
             arrow = s.kind == "curve" and _is_arrow(s)
             body = _body_right(s) if arrow else s.x1
-            per_band[i].append(BarShape(s.x0, s.top, s.x1, s.bottom, arrow, body, colour=None if arrow else s.colour))
+            colour = None if arrow else s.colour
+            per_band[i].append(BarShape(s.x0, s.top, s.x1, s.bottom, arrow, body, colour=colour, seqs={s.seq}))
         if not self.own:  # a producer that fills each cell apart: one bar per run of one colour
             per_band = [_join_cells(found) for found in per_band]
         edges = self._bar_edges()
@@ -271,6 +290,7 @@ class BarReader:
             for piece in per_band[i]:
                 if abs(t.x0 - piece.x1) <= 1.0 and piece.top <= (t.top + t.bottom) / 2 <= piece.bottom:
                     piece.x1, piece.arrow = t.x1, True
+                    piece.seqs.add(t.seq)
         return [self._dedupe(found) for found in per_band]
 
     def _bar_edges(self) -> list[tuple[float, float, float]]:
@@ -307,6 +327,7 @@ class BarReader:
             )
             if outer is not None:
                 outer.arrow = outer.arrow or s.arrow
+                outer.seqs |= s.seqs
                 continue
             kept.append(s)
         return kept
@@ -386,25 +407,34 @@ class BarReader:
             return
         area = Box(bands[0].x0, bands[0].top, bands[0].x1 + 40, bands[-1].bottom + 20)
         tops = [b.top for b in bands]
+        owned: dict[int, list[tuple[float, float, list[Glyph]]]] = {}
+        # a shape's text may run out left of the grid (a short bar's centred label in the first months)
+        wide = Box(area.x0 - 40, area.top, area.x1, area.bottom)
+        drawn_in, rest = self._drawn_in([g for g in self.index.inside(wide) if not g.text.isspace()], bars, bands)
+        rest = [g for g in rest if g.cx >= area.x0]
+        for owner, line_glyphs in drawn_in:  # the text of a drawn shape: its label, however it overflows
+            owner.glyphs += line_glyphs
+            owned.setdefault(id(owner), []).append((line_glyphs[0].x0, line_glyphs[-1].x1, line_glyphs))
         pieces: list[list[Glyph]] = []
-        for line in group_lines([g for g in self.index.inside(area) if not g.text.isspace()]):
+        for line in group_lines(rest):
             i = max(0, bisect_right(tops, line.glyphs[0].cy) - 1)
             # where one bar ends and the next begins: a label does not run on across there (a label that
             # overflows a short bar into empty room, centred or running on, stays whole)
             cy = line.glyphs[0].cy
             lane_bars = [b for b in shapes[i] if b.top - 0.5 <= cy <= b.bottom + 0.5] or shapes[i]  # the line's lane
             edges = sorted({b.x0 for b in lane_bars if any(o is not b and abs(o.x1 - b.x0) <= 1.5 for o in lane_bars)})
-            piece: list[Glyph] = []
-            for g in line.glyphs:
-                if piece:
-                    prev = piece[-1]
-                    gap = g.x0 - prev.x1 > 0.6 * max(g.size, prev.size)
-                    parted = any(prev.cx < x < g.cx for x in edges)
-                    if gap or parted:
-                        pieces.append(piece)
-                        piece = []
-                piece.append(g)
-            pieces.append(piece)
+            for part in _untangle(line.glyphs):
+                piece: list[Glyph] = []
+                for g in part:
+                    if piece:
+                        prev = piece[-1]
+                        gap = g.x0 - prev.x1 > 0.6 * max(g.size, prev.size)
+                        parted = any(prev.cx < x < g.cx for x in edges)
+                        if gap or parted:
+                            pieces.append(piece)
+                            piece = []
+                    piece.append(g)
+                pieces.append(piece)
         blocks: list[list[list[Glyph]]] = []
         for piece in sorted(pieces, key=lambda p: p[0].cy):
             cx, cy, size = (piece[0].x0 + piece[-1].x1) / 2, piece[0].cy, piece[0].size
@@ -415,7 +445,6 @@ class BarReader:
                     break
             else:
                 blocks.append([piece])
-        owned: dict[int, list[tuple[float, float, list[Glyph]]]] = {}
         for block in blocks:
             glyphs = [g for piece in block for g in piece]
             x0, x1 = min(g.x0 for g in glyphs), max(g.x1 for g in glyphs)
@@ -452,6 +481,42 @@ class BarReader:
                     t.x0 for t in found if t is not b and t.x0 >= b.x1 - 0.5 and t.top < b.bottom and b.top < t.bottom
                 ]
                 b.room_right = min(later, default=bands[i].x1)
+
+    def _drawn_in(
+        self, glyphs: list[Glyph], bars: list[BarShape], bands: list[Box]
+    ) -> tuple[list[tuple[BarShape, list[Glyph]]], list[Glyph]]:
+        """The text a program drew right after a bar's shape, as the shape's own text (LibreOffice prints
+        a drawn shape's text so): each such text's lines with their bar, and the characters left over.
+        Only where every line of that text is centred across the bar and lies in or beside its row."""
+        shape_seqs = sorted(q for q in (s.seq for s in self.page.shapes) if q >= 0)
+        if not shape_seqs or not bars:
+            return [], glyphs
+        bar_of = {q: b for b in bars for q in b.seqs}
+        after: dict[int, list[Glyph]] = {}
+        rest: list[Glyph] = []
+        for g in glyphs:
+            k = bisect_right(shape_seqs, g.seq) - 1
+            if g.seq >= 0 and k >= 0 and shape_seqs[k] in bar_of:
+                after.setdefault(shape_seqs[k], []).append(g)
+            else:
+                rest.append(g)
+        out: list[tuple[BarShape, list[Glyph]]] = []
+        for q, text in after.items():
+            bar = bar_of[q]
+            row_h = max(
+                (b.bottom - b.top for b in bands if b.top - 0.5 <= (bar.top + bar.bottom) / 2 <= b.bottom + 0.5),
+                default=bar.bottom - bar.top,
+            )
+            lines = group_lines(text)
+            if all(
+                bar.x0 - 0.5 <= (line.x0 + line.x1) / 2 <= bar.x1 + 0.5
+                and bar.top - row_h <= line.glyphs[0].cy <= bar.bottom + row_h
+                for line in lines
+            ):
+                out.extend((bar, line.glyphs) for line in lines)
+            else:
+                rest += text
+        return out, rest
 
     def _label_bars(self, band: Box, found: list[BarShape]) -> None:
         """Give each character of the row to its bar: the bar it lies in, else the bar just left of it in
@@ -503,20 +568,33 @@ class BarReader:
             label = label[:-1].rstrip()
             s.arrow = True
         start_f, end_f = months.offset(s.x0), months.offset(s.x1)
+        if start_f < 0:  # drawn out over the column before the grid: it begins with the first month shown
+            start_f = 0.0
         start, end = round(start_f), round(end_f) - 1
-        # an arrow to the grid's end, or a bar running on into a trailing column (以降, →): it continues
-        # an arrow to the grid's end continues, as do a tip run out past the grid (into a trailing column)
-        # and a mark after the label; where arrows are simply how bars are drawn, only the latter two
-        past = s.x1 > self._grid_right + 0.3 * months.month_w
+        # an arrow to the grid's end continues, as do a tip run out past the grid (into a trailing column:
+        # well into it, not a shape that only overshoots the grid's end as drawings printed off their
+        # anchors do) and a mark after the label; where arrows are simply how bars are drawn, only the
+        # latter two
+        past = s.x1 > self._grid_right + 0.3 * max(months.month_w, self.trailing)
         continues = ((s.arrow and not self._arrow_style) or marked or past) and end_f >= n_months - OFF_MONTH
         if continues:
             end = n_months - 1
+        message = None
         if abs(start_f - round(start_f)) > OFF_MONTH or (
             not (s.arrow or past) and abs(end_f - round(end_f)) > OFF_MONTH
         ):
             message = translate(
                 "pdf", "バー「{label}」の端が月の区切りからずれているため、近い月に合わせました"
             ).format(label=label)
+        elif self.step > 1 and any(
+            abs(f - self.step * round(f / self.step)) > OFF_MONTH
+            for f in ((start_f,) if continues else (start_f, end_f))
+        ):
+            # a grid of quarters (or half-years): an edge inside a column is a month no one can read surely
+            message = translate(
+                "pdf", "バー「{label}」の端が{n}か月ごとの列の途中にあるため、近い月に合わせました"
+            ).format(label=label, n=self.step)
+        if message is not None:
             self.warn(message)
             if 0 <= self._row < len(self._targets):
                 self.doubt(self._targets[self._row], message)

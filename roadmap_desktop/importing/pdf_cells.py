@@ -165,7 +165,33 @@ def find_cells(glyphs: list[Glyph], borders: Borders) -> list[Cell]:
     for key, gs in cells.items():
         box = Box(key[0] / 2, key[1] / 2, key[2] / 2, key[3] / 2)
         out.append(Cell(box, gs, _word(gs)))
-    return out
+    return _mend(out)
+
+
+def _mend(cells: list[Cell]) -> list[Cell]:
+    """A fixed word cut in two by the edge of a shape drawn over its cell (a bar that starts a little
+    left of its first month, over 計画): the two halves, glyph against glyph, are the word again."""
+    parts = sorted((c for c in cells if len(c.word) <= 2 and not known_word(c.word)), key=lambda c: c.ink.x0)
+    if len(parts) < 2:
+        return cells
+    x0s = [c.ink.x0 for c in parts]
+    gone: set[int] = set()
+    out: list[Cell] = []
+    for a in parts:
+        if id(a) in gone:
+            continue
+        size = max(g.size for g in a.glyphs)
+        for b in parts[bisect_left(x0s, a.ink.x1 - 0.3 * size) : bisect_right(x0s, a.ink.x1 + 0.3 * size)]:
+            if b is a or id(b) in gone or abs(b.ink.cy - a.ink.cy) > 0.3 * size:
+                continue
+            if known_word(a.word + b.word):
+                gone |= {id(a), id(b)}
+                box = Box(a.box.x0, min(a.box.top, b.box.top), b.box.x1, max(a.box.bottom, b.box.bottom))
+                out.append(Cell(box, a.glyphs + b.glyphs, a.word + b.word))
+                break
+    if not gone:
+        return cells
+    return [c for c in cells if id(c) not in gone] + out
 
 
 def gap_cells(glyphs: list[Glyph]) -> list[Cell]:
