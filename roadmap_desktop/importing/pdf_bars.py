@@ -5,39 +5,35 @@ found in each 計画 and 実績 row, their labels, and their first and last mont
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ..core.fiscal import Month
 from ..core.i18n import translate
 from ..core.model import Bar, Edition
 from .pdf_cells import THIN, Box, GlyphIndex
+from .pdf_fills import (
+    HEAVY,
+    BarShape,
+    Months,
+    _across_rules,
+    _join_cells,
+    _one_text,
+    _split,
+    _split_at_borders,
+    _split_lanes,
+    _thin_rules,
+    _untangle,
+)
 from .pdf_page import Glyph, PageData, Shape
 from .pdf_text import group_lines, join_lines
 
 MM = 72 / 25.4
-HEAVY = 1.2  # pt: a rule at least this wide ends a bar (spreadsheets' "medium" border)
 BAR_PAD = 0.4 * MM  # the usual inner margin of a bar label: a line break well short of it was meant
 BAR_INSET = 0.4 * MM
 ARROW_MARKS = ("→", "▶", "⇒", "➡", "►")
 OFF_MONTH = 0.25  # a bar edge further than this (in months) from a month boundary is read with a warning
-
-
-@dataclass
-class BarShape:
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    arrow: bool
-    body_x1: float  # right end of the body (before an arrow's head)
-    glyphs: list[Glyph] = field(default_factory=list)
-    outside: bool = False  # part of the label lies outside the bar
-    room_right: float = 0.0
-    colour: tuple[float, ...] | None = None
-    seqs: set[int] = field(default_factory=set)  # the drawn shapes it was made of (their Shape.seq)
 
 
 def _is_arrow(s: Shape) -> bool:
@@ -90,83 +86,6 @@ def _heads(shapes: list[Shape]) -> list[tuple[float, float]]:
 
 def _block_text(block: list[list[Glyph]]) -> str:
     return "".join(g.text for piece in block for g in piece)
-
-
-def _split(bar: BarShape, edges: list[tuple[float, float, float]]) -> list[BarShape]:
-    """A filled area cut where heavy rules cross it: adjacent bars of the same colour drawn as one fill."""
-    cy = (bar.top + bar.bottom) / 2
-    cuts = [x for x, top, bottom in edges if bar.x0 + 1 < x < bar.x1 - 1 and top - 0.5 <= cy <= bottom + 0.5]
-    if not cuts or bar.arrow:
-        return [bar]
-    xs = [bar.x0, *cuts, bar.x1]
-    return [BarShape(a, bar.top, b, bar.bottom, False, b) for a, b in pairwise(xs) if b - a > 1]
-
-
-def _untangle(glyphs: list[Glyph]) -> list[list[Glyph]]:
-    """A line whose characters overlap one another holds two texts printed over each other (a label
-    overflowing a short bar across its neighbour's): apart again by the order they were drawn in."""
-    if all(g.x0 >= p.x1 - 0.3 * min(g.size, p.size) for p, g in pairwise(glyphs)) or any(g.seq < 0 for g in glyphs):
-        return [glyphs]
-    runs: list[list[Glyph]] = []
-    for g in sorted(glyphs, key=lambda g: g.seq):
-        if runs and g.seq == runs[-1][-1].seq + 1 and g.x0 >= runs[-1][-1].x0 - 0.1:
-            runs[-1].append(g)
-        else:
-            runs.append([g])
-    return [sorted(r, key=lambda g: g.x0) for r in runs]
-
-
-def _join_cells(found: list[BarShape]) -> list[BarShape]:
-    """Fills of single cells side by side, of one colour and one height, are one bar (a change of colour
-    starts the next bar)."""
-    out: list[BarShape] = []
-    for b in sorted(found, key=lambda b: (b.top, b.x0)):
-        last = next(
-            (
-                o
-                for o in reversed(out)
-                if o.colour is not None
-                and o.colour == b.colour
-                and abs(o.x1 - b.x0) <= 0.6
-                and abs(o.top - b.top) <= 0.6
-                and abs(o.bottom - b.bottom) <= 0.6
-            ),
-            None,
-        )
-        if last is not None:
-            last.x1 = last.body_x1 = b.x1
-            last.seqs |= b.seqs
-            continue
-        out.append(b)
-    return out
-
-
-class Months:
-    """x ↔ month offset along the year headers: each year's width split into 12 equal months."""
-
-    def __init__(self, lefts: list[float], widths: list[float]) -> None:
-        self.lefts, self.widths = lefts, widths
-
-    @property
-    def left(self) -> float:
-        return self.lefts[0]
-
-    @property
-    def right(self) -> float:
-        return self.lefts[-1] + self.widths[-1]
-
-    @property
-    def month_w(self) -> float:
-        return min(self.widths) / 12
-
-    def offset(self, x: float) -> float:
-        i = max(0, bisect_right(self.lefts, x) - 1)
-        return 12 * i + 12 * (x - self.lefts[i]) / self.widths[i]
-
-    def x(self, month: int) -> float:
-        """Where month boundary *month* (0: the first April) lies."""
-        i = min(max(0, month // 12), len(self.lefts) - 1)
-        return self.lefts[i] + self.widths[i] * (month - 12 * i) / 12
 
 
 class BarReader:
@@ -228,10 +147,24 @@ class BarReader:
         tops = [b.top for b, _ in bands]
         heads = _heads(self.page.shapes)
         head_xs = [x for x, _ in heads]
+        # fills: a thin rule along one's edge or across it is a border between rows (lanes of filled
+        # cells under one 計画), not a bar drawn as a line
+        fills = sorted(
+            (f.top, f.bottom, f.x0, f.x1) for f in self.page.shapes if f.kind == "rect" and f.filled and f.h >= THIN
+        )
+        fill_tops = [f[0] for f in fills]
+        tallest = max((f[1] - f[0] for f in fills), default=0.0)
         for s in self.page.shapes:
             if s.kind == "line" and s.stroked and s.h < 0.5 and s.w >= 0.35 * mw:
                 j = bisect_right(tops, s.top) - 1
                 y = (s.top + s.bottom) / 2
+                if s.width < 2.0 and any(
+                    bottom + 0.6 >= y and min(x1, s.x1) - max(x0, s.x0) >= 0.5 * s.w
+                    for _, bottom, x0, x1 in fills[
+                        bisect_left(fill_tops, y - tallest - 0.6) : bisect_right(fill_tops, y + 0.6)
+                    ]
+                ):
+                    continue
                 k = bisect_right(head_xs, s.x1 - 1.5)
                 headed = any(
                     abs(hx - s.x1) <= 1.5 and abs(hy - y) <= 1.0
@@ -286,6 +219,12 @@ class BarReader:
         for i, found in enumerate(per_band):
             if edges and found:
                 per_band[i] = [piece for b in found for piece in _split(b, edges)]
+        if not self.own:
+            rules = _thin_rules(self.page.shapes)
+            across = _across_rules(self.page.shapes)
+            for i, found in enumerate(per_band):
+                lanes = [lane for b in found for lane in _split_lanes(b, across)]
+                per_band[i] = [piece for b in lanes for piece in _split_at_borders(b, rules, months, self.index)]
         for i, t in triangles:  # an arrow head drawn apart from its bar
             for piece in per_band[i]:
                 if abs(t.x0 - piece.x1) <= 1.0 and piece.top <= (t.top + t.bottom) / 2 <= piece.bottom:
@@ -441,6 +380,8 @@ class BarReader:
             for block in reversed(blocks):
                 last = block[-1]
                 if abs((last[0].x0 + last[-1].x1) / 2 - cx) <= 0.6 * size and 0 < cy - last[0].cy <= 1.6 * size:
+                    if not _one_text(last, piece, tops):
+                        continue
                     block.append(piece)
                     break
             else:

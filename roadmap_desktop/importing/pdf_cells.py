@@ -77,6 +77,7 @@ class Borders:
     def __init__(self, shapes: list[Shape], width: float, height: float) -> None:
         hs: list[tuple[float, float, float]] = []  # (y, x0, x1)
         vs: list[tuple[float, float, float]] = []  # (x, top, bottom)
+        fills = _stacked_fills(shapes)
         for s in shapes:
             if s.kind == "rect" or (s.kind == "curve" and not s.pts):
                 if s.w < THIN and s.h < THIN:
@@ -86,7 +87,12 @@ class Borders:
                 elif s.h < THIN:
                     hs.append(((s.top + s.bottom) / 2, s.x0, s.x1))
                 elif s.stroked or s.filled or s.white:
-                    hs += [(s.top, s.x0, s.x1), (s.bottom, s.x0, s.x1)]
+                    key = _fill_key(s)
+                    # where the same fill goes on in the row below (a merged cell filled row by row), no edge
+                    if s.stroked or (key, round(2 * s.top)) not in fills[1]:
+                        hs.append((s.top, s.x0, s.x1))
+                    if s.stroked or (key, round(2 * s.bottom)) not in fills[0]:
+                        hs.append((s.bottom, s.x0, s.x1))
                     vs += [(s.x0, s.top, s.bottom), (s.x1, s.top, s.bottom)]
                 continue
             if s.kind == "curve" and s.w < THIN:
@@ -148,6 +154,22 @@ class Borders:
                 return hy
             i += 1
         return self.height
+
+
+def _fill_key(s: Shape) -> tuple[int, int, tuple[float, ...] | None]:
+    return (round(2 * s.x0), round(2 * s.x1), (2.0,) if s.white else s.colour)
+
+
+def _stacked_fills(shapes: list[Shape]) -> tuple[set[tuple[object, int]], set[tuple[object, int]]]:
+    """The tops and the bottoms of the page's fills without an outline, by their columns and colour."""
+    tops: set[tuple[object, int]] = set()
+    bottoms: set[tuple[object, int]] = set()
+    for s in shapes:
+        if s.kind == "rect" and not s.stroked and (s.filled or s.white) and s.w >= THIN and s.h >= THIN:
+            key = _fill_key(s)
+            tops.add((key, round(2 * s.top)))
+            bottoms.add((key, round(2 * s.bottom)))
+    return tops, bottoms
 
 
 def find_cells(glyphs: list[Glyph], borders: Borders) -> list[Cell]:

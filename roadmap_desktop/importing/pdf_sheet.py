@@ -24,10 +24,11 @@ from ..core.labels import ACTUAL_LABEL, TIMELINE_ROW_HEADER
 from ..core.model import PLAN_LABELS, Bar, Edition, Initiative
 from .grid_reading import is_trailing_header
 from .merge import TIMELINE, initiative_key
-from .pdf_bars import BarReader, Months
+from .pdf_bars import BarReader
 from .pdf_blocks import split_page
 from .pdf_book_pages import book_page_title, skip_message
 from .pdf_cells import Borders, Box, Cell, GlyphIndex, classify, find_cells, gap_cells
+from .pdf_fills import Months
 from .pdf_label_notes import apply_label_notes
 from .pdf_page import PageData
 from .pdf_text import Line, group_lines, join_lines
