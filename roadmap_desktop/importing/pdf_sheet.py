@@ -66,6 +66,7 @@ class PageRead:
     headless: bool = False  # a timeline without the sheet's title and header rows: the sheet before goes on
     # parts the page shows but that could not be read surely (see IncomingSheet.unread): kept from the roadmap
     unread: dict[str, str] = field(default_factory=dict)
+    data: PageData | None = None  # the page itself, while it may be the left half of a sheet (pdf_strips)
 
 
 @dataclass(frozen=True)
@@ -419,6 +420,9 @@ class SheetReader:
                 "pdf", "工程表に「計画」の行が{shown}行ありますが、読み取れたのは{read}行です"
             ).format(shown=shown, read=read)
 
+    def _text_in(self, x0: float, top: float, x1: float, bottom: float) -> bool:
+        return any(not g.text.isspace() for g in self.index.inside(Box(x0, top + 0.5, x1, bottom - 0.5)))
+
     def _timeline(self, timeline: Timeline, band_bottom: float, kinds: list[Cell]) -> list[Initiative]:
         months = Months(timeline.lefts, timeline.widths)
         first_year = timeline.first_year
@@ -448,6 +452,10 @@ class SheetReader:
             if current is not None:
                 has_actual = any(r.word == ACTUAL_LABEL for r in current[2])
                 if current[1] == key and (not plan_row or not has_actual):
+                    current[2].append(k)
+                    continue
+                # the 取組 written in its first row only: an 実績 row with an empty name cell goes on
+                if not plan_row and not has_actual and not self._text_in(name_left, k.box.top, kind_left, k.box.bottom):
                     current[2].append(k)
                     continue
             if not plan_row:
