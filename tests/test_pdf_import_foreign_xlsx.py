@@ -32,11 +32,12 @@ from roadmap_desktop.importing.merge import (
 from roadmap_desktop.importing.pdf import read_pdf
 from roadmap_desktop.paths import sample_path
 
-# Kinds that LibreOffice prints as Excel draws them: every fact must come back. The others are printed
-# off their anchors (see PRINTED_OFF) and only have to be read without loss.
+# Kinds whose every fact LibreOffice prints where a person reads it: every fact must come back. In the
+# others LibreOffice draws shapes off their anchors (a column of another width than Excel's: quarter
+# arrows end inside a quarter, rectangles and grouped shapes short of their months) or cuts a label
+# where the next cell begins: those have to be read without loss, the doubtful parts named.
 READ_FULLY = ("shapes_homeplate", "book_merged")
-NOT_YET = ("dept_stacked",)
-CHECKED = tuple(k for k in KINDS if k not in NOT_YET)
+CHECKED = KINDS
 
 
 @pytest.fixture(scope="session")
@@ -104,7 +105,29 @@ def test_every_fact_is_found(printed_workbooks: dict[str, Path], kind: str) -> N
     assert s.missing == [] and s.spurious == []
     assert s.found == s.expected == 524
     assert [sh.sheet_no for sh in result.sheets] == list(range(56, 76))
-    assert all(sh.unread == {} for sh in result.sheets), [(sh.source, sh.unread) for sh in result.sheets]
+    # a label that fills its merged cell to the end, the next one's label right after it, may be cut:
+    # named so (and kept), though here it is whole; nothing else is in doubt
+    doubts = [why for sh in result.sheets for why in sh.unread.values()]
+    assert all("次のバーの始まりで切れている" in why for why in doubts), doubts
+    if kind == "shapes_homeplate":
+        assert doubts == []
+
+
+def test_a_worksheet_printed_over_two_pages_side_by_side_is_read_whole(printed_workbooks: dict[str, Path]) -> None:
+    """The department workbook has no fit-to-page: LibreOffice prints the left part of every page first,
+    then the right parts. Each sheet is read whole (its 担当部局 and R10 are on the right-hand page)."""
+    result = _read(printed_workbooks["dept_stacked"])
+    assert len(result.sheets) == 20
+    assert all("ページ目を右に並べて" in sh.warnings[0] for sh in result.sheets), [
+        sh.warnings[:1] for sh in result.sheets
+    ]
+    by_name = {p["name"]: p for p in sample()["projects"]}
+    for sh in result.sheets:
+        want = by_name[sh.project.name]
+        assert sh.project.departments == want["departments"] and sh.project.budget == want["budget"]
+        assert [i.name.replace("\n", "") for i in sh.project.initiatives] == [
+            i["name"].replace("\n", "") for i in want["initiatives"]
+        ]
 
 
 def test_touching_pentagons_with_overflowing_labels_are_two_bars(printed_workbooks: dict[str, Path]) -> None:

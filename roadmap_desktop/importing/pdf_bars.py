@@ -192,7 +192,16 @@ class BarReader:
                         break
                     if min(b.bottom, s.bottom) - max(b.top, s.top) >= 0.6 * (b.bottom - b.top) and s.w >= 0.35 * mw:
                         per_band[j].append(
-                            BarShape(s.x0, max(b.top, s.top), s.x1, min(b.bottom, s.bottom), False, s.x1, seqs={s.seq})
+                            BarShape(
+                                s.x0,
+                                max(b.top, s.top),
+                                s.x1,
+                                min(b.bottom, s.bottom),
+                                False,
+                                s.x1,
+                                colour=s.colour,
+                                seqs={s.seq},
+                            )
                         )
                 continue
             if i < 0 or not band.top - 0.5 <= cy <= band.bottom + 0.5:
@@ -355,6 +364,8 @@ class BarReader:
             owner.glyphs += line_glyphs
             owned.setdefault(id(owner), []).append((line_glyphs[0].x0, line_glyphs[-1].x1, line_glyphs))
         pieces: list[list[Glyph]] = []
+        tangled: set[int] = set()  # texts that were printed over one another: set at their bar's start
+        overprinted: dict[int, list[str]] = {}  # rows where they were, with the texts
         for line in group_lines(rest):
             i = max(0, bisect_right(tops, line.glyphs[0].cy) - 1)
             # where one bar ends and the next begins: a label does not run on across there (a label that
@@ -362,18 +373,23 @@ class BarReader:
             cy = line.glyphs[0].cy
             lane_bars = [b for b in shapes[i] if b.top - 0.5 <= cy <= b.bottom + 0.5] or shapes[i]  # the line's lane
             edges = sorted({b.x0 for b in lane_bars if any(o is not b and abs(o.x1 - b.x0) <= 1.5 for o in lane_bars)})
-            for part in _untangle(line.glyphs):
+            parts = _untangle(line.glyphs)
+            for part in parts:
                 piece: list[Glyph] = []
                 for g in part:
                     if piece:
                         prev = piece[-1]
                         gap = g.x0 - prev.x1 > 0.6 * max(g.size, prev.size)
-                        parted = any(prev.cx < x < g.cx for x in edges)
+                        # a text printed over the next one is whole however far it runs on (clipped there)
+                        parted = len(parts) == 1 and any(prev.cx < x < g.cx for x in edges)
                         if gap or parted:
                             pieces.append(piece)
                             piece = []
                     piece.append(g)
                 pieces.append(piece)
+                if len(parts) > 1:
+                    tangled.add(id(piece[0]))
+                    overprinted.setdefault(i, []).append("".join(g.text for g in part))
         blocks: list[list[list[Glyph]]] = []
         for piece in sorted(pieces, key=lambda p: p[0].cy):
             cx, cy, size = (piece[0].x0 + piece[-1].x1) / 2, piece[0].cy, piece[0].size
@@ -394,7 +410,15 @@ class BarReader:
             # a label running on past its bar (its first glyph may start just short of the end)
             lane = [b for b in bars if b.top - 0.5 <= cy <= b.bottom + 0.5 and b.x0 < x0 and b.x1 <= cx + 0.5]
             under = [b for b in bars if b.x0 - 0.5 <= cx <= b.x1 + 0.5]
-            if inside:  # centred on its bar (however far it runs out above and below)
+            starts = [
+                b
+                for b in bars
+                if id(glyphs[0]) in tangled and b.x0 - 0.5 <= x0 < b.x1 and b.top - 0.5 <= cy <= b.bottom + 0.5
+            ]
+            if starts:  # a label set at its bar's start, run on over the next bar's label (clipped there)
+                owner = max(starts, key=lambda b: b.x0)
+                owner.outside = x1 > owner.x1 + 0.5
+            elif inside:  # centred on its bar (however far it runs out above and below)
                 owner = min(inside, key=lambda b: b.x1 - b.x0)
             elif lane:  # set beside its bar, or running on after it: the nearest bar on its left in its lane
                 owner = max(lane, key=lambda b: b.x1)
@@ -412,6 +436,14 @@ class BarReader:
                 continue
             owner.glyphs += glyphs
             owned.setdefault(id(owner), []).append((x0, x1, glyphs))
+        for i, texts in overprinted.items():
+            # a label run on over the next one was clipped by it: what is hidden cannot be read
+            message = translate(
+                "pdf", "バーの文字「{texts}」が重なって印刷されているため、隠れた部分を読み取れません"
+            ).format(texts="」「".join(texts))
+            self.warn(message)
+            if i < len(self._targets):
+                self.doubt(self._targets[i], message)
         for i, found in enumerate(shapes):
             self._row = i  # the row a doubt about a cut is about
             found[:] = [part for b in found for part in self._split_by_labels(b, owned.get(id(b), []), months)]
@@ -422,6 +454,7 @@ class BarReader:
                     t.x0 for t in found if t is not b and t.x0 >= b.x1 - 0.5 and t.top < b.bottom and b.top < t.bottom
                 ]
                 b.room_right = min(later, default=bands[i].x1)
+            self._clipped(i, found)
 
     def _drawn_in(
         self, glyphs: list[Glyph], bars: list[BarShape], bands: list[Box]
@@ -458,6 +491,30 @@ class BarReader:
             else:
                 rest += text
         return out, rest
+
+    def _clipped(self, row: int, found: list[BarShape]) -> None:
+        """A label that runs into its cell's right margin or past its bar's end, where the next bar begins
+        with a label of its own: a spreadsheet cuts a text there, dropping what does not fit, so the
+        rest of it is hidden (named, the roadmap keeps it)."""
+        for b in found:
+            inner = [g for g in b.glyphs if g.x0 < b.x1]
+            if not inner or b.arrow:
+                continue
+            last, first = max(inner, key=lambda g: g.x1), min(inner, key=lambda g: g.x0)
+            if b.x1 - last.x1 >= 0.6 * (first.x0 - b.x0):
+                continue  # it keeps the cell's inner margin on the right as on the left: it fits
+            after = [
+                t
+                for t in found
+                if t is not b and abs(t.x0 - b.x1) <= 1.5 and t.top < b.bottom and b.top < t.bottom and t.glyphs
+            ]
+            if any(min(g.x0 for g in t.glyphs) <= t.x0 + last.size for t in after):  # the next label at its start
+                message = translate(
+                    "pdf", "バーの文字「{text}」が次のバーの始まりで切れているため、続きを読み取れません"
+                ).format(text="".join(line.text for line in group_lines(inner)))
+                self.warn(message)
+                if row < len(self._targets):
+                    self.doubt(self._targets[row], message)
 
     def _label_bars(self, band: Box, found: list[BarShape]) -> None:
         """Give each character of the row to its bar: the bar it lies in, else the bar just left of it in

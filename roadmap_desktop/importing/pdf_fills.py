@@ -44,11 +44,12 @@ def _split(bar: BarShape, edges: list[tuple[float, float, float]]) -> list[BarSh
 def _untangle(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """A line whose characters overlap one another holds two texts printed over each other (a label
     overflowing a short bar across its neighbour's): apart again by the order they were drawn in."""
-    if all(g.x0 >= p.x1 - 0.3 * min(g.size, p.size) for p, g in pairwise(glyphs)) or any(g.seq < 0 for g in glyphs):
+    if all(g.x0 >= p.x1 - 0.15 * min(g.size, p.size) for p, g in pairwise(glyphs)) or any(g.seq < 0 for g in glyphs):
         return [glyphs]
     runs: list[list[Glyph]] = []
     for g in sorted(glyphs, key=lambda g: g.seq):
-        if runs and g.seq == runs[-1][-1].seq + 1 and g.x0 >= runs[-1][-1].x0 - 0.1:
+        last = runs[-1][-1] if runs else None
+        if last is not None and g.seq == last.seq + 1 and g.x0 >= last.x1 - 0.15 * min(g.size, last.size):
             runs[-1].append(g)
         else:
             runs.append([g])
@@ -144,7 +145,7 @@ def _join_cells(found: list[BarShape]) -> list[BarShape]:
     """Fills of single cells side by side, of one colour and one height, are one bar (a change of colour
     starts the next bar)."""
     out: list[BarShape] = []
-    for b in sorted(found, key=lambda b: (b.top, b.x0)):
+    for b in sorted(found, key=lambda b: b.x0):  # left to right: each fill meets the one it touches
         last = next(
             (
                 o

@@ -420,8 +420,17 @@ class SheetReader:
                 "pdf", "工程表に「計画」の行が{shown}行ありますが、読み取れたのは{read}行です"
             ).format(shown=shown, read=read)
 
-    def _text_in(self, x0: float, top: float, x1: float, bottom: float) -> bool:
-        return any(not g.text.isspace() for g in self.index.inside(Box(x0, top + 0.5, x1, bottom - 0.5)))
+    def _no_own_name(self, above: list[Cell], row: Cell, name_left: float, kind_left: float) -> bool:
+        """Is the name cell of *row* empty, or does it only hold the name of the rows *above* running on
+        (drawn as one text with it)?"""
+        here = [g for g in self.index.inside(Box(name_left, row.box.top + 0.5, kind_left, row.box.bottom - 0.5))]
+        here = [g for g in here if not g.text.isspace()]
+        if not here:
+            return True
+        before = self.index.inside(Box(name_left, above[0].box.top, kind_left, row.box.top + 0.5))
+        last = max((g.seq for g in before if g.seq >= 0), default=None)
+        first = min(g.seq for g in here)
+        return last is not None and first >= 0 and 0 < first - last <= 3
 
     def _timeline(self, timeline: Timeline, band_bottom: float, kinds: list[Cell]) -> list[Initiative]:
         months = Months(timeline.lefts, timeline.widths)
@@ -454,8 +463,14 @@ class SheetReader:
                 if current[1] == key and (not plan_row or not has_actual):
                     current[2].append(k)
                     continue
-                # the 取組 written in its first row only: an 実績 row with an empty name cell goes on
-                if not plan_row and not has_actual and not self._text_in(name_left, k.box.top, kind_left, k.box.bottom):
+                # the 取組 written in its first row only (its name cell not merged over the 実績 row, the
+                # name perhaps running on into it): the 実績 row still belongs to the 計画 row above
+                if not plan_row and not has_actual:
+                    current[2].append(k)
+                    continue
+                # a further 計画 row (a lane for bars that overlap in time) whose name cell shows no name
+                # of its own: the same 取組
+                if plan_row and not has_actual and self._no_own_name(current[2], k, name_left, kind_left):
                     current[2].append(k)
                     continue
             if not plan_row:

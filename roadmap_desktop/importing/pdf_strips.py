@@ -46,9 +46,9 @@ def side_by_side(left: PageData, right: PageData) -> PageData | None:
     glyphs = [g for g in left.glyphs if g.cx <= cut] + [
         g._replace(x0=g.x0 + dx, x1=g.x1 + dx, seq=g.seq + seq) for g in right.glyphs if g.cx >= start
     ]
-    shapes = [_clip(s, -1e9, cut + 0.5) for s in left.shapes if s.x0 < cut + 0.5] + [
-        _clip(s, start - 0.5, 1e9)._replace(
-            x0=max(s.x0, start - 0.5) + dx,
+    shapes = [_clip(s, -1e9, cut) for s in left.shapes if s.x0 < cut + 0.5] + [
+        _clip(s, start, 1e9)._replace(
+            x0=max(s.x0, start) + dx,
             x1=s.x1 + dx,
             pts=tuple((x + dx, y) for x, y in s.pts),
             seq=s.seq + seq,
