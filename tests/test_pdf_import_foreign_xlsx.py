@@ -36,8 +36,15 @@ from roadmap_desktop.paths import sample_path
 # others LibreOffice draws shapes off their anchors (a column of another width than Excel's: quarter
 # arrows end inside a quarter, rectangles and grouped shapes short of their months) or cuts a label
 # where the next cell begins: those have to be read without loss, the doubtful parts named.
-READ_FULLY = ("shapes_homeplate", "book_merged")
+READ_FULLY = ("shapes_homeplate", "book_merged", "shapes_rect")
 CHECKED = KINDS
+# what each kind may name as unread although it reads it right: a label filling its merged cell to the
+# end may be cut (book_merged); rectangles printed up to a third of a month off their anchors (shapes_rect)
+DOUBTS = {
+    "shapes_homeplate": (),
+    "book_merged": ("次のバーの始まりで切れている",),
+    "shapes_rect": ("月の区切りからずれている",),
+}
 
 
 @pytest.fixture(scope="session")
@@ -105,12 +112,8 @@ def test_every_fact_is_found(printed_workbooks: dict[str, Path], kind: str) -> N
     assert s.missing == [] and s.spurious == []
     assert s.found == s.expected == 524
     assert [sh.sheet_no for sh in result.sheets] == list(range(56, 76))
-    # a label that fills its merged cell to the end, the next one's label right after it, may be cut:
-    # named so (and kept), though here it is whole; nothing else is in doubt
     doubts = [why for sh in result.sheets for why in sh.unread.values()]
-    assert all("次のバーの始まりで切れている" in why for why in doubts), doubts
-    if kind == "shapes_homeplate":
-        assert doubts == []
+    assert all(any(w in why for w in DOUBTS[kind]) for why in doubts), doubts
 
 
 def test_a_worksheet_printed_over_two_pages_side_by_side_is_read_whole(printed_workbooks: dict[str, Path]) -> None:

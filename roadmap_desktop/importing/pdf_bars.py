@@ -220,7 +220,8 @@ class BarReader:
                 continue
             arrow = s.kind == "curve" and _is_arrow(s)
             body = _body_right(s) if arrow else s.x1
-            colour = None if arrow else s.colour
+            # a cell's fill joins the next of its colour; a drawn shape (a path with its outline) is a bar
+            colour = s.colour if s.kind == "rect" and not arrow else None
             per_band[i].append(BarShape(s.x0, s.top, s.x1, s.bottom, arrow, body, colour=colour, seqs={s.seq}))
         if not self.own:  # a producer that fills each cell apart: one bar per run of one colour
             per_band = [_join_cells(found) for found in per_band]
