@@ -33,17 +33,19 @@ from roadmap_desktop.importing.pdf import read_pdf
 from roadmap_desktop.paths import sample_path
 
 # Kinds whose every fact LibreOffice prints where a person reads it: every fact must come back. In the
-# others LibreOffice draws shapes off their anchors (a column of another width than Excel's: quarter
-# arrows end inside a quarter, rectangles and grouped shapes short of their months) or cuts a label
-# where the next cell begins: those have to be read without loss, the doubtful parts named.
-READ_FULLY = ("shapes_homeplate", "book_merged", "shapes_rect")
+# others LibreOffice draws shapes off their anchors (its columns are wider than Excel's, so an anchor's
+# offset lands short: quarter arrows end inside a quarter, grouped shapes half a month early) or cuts
+# a label where the next cell's label begins (dept_stacked): those facts are not on the page; they must
+# be read without loss, the doubtful parts named.
+READ_FULLY = ("shapes_homeplate", "book_merged", "shapes_rect", "shapes_lines")
 CHECKED = KINDS
-# what each kind may name as unread although it reads it right: a label filling its merged cell to the
-# end may be cut (book_merged); rectangles printed up to a third of a month off their anchors (shapes_rect)
-DOUBTS = {
+# what a fully read kind may still name as unread: shapes printed up to a third of a month off their
+# anchors (rect, lines)
+DOUBTS: dict[str, tuple[str, ...]] = {
     "shapes_homeplate": (),
-    "book_merged": ("次のバーの始まりで切れている",),
+    "book_merged": (),
     "shapes_rect": ("月の区切りからずれている",),
+    "shapes_lines": ("月の区切りからずれている",),
 }
 
 

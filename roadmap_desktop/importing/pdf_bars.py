@@ -154,8 +154,9 @@ class BarReader:
         )
         fill_tops = [f[0] for f in fills]
         tallest = max((f[1] - f[0] for f in fills), default=0.0)
+        short_headed: set[int] = set()  # lines that end in an arrow head (their length is line and head)
         for s in self.page.shapes:
-            if s.kind == "line" and s.stroked and s.h < 0.5 and s.w >= 0.35 * mw:
+            if s.kind == "line" and s.stroked and s.h < 0.5 and s.w >= 0.1 * mw:
                 j = bisect_right(tops, s.top) - 1
                 y = (s.top + s.bottom) / 2
                 if s.width < 2.0 and any(
@@ -170,6 +171,10 @@ class BarReader:
                     abs(hx - s.x1) <= 1.5 and abs(hy - y) <= 1.0
                     for hx, hy in heads[k : bisect_right(head_xs, s.x1 + 1.5)]
                 )
+                if s.w < 0.35 * mw and not headed:
+                    continue  # a short stroke; with an arrow head after it, a bar of one month
+                if headed:
+                    short_headed.add(s.seq)
                 line_bar = _line_bar(s, bands[j][0], headed) if j >= 0 else None
                 if line_bar is None:
                     continue
@@ -215,7 +220,7 @@ class BarReader:
                 continue
             if not s.filled and s.h >= 0.9 * band_h:
                 continue  # an outline as tall as the row: the row's own border
-            if s.w < 0.35 * mw:
+            if s.w < 0.35 * mw and s.seq not in short_headed:
                 self._stray(i, s)
                 continue
             arrow = s.kind == "curve" and _is_arrow(s)
@@ -358,9 +363,10 @@ class BarReader:
         tops = [b.top for b in bands]
         owned: dict[int, list[tuple[float, float, list[Glyph]]]] = {}
         # a shape's text may run out left of the grid (a short bar's centred label in the first months)
-        wide = Box(area.x0 - 40, area.top, area.x1, area.bottom)
+        # or above the first row (a text box over the first row's line)
+        wide = Box(area.x0 - 40, area.top - (bands[0].bottom - bands[0].top), area.x1, area.bottom)
         drawn_in, rest = self._drawn_in([g for g in self.index.inside(wide) if not g.text.isspace()], bars, bands)
-        rest = [g for g in rest if g.cx >= area.x0]
+        rest = [g for g in rest if g.cx >= area.x0 and g.cy >= area.top]
         for owner, line_glyphs in drawn_in:  # the text of a drawn shape: its label, however it overflows
             owner.glyphs += line_glyphs
             owned.setdefault(id(owner), []).append((line_glyphs[0].x0, line_glyphs[-1].x1, line_glyphs))
@@ -463,7 +469,8 @@ class BarReader:
         """The text a program drew right after a bar's shape, as the shape's own text (LibreOffice prints
         a drawn shape's text so): each such text's lines with their bar, and the characters left over.
         Only where every line of that text is centred across the bar and lies in or beside its row."""
-        shape_seqs = sorted(q for q in (s.seq for s in self.page.shapes) if q >= 0)
+        # (a text box drawn as a path with neither fill nor outline is no shape the text follows)
+        shape_seqs = sorted(s.seq for s in self.page.shapes if s.seq >= 0 and (s.filled or s.stroked or s.white))
         if not shape_seqs or not bars:
             return [], glyphs
         bar_of = {q: b for b in bars for q in b.seqs}
