@@ -3,6 +3,10 @@ thin line bars with arrow heads, labels above, lanes, spaced labels, （続き�
 
 Target: as our own PDFs (bench_pdf_import.py): about 0.035 s per page of sheet reading on one core.
 
+Then, with LibreOffice installed, each kind of hand-built department workbook (tests/corpus_xlsx)
+printed by LibreOffice and read back: seconds per page, facts found into an empty roadmap and lost
+importing into the sample (the per-producer table of issue 10).
+
     python bench/bench_pdf_foreign.py [PAGES]
 """
 
@@ -10,16 +14,20 @@ from __future__ import annotations
 
 import copy
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE.parent / "tests")]
 import pdfplumber  # noqa: E402
 from corpus_pdf import drawn  # noqa: E402
 from corpus_pdf.facts import sample, score  # noqa: E402
+from corpus_xlsx.build import KINDS, build  # noqa: E402
 
 from roadmap_desktop.core.model import Roadmap  # noqa: E402
 from roadmap_desktop.core.sample import load_sample  # noqa: E402
@@ -87,6 +95,40 @@ def main() -> None:
             f"load average (1 min) at the end: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores "
             "(the figures mean something only on an otherwise idle machine)"
         )
+
+    printed_workbooks(edition)
+
+
+def printed_workbooks(edition: Any) -> None:
+    """Every hand-built workbook kind printed by LibreOffice (one soffice run), read, scored."""
+    soffice = shutil.which("soffice")
+    if not soffice:
+        print("LibreOffice not installed: the printed workbooks are left out")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        books = [build(kind, folder / f"{kind}.xlsx") for kind in KINDS]
+        profile = (folder / "profile").as_uri()
+        subprocess.run(
+            [soffice, "--headless", f"-env:UserInstallation={profile}", "--convert-to", "pdf", "--outdir", str(folder),
+             *map(str, books)],
+            check=True, capture_output=True, timeout=600,
+        )  # fmt: skip
+        print("LibreOffice prints of the hand-built workbooks (found into empty / lost into the sample):")
+        for kind in KINDS:
+            pdf = folder / f"{kind}.pdf"
+            with pdfplumber.open(pdf) as doc:
+                pages = len(doc.pages)
+            t0 = time.perf_counter()
+            result = pdf_import.read_pdf(pdf, edition)
+            t1 = time.perf_counter()
+            sample_roadmap = load_sample(sample_path())
+            empty = Roadmap(copy.deepcopy(edition), [])
+            into_empty = apply_import(empty, plan_import(empty, result)).projects
+            into_sample = apply_import(sample_roadmap, plan_import(sample_roadmap, result)).projects
+            s = score(sample()["projects"], into_empty, into_sample)
+            unread = sum(len(sh.unread) for sh in result.sheets)
+            print(f"  {s.line(kind)}, named unread {unread}; {(t1 - t0) / pages:.4f} s per page ({pages} pages)")
 
 
 if __name__ == "__main__":

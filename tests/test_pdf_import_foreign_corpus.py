@@ -317,27 +317,3 @@ def test_a_page_of_an_earlier_edition_keeps_the_bars_of_years_it_does_not_show(t
     after = apply_import(roadmap, plan)
     assert after.projects[0].initiatives == roadmap.projects[0].initiatives
     assert "工程表に R10 の年度がないため" in describe_plan(plan, result)
-
-
-def test_a_pdf_of_another_hand_built_workbook_never_deletes_an_initiative(tmp_path: Path) -> None:
-    """LibreOffice's print of the Excel corpus's pentagon-arrow workbook (tests/corpus_xlsx: another
-    builder than this corpus's): on some pages the last 取組 row is not read. The page still shows its
-    計画 row, so the timeline is named as unread and kept, never proposed as （削除）."""
-    from corpus_xlsx.build import build
-
-    book = build("shapes_homeplate", tmp_path / "homeplate.xlsx")
-    subprocess.run(
-        [str(shutil.which("soffice")), "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), str(book)],
-        check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
-    roadmap = load_sample(sample_path())
-    result = read_pdf(tmp_path / "homeplate.pdf", roadmap.edition)
-    plan = plan_import(roadmap, result)
-    text = describe_plan(plan, result)
-    assert "（削除）" not in text, text
-    after = apply_import(roadmap, plan)
-    for before, now in zip(roadmap.projects, after.projects, strict=True):
-        assert len(now.initiatives) >= len(before.initiatives), before.name
-    unread = [c for c in plan if any("「計画」の行" in k for k in c.kept)]
-    assert unread and all(c.existing is not None for c in unread)  # named, for the sheets it concerns

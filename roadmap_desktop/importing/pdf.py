@@ -24,8 +24,9 @@ from ..core.labels import FIELD_LABELS
 from ..core.model import Edition, Project, validate_project
 from ..core.progress import ProgressCallback, report
 from .merge import TIMELINE, ImportResult, IncomingSheet
-from .pdf_page import extract_page
+from .pdf_page import PageData, extract_page
 from .pdf_sheet import TEXT_FIELDS, NotASheet, PageRead, SheetReader, Timeline, read_page
+from .pdf_strips import incomplete, join_strips
 from .pdf_text import PARAGRAPH_MARKS
 
 _log = logging.getLogger(__name__)
@@ -40,6 +41,7 @@ class PageProblem:
     message: str
     no_text: bool = False
     broken: bool = False  # a page that could not be read at all (it may have held rows of the sheet before)
+    data: PageData | None = None  # the page itself, while it may be the right half of a sheet (pdf_strips)
 
 
 def _open(path: Path) -> Any:
@@ -96,10 +98,13 @@ def _read_one(pdf: Any, index: int, edition: Edition, own: bool) -> PageRead | P
     except Exception:  # a damaged page: the others still count
         return PageProblem(number, translate("pdf", "ページが壊れているため読み取れません"), broken=True)
     try:
-        return read_page(data, edition, own)
+        read = read_page(data, edition, own)
+        if not own and incomplete(read, edition):
+            read.data = data  # perhaps the left half of a sheet printed over two pages side by side
+        return read
     except NotASheet as e:
         no_text = not any(not g.text.isspace() for g in data.glyphs) and data.images > 0
-        return PageProblem(number, str(e), no_text)
+        return PageProblem(number, str(e), no_text, data=None if own or no_text else data)
     except Exception:  # a page drawn in a way nobody foresaw: name it, keep the other sheets
         _log.exception("PDF import: page %d could not be read", number)
         return PageProblem(number, translate("pdf", "このページは読み取れませんでした"), broken=True)
@@ -364,7 +369,9 @@ def read_pdfs(paths: Iterable[Path], edition: Edition, progress: ProgressCallbac
         done = 0
         for path, doc, count in zip(paths, docs, counts, strict=True):
             prefix = f"{path.name} " if len(paths) > 1 else ""
-            pages = _read_pages(path, edition, progress, done, total, doc)
+            pages = join_strips(_read_pages(path, edition, progress, done, total, doc), edition)
+            for page in pages:
+                page.data = None
             done += count
             sheets, problems = _sheets(pages, edition, prefix)
             result.sheets += sheets

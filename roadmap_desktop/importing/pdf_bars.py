@@ -5,38 +5,35 @@ found in each 計画 and 実績 row, their labels, and their first and last mont
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ..core.fiscal import Month
 from ..core.i18n import translate
 from ..core.model import Bar, Edition
 from .pdf_cells import THIN, Box, GlyphIndex
+from .pdf_fills import (
+    HEAVY,
+    BarShape,
+    Months,
+    _across_rules,
+    _join_cells,
+    _one_text,
+    _split,
+    _split_at_borders,
+    _split_lanes,
+    _thin_rules,
+    _untangle,
+)
 from .pdf_page import Glyph, PageData, Shape
 from .pdf_text import group_lines, join_lines
 
 MM = 72 / 25.4
-HEAVY = 1.2  # pt: a rule at least this wide ends a bar (spreadsheets' "medium" border)
 BAR_PAD = 0.4 * MM  # the usual inner margin of a bar label: a line break well short of it was meant
 BAR_INSET = 0.4 * MM
 ARROW_MARKS = ("→", "▶", "⇒", "➡", "►")
 OFF_MONTH = 0.25  # a bar edge further than this (in months) from a month boundary is read with a warning
-
-
-@dataclass
-class BarShape:
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    arrow: bool
-    body_x1: float  # right end of the body (before an arrow's head)
-    glyphs: list[Glyph] = field(default_factory=list)
-    outside: bool = False  # part of the label lies outside the bar
-    room_right: float = 0.0
-    colour: tuple[float, ...] | None = None
 
 
 def _is_arrow(s: Shape) -> bool:
@@ -75,7 +72,7 @@ def _line_bar(s: Shape, band: Box, headed: bool = False) -> Shape | None:
     top = y - half
     if s.width < 2.0:
         top = min(top, max(band.top + 0.5, y - LABEL_ROOM))
-    return Shape("rect", s.x0, top, s.x1, y + half, True, False, False, 0.0, ())
+    return Shape("rect", s.x0, top, s.x1, y + half, True, False, False, 0.0, (), seq=s.seq)
 
 
 def _heads(shapes: list[Shape]) -> list[tuple[float, float]]:
@@ -89,68 +86,6 @@ def _heads(shapes: list[Shape]) -> list[tuple[float, float]]:
 
 def _block_text(block: list[list[Glyph]]) -> str:
     return "".join(g.text for piece in block for g in piece)
-
-
-def _split(bar: BarShape, edges: list[tuple[float, float, float]]) -> list[BarShape]:
-    """A filled area cut where heavy rules cross it: adjacent bars of the same colour drawn as one fill."""
-    cy = (bar.top + bar.bottom) / 2
-    cuts = [x for x, top, bottom in edges if bar.x0 + 1 < x < bar.x1 - 1 and top - 0.5 <= cy <= bottom + 0.5]
-    if not cuts or bar.arrow:
-        return [bar]
-    xs = [bar.x0, *cuts, bar.x1]
-    return [BarShape(a, bar.top, b, bar.bottom, False, b) for a, b in pairwise(xs) if b - a > 1]
-
-
-def _join_cells(found: list[BarShape]) -> list[BarShape]:
-    """Fills of single cells side by side, of one colour and one height, are one bar (a change of colour
-    starts the next bar)."""
-    out: list[BarShape] = []
-    for b in sorted(found, key=lambda b: (b.top, b.x0)):
-        last = next(
-            (
-                o
-                for o in reversed(out)
-                if o.colour is not None
-                and o.colour == b.colour
-                and abs(o.x1 - b.x0) <= 0.6
-                and abs(o.top - b.top) <= 0.6
-                and abs(o.bottom - b.bottom) <= 0.6
-            ),
-            None,
-        )
-        if last is not None:
-            last.x1 = last.body_x1 = b.x1
-            continue
-        out.append(b)
-    return out
-
-
-class Months:
-    """x ↔ month offset along the year headers: each year's width split into 12 equal months."""
-
-    def __init__(self, lefts: list[float], widths: list[float]) -> None:
-        self.lefts, self.widths = lefts, widths
-
-    @property
-    def left(self) -> float:
-        return self.lefts[0]
-
-    @property
-    def right(self) -> float:
-        return self.lefts[-1] + self.widths[-1]
-
-    @property
-    def month_w(self) -> float:
-        return min(self.widths) / 12
-
-    def offset(self, x: float) -> float:
-        i = max(0, bisect_right(self.lefts, x) - 1)
-        return 12 * i + 12 * (x - self.lefts[i]) / self.widths[i]
-
-    def x(self, month: int) -> float:
-        """Where month boundary *month* (0: the first April) lies."""
-        i = min(max(0, month // 12), len(self.lefts) - 1)
-        return self.lefts[i] + self.widths[i] * (month - 12 * i) / 12
 
 
 class BarReader:
@@ -173,6 +108,8 @@ class BarReader:
         self._strays: set[int] = set()  # rows with figures that are no bar
         self._grid_right = 0.0
         self._arrow_style = False
+        self.trailing = 0.0  # width of a column past the last year (以降, →), 0 when there is none
+        self.step = 1  # months per column of the grid (3: quarters), when the grid's lines say so
 
     def read(self, months: Months, bands: list[tuple[Box, list[Bar]]], first_year: int) -> None:
         """Add each row's bars, in order, to its list."""
@@ -210,15 +147,34 @@ class BarReader:
         tops = [b.top for b, _ in bands]
         heads = _heads(self.page.shapes)
         head_xs = [x for x, _ in heads]
+        # fills: a thin rule along one's edge or across it is a border between rows (lanes of filled
+        # cells under one 計画), not a bar drawn as a line
+        fills = sorted(
+            (f.top, f.bottom, f.x0, f.x1) for f in self.page.shapes if f.kind == "rect" and f.filled and f.h >= THIN
+        )
+        fill_tops = [f[0] for f in fills]
+        tallest = max((f[1] - f[0] for f in fills), default=0.0)
+        short_headed: set[int] = set()  # lines that end in an arrow head (their length is line and head)
         for s in self.page.shapes:
-            if s.kind == "line" and s.stroked and s.h < 0.5 and s.w >= 0.35 * mw:
+            if s.kind == "line" and s.stroked and s.h < 0.5 and s.w >= 0.1 * mw:
                 j = bisect_right(tops, s.top) - 1
                 y = (s.top + s.bottom) / 2
+                if s.width < 2.0 and any(
+                    bottom + 0.6 >= y and min(x1, s.x1) - max(x0, s.x0) >= 0.5 * s.w
+                    for _, bottom, x0, x1 in fills[
+                        bisect_left(fill_tops, y - tallest - 0.6) : bisect_right(fill_tops, y + 0.6)
+                    ]
+                ):
+                    continue
                 k = bisect_right(head_xs, s.x1 - 1.5)
                 headed = any(
                     abs(hx - s.x1) <= 1.5 and abs(hy - y) <= 1.0
                     for hx, hy in heads[k : bisect_right(head_xs, s.x1 + 1.5)]
                 )
+                if s.w < 0.35 * mw and not headed:
+                    continue  # a short stroke; with an arrow head after it, a bar of one month
+                if headed:
+                    short_headed.add(s.seq)
                 line_bar = _line_bar(s, bands[j][0], headed) if j >= 0 else None
                 if line_bar is None:
                     continue
@@ -241,7 +197,16 @@ class BarReader:
                         break
                     if min(b.bottom, s.bottom) - max(b.top, s.top) >= 0.6 * (b.bottom - b.top) and s.w >= 0.35 * mw:
                         per_band[j].append(
-                            BarShape(s.x0, max(b.top, s.top), s.x1, min(b.bottom, s.bottom), False, s.x1)
+                            BarShape(
+                                s.x0,
+                                max(b.top, s.top),
+                                s.x1,
+                                min(b.bottom, s.bottom),
+                                False,
+                                s.x1,
+                                colour=s.colour,
+                                seqs={s.seq},
+                            )
                         )
                 continue
             if i < 0 or not band.top - 0.5 <= cy <= band.bottom + 0.5:
@@ -255,22 +220,31 @@ class BarReader:
                 continue
             if not s.filled and s.h >= 0.9 * band_h:
                 continue  # an outline as tall as the row: the row's own border
-            if s.w < 0.35 * mw:
+            if s.w < 0.35 * mw and s.seq not in short_headed:
                 self._stray(i, s)
                 continue
             arrow = s.kind == "curve" and _is_arrow(s)
             body = _body_right(s) if arrow else s.x1
-            per_band[i].append(BarShape(s.x0, s.top, s.x1, s.bottom, arrow, body, colour=None if arrow else s.colour))
+            # a cell's fill joins the next of its colour; a drawn shape (a path with its outline) is a bar
+            colour = s.colour if s.kind == "rect" and not arrow else None
+            per_band[i].append(BarShape(s.x0, s.top, s.x1, s.bottom, arrow, body, colour=colour, seqs={s.seq}))
         if not self.own:  # a producer that fills each cell apart: one bar per run of one colour
             per_band = [_join_cells(found) for found in per_band]
         edges = self._bar_edges()
         for i, found in enumerate(per_band):
             if edges and found:
                 per_band[i] = [piece for b in found for piece in _split(b, edges)]
+        if not self.own:
+            rules = _thin_rules(self.page.shapes)
+            across = _across_rules(self.page.shapes)
+            for i, found in enumerate(per_band):
+                lanes = [lane for b in found for lane in _split_lanes(b, across)]
+                per_band[i] = [piece for b in lanes for piece in _split_at_borders(b, rules, months, self.index)]
         for i, t in triangles:  # an arrow head drawn apart from its bar
             for piece in per_band[i]:
                 if abs(t.x0 - piece.x1) <= 1.0 and piece.top <= (t.top + t.bottom) / 2 <= piece.bottom:
                     piece.x1, piece.arrow = t.x1, True
+                    piece.seqs.add(t.seq)
         return [self._dedupe(found) for found in per_band]
 
     def _bar_edges(self) -> list[tuple[float, float, float]]:
@@ -307,6 +281,7 @@ class BarReader:
             )
             if outer is not None:
                 outer.arrow = outer.arrow or s.arrow
+                outer.seqs |= s.seqs
                 continue
             kept.append(s)
         return kept
@@ -386,36 +361,54 @@ class BarReader:
             return
         area = Box(bands[0].x0, bands[0].top, bands[0].x1 + 40, bands[-1].bottom + 20)
         tops = [b.top for b in bands]
+        owned: dict[int, list[tuple[float, float, list[Glyph]]]] = {}
+        # a shape's text may run out left of the grid (a short bar's centred label in the first months)
+        # or above the first row (a text box over the first row's line)
+        wide = Box(area.x0 - 40, area.top - (bands[0].bottom - bands[0].top), area.x1, area.bottom)
+        drawn_in, rest = self._drawn_in([g for g in self.index.inside(wide) if not g.text.isspace()], bars, bands)
+        rest = [g for g in rest if g.cx >= area.x0 and g.cy >= area.top]
+        for owner, line_glyphs in drawn_in:  # the text of a drawn shape: its label, however it overflows
+            owner.glyphs += line_glyphs
+            owned.setdefault(id(owner), []).append((line_glyphs[0].x0, line_glyphs[-1].x1, line_glyphs))
         pieces: list[list[Glyph]] = []
-        for line in group_lines([g for g in self.index.inside(area) if not g.text.isspace()]):
+        tangled: set[int] = set()  # texts that were printed over one another: set at their bar's start
+        overprinted: dict[int, list[str]] = {}  # rows where they were, with the texts
+        for line in group_lines(rest):
             i = max(0, bisect_right(tops, line.glyphs[0].cy) - 1)
             # where one bar ends and the next begins: a label does not run on across there (a label that
             # overflows a short bar into empty room, centred or running on, stays whole)
             cy = line.glyphs[0].cy
             lane_bars = [b for b in shapes[i] if b.top - 0.5 <= cy <= b.bottom + 0.5] or shapes[i]  # the line's lane
             edges = sorted({b.x0 for b in lane_bars if any(o is not b and abs(o.x1 - b.x0) <= 1.5 for o in lane_bars)})
-            piece: list[Glyph] = []
-            for g in line.glyphs:
-                if piece:
-                    prev = piece[-1]
-                    gap = g.x0 - prev.x1 > 0.6 * max(g.size, prev.size)
-                    parted = any(prev.cx < x < g.cx for x in edges)
-                    if gap or parted:
-                        pieces.append(piece)
-                        piece = []
-                piece.append(g)
-            pieces.append(piece)
+            parts = _untangle(line.glyphs)
+            for part in parts:
+                piece: list[Glyph] = []
+                for g in part:
+                    if piece:
+                        prev = piece[-1]
+                        gap = g.x0 - prev.x1 > 0.6 * max(g.size, prev.size)
+                        # a text printed over the next one is whole however far it runs on (clipped there)
+                        parted = len(parts) == 1 and any(prev.cx < x < g.cx for x in edges)
+                        if gap or parted:
+                            pieces.append(piece)
+                            piece = []
+                    piece.append(g)
+                pieces.append(piece)
+                if len(parts) > 1:
+                    tangled.add(id(piece[0]))
+                    overprinted.setdefault(i, []).append("".join(g.text for g in part))
         blocks: list[list[list[Glyph]]] = []
         for piece in sorted(pieces, key=lambda p: p[0].cy):
             cx, cy, size = (piece[0].x0 + piece[-1].x1) / 2, piece[0].cy, piece[0].size
             for block in reversed(blocks):
                 last = block[-1]
                 if abs((last[0].x0 + last[-1].x1) / 2 - cx) <= 0.6 * size and 0 < cy - last[0].cy <= 1.6 * size:
+                    if not _one_text(last, piece, tops):
+                        continue
                     block.append(piece)
                     break
             else:
                 blocks.append([piece])
-        owned: dict[int, list[tuple[float, float, list[Glyph]]]] = {}
         for block in blocks:
             glyphs = [g for piece in block for g in piece]
             x0, x1 = min(g.x0 for g in glyphs), max(g.x1 for g in glyphs)
@@ -424,7 +417,15 @@ class BarReader:
             # a label running on past its bar (its first glyph may start just short of the end)
             lane = [b for b in bars if b.top - 0.5 <= cy <= b.bottom + 0.5 and b.x0 < x0 and b.x1 <= cx + 0.5]
             under = [b for b in bars if b.x0 - 0.5 <= cx <= b.x1 + 0.5]
-            if inside:  # centred on its bar (however far it runs out above and below)
+            starts = [
+                b
+                for b in bars
+                if id(glyphs[0]) in tangled and b.x0 - 0.5 <= x0 < b.x1 and b.top - 0.5 <= cy <= b.bottom + 0.5
+            ]
+            if starts:  # a label set at its bar's start, run on over the next bar's label (clipped there)
+                owner = max(starts, key=lambda b: b.x0)
+                owner.outside = x1 > owner.x1 + 0.5
+            elif inside:  # centred on its bar (however far it runs out above and below)
                 owner = min(inside, key=lambda b: b.x1 - b.x0)
             elif lane:  # set beside its bar, or running on after it: the nearest bar on its left in its lane
                 owner = max(lane, key=lambda b: b.x1)
@@ -442,6 +443,14 @@ class BarReader:
                 continue
             owner.glyphs += glyphs
             owned.setdefault(id(owner), []).append((x0, x1, glyphs))
+        for i, texts in overprinted.items():
+            # a label run on over the next one was clipped by it: what is hidden cannot be read
+            message = translate(
+                "pdf", "バーの文字「{texts}」が重なって印刷されているため、隠れた部分を読み取れません"
+            ).format(texts="」「".join(texts))
+            self.warn(message)
+            if i < len(self._targets):
+                self.doubt(self._targets[i], message)
         for i, found in enumerate(shapes):
             self._row = i  # the row a doubt about a cut is about
             found[:] = [part for b in found for part in self._split_by_labels(b, owned.get(id(b), []), months)]
@@ -452,6 +461,68 @@ class BarReader:
                     t.x0 for t in found if t is not b and t.x0 >= b.x1 - 0.5 and t.top < b.bottom and b.top < t.bottom
                 ]
                 b.room_right = min(later, default=bands[i].x1)
+            self._clipped(i, found)
+
+    def _drawn_in(
+        self, glyphs: list[Glyph], bars: list[BarShape], bands: list[Box]
+    ) -> tuple[list[tuple[BarShape, list[Glyph]]], list[Glyph]]:
+        """The text a program drew right after a bar's shape, as the shape's own text (LibreOffice prints
+        a drawn shape's text so): each such text's lines with their bar, and the characters left over.
+        Only where every line of that text is centred across the bar and lies in or beside its row."""
+        # (a text box drawn as a path with neither fill nor outline is no shape the text follows)
+        shape_seqs = sorted(s.seq for s in self.page.shapes if s.seq >= 0 and (s.filled or s.stroked or s.white))
+        if not shape_seqs or not bars:
+            return [], glyphs
+        bar_of = {q: b for b in bars for q in b.seqs}
+        after: dict[int, list[Glyph]] = {}
+        rest: list[Glyph] = []
+        for g in glyphs:
+            k = bisect_right(shape_seqs, g.seq) - 1
+            if g.seq >= 0 and k >= 0 and shape_seqs[k] in bar_of:
+                after.setdefault(shape_seqs[k], []).append(g)
+            else:
+                rest.append(g)
+        out: list[tuple[BarShape, list[Glyph]]] = []
+        for q, text in after.items():
+            bar = bar_of[q]
+            row_h = max(
+                (b.bottom - b.top for b in bands if b.top - 0.5 <= (bar.top + bar.bottom) / 2 <= b.bottom + 0.5),
+                default=bar.bottom - bar.top,
+            )
+            lines = group_lines(text)
+            if all(
+                bar.x0 - 0.5 <= (line.x0 + line.x1) / 2 <= bar.x1 + 0.5
+                and bar.top - row_h <= line.glyphs[0].cy <= bar.bottom + row_h
+                for line in lines
+            ):
+                out.extend((bar, line.glyphs) for line in lines)
+            else:
+                rest += text
+        return out, rest
+
+    def _clipped(self, row: int, found: list[BarShape]) -> None:
+        """A label that runs into its cell's right margin or past its bar's end, where the next bar begins
+        with a label of its own: a spreadsheet cuts a text there, dropping what does not fit, so the
+        rest of it is hidden (named, the roadmap keeps it)."""
+        for b in found:
+            inner = [g for g in b.glyphs if g.x0 < b.x1]
+            if not inner or b.arrow:
+                continue
+            last, first = max(inner, key=lambda g: g.x1), min(inner, key=lambda g: g.x0)
+            if b.x1 - last.x1 >= 0.6 * (first.x0 - b.x0):
+                continue  # it keeps the cell's inner margin on the right as on the left: it fits
+            after = [
+                t
+                for t in found
+                if t is not b and abs(t.x0 - b.x1) <= 1.5 and t.top < b.bottom and b.top < t.bottom and t.glyphs
+            ]
+            if any(min(g.x0 for g in t.glyphs) <= t.x0 + last.size for t in after):  # the next label at its start
+                message = translate(
+                    "pdf", "バーの文字「{text}」が次のバーの始まりで切れているため、続きを読み取れません"
+                ).format(text="".join(line.text for line in group_lines(inner)))
+                self.warn(message)
+                if row < len(self._targets):
+                    self.doubt(self._targets[row], message)
 
     def _label_bars(self, band: Box, found: list[BarShape]) -> None:
         """Give each character of the row to its bar: the bar it lies in, else the bar just left of it in
@@ -503,20 +574,33 @@ class BarReader:
             label = label[:-1].rstrip()
             s.arrow = True
         start_f, end_f = months.offset(s.x0), months.offset(s.x1)
+        if start_f < 0:  # drawn out over the column before the grid: it begins with the first month shown
+            start_f = 0.0
         start, end = round(start_f), round(end_f) - 1
-        # an arrow to the grid's end, or a bar running on into a trailing column (以降, →): it continues
-        # an arrow to the grid's end continues, as do a tip run out past the grid (into a trailing column)
-        # and a mark after the label; where arrows are simply how bars are drawn, only the latter two
-        past = s.x1 > self._grid_right + 0.3 * months.month_w
+        # an arrow to the grid's end continues, as do a tip run out past the grid (into a trailing column:
+        # well into it, not a shape that only overshoots the grid's end as drawings printed off their
+        # anchors do) and a mark after the label; where arrows are simply how bars are drawn, only the
+        # latter two
+        past = s.x1 > self._grid_right + 0.3 * max(months.month_w, self.trailing)
         continues = ((s.arrow and not self._arrow_style) or marked or past) and end_f >= n_months - OFF_MONTH
         if continues:
             end = n_months - 1
+        message = None
         if abs(start_f - round(start_f)) > OFF_MONTH or (
             not (s.arrow or past) and abs(end_f - round(end_f)) > OFF_MONTH
         ):
             message = translate(
                 "pdf", "バー「{label}」の端が月の区切りからずれているため、近い月に合わせました"
             ).format(label=label)
+        elif self.step > 1 and any(
+            abs(f - self.step * round(f / self.step)) > OFF_MONTH
+            for f in ((start_f,) if continues else (start_f, end_f))
+        ):
+            # a grid of quarters (or half-years): an edge inside a column is a month no one can read surely
+            message = translate(
+                "pdf", "バー「{label}」の端が{n}か月ごとの列の途中にあるため、近い月に合わせました"
+            ).format(label=label, n=self.step)
+        if message is not None:
             self.warn(message)
             if 0 <= self._row < len(self._targets):
                 self.doubt(self._targets[self._row], message)

@@ -77,6 +77,7 @@ class Borders:
     def __init__(self, shapes: list[Shape], width: float, height: float) -> None:
         hs: list[tuple[float, float, float]] = []  # (y, x0, x1)
         vs: list[tuple[float, float, float]] = []  # (x, top, bottom)
+        fills = _stacked_fills(shapes)
         for s in shapes:
             if s.kind == "rect" or (s.kind == "curve" and not s.pts):
                 if s.w < THIN and s.h < THIN:
@@ -86,7 +87,12 @@ class Borders:
                 elif s.h < THIN:
                     hs.append(((s.top + s.bottom) / 2, s.x0, s.x1))
                 elif s.stroked or s.filled or s.white:
-                    hs += [(s.top, s.x0, s.x1), (s.bottom, s.x0, s.x1)]
+                    key = _fill_key(s)
+                    # where the same fill goes on in the row below (a merged cell filled row by row), no edge
+                    if s.stroked or (key, round(2 * s.top)) not in fills[1]:
+                        hs.append((s.top, s.x0, s.x1))
+                    if s.stroked or (key, round(2 * s.bottom)) not in fills[0]:
+                        hs.append((s.bottom, s.x0, s.x1))
                     vs += [(s.x0, s.top, s.bottom), (s.x1, s.top, s.bottom)]
                 continue
             if s.kind == "curve" and s.w < THIN:
@@ -150,6 +156,22 @@ class Borders:
         return self.height
 
 
+def _fill_key(s: Shape) -> tuple[int, int, tuple[float, ...] | None]:
+    return (round(2 * s.x0), round(2 * s.x1), (2.0,) if s.white else s.colour)
+
+
+def _stacked_fills(shapes: list[Shape]) -> tuple[set[tuple[object, int]], set[tuple[object, int]]]:
+    """The tops and the bottoms of the page's fills without an outline, by their columns and colour."""
+    tops: set[tuple[object, int]] = set()
+    bottoms: set[tuple[object, int]] = set()
+    for s in shapes:
+        if s.kind == "rect" and not s.stroked and (s.filled or s.white) and s.w >= THIN and s.h >= THIN:
+            key = _fill_key(s)
+            tops.add((key, round(2 * s.top)))
+            bottoms.add((key, round(2 * s.bottom)))
+    return tops, bottoms
+
+
 def find_cells(glyphs: list[Glyph], borders: Borders) -> list[Cell]:
     """Group the page's characters by the bordered box each one sits in."""
     cells: dict[tuple[int, int, int, int], list[Glyph]] = {}
@@ -165,7 +187,33 @@ def find_cells(glyphs: list[Glyph], borders: Borders) -> list[Cell]:
     for key, gs in cells.items():
         box = Box(key[0] / 2, key[1] / 2, key[2] / 2, key[3] / 2)
         out.append(Cell(box, gs, _word(gs)))
-    return out
+    return _mend(out)
+
+
+def _mend(cells: list[Cell]) -> list[Cell]:
+    """A fixed word cut in two by the edge of a shape drawn over its cell (a bar that starts a little
+    left of its first month, over 計画): the two halves, glyph against glyph, are the word again."""
+    parts = sorted((c for c in cells if len(c.word) <= 2 and not known_word(c.word)), key=lambda c: c.ink.x0)
+    if len(parts) < 2:
+        return cells
+    x0s = [c.ink.x0 for c in parts]
+    gone: set[int] = set()
+    out: list[Cell] = []
+    for a in parts:
+        if id(a) in gone:
+            continue
+        size = max(g.size for g in a.glyphs)
+        for b in parts[bisect_left(x0s, a.ink.x1 - 0.3 * size) : bisect_right(x0s, a.ink.x1 + 0.3 * size)]:
+            if b is a or id(b) in gone or abs(b.ink.cy - a.ink.cy) > 0.3 * size:
+                continue
+            if known_word(a.word + b.word):
+                gone |= {id(a), id(b)}
+                box = Box(a.box.x0, min(a.box.top, b.box.top), b.box.x1, max(a.box.bottom, b.box.bottom))
+                out.append(Cell(box, a.glyphs + b.glyphs, a.word + b.word))
+                break
+    if not gone:
+        return cells
+    return [c for c in cells if id(c) not in gone] + out
 
 
 def gap_cells(glyphs: list[Glyph]) -> list[Cell]:

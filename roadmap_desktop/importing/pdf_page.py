@@ -16,6 +16,9 @@ class Glyph(NamedTuple):
     top: float
     bottom: float
     size: float
+    # its place in the page's drawing order (shapes and characters counted together): a producer
+    # writes a shape's text right after the shape, and one piece of text as one run
+    seq: int = -1
 
     @property
     def cx(self) -> float:
@@ -40,6 +43,7 @@ class Shape(NamedTuple):
     width: float  # line width
     pts: tuple[tuple[float, float], ...]
     colour: tuple[float, ...] | None = None  # the fill colour (filled shapes), to tell touching fills apart
+    seq: int = -1  # its place in the page's drawing order (see Glyph.seq)
 
     @property
     def w(self) -> float:
@@ -74,7 +78,7 @@ def _is_white(color: Any) -> bool:
     return bool(values) and all(v >= 0.98 for v in values)
 
 
-def _shape(obj: dict[str, Any], kind: str) -> Shape:
+def _shape(obj: dict[str, Any], kind: str, seq: int) -> Shape:
     fill = bool(obj.get("fill"))
     white = fill and _is_white(obj.get("non_stroking_color"))
     stroke = bool(obj.get("stroke"))
@@ -93,6 +97,7 @@ def _shape(obj: dict[str, Any], kind: str) -> Shape:
         float(obj.get("linewidth") or 0.0),
         pts,
         _colour(obj.get("non_stroking_color")) if fill and not white else None,
+        seq,
     )
 
 
@@ -120,16 +125,29 @@ def _text(c: dict[str, Any]) -> str:
 
 def extract_page(page: Any, number: int) -> PageData:
     """Read a pdfplumber page once; everything later works on the returned lists."""
-    objects = page.objects  # one interpretation of the page serves chars, rects, lines and curves
-    glyphs = [
-        Glyph(_text(c), float(c["x0"]), float(c["x1"]), float(c["top"]), float(c["bottom"]), float(c["size"]))
-        for c in objects.get("char", ())
-        if c.get("upright", True) and c["text"]
-    ]
+    # one interpretation of the page serves chars, rects, lines and curves, in the order they are drawn
+    glyphs: list[Glyph] = []
     shapes: list[Shape] = []
-    for kind in ("rect", "line", "curve"):
-        shapes.extend(_shape(o, kind) for o in objects.get(kind, ()))
-    turned = sum(1 for c in objects.get("char", ()) if not c.get("upright", True))
-    return PageData(
-        number, float(page.width), float(page.height), glyphs, shapes, len(objects.get("image", ())), turned
-    )
+    images = turned = 0
+    for seq, o in enumerate(page.iter_layout_objects(list(page.layout))):
+        kind = o["object_type"]
+        if kind == "char":
+            if not o.get("upright", True):
+                turned += 1
+            elif o["text"]:
+                glyphs.append(
+                    Glyph(
+                        _text(o),
+                        float(o["x0"]),
+                        float(o["x1"]),
+                        float(o["top"]),
+                        float(o["bottom"]),
+                        float(o["size"]),
+                        seq,
+                    )
+                )
+        elif kind in ("rect", "line", "curve"):
+            shapes.append(_shape(o, kind, seq))
+        elif kind == "image":
+            images += 1
+    return PageData(number, float(page.width), float(page.height), glyphs, shapes, images, turned)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -21,11 +22,13 @@ from ..core.fiscal import format_fiscal_year
 from ..core.i18n import translate
 from ..core.labels import ACTUAL_LABEL, TIMELINE_ROW_HEADER
 from ..core.model import PLAN_LABELS, Bar, Edition, Initiative
+from .grid_reading import is_trailing_header
 from .merge import TIMELINE, initiative_key
-from .pdf_bars import BarReader, Months
+from .pdf_bars import BarReader
 from .pdf_blocks import split_page
 from .pdf_book_pages import book_page_title, skip_message
 from .pdf_cells import Borders, Box, Cell, GlyphIndex, classify, find_cells, gap_cells
+from .pdf_fills import Months
 from .pdf_label_notes import apply_label_notes
 from .pdf_page import PageData
 from .pdf_text import Line, group_lines, join_lines
@@ -63,6 +66,7 @@ class PageRead:
     headless: bool = False  # a timeline without the sheet's title and header rows: the sheet before goes on
     # parts the page shows but that could not be read surely (see IncomingSheet.unread): kept from the roadmap
     unread: dict[str, str] = field(default_factory=dict)
+    data: PageData | None = None  # the page itself, while it may be the left half of a sheet (pdf_strips)
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,7 @@ class Timeline:
     widths: list[float]
     first_year: int
     name_left: float
+    trailing: float = 0.0  # width of a column past the last year (以降, →, ⇒), 0 when there is none
 
 
 class SheetReader:
@@ -134,7 +139,13 @@ class SheetReader:
         if "name" not in labels and header is not None and not labels:
             # the timeline of a sheet whose header rows ended the page before: it continues that sheet
             grid, (_, rows_top), year = header
-            columns = Timeline(grid.lefts, grid.widths, year, name_header.box.x0 if name_header else 0.0)
+            columns = Timeline(
+                grid.lefts,
+                grid.widths,
+                year,
+                name_header.box.x0 if name_header else 0.0,
+                self._trailing_width(grid, header[1]),
+            )
             rows = self._timeline(columns, rows_top, kinds)
             return PageRead(
                 page.number, None, True, "", {}, rows, self.warnings, columns, headless=True, unread=self.unread
@@ -165,7 +176,13 @@ class SheetReader:
                 self.unread[TIMELINE] = why
         else:
             months, (_, band_bottom), first_year = header
-            timeline = Timeline(months.lefts, months.widths, first_year, name_header.box.x0 if name_header else 0.0)
+            timeline = Timeline(
+                months.lefts,
+                months.widths,
+                first_year,
+                name_header.box.x0 if name_header else 0.0,
+                self._trailing_width(months, header[1]),
+            )
             initiatives = self._timeline(timeline, band_bottom, kinds)
         return PageRead(
             page.number, sheet_no, continuation, title, fields, initiatives, self.warnings, timeline, unread=self.unread
@@ -262,6 +279,48 @@ class SheetReader:
         if not bordered:
             band = (min(c.ink.top for _, c in row) - 2, max(c.ink.bottom for _, c in row) + 2)
         return Months(lefts, widths), band, row[0][0]
+
+    def _trailing_width(self, months: Months, band: tuple[float, float]) -> float:
+        """The width of a column past the last year headed 以降, →, ⇒ … (0 when there is none)."""
+        top, bottom = band
+        # its header may span the sub-header row too
+        region = Box(months.right + 0.5, top, months.right + 6 * months.month_w, bottom + (bottom - top))
+        glyphs = [g for g in self.index.inside(region) if not g.text.isspace()]
+        if not glyphs or not is_trailing_header("".join(line.text for line in group_lines(glyphs))):
+            return 0.0
+        x1 = max(g.x1 for g in glyphs)
+        right = self.borders.right_of(x1 + 0.1, glyphs[0].cy)
+        return (right if right < self.page.width else x1) - months.right
+
+    def _months_per_column(self, months: Months, rows: list[Box], header_bottom: float) -> int:
+        """3 on a grid of quarter columns (2: half-years, 6: two-month columns), from the rules that run
+        down the rows inside the first year and a sub-header naming each column (4～6月, 上期); 1 on a
+        grid of months or finer."""
+        if len(rows) < 2 or rows[0].top - header_bottom < 2.0:
+            return 1
+        x0, x1 = months.lefts[0], months.lefts[0] + months.widths[0]
+        v, vx = self.borders.v, self.borders.vx
+        crossed: dict[int, int] = {}
+        for x, top, bottom in v[bisect_right(vx, x0 + 0.5) : bisect_left(vx, x1 - 0.5)]:
+            n = sum(1 for r in rows if top - 1.0 <= r.top and r.bottom <= bottom + 1.0)  # a rule, not a bar's edge
+            crossed[round(2 * x)] = crossed.get(round(2 * x), 0) + n
+        lines: list[float] = []
+        for key in sorted(k for k, n in crossed.items() if n >= 0.6 * len(rows)):
+            if not lines or key / 2 - lines[-1] > 1.0:
+                lines.append(key / 2)
+        columns = len(lines) + 1
+        if columns not in (2, 3, 4, 6):
+            return 1
+        width = (x1 - x0) / columns
+        if any(abs(x - (x0 + (k + 1) * width)) > 0.15 * width for k, x in enumerate(lines)):
+            return 1
+        sub = [g for g in self.index.inside(Box(x0, header_bottom, x1, rows[0].top)) if not g.text.isspace()]
+        for a, b in pairwise([x0, *lines, x1]):
+            # one word under each column (4～6月, 上期), not month numbers under a grid's heavier rules
+            words = sorted((g for g in sub if a < g.cx < b), key=lambda g: g.x0)
+            if not words or any(h.x0 - g.x1 > g.size for g, h in pairwise(words)):
+                return 1
+        return 12 // columns
 
     # --- the header block ----------------------------------------------------------------------
 
@@ -361,6 +420,18 @@ class SheetReader:
                 "pdf", "工程表に「計画」の行が{shown}行ありますが、読み取れたのは{read}行です"
             ).format(shown=shown, read=read)
 
+    def _no_own_name(self, above: list[Cell], row: Cell, name_left: float, kind_left: float) -> bool:
+        """Is the name cell of *row* empty, or does it only hold the name of the rows *above* running on
+        (drawn as one text with it)?"""
+        here = [g for g in self.index.inside(Box(name_left, row.box.top + 0.5, kind_left, row.box.bottom - 0.5))]
+        here = [g for g in here if not g.text.isspace()]
+        if not here:
+            return True
+        before = self.index.inside(Box(name_left, above[0].box.top, kind_left, row.box.top + 0.5))
+        last = max((g.seq for g in before if g.seq >= 0), default=None)
+        first = min(g.seq for g in here)
+        return last is not None and first >= 0 and 0 < first - last <= 3
+
     def _timeline(self, timeline: Timeline, band_bottom: float, kinds: list[Cell]) -> list[Initiative]:
         months = Months(timeline.lefts, timeline.widths)
         first_year = timeline.first_year
@@ -392,6 +463,16 @@ class SheetReader:
                 if current[1] == key and (not plan_row or not has_actual):
                     current[2].append(k)
                     continue
+                # the 取組 written in its first row only (its name cell not merged over the 実績 row, the
+                # name perhaps running on into it): the 実績 row still belongs to the 計画 row above
+                if not plan_row and not has_actual:
+                    current[2].append(k)
+                    continue
+                # a further 計画 row (a lane for bars that overlap in time) whose name cell shows no name
+                # of its own: the same 取組
+                if plan_row and not has_actual and self._no_own_name(current[2], k, name_left, kind_left):
+                    current[2].append(k)
+                    continue
             if not plan_row:
                 if not groups and self.leading is not None:  # the rest of the 取組 the page before ended with
                     self._leading_cells.append(k)
@@ -421,6 +502,8 @@ class SheetReader:
 
         reader = BarReader(self.page, self.index, self.edition, self.own, self.slack, self.warn)
         reader.doubt = doubt
+        reader.trailing = timeline.trailing
+        reader.step = self._months_per_column(months, [b for b, _ in bands], band_bottom)
         reader.read(months, bands, first_year)
         apply_label_notes(self.index, self.page.height, bands, self.slack, self.warn)  # ※1 → its note's text
         shown = [first_year + i for i in range(len(timeline.lefts))]
