@@ -44,8 +44,8 @@ CHECKED = KINDS
 DOUBTS: dict[str, tuple[str, ...]] = {
     "shapes_homeplate": (),
     "book_merged": (),
-    "shapes_rect": ("月の区切りからずれている",),
-    "shapes_lines": ("月の区切りからずれている",),
+    "shapes_rect": ("月の区切りからずれています",),
+    "shapes_lines": ("月の区切りからずれています",),
 }
 
 

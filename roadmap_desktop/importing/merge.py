@@ -251,13 +251,16 @@ def _part_name(key: str) -> str:
     return translate("import", "工程表") if key == TIMELINE else key.split(":", 1)[-1]
 
 
-def _kept_texts(sheet: IncomingSheet) -> list[str]:
-    return [
-        translate("import", "{part}: 読み取れなかったため、ロードマップの内容を維持します（{why}）").format(
-            part=_part_name(key), why=why
+def _kept_texts(sheet: IncomingSheet, new: bool = False) -> list[str]:
+    """The preview's line for each part the reader could not read surely: kept from the roadmap, or, for
+    a project the roadmap does not have yet, taken as read and left for the user to check."""
+    if new:
+        text = translate(
+            "import", "{part}: 確実には読み取れませんでした。読めた内容で取り込みます。確かめてください（{why}）"
         )
-        for key, why in sheet.unread.items()
-    ]
+    else:
+        text = translate("import", "{part}: 読み取れなかったため、ロードマップの内容を維持します（{why}）")
+    return [text.format(part=_part_name(key), why=why) for key, why in sheet.unread.items()]
 
 
 def plan_import(roadmap: Roadmap, result: ImportResult, base: dict[str, Any] | None = None) -> list[ProjectChange]:

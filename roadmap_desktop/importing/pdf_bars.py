@@ -585,25 +585,24 @@ class BarReader:
         continues = ((s.arrow and not self._arrow_style) or marked or past) and end_f >= n_months - OFF_MONTH
         if continues:
             end = n_months - 1
-        message = None
+        where = None
         if abs(start_f - round(start_f)) > OFF_MONTH or (
             not (s.arrow or past) and abs(end_f - round(end_f)) > OFF_MONTH
         ):
-            message = translate(
-                "pdf", "バー「{label}」の端が月の区切りからずれているため、近い月に合わせました"
-            ).format(label=label)
+            where = translate("pdf", "月の区切りからずれています")
         elif self.step > 1 and any(
             abs(f - self.step * round(f / self.step)) > OFF_MONTH
             for f in ((start_f,) if continues else (start_f, end_f))
         ):
             # a grid of quarters (or half-years): an edge inside a column is a month no one can read surely
-            message = translate(
-                "pdf", "バー「{label}」の端が{n}か月ごとの列の途中にあるため、近い月に合わせました"
-            ).format(label=label, n=self.step)
-        if message is not None:
-            self.warn(message)
+            where = translate("pdf", "{n}か月ごとの列の途中にあります").format(n=self.step)
+        if where is not None:
+            # the roadmap keeps its bars for that 取組 (the preview says why); a new project takes the nearest months
+            doubt = translate("pdf", "バー「{label}」の端が{where}").format(label=label, where=where)
             if 0 <= self._row < len(self._targets):
-                self.doubt(self._targets[self._row], message)
+                self.doubt(self._targets[self._row], doubt)
+            else:
+                self.warn(doubt + translate("pdf", "。近い月に合わせました"))
         end = min(end, n_months - 1)
         start = max(start, 0)
         if end < start:

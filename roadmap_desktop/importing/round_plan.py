@@ -134,7 +134,7 @@ def plan_reply(
         existing = matched.get(n)
         notes = list(identity_notes[n])
         if existing is None:
-            change = ProjectChange(ChangeKind.NEW, s, None, kept=_kept_texts(s), notes=notes, file=file)
+            change = ProjectChange(ChangeKind.NEW, s, None, kept=_kept_texts(s, new=True), notes=notes, file=file)
             if based and s.identity_known and base is not None and s.project.id in base:
                 change.accepted = False
                 notes.append(
