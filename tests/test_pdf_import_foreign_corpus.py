@@ -290,7 +290,7 @@ def test_a_figure_that_is_no_bar_is_named_and_keeps_the_roadmaps_bars(tmp_path: 
     plan = plan_import(roadmap, result)
     assert [c.kind for c in plan] == [ChangeKind.UNCHANGED]
     text = describe_plan(plan, result)
-    assert f"{first}: 読み取れなかったため、ロードマップの内容を維持します（工程表の図形のうち" in text
+    assert f"取組「{first}」: 読み取れなかったため、ロードマップの内容を維持します（工程表の図形のうち" in text
 
 
 def test_the_input_file_is_never_changed(corpus: dict[str, Path]) -> None:

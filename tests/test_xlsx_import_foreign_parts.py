@@ -149,11 +149,11 @@ def test_a_bar_edge_far_from_a_month_boundary_is_named_and_keeps_the_roadmaps_ba
     assert any("月の区切りから離れています" in why and "内容検討" in why for why in sheet.unread.values())
     plan = plan_import(sample, result)
     assert plan[0].kind is ChangeKind.UNCHANGED
-    assert "電子入札の拡充に向けた検討: 読み取れなかったため" in describe_plan(plan, result)
+    assert "取組「電子入札の拡充に向けた検討」: 読み取れなかったため" in describe_plan(plan, result)
     # into a roadmap that does not have the project there is nothing to keep: it says so and asks to check
     empty = Roadmap(sample.edition, [])
     text = describe_plan(plan_import(empty, result), result)
-    assert "電子入札の拡充に向けた検討: 確実には読み取れませんでした" in text
+    assert "取組「電子入札の拡充に向けた検討」: 確実には読み取れませんでした" in text
     assert "ロードマップの内容を維持" not in text
 
 

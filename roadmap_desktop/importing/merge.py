@@ -244,11 +244,15 @@ def keep_unread(existing: Project, sheet: IncomingSheet) -> Project:
     return project
 
 
-def _part_name(key: str) -> str:
-    """What an :attr:`IncomingSheet.unread` key names: a field's label, the 工程表, or a 取組's name."""
+def _part_name(key: str, sheet: IncomingSheet) -> str:
+    """What an :attr:`IncomingSheet.unread` key names: a field's label, the 工程表, or a 取組's name
+    (as the sheet spells it, not the folded key)."""
     if key in BY_ATTR:
         return BY_ATTR[key].label
-    return translate("import", "工程表") if key == TIMELINE else key.split(":", 1)[-1]
+    if key == TIMELINE:
+        return translate("import", "工程表")
+    name = next((i.name for i in sheet.project.initiatives if initiative_key(i.name) == key), key.split(":", 1)[-1])
+    return translate("import", "取組「{name}」").format(name=name.replace("\n", ""))
 
 
 def _kept_texts(sheet: IncomingSheet, new: bool = False) -> list[str]:
@@ -260,7 +264,7 @@ def _kept_texts(sheet: IncomingSheet, new: bool = False) -> list[str]:
         )
     else:
         text = translate("import", "{part}: 読み取れなかったため、ロードマップの内容を維持します（{why}）")
-    return [text.format(part=_part_name(key), why=why) for key, why in sheet.unread.items()]
+    return [text.format(part=_part_name(key, sheet), why=why) for key, why in sheet.unread.items()]
 
 
 def plan_import(roadmap: Roadmap, result: ImportResult, base: dict[str, Any] | None = None) -> list[ProjectChange]:
