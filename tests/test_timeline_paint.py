@@ -14,9 +14,9 @@ from timeline_projects import small_project
 
 from roadmap_desktop.core.fiscal import Month
 from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Row
+from roadmap_desktop.ui.paint_pixels import Words, box_pixels, grid_line
 from roadmap_desktop.ui.timeline import TimelineWidget
 from roadmap_desktop.ui.timeline_layout import PxRect
-from roadmap_desktop.ui.timeline_paint import TimelinePainter, box_pixels, grid_line
 
 INK, FILL = QColor(0x33, 0x33, 0x33), QColor(0xF4, 0xF7, 0xFC)
 FRACTIONS = [0.0, 0.5, 1 / 64, 1 - 1 / 64, 0.25, 0.49, 0.51, 1 - 1e-9, 1e-9]
@@ -79,7 +79,7 @@ def test_a_box_filled_as_two_rectangles_sets_the_pixels_drawrect_sets() -> None:
 
 
 def test_words_laid_out_once_land_where_drawtext_puts_them(qapp: QApplication) -> None:
-    painter = TimelinePainter(QApplication.font(), lambda text: text)
+    laid = Words()
     rng = random.Random(3)
     words = ["計画", "実績", "目標", "区分", "取組", "R10", "12", "4", "検討会議開催"]
     for size in (9, 11, 13, 15):
@@ -100,13 +100,13 @@ def test_words_laid_out_once_land_where_drawtext_puts_them(qapp: QApplication) -
                     p.setFont(font)
                     p.setPen(QColor("#111111"))
                     if fast_path:
-                        painter.draw_text_in(p, r, word, font, fm, left=left)
+                        laid.draw_in(p, r, word, font, fm, left=left)
                     else:
                         p.drawText(r, align, word)
                     p.end()
                 assert plain == fast, (word, size, r, left)
     # text with a line break is not laid out ahead (QStaticText would break it): drawText draws it
-    assert painter._static_text("内容\n検討", font, fm) is None
+    assert laid.laid_out("内容\n検討", font, fm) is None
 
 
 def _project(arrows: bool = True) -> tuple[Project, Edition]:

@@ -11,7 +11,6 @@ sheet does. No label is cut or dropped; the tooltip always has it whole.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -33,6 +32,7 @@ from ..core.labels import ACTUAL_LABEL, TIMELINE_NAME_HEADER, TIMELINE_ROW_HEADE
 from ..core.model import Bar, Edition, Row
 from ..core.timeline_state import BarRef, TimelineState
 from ..layout.lanes import place_row
+from .paint_pixels import Words, box_pixels, grid_line
 from .timeline_layout import MONTH_HEAD_PX, RIGHT_GUTTER_PX, PxRect, TimelineLayout
 
 # Colours: plan = light outlined box, actual = dark filled box; red is kept for delays and today.
@@ -82,32 +82,7 @@ class PaintFrame:
     message: tuple[str, PxRect] | None  # a note shown at a spot
 
 
-def grid_line(x0: float, y0: float, x1: float, y1: float) -> QRect:
-    """The pixels a one-pixel, unantialiased, horizontal or vertical line from (x0, y0) to (x1, y1)
-    covers, as a rectangle: Qt's raster engine sets the pixels at floor() of its coordinates, both
-    ends included. Filled as rectangles, the grid paints the same pixels about four times faster
-    than as lines (tests/test_timeline_paint.py holds this rule against QPainter.drawLines)."""
-    left, top = math.floor(min(x0, x1)), math.floor(min(y0, y1))
-    return QRect(left, top, math.floor(max(x0, x1)) - left + 1, math.floor(max(y0, y1)) - top + 1)
-
-
-def box_pixels(r: PxRect) -> tuple[QRect, QRect] | None:
-    """The pixels drawRect(r) sets with a one-pixel pen, unantialiased: (the outline's bounding
-    rectangle, the inside filled by the brush); the outline is four grid lines (see grid_line). None for
-    a box under a pixel wide or high, where the two do not part so simply."""
-    if r.w < 1 or r.h < 1:
-        return None
-    left, top = math.floor(r.x), math.floor(r.y)
-    right, bottom = math.floor(r.x + r.w), math.floor(r.y + r.h)
-    return QRect(left, top, right - left + 1, bottom - top + 1), QRect(
-        left + 1, top + 1, right - left - 1, bottom - top - 1
-    )
-
-
-# Text with these is drawn by QPainter.drawText as before: a QStaticText would break its lines.
-_NOT_STATIC = frozenset("\n\r\t\u2028\u2029")
-
-# kind cells, then the faint, quarter and strong lines (see grid_line)
+# kind cells, then the faint, quarter and strong lines (see paint_pixels.grid_line)
 GridRects = tuple[list[QRectF], list[QRect], list[QRect], list[QRect]]
 
 
@@ -180,8 +155,7 @@ class TimelinePainter:
         self._names: dict[tuple[str, int, int], tuple[QStaticText, QFont, float]] = {}
         self._places: dict[BarRef, LabelPlace] = {}
         self._places_key: tuple[TimelineLayout, list[tuple[BarRef, Bar, PxRect]]] | None = None
-        # (text, font) → laid-out text, its width and height: words are shaped once, not at every paint
-        self._static: dict[tuple[str, int], tuple[QStaticText, float, float] | None] = {}
+        self.words = Words()  # words are shaped once, not at every paint
         # What a repaint of the same rectangle over the same layout and bars computes again, kept from
         # the last one: the grid's rectangles, the bars meeting it, each box's pixels, each label's drawing.
         self._grid_cache: tuple[TimelineLayout, tuple[int, ...], GridRects] | None = None
@@ -220,7 +194,7 @@ class TimelinePainter:
             "overrun": QBrush(OVERRUN_FILL),
             "late": QBrush(LATE, Qt.BrushStyle.FDiagPattern),
         }
-        # the grid's lines and the boxes' outlines, filled as rectangles (see grid_line, box_pixels)
+        # the grid's lines and the boxes' outlines, filled as rectangles (see paint_pixels.py)
         self.grid_brushes = {name: QBrush(self.pens[name].color()) for name in ("faint", "quarter", "strong")}
         self.outline_brushes = {
             row: QBrush(self.pens[name].color()) for row, name in ((Row.PLAN, "plan"), (Row.ACTUAL, "actual"))
@@ -255,37 +229,8 @@ class TimelinePainter:
         self.fm_head = QFontMetricsF(self.font_head)
         self._elided.clear()
         self._names.clear()
-        self._static.clear()
+        self.words.clear()
         self._places_key = None
-
-    def _static_text(self, text: str, font: QFont, fm: QFontMetricsF) -> tuple[QStaticText, float, float] | None:
-        """*text* laid out once in *font* (one of the painter's fonts): (text, width, height); None for
-        text with a line break or tab, which drawText keeps on one line."""
-        key = (text, id(font))
-        if key not in self._static:
-            hit = None
-            if _NOT_STATIC.isdisjoint(text):
-                st = QStaticText(text)
-                st.setTextFormat(Qt.TextFormat.PlainText)
-                st.prepare(font=font)
-                hit = (st, fm.horizontalAdvance(text), fm.height())
-            self._static[key] = hit
-        return self._static[key]
-
-    def draw_text_in(
-        self, p: QPainter, r: QRectF, text: str, font: QFont, fm: QFontMetricsF, left: bool = False
-    ) -> None:
-        """drawText(r, centred (or left and centred vertically), text) in *font* (set on *p*), with the
-        text shaped once. Where it fits, the same pixels as drawText; text larger than *r* goes to drawText,
-        which places it by other rules."""
-        hit = self._static_text(text, font, fm)
-        if hit is None or hit[1] > r.width() or hit[2] > r.height():
-            align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter if left else Qt.AlignmentFlag.AlignCenter
-            p.drawText(r, align, text)
-            return
-        st, w, h = hit
-        x = r.x() if left else r.x() + (r.width() - w) / 2
-        p.drawStaticText(QPointF(x, r.y() + (r.height() - h) / 2), st)
 
     def column_minimums(self) -> tuple[float, float]:
         """(name column, 区分 column) widths that hold their words at the current fonts."""
@@ -609,19 +554,19 @@ class TimelinePainter:
         p.setPen(self.pens["text"])
         head, fm = self.font_head, self.fm_head
         p.setFont(head)
-        self.draw_text_in(p, QRectF(0, 0, lay.name_w, lay.header_h), self.tr(TIMELINE_NAME_HEADER), head, fm)
-        self.draw_text_in(p, QRectF(lay.name_w, 0, lay.kind_w, lay.header_h), self.tr(TIMELINE_ROW_HEADER), head, fm)
+        self.words.draw_in(p, QRectF(0, 0, lay.name_w, lay.header_h), self.tr(TIMELINE_NAME_HEADER), head, fm)
+        self.words.draw_in(p, QRectF(lay.name_w, 0, lay.kind_w, lay.header_h), self.tr(TIMELINE_ROW_HEADER), head, fm)
         for y, fy in enumerate(f.state.edition.window_years):
             r = lay.year_header(y)
             if r.right >= cx0 and r.x <= cx1:
-                self.draw_text_in(p, QRectF(r.x, r.y, r.w, r.h), format_fiscal_year(fy), head, fm)
+                self.words.draw_in(p, QRectF(r.x, r.y, r.w, r.h), format_fiscal_year(fy), head, fm)
         p.setFont(self.font_small)
         every = 1 if lay.month_w >= self.fm_small.horizontalAdvance("12") + 3 else 3
         for m in range(0, lay.n_months, every):
             x = lay.month_left(m)
             if x + lay.month_w < cx0 or x > cx1:
                 continue
-            self.draw_text_in(
+            self.words.draw_in(
                 p,
                 QRectF(x, lay.year_head_h, lay.month_w * every, MONTH_HEAD_PX),
                 str(f.state.month(m).month),
@@ -669,7 +614,7 @@ class TimelinePainter:
                 p.setPen(self.pens["text"])
                 for row, word in ((Row.PLAN, ini.plan_label), (Row.ACTUAL, ACTUAL_LABEL)):
                     k = lay.kind_cell(i, row)
-                    self.draw_text_in(p, QRectF(k.x, k.y, k.w, k.h), self.tr(word), self.font_label, self.fm_label)
+                    self.words.draw_in(p, QRectF(k.x, k.y, k.w, k.h), self.tr(word), self.font_label, self.fm_label)
         self._paint_bar_labels(p, clip, rows, f)
 
     def label_places(self, f: PaintFrame) -> dict[BarRef, LabelPlace]:
@@ -794,7 +739,7 @@ class TimelinePainter:
 
     def _label_draw(self, place: LabelPlace) -> LabelDraw:
         font, fm = (self.font_label_small, self.fm_label_small) if place.small else (self.font_label, self.fm_label)
-        hit = self._static_text(place.text, font, fm)
+        hit = self.words.laid_out(place.text, font, fm)
         q = place.patch
         patch = QRectF(q.x, q.y, q.w, q.h)
         if hit is None:  # drawn by drawText from its baseline
