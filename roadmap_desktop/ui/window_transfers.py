@@ -101,7 +101,8 @@ class WindowTransfers:
         from .export_dialog import ExportDialog  # here, not at start-up: it loads reportlab and openpyxl
 
         folder = Path(self.settings.export_folder) if self.settings.export_folder else self.document.file.path.parent
-        dialog = ExportDialog(self, self.document.roadmap, self.export_scopes(), folder)
+        # the window's 基準月 is offered for the 全体工程表 (of the 冊子 and of the Excel workbook)
+        dialog = ExportDialog(self, self.document.roadmap, self.export_scopes(), folder, self.reference_month())
         dialog.exec()
         if dialog.written:  # the next export starts where this one went
             self.settings.export_folder = str(dialog.written[0].parent)
