@@ -471,6 +471,8 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
             new = dialog.edition()
             if new is not None:
                 self.set_edition(new)
+        elif dialog.rollover_requested:  # a change of year refused: the next edition in a new file
+            self.rollover_dialog()
 
     def set_edition(self, new: Edition) -> None:
         doc = self._writable_document()
