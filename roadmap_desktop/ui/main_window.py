@@ -62,6 +62,7 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         self.document: RoadmapDocument | None = None
         self.undo_group = QUndoGroup(self)
         self._last_index = 0  # undo stack index, to tell undo from redo in the status bar
+        self._shows = 0
 
         self.list_panel = ProjectListPanel(self)
         self.form = SheetForm()
@@ -294,6 +295,7 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         )
 
     def _show_current(self) -> None:
+        self._shows += 1  # counted: opening a file shows its first project once (window_files.py)
         project = self.current_project()
         roadmap = self.roadmap
         auto = None
