@@ -2,7 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen python bench/bench_timeline.py [RUNS]
 
-Target: ≤ 5 ms median for a full repaint (fonts, pens, brushes and label elisions are cached).
+Target: ≤ 5 ms median for a full repaint (fonts, pens, brushes, label elisions and laid-out words are
+cached; grid lines and boxes are filled as rectangles). The fastest run is printed too: on a machine
+that others share, the median moves with their load, the fastest run much less.
 Also prints a repaint of one initiative's band (a partial update) and a zoomed-in full repaint.
 """
 
@@ -90,7 +92,7 @@ def main() -> None:
     time_render(widget, zimage, 3)
     zoomed = time_render(widget, zimage, runs)
     print(f"timeline: 20 initiatives, {bars} bars, {image.width()}×{image.height()} px, median of {runs}")
-    print(f"  full repaint          {statistics.median(full):6.2f} ms   (target ≤ 5 ms)")
+    print(f"  full repaint          {statistics.median(full):6.2f} ms   (target ≤ 5 ms; fastest {min(full):.2f} ms)")
     print(f"  one initiative band   {statistics.median(partial):6.2f} ms")
     print(f"  zoomed 40 px/month    {statistics.median(zoomed):6.2f} ms   ({zimage.width()}×{zimage.height()} px)")
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from roadmap_desktop.core.dump import dumps
+from roadmap_desktop.core.fiscal import Month
 from roadmap_desktop.core.model import Project, Roadmap
 from roadmap_desktop.settings import load_settings
 from roadmap_desktop.storage import RoadmapFile
@@ -378,8 +379,11 @@ def test_export_and_print_are_wired(
     seen: dict[str, object] = {}
 
     class ExportDialog:
-        def __init__(self, parent: object, roadmap: Roadmap, scopes: dict, folder: Path | None) -> None:
+        def __init__(
+            self, parent: object, roadmap: Roadmap, scopes: dict, folder: Path | None, reference: Month
+        ) -> None:
             seen["scopes"] = scopes
+            seen["reference"] = reference
             seen.setdefault("folders", []).append(folder)  # type: ignore[union-attr]
             self.written = [tmp_path / "exports" / "out.pdf"]
 
@@ -396,6 +400,7 @@ def test_export_and_print_are_wired(
     assert isinstance(scopes, dict) and set(scopes) == {"current", "selection", "filtered", "all"}
     assert [p.id for p in scopes["current"]] == [window.roadmap.projects[3].id]
     assert [p.id for p in scopes["selection"]] == [window.roadmap.projects[3].id]
+    assert seen["reference"] == window.reference_month()  # the 全体工程表 of the export is judged at the window's
     window.export_action.trigger()  # the second export starts in the folder the first one went to
     assert seen["folders"] == [roadmap_path.parent, tmp_path / "exports"]
     assert load_settings().export_folder == str(tmp_path / "exports")

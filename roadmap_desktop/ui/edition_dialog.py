@@ -1,4 +1,8 @@
-"""The edition's settings: fiscal year (the timeline's five-year window), title, first sheet number."""
+"""The edition's settings: fiscal year (the timeline's five-year window), title, first sheet number.
+
+Moving the book on to the next year is not a setting but 「新年度版を作成…」 (ui/rollover_dialog.py): a
+new file whose bars are carried over and whose ended projects are dropped. When a change of year here
+would put bars outside the window, the dialog says so and offers that instead."""
 
 from __future__ import annotations
 
@@ -12,14 +16,29 @@ from ..settings import edition_title
 from .forms.ui_edition_dialog import Ui_EditionDialog
 
 
+class YearChangeError(RoadmapError):
+    """A change of year that would put bars outside the new window: the next edition is made by
+    「新年度版を作成…」, which the message names and the dialog offers."""
+
+
 def check_edition(roadmap: Roadmap, edition: Edition) -> None:
-    """Raise a RoadmapError if a project's bars would fall outside *edition*'s window."""
+    """Raise a RoadmapError if a project's bars would fall outside *edition*'s window (a YearChangeError
+    when the year was changed: the message then points to 「新年度版を作成…」)."""
     for project in roadmap.projects:
         try:
             validate_project(project, edition)
         except RoadmapError as e:
-            message = _t("事業「{name}」が新しい年度の表示期間に合いません: {reason}")
-            raise RoadmapError(message.format(name=project.name, reason=e)) from None
+            message = _t("事業「{name}」が新しい年度の表示期間に合いません: {reason}").format(
+                name=project.name, reason=e
+            )
+            if edition.fiscal_year == roadmap.edition.fiscal_year:
+                raise RoadmapError(message) from None
+            # the File menu's wording of the rollover (ui/actions.py; a test keeps the two the same)
+            advice = _t(
+                "このため、この版の年度は変えられません。次の年度の版は、ファイル →「新年度版を作成…」で新しいファイルに"
+                "作ります（バーを引き継ぎ、この版はそのまま残ります）。"
+            )
+            raise YearChangeError(message + "\n" + advice) from None
 
 
 def _t(text: str) -> str:
@@ -36,6 +55,7 @@ class EditionDialog(QDialog):
         self._roadmap = roadmap
         self._template = title_template
         self._result: Edition | None = None
+        self.rollover_requested = False  # the user chose 「新年度版を作成…」 instead (see accept)
         e = roadmap.edition
         self.ui.fiscalYear.setText(format_fiscal_year(e.fiscal_year))
         self.ui.title.setText(e.title)
@@ -48,6 +68,19 @@ class EditionDialog(QDialog):
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("キャンセル"))
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
+        # offered once a change of year is refused: the way to the next year's edition
+        self.rollover_button = self.ui.buttons.addButton(
+            self.tr("新年度版を作成…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.rollover_button.setToolTip(
+            self.tr("この画面を閉じて、次の年度の版を新しいファイルに作ります（ファイル →「新年度版を作成…」と同じ）")
+        )
+        self.rollover_button.setVisible(False)
+        self.rollover_button.clicked.connect(self._request_rollover)
+
+    def _request_rollover(self) -> None:
+        self.rollover_requested = True
+        self.reject()
 
     def edition(self) -> Edition | None:
         return self._result
@@ -66,5 +99,6 @@ class EditionDialog(QDialog):
         except RoadmapError as e:
             self.ui.error.setText(str(e))
             self.ui.error.setVisible(True)
+            self.rollover_button.setVisible(isinstance(e, YearChangeError))
             return
         super().accept()

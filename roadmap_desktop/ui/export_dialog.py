@@ -1,4 +1,6 @@
-"""The export dialog: which sheets (current, selection, filtered list, all), PDF or Excel, one file or one per sheet."""
+"""The export dialog: which sheets (current, selection, filtered list, all), PDF or Excel, one file or one
+per sheet, or the whole book (冊子: cover, 目次, 一覧, 全体工程表, then the sheets), and the 基準月 of the
+全体工程表 (the book's, and the Excel workbook's sheet), as ``roadmap export --book --reference-month`` does."""
 
 from __future__ import annotations
 
@@ -6,17 +8,19 @@ import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QProgressDialog,
     QRadioButton,
     QVBoxLayout,
@@ -24,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import RoadmapError
+from ..core.fiscal import Month
 from ..core.model import Project, Roadmap
 from ..core.progress import Cancelled
+from ..core.status import this_month
 from ..export.pdf import export_pdf, export_pdf_per_project, sheet_file_name
 from ..layout.sheet import check_projects, in_sheet_order
 from .messages import show_error
@@ -44,8 +50,14 @@ def xlsx_available() -> bool:
 
 class ExportDialog(QDialog):
     def __init__(
-        self, parent: QWidget | None, roadmap: Roadmap, scopes: dict[str, list[Project]], folder: Path | None = None
+        self,
+        parent: QWidget | None,
+        roadmap: Roadmap,
+        scopes: dict[str, list[Project]],
+        folder: Path | None = None,
+        reference: Month | None = None,
     ) -> None:
+        """*reference*: the 基準月 offered for the 全体工程表 (the window's; this month when None)."""
         super().__init__(parent)
         self.roadmap = roadmap
         self.folder = folder  # where the file dialogs start (the last export folder)
@@ -76,14 +88,31 @@ class ExportDialog(QDialog):
         formats.addWidget(self.pdf)
         formats.addWidget(self.xlsx)
         formats.addStretch(1)
+        self.book = QCheckBox(self.tr("冊子にする（表紙・目次・一覧・全体工程表を付ける）"), self)
+        self.book.setToolTip(self.tr("表紙、目次、一覧、全体工程表のあとに各事業のシートが続く1つのPDFにします"))
         self.per_project = QCheckBox(self.tr("事業ごとに別のファイルにする"), self)
-        self.pdf.toggled.connect(self.per_project.setEnabled)
+        # 全体工程表's 基準月: the month its 状況 and red marks are judged at (the book's and the workbook's)
+        month = reference or this_month()
+        self.reference = QDateEdit(QDate(month.year, month.month, 1), self)
+        self.reference.setDisplayFormat("yyyy年M月")
+        self.reference.setCalendarPopup(True)
+        self.reference.setToolTip(
+            self.tr("全体工程表の状況と赤い印をこの月の時点で判定します（冊子のPDFとExcelの全体工程表）")
+        )
+        self.reference_words = QLabel(self)
+        months = QHBoxLayout()
+        months.addWidget(self.reference)
+        months.addWidget(self.reference_words)
+        months.addStretch(1)
 
         form = QFormLayout()
         form.addRow(self.tr("対象"), self.scope)
         form.addRow(self.tr("形式"), formats)
+        form.addRow("", self.book)
         form.addRow("", self.per_project)
+        form.addRow(self.tr("基準月"), months)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("キャンセル"))
         self.export_button = buttons.addButton(self.tr("書き出す…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.run_export)
         buttons.rejected.connect(self.reject)
@@ -91,19 +120,41 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.export_button.setEnabled(bool(self.scopes))
+        for toggled in (self.pdf.toggled, self.book.toggled, self.per_project.toggled):
+            toggled.connect(self._update_choices)
+        self.reference.dateChanged.connect(self._update_choices)
+        self._update_choices()
+
+    def _update_choices(self, *_args: object) -> None:
+        """冊子 is a PDF of its own, one file; the 基準月 matters where there is a 全体工程表."""
+        pdf = self.pdf.isChecked()
+        self.book.setEnabled(pdf and not self.per_project.isChecked())
+        self.per_project.setEnabled(pdf and not self.book.isChecked())
+        overview = self.is_book() or self.xlsx.isChecked()
+        self.reference.setEnabled(overview)
+        self.reference_words.setEnabled(overview)
+        self.reference_words.setText(self.reference_month().japanese())
+
+    def is_book(self) -> bool:
+        return self.pdf.isChecked() and self.book.isChecked()
+
+    def reference_month(self) -> Month:
+        """The 基準月 chosen for the 全体工程表."""
+        date = self.reference.date()
+        return Month(date.year(), date.month())
 
     def selected_projects(self) -> list[Project]:
         key = self.scope.currentData()
         return list(self.scopes.get(key, []))
 
     def _default_name(self, projects: list[Project], suffix: str) -> str:
-        if len(projects) == 1:
+        if len(projects) == 1 and not self.is_book():
             no, project = in_sheet_order(self.roadmap, projects)[0]
             return Path(sheet_file_name(no, project)).with_suffix(suffix).name
         return self.roadmap.edition.title + suffix
 
     def _target(self, projects: list[Project]) -> Path | None:
-        if self.pdf.isChecked() and self.per_project.isChecked():
+        if self.pdf.isChecked() and self.per_project.isChecked() and not self.is_book():
             folder = QFileDialog.getExistingDirectory(self, self.tr("書き出すフォルダー"), str(self.folder or ""))
             return Path(folder) if folder else None
         pdf = self.pdf.isChecked()
@@ -158,7 +209,14 @@ class ExportDialog(QDialog):
             from .import_dialog import _file_of
 
             # The window's roadmap file records what was exported, so the reply merges three-way.
-            export_round(_file_of(self.parent()), self.roadmap, projects, target, target.stem, step)
+            export_round(
+                _file_of(self.parent()), self.roadmap, projects, target, target.stem, step, self.reference_month()
+            )
+            return [target]
+        if self.is_book():
+            from ..export.book import export_book  # imported only when used
+
+            export_book(self.roadmap, projects, target, self.reference_month(), progress=step)
             return [target]
         if self.per_project.isChecked():
             return export_pdf_per_project(self.roadmap, projects, target, step)

@@ -1,19 +1,19 @@
 """The editor's main window: the project list, the sheet form beside it, the timeline below the form.
 
 Every change goes through an undoable command (ui/commands.py) that writes the roadmap file as it
-is made, so there is nothing to save. Import, export and printing live in their own modules,
-imported only when used so that start-up stays fast.
+is made, so there is nothing to save. The window is assembled from mixins, each one thing: its
+actions and toolbar (actions.py), its files and recent files (window_files.py), the entry points to
+import, export and printing (window_transfers.py, whose modules load only when used so that start-up
+stays fast), drops and keys (window_events.py), its remembered size (window_state.py).
 """
 
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -31,16 +31,12 @@ from ..core.errors import RoadmapError, ValidationError
 from ..core.fiscal import Month
 from ..core.model import Edition, Project, Roadmap, new_id, validate_project
 from ..core.status import this_month
-from ..settings import Settings, edition_title, load_settings, save_settings
-from ..storage import RoadmapFile
-from ..storage.lock import FileLockedError, lock_path
-from ..storage.roadmap_file import SUFFIX, ReadOnlyPlaceError
+from ..settings import Settings, load_settings, save_settings
 from .actions import WindowActions
 from .commands import (
     AddProject,
     DeleteProject,
     MoveProject,
-    ReplaceRoadmap,
     RoadmapDocument,
     SetEdition,
     SetProject,
@@ -52,18 +48,21 @@ from .readonly_banner import ReadOnlyBanner
 from .sheet_form import SheetForm
 from .timeline import TimelineView
 from .window_events import WindowEvents
+from .window_files import WindowFiles
 from .window_state import WindowState
+from .window_transfers import WindowTransfers
 
 APP_TITLE = "Roadmap Desktop"
 
 
-class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
+class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, WindowState, QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings if settings is not None else load_settings()
         self.document: RoadmapDocument | None = None
         self.undo_group = QUndoGroup(self)
         self._last_index = 0  # undo stack index, to tell undo from redo in the status bar
+        self._shows = 0
 
         self.list_panel = ProjectListPanel(self)
         self.form = SheetForm()
@@ -204,14 +203,6 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
                           self.up_action, self.down_action, self._separator(), self.export_action,
                           self.print_action])  # fmt: skip
 
-    def _rebuild_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for i, path in enumerate(self.settings.recent_files):
-            action = self.recent_menu.addAction(f"&{i + 1} {Path(path).name}  —  {Path(path).parent}")
-            action.setData(path)
-            action.triggered.connect(lambda _c=False, p=path: self.open_recent(p))
-        self.recent_menu.setEnabled(bool(self.settings.recent_files))
-
     # --- state -------------------------------------------------------------------------------
 
     @property
@@ -288,179 +279,6 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
         self._close_document()
         super().closeEvent(event)
 
-    # --- opening and creating files ------------------------------------------------------------
-
-    def open_path(self, path: str | Path, readonly: bool = False) -> bool:
-        """Open *path*; a file locked by someone else may be opened read-only. False if nothing opened."""
-        path = Path(path)
-        if self.document is not None and path.resolve() == self.document.file.path.resolve():
-            return True  # already open here
-        try:
-            file = RoadmapFile.open(path, readonly=readonly)
-        except (FileLockedError, ReadOnlyPlaceError) as e:
-            title = self.tr("使用中のファイル") if isinstance(e, FileLockedError) else self.tr("書き込めないファイル")
-            # the band repeats why, without the advice to open read-only (that has been done)
-            sentences = [s for s in str(e).split("。") if s.strip() and "読み取り専用で開" not in s]
-            self._readonly_reason = "".join(s + "。" for s in sentences)
-            answer = QMessageBox.question(
-                self,
-                title,
-                str(e) + "\n\n" + self.tr("読み取り専用で開きますか？"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.Yes,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-            return self.open_path(path, readonly=True)
-        except RoadmapError as e:
-            show_error(self, e, self.tr("開けません"))
-            return False
-        try:
-            roadmap = file.load()
-        except RoadmapError as e:
-            file.close()
-            show_error(self, e, self.tr("開けません"))
-            return False
-        self._set_document(RoadmapDocument(file, roadmap))
-        self.settings.add_recent(path)
-        save_settings(self.settings)
-        self._rebuild_recent_menu()
-        return True
-
-    def reopen_writable(self) -> bool:
-        """The read-only band's button: open the same file for editing, if its holder has let go."""
-        if self.document is None or not self.document.readonly:
-            return False
-        path = self.document.file.path
-        current = self.list_panel.current_project_id()
-        try:
-            file = RoadmapFile.open(path)
-            roadmap = file.load()
-        except RoadmapError as e:
-            self.statusBar().showMessage(self.tr("まだ編集できません: {why}").format(why=e), 10000)
-            self.readonly_banner.flash()
-            return False
-        self._set_document(RoadmapDocument(file, roadmap))
-        if current is not None:
-            self.list_panel.select_project(current)
-        self.statusBar().showMessage(self.tr("編集できる状態で開き直しました。"), 6000)
-        return True
-
-    def open_recent(self, path: str) -> None:
-        if not Path(path).exists():
-            show_error(self, RoadmapError(self.tr("ファイル「{name}」が見つかりません。一覧から外します。").format(
-                name=Path(path).name)))  # fmt: skip
-            self.settings.remove_recent(path)
-            save_settings(self.settings)
-            self._rebuild_recent_menu()
-            return
-        self.open_path(path)
-
-    def _close_document(self) -> None:
-        if self.document is None:
-            return
-        self.form.commit_pending()
-        self.undo_group.removeStack(self.document.undo_stack)
-        self.document.file.close()
-        self.document.deleteLater()
-        self.document = None
-
-    def _set_document(self, document: RoadmapDocument) -> None:
-        self._close_document()
-        self.document = document
-        document.setParent(self)
-        self.undo_group.addStack(document.undo_stack)
-        self.undo_group.setActiveStack(document.undo_stack)
-        document.projectChanged.connect(self._project_changed)
-        document.structureChanged.connect(self._structure_changed)
-        document.writeFailed.connect(self._write_failed)
-        document.undo_stack.indexChanged.connect(self._stack_changed)
-        self._last_index = 0
-        reference = self.reference_month()
-        self.reference_label.setText(self.tr("基準月: {month}").format(month=reference.japanese()))
-        self.timeline.set_context(document.roadmap.edition, reference)
-        self.list_panel.set_roadmap(document.roadmap, reference)
-        if document.roadmap.projects:
-            self.list_panel.select_project(document.roadmap.projects[0].id)
-        self._update_suggestions()
-        self._show_current()
-        self._update_title()
-        self._update_enabled()
-
-    def _ask_path(self, title: str, save: bool, filter_text: str | None = None) -> Path | None:
-        folder = str(self.document.file.path.parent) if self.document else ""
-        filter_text = filter_text or self.tr("ロードマップ (*{suffix})").format(suffix=SUFFIX)
-        if save:
-            name, _ = QFileDialog.getSaveFileName(self, title, folder, filter_text)
-        else:
-            name, _ = QFileDialog.getOpenFileName(self, title, folder, filter_text)
-        if not name:
-            return None
-        path = Path(name)
-        if save and path.suffix.lower() != SUFFIX:
-            path = path.with_name(path.name + SUFFIX)
-        return path
-
-    def open_file_dialog(self) -> None:
-        path = self._ask_path(self.tr("ロードマップを開く"), save=False)
-        if path is not None:
-            self.open_path(path)
-
-    def _check_target(self, path: Path) -> bool:
-        """A file we may (over)write for New / Save As: not the open one, not someone else's."""
-        if self.document is not None and path.resolve() == self.document.file.path.resolve():
-            show_error(self, RoadmapError(self.tr("開いているファイルと同じ名前です。別の名前を指定してください。")))
-            return False
-        if lock_path(path).exists():
-            show_error(
-                self, RoadmapError(self.tr("「{name}」は他の人が使用中のため上書きできません。").format(name=path.name))
-            )
-            return False
-        return True
-
-    def new_file(self, path: Path, fiscal_year: int | None = None) -> bool:
-        """Create an empty roadmap at *path* (the edition of the current fiscal year) and open it."""
-        if not self._check_target(path):
-            return False
-        fy = fiscal_year if fiscal_year is not None else this_month().fiscal_year
-        edition = Edition(title=edition_title(self.settings.title_template, fy), fiscal_year=fy, first_sheet_no=1)
-        try:
-            RoadmapFile.create(path, Roadmap(edition, []), overwrite=True).close()
-        except (RoadmapError, OSError) as e:
-            show_error(self, e)
-            return False
-        return self.open_path(path)
-
-    def new_file_dialog(self) -> None:
-        path = self._ask_path(self.tr("新しいロードマップ"), save=True)
-        if path is not None:
-            self.new_file(path)
-
-    def save_as(self, path: Path) -> bool:
-        """Copy the roadmap to *path* and continue editing there."""
-        if self.document is None or not self._check_target(path):
-            return False
-        self.form.commit_pending()
-        current = self.list_panel.current_project_id()
-        try:
-            file = RoadmapFile.create(path, self.document.roadmap, overwrite=True)
-            roadmap = file.load()
-        except (RoadmapError, OSError) as e:
-            show_error(self, e)
-            return False
-        self._set_document(RoadmapDocument(file, roadmap))
-        if current is not None:
-            self.list_panel.select_project(current)
-        self.settings.add_recent(path)
-        save_settings(self.settings)
-        self._rebuild_recent_menu()
-        return True
-
-    def save_as_dialog(self) -> None:
-        path = self._ask_path(self.tr("名前を付けて保存"), save=True)
-        if path is not None:
-            self.save_as(path)
-
     # --- showing -------------------------------------------------------------------------------
 
     def _current_changed(self, project_id: str | None) -> None:
@@ -477,6 +295,7 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
         )
 
     def _show_current(self) -> None:
+        self._shows += 1  # counted: opening a file shows its first project once (window_files.py)
         project = self.current_project()
         roadmap = self.roadmap
         auto = None
@@ -654,6 +473,8 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
             new = dialog.edition()
             if new is not None:
                 self.set_edition(new)
+        elif dialog.rollover_requested:  # a change of year refused: the next edition in a new file
+            self.rollover_dialog()
 
     def set_edition(self, new: Edition) -> None:
         doc = self._writable_document()
@@ -680,124 +501,3 @@ class MainWindow(WindowActions, WindowEvents, WindowState, QMainWindow):
         self.timeline.set_context(self.document.roadmap.edition, reference)
         self.list_panel.set_roadmap(self.document.roadmap, reference)
         self._show_current()
-
-    # --- import, export, print (modules loaded when first used) ----------------------------------
-
-    def import_dialog(self) -> None:
-        path = self._ask_path(self.tr("取り込むファイル"), save=False,
-                              filter_text=self.tr("Excel・PDF (*.xlsx *.pdf)"))  # fmt: skip
-        if path is not None:
-            self.import_path(path)
-
-    def import_path(self, path: str | Path) -> None:
-        doc = self._writable_document()
-        if doc is None:
-            return
-        from .import_dialog import run_import  # here, not at start-up: it loads the readers
-
-        self.form.commit_pending()
-        new = run_import(self, copy.deepcopy(doc.roadmap), Path(path))
-        if new is not None:
-            self.apply_import(new, Path(path).name)
-
-    def import_paths(self, paths: list[Path]) -> None:
-        """Several replies at once (dropped together): one preview of them all (ui/collection.py)."""
-        if len(paths) == 1:
-            self.import_path(paths[0])
-            return
-        from .collection import import_files
-
-        import_files(self, paths)
-
-    def import_many(self) -> None:
-        """複数ファイルの取り込み: choose several replies, one preview of them all."""
-        from .collection import choose_and_import
-
-        choose_and_import(self)
-
-    def export_departments(self) -> None:
-        """部局別に書き出し: one workbook per 担当部局, each recorded as sent out."""
-        from .collection import export_departments
-
-        export_departments(self)
-
-    def collection_status(self) -> None:
-        """回収状況: which workbooks are out, back, applied, and when."""
-        from .collection import show_status
-
-        show_status(self)
-
-    def apply_import(self, new: Roadmap, source: str = "") -> None:
-        """Back the file up, then replace the roadmap as one undoable step."""
-        doc = self._writable_document()
-        if doc is None:
-            return
-        try:
-            doc.file.backup()
-        except (RoadmapError, OSError) as e:
-            show_error(self, e, self.tr("バックアップを作れないため取り込みを中止しました"))
-            return
-        text = self.tr("取り込み（{name}）").format(name=source) if source else self.tr("取り込み")
-        doc.push(ReplaceRoadmap(doc, doc.roadmap, new, text))
-
-    def export_scopes(self) -> dict[str, list[Project]]:
-        roadmap = self.roadmap
-        current = self.current_project()
-        return {
-            "current": [current] if current is not None else [],
-            "selection": self.list_panel.selected_projects(),
-            "filtered": self.list_panel.proxy.projects(),
-            "all": list(roadmap.projects) if roadmap else [],
-        }
-
-    def export_dialog(self) -> None:
-        if self.document is None:
-            return
-        self.form.commit_pending()
-        from .export_dialog import ExportDialog  # here, not at start-up: it loads reportlab and openpyxl
-
-        folder = Path(self.settings.export_folder) if self.settings.export_folder else self.document.file.path.parent
-        dialog = ExportDialog(self, self.document.roadmap, self.export_scopes(), folder)
-        dialog.exec()
-        if dialog.written:  # the next export starts where this one went
-            self.settings.export_folder = str(dialog.written[0].parent)
-            save_settings(self.settings)
-
-    def rollover_dialog(self) -> None:
-        """新年度版を作成: the next edition in a new file (ui/rollover_dialog.py)."""
-        from .rollover_dialog import run_rollover
-
-        if self.document is not None:
-            self.form.commit_pending()
-            run_rollover(self)
-
-    def compare_dialog(self) -> None:
-        """版を比較: the differences between this roadmap and another file (ui/diff_view.py)."""
-        from .diff_view import run_compare
-
-        if self.document is not None:
-            self.form.commit_pending()
-            run_compare(self)
-
-    def print_dialog(self) -> None:
-        """Print and preview in one window, with the export dialog's scopes, 冊子 and a page range."""
-        if self.document is None:
-            return
-        self.form.commit_pending()
-        from .printing import open_print_dialog  # here, not at start-up: it loads the layout engine
-
-        scope = "selection" if len(self.list_panel.selected_projects()) > 1 else "filtered"
-        open_print_dialog(self, self.document.roadmap, self.export_scopes(), self.reference_month(), scope)
-
-    def print_preview(self) -> None:
-        self.print_dialog()  # the window is the preview: all the chosen pages at once
-
-    def overview_window(self) -> None:
-        """The 全体工程表 window: all projects' timelines; double-clicking one shows it here."""
-        if self.document is None:
-            return
-        from .overview_view import show_overview
-
-        self._overview = show_overview(
-            self, self.document.roadmap, self.reference_month(), self.list_panel.select_project
-        )

@@ -95,7 +95,7 @@ class ProjectListModel(QAbstractTableModel):
         self._reference = Month(2000, 1)
         self._numbers: list[int] = []
         self._status: list[Status] = []
-        self._search: list[str] = []
+        self._search: list[str | None] = []  # folded search text, made when a search first needs it
         self._headers = [
             self.tr("No."), self.tr("事業名"), self.tr("分野"), self.tr("担当部局"), self.tr("担当課等"),
             self.tr("期間"), self.tr("事業費\n（千円）"), self.tr("状況"),
@@ -129,13 +129,13 @@ class ProjectListModel(QAbstractTableModel):
         if numbers != self._numbers:
             self._numbers, first, last = numbers, 0, len(numbers) - 1
         self._status[row] = project_status(project, self._reference)
-        self._search[row] = search_text(project)
+        self._search[row] = None
         self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
 
     def _recompute(self) -> None:
         self._numbers = self._roadmap.sheet_numbers()
         self._status = [project_status(p, self._reference) for p in self._roadmap.projects]
-        self._search = [search_text(p) for p in self._roadmap.projects]
+        self._search = [None] * len(self._roadmap.projects)  # not at start-up: only a search reads it
 
     @property
     def roadmap(self) -> Roadmap:
@@ -148,7 +148,10 @@ class ProjectListModel(QAbstractTableModel):
         return self._roadmap.index_of(project_id)
 
     def search_text_at(self, row: int) -> str:
-        return self._search[row]
+        text = self._search[row]
+        if text is None:
+            text = self._search[row] = search_text(self._roadmap.projects[row])
+        return text
 
     def status_at(self, row: int) -> Status:
         return self._status[row]
@@ -334,7 +337,7 @@ class ProjectFilterProxy(QSortFilterProxyModel):
             return False
         if self._section is not None and self._section not in p.sections:
             return False
-        return matches(self._words, model.search_text_at(source_row))
+        return not self._words or matches(self._words, model.search_text_at(source_row))
 
     def is_sorted(self) -> bool:
         """Sorted by a column other than the book's order (No. ascending is the book's order)."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -33,6 +33,7 @@ from ..core.model import Bar, Row
 from ..core.timeline_state import BarRef, TimelineState
 from ..layout.content import initiative_rows
 from ..layout.palette import COLOUR, Colour
+from .paint_pixels import Words, box_pixels, grid_line
 from .timeline_layout import MONTH_HEAD_PX, RIGHT_GUTTER_PX, PxRect, TimelineLayout
 
 # The sheet's colours come from the one palette (layout/palette.py), as in the Excel workbook; the rest
@@ -92,6 +93,20 @@ class PaintFrame:
     message: tuple[str, PxRect] | None  # a note shown at a spot
 
 
+# kind cells, then the faint, quarter and strong lines (see paint_pixels.grid_line)
+GridRects = tuple[list[QRectF], list[QRect], list[QRect], list[QRect]]
+
+
+@dataclass(frozen=True)
+class LabelDraw:
+    """A placed label ready to draw: its laid-out text (None: drawText) and where, its patch, its font."""
+
+    static: QStaticText | None
+    at: QPointF  # the static text's top left, or drawText's baseline start
+    patch: QRectF
+    font: QFont
+
+
 BarBoxes = tuple[list[tuple[BarRef, Bar, PxRect]], dict[BarRef, PxRect], dict[tuple[int, Row, int], list[PxRect]]]
 
 
@@ -138,6 +153,16 @@ class TimelinePainter:
         self._names: dict[tuple[str, int, int], tuple[QStaticText, QFont, float]] = {}
         self._places: dict[BarRef, LabelPlace] = {}
         self._places_key: tuple[TimelineLayout, list[tuple[BarRef, Bar, PxRect]]] | None = None
+        self.words = Words()  # words are shaped once, not at every paint
+        # What a repaint of the same rectangle over the same layout and bars computes again, kept from
+        # the last one: the grid's rectangles, the bars meeting it, each box's pixels, each label's drawing.
+        self._grid_cache: tuple[TimelineLayout, tuple[int, ...], GridRects] | None = None
+        self._visible_cache: (
+            tuple[list[tuple[BarRef, Bar, PxRect]], tuple[int, ...], list[tuple[BarRef, Bar, PxRect]]] | None
+        ) = None
+        self._boxes: dict[BarRef, tuple[QRect, QRect] | None] = {}
+        self._boxes_key: list[tuple[BarRef, Bar, PxRect]] | None = None
+        self._label_draws: dict[BarRef, LabelDraw] = {}
         self.pens = {
             "faint": QPen(GRID_FAINT, 1),
             "quarter": QPen(GRID_QUARTER, 1),
@@ -166,6 +191,11 @@ class TimelinePainter:
             "note": QBrush(NOTE_FILL),
             "overrun": QBrush(OVERRUN_FILL),
             "late": QBrush(LATE, Qt.BrushStyle.FDiagPattern),
+        }
+        # the grid's lines and the boxes' outlines, filled as rectangles (see paint_pixels.py)
+        self.grid_brushes = {name: QBrush(self.pens[name].color()) for name in ("faint", "quarter", "strong")}
+        self.outline_brushes = {
+            row: QBrush(self.pens[name].color()) for row, name in ((Row.PLAN, "plan"), (Row.ACTUAL, "actual"))
         }
         self.set_font(font)
 
@@ -197,6 +227,7 @@ class TimelinePainter:
         self.fm_head = QFontMetricsF(self.font_head)
         self._elided.clear()
         self._names.clear()
+        self.words.clear()
         self._places_key = None
 
     def column_minimums(self) -> tuple[float, float]:
@@ -229,10 +260,16 @@ class TimelinePainter:
         """The bars meeting the repainted rectangle (an arrow's tip reaches into the right gutter)."""
         if not rows:
             return []
+        key = (clip.x(), clip.y(), clip.width(), clip.height(), rows.start, rows.stop)
+        cached = self._visible_cache
+        if cached is not None and cached[0] is f.bar_items and cached[1] == key:
+            return cached[2]
         cx, cy = float(clip.x()) - RIGHT_GUTTER_PX, float(clip.y())
         cw, ch = float(clip.width()) + RIGHT_GUTTER_PX, float(clip.height())
         first, last = rows.start, rows.stop - 1
-        return [item for item in f.bar_items if first <= item[0][0] <= last and item[2].intersects(cx, cy, cw, ch)]
+        visible = [item for item in f.bar_items if first <= item[0][0] <= last and item[2].intersects(cx, cy, cw, ch)]
+        self._visible_cache = (f.bar_items, key, visible)
+        return visible
 
     def _preview_rect(self, f: PaintFrame) -> tuple[BarRef | None, int, int, PxRect] | None:
         preview = f.state.drag_preview()
@@ -286,11 +323,10 @@ class TimelinePainter:
         # Header and 区分 shading, behind-plan hatching, the cursor cell.
         if cy0 < lay.header_h:
             p.fillRect(QRectF(0, 0, right, lay.header_h), self.brushes["head"])
+        kinds, faint, quarter, strong = self._grid_rects(clip, rows, lay)
+        for k in kinds:
+            p.fillRect(k, self.brushes["kind"])
         for i in rows:
-            for row in (Row.PLAN, Row.ACTUAL):
-                k = lay.kind_cell(i, row)
-                if k.intersects(cx0, cy0, cx1 - cx0, cy1 - cy0):
-                    p.fillRect(QRectF(k.x, k.y, k.w, k.h), self.brushes["kind"])
             for first, last in s.behind.get(i, ()):
                 x0, x1 = lay.month_left(first), lay.month_left(last + 1)
                 y = lay.row_top(i, Row.ACTUAL)
@@ -304,42 +340,65 @@ class TimelinePainter:
             elif s.selection is None and i in rows:
                 r = lay.month_cell(i, row, month)
                 p.fillRect(QRectF(r.x, r.y, r.w, r.h), self.brushes["cursor"])
+        p.setPen(Qt.PenStyle.NoPen)
+        if min(cy1, bottom) > max(cy0, 0.0):
+            p.setBrush(self.grid_brushes["faint"])
+            p.drawRects(faint)
+            p.setBrush(self.grid_brushes["quarter"])
+            p.drawRects(quarter)
+        p.setBrush(self.grid_brushes["strong"])
+        p.drawRects(strong)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(self.pens["strong"])
+
+    def _grid_rects(self, clip: QRect, rows: range, lay: TimelineLayout) -> GridRects:
+        """The 区分 cells and the grid's lines meeting *clip* (kept for the next paint of the same)."""
+        key = (clip.x(), clip.y(), clip.width(), clip.height(), rows.start, rows.stop)
+        cached = self._grid_cache
+        if cached is not None and cached[0] is lay and cached[1] == key:
+            return cached[2]
+        cx0, cx1 = float(clip.left()), float(clip.right() + 1)
+        cy0, cy1 = float(clip.top()), float(clip.bottom() + 1)
+        right = lay.months_x + lay.n_months * lay.month_w
+        bottom = lay.body_bottom if lay.initiatives else lay.header_h
+        kinds: list[QRectF] = []
+        for i in rows:
+            for row in (Row.PLAN, Row.ACTUAL):
+                k = lay.kind_cell(i, row)
+                if k.intersects(cx0, cy0, cx1 - cx0, cy1 - cy0):
+                    kinds.append(QRectF(k.x, k.y, k.w, k.h))
         # Vertical lines: months faint, quarters stronger, years and the fixed columns strong.
         y_top, y_bot = max(cy0, 0.0), min(cy1, bottom)
         y_months = max(cy0, lay.year_head_h)
-        faint: list[QLineF] = []
-        quarter: list[QLineF] = []
-        strong: list[QLineF] = [
-            QLineF(lay.name_w, y_top, lay.name_w, y_bot),
-            QLineF(lay.months_x, y_top, lay.months_x, y_bot),
+        faint: list[QRect] = []
+        quarter: list[QRect] = []
+        strong: list[QRect] = [
+            grid_line(lay.name_w, y_top, lay.name_w, y_bot),
+            grid_line(lay.months_x, y_top, lay.months_x, y_bot),
         ]
         for m in range(lay.n_months + 1):
             x = lay.month_left(m)
             if x < cx0 - 1 or x > cx1 + 1:
                 continue
             if m % 12 == 0:
-                strong.append(QLineF(x, y_top, x, y_bot))
+                strong.append(grid_line(x, y_top, x, y_bot))
             elif m % 3 == 0:
-                quarter.append(QLineF(x, y_months, x, y_bot))
+                quarter.append(grid_line(x, y_months, x, y_bot))
             else:
-                faint.append(QLineF(x, y_months, x, y_bot))
+                faint.append(grid_line(x, y_months, x, y_bot))
         # Horizontal lines: under the header, between plan and actual, between initiatives.
         x_left, x_right = max(cx0, 0.0), min(cx1, right)
-        strong.append(QLineF(x_left, 0.5, x_right, 0.5))
-        strong.append(QLineF(x_left, lay.header_h, x_right, lay.header_h))
-        quarter.append(QLineF(max(x_left, lay.months_x), lay.year_head_h, x_right, lay.year_head_h))
+        strong.append(grid_line(x_left, 0.5, x_right, 0.5))
+        strong.append(grid_line(x_left, lay.header_h, x_right, lay.header_h))
+        quarter.append(grid_line(max(x_left, lay.months_x), lay.year_head_h, x_right, lay.year_head_h))
         for i in rows:
             y = lay.row_top(i, Row.ACTUAL)
-            faint.append(QLineF(max(x_left, lay.name_w), y, x_right, y))
+            faint.append(grid_line(max(x_left, lay.name_w), y, x_right, y))
             y = lay.row_top(i, Row.ACTUAL) + lay.row_height(i, Row.ACTUAL)
-            strong.append(QLineF(x_left, y, x_right, y))
-        if y_bot > y_top:
-            p.setPen(self.pens["faint"])
-            p.drawLines(faint)
-            p.setPen(self.pens["quarter"])
-            p.drawLines(quarter)
-        p.setPen(self.pens["strong"])
-        p.drawLines(strong)
+            strong.append(grid_line(x_left, y, x_right, y))
+        rects = (kinds, faint, quarter, strong)
+        self._grid_cache = (lay, key, rects)
+        return rects
 
     @staticmethod
     def bar_shape(r: PxRect, continues: bool) -> QPolygonF | None:
@@ -380,11 +439,42 @@ class TimelinePainter:
         pr = self._preview_rect(f)
         dragged = pr[0] if pr else None
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        # Plain boxes of one row kind go to Qt together, as the pixels drawRect would set (box_pixels):
+        # their outlines, then their insides (boxes never overlap by more than an edge: the lanes).
+        outlines: list[QRect] = []
+        insides: list[QRect] = []
+        boxes_row = Row.PLAN
+
+        def flush() -> None:
+            if outlines:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(self.outline_brushes[boxes_row])
+                p.drawRects(outlines)
+                if boxes_row is Row.PLAN:  # an actual box is filled with its outline's colour
+                    p.setBrush(self.brushes["plan"])
+                    p.drawRects(insides)
+                outlines.clear()
+                insides.clear()
+
+        if self._boxes_key is not f.bar_items:
+            self._boxes_key = f.bar_items
+            self._boxes = {ref: None if bar.continues else box_pixels(r) for ref, bar, r in f.bar_items}
         for ref, bar, r in visible:
             if ref == dragged:
                 continue
-            self.draw_box(p, r, ref[1], bar.continues)
-            if ref[1] is Row.ACTUAL:
+            pixels = self._boxes[ref]
+            if pixels is None:
+                flush()
+                self.draw_box(p, r, ref[1], bar.continues)
+            else:
+                if ref[1] is not boxes_row:
+                    flush()
+                    boxes_row = ref[1]
+                outlines.append(pixels[0])
+                insides.append(pixels[1])
+            marks = ref[1] is Row.ACTUAL and ((ref[0], ref[2]) in s.overrun or (ref[0], ref[2]) in s.late)
+            if marks:
+                flush()
                 for first, last in s.overrun.get((ref[0], ref[2]), ()):
                     x0, x1 = max(r.x, lay.month_left(first)), min(r.right, lay.month_left(last + 1))
                     p.setPen(self.pens["overrun"])
@@ -396,6 +486,7 @@ class TimelinePainter:
                         p.setPen(self.pens["late"])
                         p.setBrush(self.brushes["late"])
                         p.drawRect(QRectF(x0 + 1, r.y + 1, x1 - x0 - 2, r.h - 2))
+        flush()
         p.setBrush(Qt.BrushStyle.NoBrush)
         sel = s.selection
         if sel is not None and sel != dragged and sel in f.bar_rects:
@@ -459,24 +550,27 @@ class TimelinePainter:
         lay = f.layout
         cx0, cx1 = clip.left(), clip.right() + 1
         p.setPen(self.pens["text"])
-        p.setFont(self.font_head)
-        center = Qt.AlignmentFlag.AlignCenter
-        p.drawText(QRectF(0, 0, lay.name_w, lay.header_h), center, self.tr(TIMELINE_NAME_HEADER))
-        p.drawText(QRectF(lay.name_w, 0, lay.kind_w, lay.header_h), center, self.tr(TIMELINE_ROW_HEADER))
+        head, fm = self.font_head, self.fm_head
+        p.setFont(head)
+        self.words.draw_in(p, QRectF(0, 0, lay.name_w, lay.header_h), self.tr(TIMELINE_NAME_HEADER), head, fm)
+        self.words.draw_in(p, QRectF(lay.name_w, 0, lay.kind_w, lay.header_h), self.tr(TIMELINE_ROW_HEADER), head, fm)
         for y, fy in enumerate(f.state.edition.window_years):
             r = lay.year_header(y)
             if r.right >= cx0 and r.x <= cx1:
-                p.drawText(QRectF(r.x, r.y, r.w, r.h), center, format_fiscal_year(fy))
+                self.words.draw_in(p, QRectF(r.x, r.y, r.w, r.h), format_fiscal_year(fy), head, fm)
         p.setFont(self.font_small)
         every = 1 if lay.month_w >= self.fm_small.horizontalAdvance("12") + 3 else 3
         for m in range(0, lay.n_months, every):
             x = lay.month_left(m)
             if x + lay.month_w < cx0 or x > cx1:
                 continue
-            p.drawText(
+            self.words.draw_in(
+                p,
                 QRectF(x, lay.year_head_h, lay.month_w * every, MONTH_HEAD_PX),
-                center if every == 1 else (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                 str(f.state.month(m).month),
+                self.font_small,
+                self.fm_small,
+                left=every != 1,
             )
 
     def _paint_labels(
@@ -518,7 +612,7 @@ class TimelinePainter:
                 p.setPen(self.pens["text"])
                 for row, word in ((Row.PLAN, ini.plan_label), (Row.ACTUAL, ACTUAL_LABEL)):
                     k = lay.kind_cell(i, row)
-                    p.drawText(QRectF(k.x, k.y, k.w, k.h), Qt.AlignmentFlag.AlignCenter, self.tr(word))
+                    self.words.draw_in(p, QRectF(k.x, k.y, k.w, k.h), self.tr(word), self.font_label, self.fm_label)
         self._paint_bar_labels(p, clip, rows, f)
 
     def label_places(self, f: PaintFrame) -> dict[BarRef, LabelPlace]:
@@ -530,6 +624,7 @@ class TimelinePainter:
         if self._places_key is None or self._places_key[0] is not key[0] or self._places_key[1] is not key[1]:
             self._places_key = key
             self._places = {}
+            self._label_draws = {}
             self._notes = []
             taken: dict[tuple[int, Row, int], list[tuple[float, float]]] = {}
             for ref, bar, r in f.bar_items:
@@ -601,13 +696,20 @@ class TimelinePainter:
         cx, cy, cw, ch = float(clip.x()), float(clip.y()), float(clip.width()), float(clip.height())
         today = self.today_x(f)
         marked = f.state.overrun.keys() | f.state.late.keys()  # actual bars with a hatch over them
-        font = pen = None
+        font, pen = self.font_label, None
+        p.setFont(font)
+        draws = self._label_draws
         for ref, bar, _r in f.bar_items:
             place = places.get(ref)
             if place is None or not rows.start <= ref[0] < rows.stop:
                 continue
             if ref == dragged and pr is not None:
                 place = self._place_label(f, ref, bar.label, pr[3], {})
+                draw = self._label_draw(place)
+            elif ref in draws:
+                draw = draws[ref]
+            else:
+                draw = draws[ref] = self._label_draw(place)
             q = place.patch
             if not q.intersects(cx, cy, cw, ch):
                 continue
@@ -621,15 +723,26 @@ class TimelinePainter:
             # line, a hatch. Inside a plain bar there is nothing to hide (and it halves the paint).
             crossed = today is not None and q.x - 1 <= today <= q.right + 1
             if place.beside or crossed or (ref[1] is Row.ACTUAL and (ref[0], ref[2]) in marked):
-                p.fillRect(QRectF(q.x, q.y, q.w, q.h), fill)
-            want_font = self.font_label_small if place.small else self.font_label
-            if want_font is not font:
-                font = want_font
+                p.fillRect(draw.patch, fill)
+            if draw.font is not font:
+                font = draw.font
                 p.setFont(font)
             if want_pen is not pen:
                 pen = want_pen
                 p.setPen(pen)
-            p.drawText(QPointF(place.x, place.baseline), place.text)
+            if draw.static is None:
+                p.drawText(draw.at, place.text)
+            else:
+                p.drawStaticText(draw.at, draw.static)
+
+    def _label_draw(self, place: LabelPlace) -> LabelDraw:
+        font, fm = (self.font_label_small, self.fm_label_small) if place.small else (self.font_label, self.fm_label)
+        hit = self.words.laid_out(place.text, font, fm)
+        q = place.patch
+        patch = QRectF(q.x, q.y, q.w, q.h)
+        if hit is None:  # drawn by drawText from its baseline
+            return LabelDraw(None, QPointF(place.x, place.baseline), patch, font)
+        return LabelDraw(hit[0], QPointF(place.x, place.baseline - fm.ascent()), patch, font)
 
     def paint_warning(self, p: QPainter, x: float, y: float) -> None:
         """A small red warning triangle (drawn, so it never depends on a font's glyphs)."""

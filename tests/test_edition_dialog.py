@@ -1,0 +1,108 @@
+"""版の設定: a change of year that the bars do not allow points to 「新年度版を作成…」 and offers it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from roadmap_desktop.core.fiscal import Month
+from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Roadmap
+from roadmap_desktop.storage import RoadmapFile
+from roadmap_desktop.ui.actions import plain_text
+from roadmap_desktop.ui.edition_dialog import EditionDialog
+from roadmap_desktop.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+TEMPLATE = "{era_long}DX関連事業ロードマップ"
+
+
+def _dialog(qtbot: QtBot, roadmap: Roadmap) -> EditionDialog:
+    dialog = EditionDialog(None, roadmap, TEMPLATE)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_a_refused_change_of_year_names_the_rollover_and_offers_it(qtbot: QtBot, sample: Roadmap) -> None:
+    dialog = _dialog(qtbot, sample)
+    assert dialog.rollover_button.isHidden()  # not offered while nothing is refused
+    dialog.ui.fiscalYear.setText("R7")
+    dialog.accept()
+    assert dialog.result() != EditionDialog.DialogCode.Accepted and dialog.edition() is None
+    text = dialog.ui.error.text()
+    assert "表示期間" in text  # why: a bar of R6 falls outside R7–R11
+    assert "ファイル →「新年度版を作成…」" in text  # and what to do instead
+    assert not dialog.rollover_button.isHidden() and dialog.rollover_button.text() == "新年度版を作成…"
+    dialog.rollover_button.click()
+    assert dialog.rollover_requested and dialog.result() == EditionDialog.DialogCode.Rejected
+    assert sample.edition.fiscal_year == 2024  # nothing changed
+
+
+def test_the_advice_quotes_the_menus_own_words(qtbot: QtBot, tmp_path: Path, sample: Roadmap) -> None:
+    path = tmp_path / "r6.roadmap"
+    RoadmapFile.create(path, sample).close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    menu_words = window.rollover_action.text()
+    assert window.rollover_action in window.file_menu.actions()
+    dialog = _dialog(qtbot, sample)
+    dialog.ui.fiscalYear.setText("2026")
+    dialog.accept()
+    assert f"「{menu_words}」" in dialog.ui.error.text()
+    assert plain_text(window.rollover_action) + "…" == dialog.rollover_button.text()
+
+
+def test_a_change_of_year_the_bars_allow_is_taken_without_the_offer(qtbot: QtBot) -> None:
+    roadmap = Roadmap(
+        Edition(title="令和６年度DX関連事業ロードマップ", fiscal_year=2024, first_sheet_no=1),
+        [
+            Project(
+                name="後年度の事業",
+                initiatives=[Initiative("取組", plan=[Bar(Month(2026, 4), Month(2027, 3), "試行")])],
+            )
+        ],
+    )
+    dialog = _dialog(qtbot, roadmap)
+    dialog.ui.fiscalYear.setText("R7")
+    dialog.ui.title.clear()
+    dialog.accept()
+    assert dialog.result() == EditionDialog.DialogCode.Accepted
+    new = dialog.edition()
+    assert new is not None and new.fiscal_year == 2025 and new.title == "令和7年度DX関連事業ロードマップ"
+    assert dialog.rollover_button.isHidden() and not dialog.rollover_requested
+
+
+def test_the_window_opens_the_rollover_when_the_dialog_asks_for_it(
+    qtbot: QtBot, tmp_path: Path, sample: Roadmap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "r6.roadmap"
+    RoadmapFile.create(path, sample).close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    opened: list[str] = []
+    monkeypatch.setattr(MainWindow, "rollover_dialog", lambda self: opened.append("新年度版を作成"))
+
+    def run(dialog: EditionDialog) -> int:  # instead of the modal loop: what the user does in it
+        dialog.ui.fiscalYear.setText("R7")
+        dialog.accept()
+        dialog.rollover_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(EditionDialog, "exec", run)
+    window.edition_action.trigger()
+    assert opened == ["新年度版を作成"]
+    assert window.roadmap is not None and window.roadmap.edition.fiscal_year == 2024
+    assert not window.undo_group.canUndo()  # the edition was not changed
+
+
+def test_the_refusal_looks_right(qtbot: QtBot, sample: Roadmap, app_font: str, artifacts: Path) -> None:
+    dialog = _dialog(qtbot, sample)
+    dialog.ui.fiscalYear.setText("R7")
+    dialog.accept()
+    dialog.adjustSize()
+    image = dialog.grab()
+    assert image.save(str(artifacts / "edition_dialog_year_refused.png"))
+    assert dialog.ui.error.height() >= 3 * dialog.ui.error.fontMetrics().lineSpacing()  # the advice is shown whole

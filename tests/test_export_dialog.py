@@ -1,0 +1,141 @@
+"""The export dialog's 冊子 (the whole book in one PDF) and the 基準月 of the 全体工程表, as the CLI's
+``roadmap export --book --reference-month`` has them; file choosers and questions are replaced."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pdfplumber
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from roadmap_desktop.core.fiscal import Month
+from roadmap_desktop.core.model import Roadmap
+from roadmap_desktop.core.status import this_month
+from roadmap_desktop.ui.export_dialog import ExportDialog
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fitting question (枠に収まらない文字) is answered 「はい」; nothing is left waiting."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+
+MARCH_R7 = Month(2025, 3)
+
+
+def _dialog(qtbot: QtBot, sample: Roadmap, reference: Month | None = MARCH_R7) -> ExportDialog:
+    scopes = {"current": sample.projects[:1], "all": sample.projects[:4]}
+    dlg = ExportDialog(None, sample, scopes, None, reference)
+    qtbot.addWidget(dlg)
+    return dlg
+
+
+def _save_to(monkeypatch: pytest.MonkeyPatch, path: Path, asked: list[str] | None = None) -> None:
+    def save(parent: object, title: str, start: str, filters: str) -> tuple[str, str]:
+        if asked is not None:
+            asked.append(start)
+        return str(path), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+
+
+def _pdf_text(path: Path) -> list[str]:
+    with pdfplumber.open(path) as pdf:
+        return [page.extract_text() or "" for page in pdf.pages]
+
+
+def test_the_book_is_one_pdf_with_cover_contents_list_and_overview_before_the_sheets(
+    qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dlg = _dialog(qtbot, sample)
+    dlg.scope.setCurrentIndex(dlg.scope.findData("all"))
+    dlg.book.setChecked(True)
+    asked: list[str] = []
+    _save_to(monkeypatch, tmp_path / "冊子", asked)
+    assert dlg.run_export()
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    assert dlg.written == [tmp_path / "冊子.pdf"]
+    assert asked == [sample.edition.title + ".pdf"]  # a book is named for the edition
+    pages = _pdf_text(tmp_path / "冊子.pdf")
+    sheets = _pdf_text(_plain_pdf(qtbot, sample, tmp_path, monkeypatch))
+    assert len(pages) > len(sheets) == 4  # the book's own pages come first, then the four sheets
+    front = "\n".join(pages[: len(pages) - len(sheets)])
+    assert sample.edition.title in pages[0]  # the cover
+    assert "目次" in front and "全体工程表" in front
+    assert "基準月（令和7年3月）" in front.replace(" ", "")  # the chosen 基準月, not this month
+    for project in sample.projects[:4]:
+        assert project.name.replace("\n", "")[:8] in front.replace("\n", "")  # listed in 目次 and 一覧
+    # the sheets follow, the same sheets as the plain export
+    assert [p.split("\n")[0] for p in pages[-len(sheets) :]] == [p.split("\n")[0] for p in sheets]
+
+
+def _plain_pdf(qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    dlg = _dialog(qtbot, sample)
+    dlg.scope.setCurrentIndex(dlg.scope.findData("all"))
+    _save_to(monkeypatch, tmp_path / "sheets.pdf")
+    assert dlg.run_export()
+    return tmp_path / "sheets.pdf"
+
+
+def test_book_and_one_file_per_project_exclude_each_other_and_the_month_goes_with_the_overview(
+    qtbot: QtBot, sample: Roadmap
+) -> None:
+    dlg = _dialog(qtbot, sample)
+    assert dlg.pdf.isChecked() and dlg.book.isEnabled() and dlg.per_project.isEnabled()
+    assert not dlg.reference.isEnabled()  # plain sheets have no 全体工程表
+    dlg.book.setChecked(True)
+    assert not dlg.per_project.isEnabled() and dlg.reference.isEnabled()
+    dlg.book.setChecked(False)
+    dlg.per_project.setChecked(True)
+    assert not dlg.book.isEnabled() and not dlg.reference.isEnabled()
+    dlg.per_project.setChecked(False)
+    dlg.xlsx.setChecked(True)  # one workbook, with its 全体工程表 sheet
+    assert not dlg.book.isEnabled() and not dlg.per_project.isEnabled() and dlg.reference.isEnabled()
+
+
+def test_the_month_offered_is_the_windows_and_can_be_changed(qtbot: QtBot, sample: Roadmap) -> None:
+    dlg = _dialog(qtbot, sample, Month(2025, 3))
+    assert dlg.reference_month() == Month(2025, 3)
+    assert dlg.reference_words.text() == "令和7年3月"
+    dlg.reference.setDate(QDate(2026, 1, 1))
+    assert dlg.reference_month() == Month(2026, 1) and dlg.reference_words.text() == "令和8年1月"
+    assert _dialog(qtbot, sample, None).reference_month() == this_month()  # none given: this month
+
+
+def test_the_excel_overview_sheet_is_judged_at_the_chosen_month(
+    qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dlg = _dialog(qtbot, sample, Month(2025, 3))
+    dlg.scope.setCurrentIndex(dlg.scope.findData("all"))
+    dlg.xlsx.setChecked(True)
+    dlg.reference.setDate(QDate(2025, 11, 1))
+    _save_to(monkeypatch, tmp_path / "回収用.xlsx")
+    assert dlg.run_export()
+    wb = openpyxl.load_workbook(tmp_path / "回収用.xlsx")
+    overview = [ws for ws in wb.worksheets if str(ws["A1"].value or "").startswith("全体工程表")]
+    assert len(overview) == 1
+    assert "基準月 令和7年11月" in str(overview[0]["A1"].value)
+
+
+def test_a_book_whose_file_chooser_is_closed_writes_nothing(
+    qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dlg = _dialog(qtbot, sample)
+    dlg.book.setChecked(True)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    assert not dlg.run_export()
+    assert dlg.written == [] and list(tmp_path.iterdir()) == []
+    assert dlg.result() != QDialog.DialogCode.Accepted
+
+
+def test_the_dialog_looks_right(qtbot: QtBot, sample: Roadmap, app_font: str, artifacts: Path) -> None:
+    dlg = _dialog(qtbot, sample)
+    dlg.book.setChecked(True)
+    dlg.adjustSize()
+    image = dlg.grab()
+    assert image.save(str(artifacts / "export_dialog_book.png"))
+    assert image.width() >= dlg.book.sizeHint().width()  # the 冊子 line is shown whole
