@@ -347,3 +347,19 @@ def test_window_months_read_by_year_headers_of_another_edition(tmp_path: Path) -
     assert any("年度の見出し" in w for w in result.sheets[0].warnings)
     assert any("内容検討" in w for w in result.sheets[0].warnings)
     assert Month(2025, 4) == later.first_month
+
+
+def test_two_sheets_numbered_alike_keep_their_own_list_rows(sample: Roadmap, tmp_path: Path) -> None:
+    """A No. fixed by hand may repeat another sheet's: the 一覧 then has two rows with that No., and each
+    sheet takes the row with its own 事業名 (found by hypothesis: 「一覧: No.34 が2行あります」)."""
+    sample.projects = sample.projects[:3]
+    sample.projects[2].sheet_no_override = sample.sheet_numbers()[0]
+    assert sample.sheet_numbers()[0] == sample.sheet_numbers()[2]
+    out = tmp_path / "twice.xlsx"
+    export_xlsx(sample, sample.projects, out)
+    assert dumps(_read_back(out, sample)) == dumps(sample)
+    result = read_xlsx(out, sample.edition)
+    changes = plan_import(sample, result)
+    assert len(changes) == 3 and {c.kind for c in changes} == {ChangeKind.UNCHANGED}
+    for c in changes:
+        assert c.incoming.listed.get("name", "").replace("\n", "") == c.incoming.project.name.replace("\n", "")

@@ -78,13 +78,15 @@ def _years(text: str) -> tuple[int | None, int | None]:
     return (parse_fiscal_year(a) if a else None, parse_fiscal_year(b) if b else None)
 
 
-def read_list_sheet(data: SheetData, warnings: list[str]) -> dict[int, ListRow]:
-    """No. → row of the 一覧 sheet *data* (empty if it has no recognisable header)."""
+def read_list_sheet(data: SheetData, warnings: list[str]) -> dict[int, list[ListRow]]:
+    """No. → rows of the 一覧 sheet *data* showing it, in sheet order (empty if it has no recognisable
+    header). A roadmap may number two sheets alike (a No. fixed by hand), so a No. may have two rows:
+    the import tells them apart by 事業名 (round_plan)."""
     found = _header(data)
     if found is None:
         return {}
     head, cols = found
-    rows: dict[int, ListRow] = {}
+    rows: dict[int, list[ListRow]] = {}
     for r in range(head + 1, data.max_row + 1):
         cells = {attr: data.values.get((r, c)) for c, attr in cols.items()}
         no = _no(cells.get("no"))
@@ -105,12 +107,7 @@ def read_list_sheet(data: SheetData, warnings: list[str]) -> dict[int, ListRow]:
                 warnings.append(
                     translate("list", "一覧 {row}行目: {err}（一覧のこの値は使いません）").format(row=r, err=e)
                 )
-        if no in rows:
-            warnings.append(
-                translate("list", "一覧: No.{no} が2行あります（{row}行目は使いません）。").format(no=no, row=r)
-            )
-            continue
-        rows[no] = row
+        rows.setdefault(no, []).append(row)
     return rows
 
 

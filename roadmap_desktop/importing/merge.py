@@ -55,7 +55,7 @@ class ImportResult:
     problems: list[str] = field(default_factory=list)
     export_id: str | None = None  # our export's id, as the hidden sheet claims (untrusted)
     has_identity: bool = False  # the file carries our hidden identity sheet
-    list_rows: dict[int, Any] = field(default_factory=dict)  # No. → list_sheet.ListRow of 一覧
+    list_rows: dict[int, list[Any]] = field(default_factory=dict)  # No. → list_sheet.ListRow(s) of 一覧
     exported: dict[str, str] = field(default_factory=dict)  # worksheet title → project id, as the hidden sheet claims
 
 

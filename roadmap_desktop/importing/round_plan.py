@@ -41,6 +41,16 @@ class ReplyPlan:
     export_id: str | None = None  # set only when the export is one this roadmap recorded
 
 
+def _list_row(rows: list[Any], sheet: IncomingSheet, used: set[int]) -> Any | None:
+    """The 一覧 row of *sheet* among the rows showing its No.: the only one, or, when two sheets share a
+    No. (fixed by hand), the one with its 事業名; None when that cannot be told."""
+    free = [r for r in rows if r.row not in used]
+    named = [r for r in free if _norm_name(str(r.values.get("name", ""))) == _norm_name(sheet.project.name)]
+    if named:
+        return named[0]
+    return free[0] if len(rows) == 1 and free else None
+
+
 def _copy_sheets(result: ImportResult) -> list[IncomingSheet]:
     return [
         IncomingSheet(
@@ -103,12 +113,12 @@ def plan_reply(
         )
         refs = {p.id: Ref(no, p.name) for p, no in zip(roadmap.projects, roadmap.sheet_numbers(), strict=True)}
     identity_notes = resolve(sheets, refs, by_number=based)
-    used_rows: set[int] = set()
+    used_rows: set[int] = set()  # spreadsheet rows of 一覧 already given to a sheet
     for s in sorted(sheets, key=lambda s: not s.identity_known):  # a copy never takes the original's row
-        row = result.list_rows.get(s.sheet_no) if s.sheet_no is not None else None
-        if row is not None and row.no not in used_rows:
+        row = _list_row(result.list_rows.get(s.sheet_no, []) if s.sheet_no is not None else [], s, used_rows)
+        if row is not None:
             s.listed = dict(row.values)
-            used_rows.add(row.no)
+            used_rows.add(row.row)
 
     by_id = {p.id: p for p in roadmap.projects}
     matched: dict[int, Any] = {}
@@ -162,8 +172,8 @@ def plan_reply(
         change.applied = outcome.applied
         plan.changes.append(change)
 
-    for no, row in sorted(result.list_rows.items()):
-        if no not in used_rows and row.values:
+    for no, row in ((no, row) for no, rows in sorted(result.list_rows.items()) for row in rows):
+        if row.row not in used_rows and row.values:
             plan.notes.append(
                 translate(
                     "round", "一覧の No.{no} の行（{row}行目）に当たる事業のシートがないため、その行は取り込みません。"
