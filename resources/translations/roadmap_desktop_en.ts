@@ -268,13 +268,23 @@
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/edition_dialog.py" line="47"/>
+        <location filename="../../roadmap_desktop/ui/edition_dialog.py" line="67"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/edition_dialog.py" line="48"/>
+        <location filename="../../roadmap_desktop/ui/edition_dialog.py" line="68"/>
         <source>キャンセル</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/edition_dialog.py" line="73"/>
+        <source>新年度版を作成…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/edition_dialog.py" line="76"/>
+        <source>この画面を閉じて、次の年度の版を新しいファイルに作ります（ファイル →「新年度版を作成…」と同じ）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -311,93 +321,118 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="55"/>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="133"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="67"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="184"/>
         <source>書き出し</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="57"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="69"/>
         <source>現在の事業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="58"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="70"/>
         <source>選択した事業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="59"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="71"/>
         <source>表示中の事業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="60"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="72"/>
         <source>すべての事業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="65"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="77"/>
         <source>{name}（{n}件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="68"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="80"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="81"/>
         <source>Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="79"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="91"/>
+        <source>冊子にする（表紙・目次・一覧・全体工程表を付ける）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="92"/>
+        <source>表紙、目次、一覧、全体工程表のあとに各事業のシートが続く1つのPDFにします</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="93"/>
         <source>事業ごとに別のファイルにする</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="83"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="100"/>
+        <source>全体工程表の状況と赤い印をこの月の時点で判定します（冊子のPDFとExcelの全体工程表）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="109"/>
         <source>対象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="84"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="110"/>
         <source>形式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="87"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="113"/>
+        <source>基準月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="115"/>
+        <source>キャンセル</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="116"/>
         <source>書き出す…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="107"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="158"/>
         <source>書き出すフォルダー</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="111"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="162"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="111"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="162"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="114"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="165"/>
         <source>書き出し先</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="132"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="183"/>
         <source>書き出しています…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="132"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="183"/>
         <source>中止</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,13 +759,13 @@
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/actions.py" line="201"/>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="393"/>
         <source>事業を追加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/actions.py" line="202"/>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="407"/>
         <source>事業を複製</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,13 +786,13 @@
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/actions.py" line="208"/>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="641"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="460"/>
         <source>事業を上へ移動</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/actions.py" line="209"/>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="641"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="460"/>
         <source>事業を下へ移動</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,225 +952,225 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="149"/>
         <source>ファイル(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="151"/>
         <source>最近使ったファイル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="166"/>
         <source>編集(&amp;E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="181"/>
         <source>表示(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="229"/>
         <source> [読み取り専用]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="48"/>
         <source>使用中のファイル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="50"/>
         <source>書き込めないファイル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="58"/>
         <source>読み取り専用で開きますか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="316"/>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="66"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="72"/>
         <source>開けません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="101"/>
         <source>ファイル「{name}」が見つかりません。一覧から外します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="99"/>
         <source>状況とタイムラインの赤い印を判定する月です（表示 →「基準月を設定」で変更）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="188"/>
         <source>ツールバーを表示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="193"/>
         <source>ヘルプ(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="246"/>
         <source>一覧を列で並べ替えている間は使えません（見出しの右クリック →「シート番号の順に戻す」）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="247"/>
         <source>選択した事業を1つ上へ移動します（シート番号の順）  Alt+↑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="249"/>
         <source>選択した事業を1つ下へ移動します（シート番号の順）  Alt+↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="90"/>
         <source>まだ編集できません: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="96"/>
         <source>編集できる状態で開き直しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="380"/>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="130"/>
         <source>基準月: {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="144"/>
         <source>ロードマップ (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="157"/>
         <source>ロードマップを開く</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="166"/>
         <source>開いているファイルと同じ名前です。別の名前を指定してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="173"/>
         <source>「{name}」は他の人が使用中のため上書きできません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="193"/>
         <source>新しいロードマップ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="218"/>
         <source>名前を付けて保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="325"/>
         <source>保存できませんでした</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="334"/>
         <source>元に戻して保存しました: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="336"/>
         <source>保存しました: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="349"/>
         <source>読み取り専用で開いているため変更できません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="392"/>
         <source>新しい事業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="586"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="405"/>
         <source>{name}（複製）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="417"/>
         <source>事業「{name}」を削除しますか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="419"/>
         <source>選択した{n}件の事業を削除しますか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="612"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="431"/>
         <source>{n}件の事業を削除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="422"/>
         <source>事業の削除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="423"/>
         <source>（「元に戻す」で取り消せます）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="612"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="431"/>
         <source>事業を削除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="628"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="447"/>
         <source>事業の順番を変更</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="482"/>
         <source>版の設定を変更</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="687"/>
+        <location filename="../../roadmap_desktop/ui/window_transfers.py" line="27"/>
         <source>取り込むファイル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="688"/>
+        <location filename="../../roadmap_desktop/ui/window_transfers.py" line="28"/>
         <source>Excel・PDF (*.xlsx *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../roadmap_desktop/ui/window_transfers.py" line="78"/>
         <source>バックアップを作れないため取り込みを中止しました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="740"/>
+        <location filename="../../roadmap_desktop/ui/window_transfers.py" line="81"/>
         <source>取り込み（{name}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/actions.py" line="277"/>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="740"/>
+        <location filename="../../roadmap_desktop/ui/window_transfers.py" line="83"/>
         <source>取り込み</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,13 +1178,13 @@
 <context>
     <name>OverviewCanvas</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/overview_view.py" line="85"/>
+        <location filename="../../roadmap_desktop/ui/overview_view.py" line="86"/>
         <source>No.{no} {name}
 状況: {status}（ダブルクリックで開く）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/overview_view.py" line="86"/>
+        <location filename="../../roadmap_desktop/ui/overview_view.py" line="87"/>
         <source>取組なし</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,37 +1192,37 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/overview_view.py" line="107"/>
+        <location filename="../../roadmap_desktop/ui/overview_view.py" line="108"/>
         <source>分野</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/overview_view.py" line="108"/>
+        <location filename="../../roadmap_desktop/ui/overview_view.py" line="109"/>
         <source>部局</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/overview_view.py" line="109"/>
+        <location filename="../../roadmap_desktop/ui/overview_view.py" line="110"/>
         <source>状況</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/overview_view.py" line="140"/>
+        <location filename="../../roadmap_desktop/ui/overview_view.py" line="141"/>
         <source>（分野なし）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/overview_view.py" line="144"/>
+        <location filename="../../roadmap_desktop/ui/overview_view.py" line="145"/>
         <source>{status}（{n}件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/overview_view.py" line="150"/>
+        <location filename="../../roadmap_desktop/ui/overview_view.py" line="151"/>
         <source>すべて</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/overview_view.py" line="187"/>
+        <location filename="../../roadmap_desktop/ui/overview_view.py" line="188"/>
         <source>{n} / {total} 事業（基準月 {month}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,7 +1230,7 @@
 <context>
     <name>OverviewWindow</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/overview_view.py" line="202"/>
+        <location filename="../../roadmap_desktop/ui/overview_view.py" line="203"/>
         <source>全体工程表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,77 +1238,87 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="58"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="59"/>
         <source>印刷と印刷プレビュー</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="60"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="61"/>
         <source>現在の事業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="61"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="62"/>
         <source>選択した事業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="62"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="63"/>
         <source>一覧に表示中の事業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="63"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="64"/>
         <source>すべての事業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="68"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="69"/>
         <source>{name}（{n}件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="73"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="74"/>
         <source>冊子にする（表紙・目次・一覧・全体工程表を付ける）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="74"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="75"/>
+        <source>カラーで印刷（画面と同じ色）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="76"/>
+        <source>選ばなければ、白黒のプリンターでも計画と実績が見分けられる灰色で印刷します。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="77"/>
         <source>すべてのページ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="75"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="78"/>
         <source>ページ指定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="88"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="91"/>
         <source>対象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="96"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="100"/>
         <source>〜</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="106"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="110"/>
         <source>閉じる</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="107"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="111"/>
         <source>印刷…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="166"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="172"/>
         <source>{n} ページ中 {k} ページ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="186"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="192"/>
         <source>印刷</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,27 +1367,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="262"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="265"/>
         <source>基準月（{month}）までに終わる計画のうち、実績のない月がある取組があります。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="264"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="267"/>
         <source>基準月（{month}）までの計画に実績が追いついています。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="265"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="268"/>
         <source>実績がまだありません。基準月（{month}）までに終わる計画もありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="263"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="266"/>
         <source>計画の期間を超えて続いている実績があります。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="266"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="269"/>
         <source>取組がありません。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,52 +1395,52 @@
 <context>
     <name>ProjectListPanel</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="478"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="481"/>
         <source>列の幅と表示を元に戻す</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="479"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="482"/>
         <source>シート番号の順に戻す</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="531"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="534"/>
         <source>すべての分野</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="531"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="534"/>
         <source>すべての担当部局</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="531"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="534"/>
         <source>すべての担当課等</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="550"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="553"/>
         <source>すべての状況</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="552"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="555"/>
         <source>{status}（{n}件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="599"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="602"/>
         <source>表示中 {shown}／{all}事業&#x3000;事業費合計 {total}千円</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="610"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="613"/>
         <source>事業がありません。「追加」で最初の事業を作成します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="612"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="615"/>
         <source>条件に合う事業はありません。検索語や絞り込みを見直してください。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,22 +1850,22 @@
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="206"/>
+        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="235"/>
         <source>計画</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="206"/>
+        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="235"/>
         <source>目標</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="494"/>
+        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="586"/>
         <source>事業が選択されていません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="496"/>
+        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="588"/>
         <source>取組がありません。右クリックの「取組を追加」か Ctrl+Insert で追加できます。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,67 +2014,67 @@
 <context>
     <name>book</name>
     <message>
-        <location filename="../../roadmap_desktop/export/book.py" line="33"/>
+        <location filename="../../roadmap_desktop/export/book.py" line="34"/>
         <source>表紙</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/book.py" line="34"/>
-        <location filename="../../roadmap_desktop/layout/book.py" line="128"/>
+        <location filename="../../roadmap_desktop/export/book.py" line="35"/>
+        <location filename="../../roadmap_desktop/layout/book.py" line="129"/>
         <source>目次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/book.py" line="35"/>
-        <location filename="../../roadmap_desktop/layout/book.py" line="212"/>
-        <location filename="../../roadmap_desktop/layout/book.py" line="293"/>
+        <location filename="../../roadmap_desktop/export/book.py" line="36"/>
+        <location filename="../../roadmap_desktop/layout/book.py" line="213"/>
+        <location filename="../../roadmap_desktop/layout/book.py" line="296"/>
         <source>一覧</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/book.py" line="36"/>
-        <location filename="../../roadmap_desktop/layout/book.py" line="293"/>
+        <location filename="../../roadmap_desktop/export/book.py" line="37"/>
+        <location filename="../../roadmap_desktop/layout/book.py" line="296"/>
         <source>全体工程表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/book.py" line="67"/>
+        <location filename="../../roadmap_desktop/layout/book.py" line="68"/>
         <source>（分野なし）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/book.py" line="84"/>
+        <location filename="../../roadmap_desktop/layout/book.py" line="85"/>
         <source>版</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/book.py" line="91"/>
+        <location filename="../../roadmap_desktop/layout/book.py" line="92"/>
         <source>{n} 事業&#x3000;{label} 合計 {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/book.py" line="94"/>
+        <location filename="../../roadmap_desktop/layout/book.py" line="95"/>
         <source>全体工程表の基準月&#x3000;{month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/book.py" line="95"/>
+        <location filename="../../roadmap_desktop/layout/book.py" line="96"/>
         <source>作成日&#x3000;{date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/book.py" line="128"/>
-        <location filename="../../roadmap_desktop/layout/book.py" line="212"/>
+        <location filename="../../roadmap_desktop/layout/book.py" line="129"/>
+        <location filename="../../roadmap_desktop/layout/book.py" line="213"/>
         <source>（続き）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/book.py" line="236"/>
+        <location filename="../../roadmap_desktop/layout/book.py" line="237"/>
         <source>合計（{n} 事業）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/book.py" line="242"/>
+        <location filename="../../roadmap_desktop/layout/book.py" line="243"/>
         <source>{field}（{n} 事業）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,7 +2083,7 @@
     <name>cli</name>
     <message>
         <location filename="../../roadmap_desktop/cli.py" line="55"/>
-        <location filename="../../roadmap_desktop/cli.py" line="231"/>
+        <location filename="../../roadmap_desktop/cli.py" line="235"/>
         <source>作成しました: {file}（{n} 事業）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,13 +2123,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="167"/>
-        <location filename="../../roadmap_desktop/cli.py" line="173"/>
+        <location filename="../../roadmap_desktop/cli.py" line="171"/>
+        <location filename="../../roadmap_desktop/cli.py" line="177"/>
         <source>注意: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="174"/>
+        <location filename="../../roadmap_desktop/cli.py" line="178"/>
         <source>PDF を書き出しました: {out}（{n} 事業）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2115,7 +2160,7 @@
     </message>
     <message>
         <location filename="../../roadmap_desktop/cli.py" line="157"/>
-        <location filename="../../roadmap_desktop/cli.py" line="245"/>
+        <location filename="../../roadmap_desktop/cli.py" line="249"/>
         <source>Excel ファイルを書き出しました: {out}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2125,187 +2170,192 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="168"/>
+        <location filename="../../roadmap_desktop/cli.py" line="172"/>
         <source>冊子の PDF を書き出しました: {out}（{n} 事業）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="188"/>
+        <location filename="../../roadmap_desktop/cli.py" line="192"/>
         <source>「{name}」は読み込めない形式です（.xlsx か .pdf を指定してください）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="216"/>
+        <location filename="../../roadmap_desktop/cli.py" line="220"/>
         <source>取り込みました（変更前のバックアップ: {backup}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="218"/>
+        <location filename="../../roadmap_desktop/cli.py" line="222"/>
         <source>（確認のみ。取り込むには --apply を付けてください）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="227"/>
+        <location filename="../../roadmap_desktop/cli.py" line="231"/>
         <source>新年度版は元のファイルとは別の名前で作成してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="250"/>
+        <location filename="../../roadmap_desktop/cli.py" line="254"/>
         <source>PDF を書き出しました: {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="260"/>
+        <location filename="../../roadmap_desktop/cli.py" line="264"/>
         <source>書き出したブックの記録はありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="263"/>
+        <location filename="../../roadmap_desktop/cli.py" line="267"/>
         <source>回収待ち</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="264"/>
+        <location filename="../../roadmap_desktop/cli.py" line="268"/>
         <source>返信あり</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="265"/>
+        <location filename="../../roadmap_desktop/cli.py" line="269"/>
         <source>取り込み済み</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="267"/>
+        <location filename="../../roadmap_desktop/cli.py" line="271"/>
         <source>宛先</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="267"/>
+        <location filename="../../roadmap_desktop/cli.py" line="271"/>
         <source>ファイル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="267"/>
+        <location filename="../../roadmap_desktop/cli.py" line="271"/>
         <source>事業数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="267"/>
+        <location filename="../../roadmap_desktop/cli.py" line="271"/>
         <source>書き出し</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="268"/>
+        <location filename="../../roadmap_desktop/cli.py" line="272"/>
         <source>状態</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="268"/>
+        <location filename="../../roadmap_desktop/cli.py" line="272"/>
         <source>返信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="268"/>
+        <location filename="../../roadmap_desktop/cli.py" line="272"/>
         <source>取り込み</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="278"/>
+        <location filename="../../roadmap_desktop/cli.py" line="282"/>
         <source>DX関連事業ロードマップのファイルを扱います。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="282"/>
+        <location filename="../../roadmap_desktop/cli.py" line="286"/>
         <source>新しいロードマップのファイルを作る</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="284"/>
+        <location filename="../../roadmap_desktop/cli.py" line="288"/>
         <source>見本の20事業を入れる</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="287"/>
+        <location filename="../../roadmap_desktop/cli.py" line="291"/>
         <source>事業の一覧を表示する</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="291"/>
+        <location filename="../../roadmap_desktop/cli.py" line="295"/>
         <source>ロードマップ全体を正規化したJSONで出力する</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="295"/>
+        <location filename="../../roadmap_desktop/cli.py" line="299"/>
         <source>PDF または Excel に書き出す</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="299"/>
+        <location filename="../../roadmap_desktop/cli.py" line="303"/>
         <source>書き出す事業のシート番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="301"/>
+        <location filename="../../roadmap_desktop/cli.py" line="305"/>
         <source>PDF を冊子にする（表紙・目次・一覧・全体工程表・シート、ページ番号としおり付き）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="303"/>
+        <location filename="../../roadmap_desktop/cli.py" line="307"/>
         <source>冊子と Excel の全体工程表の基準月（既定は今月）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="308"/>
+        <location filename="../../roadmap_desktop/cli.py" line="312"/>
+        <source>PDF を画面と同じ色で書き出す（既定は白黒印刷でも見分けられる灰色）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli.py" line="317"/>
         <source>担当部局ごとに1冊ずつ、部局名のブックをフォルダーに書き出す</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="312"/>
+        <location filename="../../roadmap_desktop/cli.py" line="321"/>
         <source>Excel または PDF から取り込む（既定は確認のみ。複数可）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="315"/>
+        <location filename="../../roadmap_desktop/cli.py" line="324"/>
         <source>確認した内容を取り込む</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="316"/>
+        <location filename="../../roadmap_desktop/cli.py" line="325"/>
         <source>変更のない事業も表示する</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="319"/>
+        <location filename="../../roadmap_desktop/cli.py" line="328"/>
         <source>次の年度の版（新年度版）を別のファイルに作る</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="322"/>
+        <location filename="../../roadmap_desktop/cli.py" line="331"/>
         <source>事業終期を過ぎた事業も引き継ぐ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="325"/>
+        <location filename="../../roadmap_desktop/cli.py" line="334"/>
         <source>二つのロードマップ（版）の違いを表示する</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="328"/>
+        <location filename="../../roadmap_desktop/cli.py" line="337"/>
         <source>違いを Excel に書き出す</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="329"/>
+        <location filename="../../roadmap_desktop/cli.py" line="338"/>
         <source>違いを PDF に書き出す</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="332"/>
+        <location filename="../../roadmap_desktop/cli.py" line="341"/>
         <source>回収状況（書き出したブックの返信と取り込み）を表示する</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="343"/>
+        <location filename="../../roadmap_desktop/cli.py" line="352"/>
         <source>エラー: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,19 +2729,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/pdf.py" line="172"/>
+        <location filename="../../roadmap_desktop/export/pdf.py" line="182"/>
         <source>「{name}」はフォルダーです。ファイル名を指定してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/book.py" line="84"/>
-        <location filename="../../roadmap_desktop/export/pdf.py" line="186"/>
-        <location filename="../../roadmap_desktop/export/pdf.py" line="209"/>
+        <location filename="../../roadmap_desktop/export/book.py" line="86"/>
+        <location filename="../../roadmap_desktop/export/pdf.py" line="202"/>
+        <location filename="../../roadmap_desktop/export/pdf.py" line="229"/>
         <source>書き出す事業がありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/pdf.py" line="207"/>
+        <location filename="../../roadmap_desktop/export/pdf.py" line="227"/>
         <source>フォルダー「{dir}」がありません。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,93 +2966,103 @@
 <context>
     <name>import</name>
     <message>
-        <location filename="../../roadmap_desktop/importing/merge.py" line="161"/>
+        <location filename="../../roadmap_desktop/importing/merge.py" line="148"/>
         <source>なし</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/merge.py" line="166"/>
+        <location filename="../../roadmap_desktop/importing/merge.py" line="153"/>
         <source>、以降も継続</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/merge.py" line="186"/>
+        <location filename="../../roadmap_desktop/importing/merge.py" line="175"/>
         <source>取組{n}「{name}」</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/merge.py" line="188"/>
+        <location filename="../../roadmap_desktop/importing/merge.py" line="177"/>
         <source>取組{n}の名前</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/merge.py" line="194"/>
+        <location filename="../../roadmap_desktop/importing/merge.py" line="183"/>
         <source>（なし）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/merge.py" line="195"/>
+        <location filename="../../roadmap_desktop/importing/merge.py" line="184"/>
         <source>（削除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/merge.py" line="259"/>
+        <location filename="../../roadmap_desktop/importing/merge.py" line="255"/>
+        <source>取組「{name}」</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/importing/merge.py" line="262"/>
+        <source>{part}: 確実には読み取れませんでした。読めた内容で取り込みます。確かめてください（{why}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/importing/merge.py" line="266"/>
         <source>{part}: 読み取れなかったため、ロードマップの内容を維持します（{why}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/merge.py" line="260"/>
+        <location filename="../../roadmap_desktop/importing/merge.py" line="253"/>
         <source>工程表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/merge.py" line="307"/>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="250"/>
+        <location filename="../../roadmap_desktop/importing/merge.py" line="310"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="260"/>
         <source>新規</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/merge.py" line="308"/>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="251"/>
+        <location filename="../../roadmap_desktop/importing/merge.py" line="311"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="261"/>
         <source>変更</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/merge.py" line="309"/>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="252"/>
+        <location filename="../../roadmap_desktop/importing/merge.py" line="312"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="262"/>
         <source>変更なし</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/merge.py" line="317"/>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="273"/>
+        <location filename="../../roadmap_desktop/importing/merge.py" line="320"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="283"/>
         <source>注意: {w}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/merge.py" line="321"/>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="291"/>
+        <location filename="../../roadmap_desktop/importing/merge.py" line="324"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="301"/>
         <source>読み込めなかった部分: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/merge.py" line="324"/>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="296"/>
+        <location filename="../../roadmap_desktop/importing/merge.py" line="327"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="306"/>
         <source>新規{new}件、変更{changed}件、変更なし{unchanged}件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="258"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="268"/>
         <source>（空）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="268"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="278"/>
         <source>［競合］{label}: 書き出し時: {base} ／ {sides}（--apply では現在の値のまま）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="299"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="309"/>
         <source>、競合{n}件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,22 +3070,22 @@
 <context>
     <name>layout</name>
     <message>
-        <location filename="../../roadmap_desktop/layout/sheet.py" line="243"/>
+        <location filename="../../roadmap_desktop/layout/sheet.py" line="220"/>
         <source>No.{no}「{name}」の「{label}」が{pt}ポイントでも枠に収まりません（収まらない部分は（続き）のページに載せます）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/sheet.py" line="252"/>
+        <location filename="../../roadmap_desktop/layout/sheet.py" line="229"/>
         <source>No.{no}「{name}」の{what}が{pt}ポイントでも枠に収まりません。短くしてください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/sheet.py" line="361"/>
+        <location filename="../../roadmap_desktop/layout/sheet.py" line="338"/>
         <source>取組名「{name}」</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/sheet.py" line="522"/>
+        <location filename="../../roadmap_desktop/layout/sheet.py" line="499"/>
         <source>No.{no}「{name}」のバーの注記（※）が多すぎてページに収まりません。バーの文字を短くしてください。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,17 +3098,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/list_sheet.py" line="106"/>
+        <location filename="../../roadmap_desktop/importing/list_sheet.py" line="108"/>
         <source>一覧 {row}行目: {err}（一覧のこの値は使いません）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/list_sheet.py" line="110"/>
-        <source>一覧: No.{no} が2行あります（{row}行目は使いません）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/importing/list_sheet.py" line="124"/>
+        <location filename="../../roadmap_desktop/importing/list_sheet.py" line="121"/>
         <source>負の事業費は取り込みません（{v}）。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,62 +3129,63 @@
 <context>
     <name>merge</name>
     <message>
-        <location filename="../../roadmap_desktop/importing/three_way.py" line="42"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="40"/>
         <source>このロードマップ（現在）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/three_way.py" line="46"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="44"/>
         <source>返信のシート</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/three_way.py" line="50"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="48"/>
         <source>返信の一覧</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/three_way.py" line="121"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="119"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="125"/>
         <source>（削除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/three_way.py" line="210"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="199"/>
         <source>実績</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/three_way.py" line="215"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="204"/>
         <source>取組「{name}」の{row}に名前のないバー（{period}）があります。バーの名前を確認してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/three_way.py" line="271"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="261"/>
         <source>{where}の事業名が空欄です。事業名は必須のため、この変更は取り込みません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/three_way.py" line="285"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="275"/>
         <source>取組「{name}」</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/three_way.py" line="294"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="284"/>
         <source>の名前</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/three_way.py" line="294"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="284"/>
         <source>の計画行の見出し</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/three_way.py" line="295"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="285"/>
         <source>の計画</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/three_way.py" line="295"/>
+        <location filename="../../roadmap_desktop/importing/three_way.py" line="285"/>
         <source>の実績</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3213,12 +3269,12 @@
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../roadmap_desktop/layout/overview.py" line="131"/>
+        <location filename="../../roadmap_desktop/layout/overview.py" line="125"/>
         <source>事業名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/overview.py" line="132"/>
+        <location filename="../../roadmap_desktop/layout/overview.py" line="126"/>
         <source>状況</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3229,27 +3285,27 @@
     </message>
     <message>
         <location filename="../../roadmap_desktop/layout/overview.py" line="143"/>
-        <location filename="../../roadmap_desktop/layout/overview.py" line="222"/>
+        <location filename="../../roadmap_desktop/layout/overview.py" line="232"/>
         <source>（続き）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/overview.py" line="204"/>
+        <location filename="../../roadmap_desktop/layout/overview.py" line="219"/>
         <source>計画</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/overview.py" line="204"/>
+        <location filename="../../roadmap_desktop/layout/overview.py" line="219"/>
         <source>実績</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/overview.py" line="205"/>
+        <location filename="../../roadmap_desktop/layout/overview.py" line="218"/>
         <source>基準月（{month}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/overview.py" line="222"/>
+        <location filename="../../roadmap_desktop/layout/overview.py" line="232"/>
         <source>全体工程表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3257,176 +3313,201 @@
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="55"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="57"/>
         <source>ファイルが見つかりません: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="58"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="60"/>
         <source>「{name}」を開けません: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="61"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="63"/>
         <source>「{name}」は PDF ファイルではありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="69"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="71"/>
         <source>「{name}」はパスワードで保護されているため読み込めません。保護を外した PDF を使ってください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="75"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="77"/>
         <source>「{name}」は壊れているか途中で切れているため読み込めません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="97"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="99"/>
         <source>ページが壊れているため読み取れません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="105"/>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="265"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="110"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="270"/>
         <source>このページは読み取れませんでした</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="208"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="213"/>
         <source>{n}ページ目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="222"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="227"/>
         <source>{first}〜{last}ページ目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="257"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="262"/>
         <source>の{n}件目のシート</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="273"/>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="290"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="278"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="295"/>
         <source>見出しのないページを、前のページのシートの続きとして読みました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="278"/>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="146"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="283"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="157"/>
         <source>ロードマップのシートではありません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="298"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="303"/>
         <source>見出しのない工程表ですが、その前のページのシートが見つかりません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="306"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="311"/>
         <source>前のシートと同じ番号 No.{no} ですが事業名が違うため、別の事業として読みました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="325"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="330"/>
         <source>続きのページですが、その前のページのシートが見つかりません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="330"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="335"/>
         <source>事業名が空欄のシートは取り込めません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="338"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="343"/>
         <source>「{label}」の欄が見つかりません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="375"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="382"/>
         <source>「{name}」には文字情報がありません（スキャン画像の PDF です）。文字を含む PDF を使ってください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="380"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="387"/>
         <source>「{name}」にはロードマップのシートが見つかりませんでした。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="187"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="124"/>
         <source>工程表の図形のうち、バーとして読み取れないものがありました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="353"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="328"/>
         <source>ひとつながりのバーに「{a}」と「{b}」が並んでいるため、その間の月で分けました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="435"/>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="485"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="436"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="556"/>
         <source>バーのない行の文字「{text}」を読み飛ばしました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="517"/>
-        <source>バー「{label}」の端が月の区切りからずれているため、近い月に合わせました</source>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="448"/>
+        <source>バーの文字「{texts}」が重なって印刷されているため、隠れた部分を読み取れません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="534"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="520"/>
+        <source>バーの文字「{text}」が次のバーの始まりで切れているため、続きを読み取れません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="592"/>
+        <source>月の区切りからずれています</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="598"/>
+        <source>{n}か月ごとの列の途中にあります</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="601"/>
+        <source>バー「{label}」の端が{where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="605"/>
+        <source>。近い月に合わせました</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="617"/>
         <source>バー「{label}」（{period}）は表示期間の外にあるため読み飛ばしました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="106"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="111"/>
         <source>文字が横倒しになっているため読み取れません（ページを回転させた PDF です）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="109"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="114"/>
         <source>文字情報がありません（スキャン画像のページです）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="110"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="115"/>
         <source>空白のページです</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="145"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="156"/>
         <source>事業名の欄が見つかりません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="161"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="172"/>
         <source>年度の見出し（R6〜R10 など）が見つからないため、取組とバーを読み取れませんでした</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="346"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="405"/>
         <source>{label}「{text}」を読み取れないため空欄にしました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="360"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="419"/>
         <source>工程表に「計画」の行が{shown}行ありますが、読み取れたのは{read}行です</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="370"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="441"/>
         <source>年度の見出しが {first} から始まっています（このロードマップは {edition} から）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="399"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="480"/>
         <source>計画の行がない実績の行を読み飛ばしました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="429"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="512"/>
         <source>工程表に {years} の年度がないため</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3438,6 +3519,11 @@
     <message>
         <location filename="../../roadmap_desktop/importing/pdf_label_notes.py" line="87"/>
         <source>バーの注記「{mark}」の本文が見つかりません（印のまま読みました）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/importing/pdf_strips.py" line="105"/>
+        <source>{right}ページ目を右に並べて、1枚のシートとして読みました</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3521,77 +3607,77 @@
 <context>
     <name>round</name>
     <message>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="73"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="83"/>
         <source>の内容と比べ、返信で変えられた所だけを取り込みます（この間にロードマップで変えた所は戻しません）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="79"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="89"/>
         <source>書き出した時</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="82"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="92"/>
         <source>「{label}」宛てに書き出した時（{when}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="88"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="98"/>
         <source>書き出した後、このロードマップは変更されています。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="93"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="103"/>
         <source>このファイルを書き出した記録がこのロードマップにありません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="95"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="105"/>
         <source>書き出した時の内容を持たない（以前の版で書き出した）ファイルです</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="97"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="107"/>
         <source>ほかで作られたファイルです</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="99"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="109"/>
         <source>{why}。現在のロードマップと直接比べます（2者比較）。シートの内容が現在と違う所はすべて変更として示します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="141"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="151"/>
         <source>この事業は書き出した後にロードマップから削除されています。戻す場合だけチェックしてください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="149"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="159"/>
         <source>事業名が空欄のため、新しい事業としては取り込めません（事業名は必須です）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="168"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="178"/>
         <source>一覧の No.{no} の行（{row}行目）に当たる事業のシートがないため、その行は取り込みません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="177"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="187"/>
         <source>ワークシート「{title}」（「{name}」）がこの返信にありません。ロードマップの内容はそのままです。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="187"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="197"/>
         <source>No.{no}「{name}」のシート（ワークシート「{title}」）がこの返信にありません。ロードマップの内容はそのままです。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="209"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="219"/>
         <source>「{file}」（先の返信）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/round_plan.py" line="211"/>
+        <location filename="../../roadmap_desktop/importing/round_plan.py" line="221"/>
         <source>「{a}」と「{b}」が「{label}」を違う内容に変えています。どちらを採るか選んでください。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3740,12 +3826,12 @@
 <context>
     <name>xlsx</name>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx.py" line="233"/>
+        <location filename="../../roadmap_desktop/export/xlsx.py" line="232"/>
         <source>{chars:,} 文字を超える文章は Excel のセルに入りません（{start}…）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx.py" line="511"/>
+        <location filename="../../roadmap_desktop/export/xlsx.py" line="498"/>
         <source>合計（{n} 事業）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3851,42 +3937,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="359"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="364"/>
         <source>ワークシート「{sheet}」のセル{cell}は年度の見出しのない列にあり、月を読み取れません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="387"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="398"/>
         <source>ワークシート「{sheet}」の{cell}: 「{label}」は年度の欄より右にあるため読みませんでした</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="393"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="404"/>
         <source>ワークシート「{sheet}」の{cell}: バー「{label}」が年度の見出しより左から始まり、月を読み取れません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="409"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="420"/>
         <source>開始</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="409"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="420"/>
         <source>終了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="411"/>
-        <source>ワークシート「{sheet}」の{cell}: バー「{label}」の{edge}が月の区切りから離れています（{period}として読みました）</source>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="423"/>
+        <source>ワークシート「{sheet}」の{cell}: バー「{label}」の{edge}が月の区切りから離れています（近い月では{period}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="421"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="431"/>
         <source>{cell}: {err}（このバーは取り込みません）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="432"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="442"/>
         <source>年度の見出しが {file}〜 で、このロードマップ（{ours}〜）と違います。月はそのまま読みました。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3907,7 +3993,7 @@
     </message>
     <message>
         <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="223"/>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="374"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="385"/>
         <source>ワークシート「{sheet}」のセル{cell}「{text}」はロードマップに置き場所がないため読みませんでした。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4013,32 +4099,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="103"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="101"/>
         <source>全体工程表（{title}、基準月 {month}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="108"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="106"/>
         <source>計画</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="108"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="106"/>
         <source>実績</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="115"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="113"/>
         <source>事業名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="115"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="113"/>
         <source>状況</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="128"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="126"/>
         <source>（分野なし）</source>
         <translation type="unfinished"></translation>
     </message>
