@@ -41,10 +41,11 @@ def box_pixels(r: PxRect) -> tuple[QRect, QRect] | None:
 class Words:
     """Words laid out once per font (QStaticText), drawn where QPainter.drawText would draw them.
 
-    Keyed by the font object: the owner keeps its fonts and calls :meth:`clear` when it resizes them."""
+    Keyed by the font's description (family, size, weight, …), not the object: a font freed and another
+    made at the same address must not find the first one's layout."""
 
     def __init__(self) -> None:
-        self._laid: dict[tuple[str, int], tuple[QStaticText, float, float] | None] = {}
+        self._laid: dict[tuple[str, str], tuple[QStaticText, float, float] | None] = {}
 
     def clear(self) -> None:
         self._laid.clear()
@@ -52,7 +53,7 @@ class Words:
     def laid_out(self, text: str, font: QFont, fm: QFontMetricsF) -> tuple[QStaticText, float, float] | None:
         """(*text* laid out in *font*, its width, its height); None for text with a line break or a tab,
         which drawText keeps on one line."""
-        key = (text, id(font))
+        key = (text, font.key())
         if key not in self._laid:
             hit = None
             if _NOT_STATIC.isdisjoint(text):
