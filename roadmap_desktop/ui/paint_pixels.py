@@ -41,19 +41,22 @@ def box_pixels(r: PxRect) -> tuple[QRect, QRect] | None:
 class Words:
     """Words laid out once per font (QStaticText), drawn where QPainter.drawText would draw them.
 
-    Keyed by the font's description (family, size, weight, …), not the object: a font freed and another
-    made at the same address must not find the first one's layout."""
+    Keyed by the font object, which the cache holds on to: a font freed while its layouts are cached
+    could leave its address to another font (another size), which would find the first one's layouts.
+    The owner calls :meth:`clear` when it makes new fonts."""
 
     def __init__(self) -> None:
-        self._laid: dict[tuple[str, str], tuple[QStaticText, float, float] | None] = {}
+        self._laid: dict[tuple[str, int], tuple[QStaticText, float, float] | None] = {}
+        self._fonts: dict[int, QFont] = {}  # the fonts the keys stand for, kept alive
 
     def clear(self) -> None:
         self._laid.clear()
+        self._fonts.clear()
 
     def laid_out(self, text: str, font: QFont, fm: QFontMetricsF) -> tuple[QStaticText, float, float] | None:
         """(*text* laid out in *font*, its width, its height); None for text with a line break or a tab,
         which drawText keeps on one line."""
-        key = (text, font.key())
+        key = (text, id(font))
         if key not in self._laid:
             hit = None
             if _NOT_STATIC.isdisjoint(text):
@@ -62,6 +65,7 @@ class Words:
                 st.prepare(font=font)
                 hit = (st, fm.horizontalAdvance(text), fm.height())
             self._laid[key] = hit
+            self._fonts[id(font)] = font
         return self._laid[key]
 
     def draw_in(self, p: QPainter, r: QRectF, text: str, font: QFont, fm: QFontMetricsF, left: bool = False) -> None:
