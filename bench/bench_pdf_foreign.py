@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import copy
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -27,7 +25,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE.parent / "tests")]
 import pdfplumber  # noqa: E402
 from corpus_pdf import drawn  # noqa: E402
 from corpus_pdf.facts import sample, score  # noqa: E402
-from corpus_xlsx.build import KINDS, build  # noqa: E402
+from corpus_xlsx.build import KINDS, print_with_libreoffice  # noqa: E402
 
 from roadmap_desktop.core.model import Roadmap  # noqa: E402
 from roadmap_desktop.core.sample import load_sample  # noqa: E402
@@ -101,22 +99,13 @@ def main() -> None:
 
 def printed_workbooks(edition: Any) -> None:
     """Every hand-built workbook kind printed by LibreOffice (one soffice run), read, scored."""
-    soffice = shutil.which("soffice")
-    if not soffice:
-        print("LibreOffice not installed: the printed workbooks are left out")
-        return
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        books = [build(kind, folder / f"{kind}.xlsx") for kind in KINDS]
-        profile = (folder / "profile").as_uri()
-        subprocess.run(
-            [soffice, "--headless", f"-env:UserInstallation={profile}", "--convert-to", "pdf", "--outdir", str(folder),
-             *map(str, books)],
-            check=True, capture_output=True, timeout=600,
-        )  # fmt: skip
+        printed = print_with_libreoffice(KINDS, Path(tmp))
+        if printed is None:
+            print("LibreOffice not installed: the printed workbooks are left out")
+            return
         print("LibreOffice prints of the hand-built workbooks (found into empty / lost into the sample):")
-        for kind in KINDS:
-            pdf = folder / f"{kind}.pdf"
+        for kind, pdf in printed.items():
             with pdfplumber.open(pdf) as doc:
                 pages = len(doc.pages)
             t0 = time.perf_counter()

@@ -9,14 +9,12 @@ LibreOffice prints where a person reads them are read to the last fact.
 from __future__ import annotations
 
 import copy
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 from corpus_pdf.facts import sample, score
-from corpus_xlsx.build import KINDS, build
+from corpus_xlsx.build import KINDS, print_with_libreoffice
 
 from roadmap_desktop.core.model import Roadmap
 from roadmap_desktop.core.sample import load_sample
@@ -52,17 +50,9 @@ DOUBTS: dict[str, tuple[str, ...]] = {
 @pytest.fixture(scope="session")
 def printed_workbooks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Every kind of workbook built and printed by LibreOffice once per test session (one soffice run)."""
-    soffice = shutil.which("soffice")
-    assert soffice, "LibreOffice (soffice) is part of the test setup"
-    folder = tmp_path_factory.mktemp("corpus_xlsx_pdf")
-    books = [build(kind, folder / f"{kind}.xlsx") for kind in KINDS]
-    profile = (folder / "profile").as_uri()
-    subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation={profile}", "--convert-to", "pdf", "--outdir", str(folder),
-         *map(str, books)],
-        check=True, capture_output=True, timeout=600,
-    )  # fmt: skip
-    return {kind: folder / f"{kind}.pdf" for kind in KINDS}
+    printed = print_with_libreoffice(KINDS, tmp_path_factory.mktemp("corpus_xlsx_pdf"))
+    assert printed is not None, "LibreOffice (soffice) is part of the test setup"
+    return printed
 
 
 _READS: dict[Path, ImportResult] = {}

@@ -138,15 +138,8 @@ class SheetReader:
             return PageRead(page.number, None, True, "", orphan=page)
         if "name" not in labels and header is not None and not labels:
             # the timeline of a sheet whose header rows ended the page before: it continues that sheet
-            grid, (_, rows_top), year = header
-            columns = Timeline(
-                grid.lefts,
-                grid.widths,
-                year,
-                name_header.box.x0 if name_header else 0.0,
-                self._trailing_width(grid, header[1]),
-            )
-            rows = self._timeline(columns, rows_top, kinds)
+            columns = self._timeline_columns(header, name_header)
+            rows = self._timeline(columns, header[1][1], kinds)
             return PageRead(
                 page.number, None, True, "", {}, rows, self.warnings, columns, headless=True, unread=self.unread
             )
@@ -175,15 +168,8 @@ class SheetReader:
                 self.warn(why)
                 self.unread[TIMELINE] = why
         else:
-            months, (_, band_bottom), first_year = header
-            timeline = Timeline(
-                months.lefts,
-                months.widths,
-                first_year,
-                name_header.box.x0 if name_header else 0.0,
-                self._trailing_width(months, header[1]),
-            )
-            initiatives = self._timeline(timeline, band_bottom, kinds)
+            timeline = self._timeline_columns(header, name_header)
+            initiatives = self._timeline(timeline, header[1][1], kinds)
         return PageRead(
             page.number, sheet_no, continuation, title, fields, initiatives, self.warnings, timeline, unread=self.unread
         )
@@ -279,6 +265,12 @@ class SheetReader:
         if not bordered:
             band = (min(c.ink.top for _, c in row) - 2, max(c.ink.bottom for _, c in row) + 2)
         return Months(lefts, widths), band, row[0][0]
+
+    def _timeline_columns(self, header: tuple[Months, tuple[float, float], int], name_header: Cell | None) -> Timeline:
+        """The timeline's month columns under its year header (and the 取組 column's left edge)."""
+        months, band, first_year = header
+        left = name_header.box.x0 if name_header else 0.0
+        return Timeline(months.lefts, months.widths, first_year, left, self._trailing_width(months, band))
 
     def _trailing_width(self, months: Months, band: tuple[float, float]) -> float:
         """The width of a column past the last year headed 以降, →, ⇒ … (0 when there is none)."""

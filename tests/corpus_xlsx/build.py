@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import shutil
+import subprocess
 import sys
 import zipfile
 from dataclasses import dataclass, field
@@ -743,6 +745,22 @@ def build(kind: str, out: Path, facts: dict[str, Any] | None = None, style: Styl
     if any(d.anchors for d in drawings.values()):
         inject_drawings(out, drawings)
     return out
+
+
+def print_with_libreoffice(kinds: list[str] | tuple[str, ...], folder: Path) -> dict[str, Path] | None:
+    """Build each kind's workbook in *folder* and print them all to PDF with LibreOffice in one run
+    (as a colleague's office suite would); None when LibreOffice is not installed."""
+    soffice = shutil.which("soffice")
+    if not soffice:
+        return None
+    books = [build(kind, folder / f"{kind}.xlsx") for kind in kinds]
+    profile = (folder / "profile").as_uri()
+    subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation={profile}", "--convert-to", "pdf", "--outdir", str(folder),
+         *map(str, books)],
+        check=True, capture_output=True, timeout=600,
+    )  # fmt: skip
+    return {kind: folder / f"{kind}.pdf" for kind in kinds}
 
 
 def main(argv: list[str]) -> None:
