@@ -139,3 +139,28 @@ def test_the_dialog_looks_right(qtbot: QtBot, sample: Roadmap, app_font: str, ar
     image = dlg.grab()
     assert image.save(str(artifacts / "export_dialog_book.png"))
     assert image.width() >= dlg.book.sizeHint().width()  # the 冊子 line is shown whole
+
+
+def test_a_pdf_is_grey_unless_colour_is_chosen_and_a_workbook_has_no_such_choice(
+    qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from roadmap_desktop.layout.palette import COLOUR
+
+    def fills(path: Path) -> set[tuple[float, ...]]:
+        with pdfplumber.open(path) as pdf:
+            return {
+                tuple(obj["non_stroking_color"]) if isinstance(obj["non_stroking_color"], tuple | list)
+                else (obj["non_stroking_color"],)
+                for page in pdf.pages for obj in page.rects if obj.get("non_stroking_color") is not None
+            }  # fmt: skip
+
+    for colour, name in ((False, "grey.pdf"), (True, "colour.pdf")):
+        dlg = _dialog(qtbot, sample)
+        dlg.colour.setChecked(colour)
+        _save_to(monkeypatch, tmp_path / name)
+        assert dlg.run_export()
+    assert all(len(c) == 1 for c in fills(tmp_path / "grey.pdf"))  # greys only
+    assert any(len(c) == 3 and abs(c[2] - COLOUR.actual_fill[2]) < 0.01 for c in fills(tmp_path / "colour.pdf"))
+    dlg = _dialog(qtbot, sample)
+    dlg.xlsx.setChecked(True)
+    assert not dlg.colour.isEnabled()

@@ -321,118 +321,128 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="67"/>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="184"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="68"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="195"/>
         <source>書き出し</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="70"/>
         <source>現在の事業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="70"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="71"/>
         <source>選択した事業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="71"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="72"/>
         <source>表示中の事業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="72"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="73"/>
         <source>すべての事業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="77"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="78"/>
         <source>{name}（{n}件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="81"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="81"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="82"/>
         <source>Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="91"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="92"/>
         <source>冊子にする（表紙・目次・一覧・全体工程表を付ける）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="92"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="93"/>
         <source>表紙、目次、一覧、全体工程表のあとに各事業のシートが続く1つのPDFにします</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="94"/>
         <source>事業ごとに別のファイルにする</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="100"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="95"/>
+        <source>カラーにする（画面と同じ色）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="97"/>
+        <source>選ばなければ、白黒のプリンターでも計画と実績が見分けられる灰色で書き出します。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="105"/>
         <source>全体工程表の状況と赤い印をこの月の時点で判定します（冊子のPDFとExcelの全体工程表）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="109"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="114"/>
         <source>対象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="110"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="115"/>
         <source>形式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="113"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="119"/>
         <source>基準月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="115"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="121"/>
         <source>キャンセル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="116"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="122"/>
         <source>書き出す…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="169"/>
         <source>書き出すフォルダー</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="162"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="173"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="162"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="173"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="165"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="176"/>
         <source>書き出し先</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="183"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="194"/>
         <source>書き出しています…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="183"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="194"/>
         <source>中止</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3371,7 +3381,7 @@
     </message>
     <message>
         <location filename="../../roadmap_desktop/importing/pdf.py" line="283"/>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="157"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="150"/>
         <source>ロードマップのシートではありません</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3477,37 +3487,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="156"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="149"/>
         <source>事業名の欄が見つかりません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="172"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="165"/>
         <source>年度の見出し（R6〜R10 など）が見つからないため、取組とバーを読み取れませんでした</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="405"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="397"/>
         <source>{label}「{text}」を読み取れないため空欄にしました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="419"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="411"/>
         <source>工程表に「計画」の行が{shown}行ありますが、読み取れたのは{read}行です</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="441"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="433"/>
         <source>年度の見出しが {first} から始まっています（このロードマップは {edition} から）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="480"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="472"/>
         <source>計画の行がない実績の行を読み飛ばしました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="512"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="504"/>
         <source>工程表に {years} の年度がないため</source>
         <translation type="unfinished"></translation>
     </message>

@@ -33,6 +33,7 @@ from ..core.model import Project, Roadmap
 from ..core.progress import Cancelled
 from ..core.status import this_month
 from ..export.pdf import export_pdf, export_pdf_per_project, sheet_file_name
+from ..layout.palette import COLOUR, PRINT, Palette
 from ..layout.sheet import check_projects, in_sheet_order
 from .messages import show_error
 from .printing import confirm_problems
@@ -91,6 +92,10 @@ class ExportDialog(QDialog):
         self.book = QCheckBox(self.tr("冊子にする（表紙・目次・一覧・全体工程表を付ける）"), self)
         self.book.setToolTip(self.tr("表紙、目次、一覧、全体工程表のあとに各事業のシートが続く1つのPDFにします"))
         self.per_project = QCheckBox(self.tr("事業ごとに別のファイルにする"), self)
+        self.colour = QCheckBox(self.tr("カラーにする（画面と同じ色）"), self)
+        self.colour.setToolTip(
+            self.tr("選ばなければ、白黒のプリンターでも計画と実績が見分けられる灰色で書き出します。")
+        )
         # 全体工程表's 基準月: the month its 状況 and red marks are judged at (the book's and the workbook's)
         month = reference or this_month()
         self.reference = QDateEdit(QDate(month.year, month.month, 1), self)
@@ -110,6 +115,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("形式"), formats)
         form.addRow("", self.book)
         form.addRow("", self.per_project)
+        form.addRow("", self.colour)
         form.addRow(self.tr("基準月"), months)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("キャンセル"))
@@ -130,10 +136,15 @@ class ExportDialog(QDialog):
         pdf = self.pdf.isChecked()
         self.book.setEnabled(pdf and not self.per_project.isChecked())
         self.per_project.setEnabled(pdf and not self.book.isChecked())
+        self.colour.setEnabled(pdf)  # a workbook is always in the screen's colours
         overview = self.is_book() or self.xlsx.isChecked()
         self.reference.setEnabled(overview)
         self.reference_words.setEnabled(overview)
         self.reference_words.setText(self.reference_month().japanese())
+
+    def sheet_palette(self) -> Palette:
+        """The PDF's colours: grey, readable on a black-and-white printer, unless colour is asked for."""
+        return COLOUR if self.colour.isChecked() else PRINT
 
     def is_book(self) -> bool:
         return self.pdf.isChecked() and self.book.isChecked()
@@ -216,9 +227,9 @@ class ExportDialog(QDialog):
         if self.is_book():
             from ..export.book import export_book  # imported only when used
 
-            export_book(self.roadmap, projects, target, self.reference_month(), progress=step)
+            export_book(self.roadmap, projects, target, self.reference_month(), progress=step, palette=self.sheet_palette())
             return [target]
         if self.per_project.isChecked():
-            return export_pdf_per_project(self.roadmap, projects, target, step)
-        export_pdf(self.roadmap, projects, target, step)
+            return export_pdf_per_project(self.roadmap, projects, target, step, self.sheet_palette())
+        export_pdf(self.roadmap, projects, target, step, self.sheet_palette())
         return [target]
