@@ -227,7 +227,9 @@ class ExportDialog(QDialog):
         if self.is_book():
             from ..export.book import export_book  # imported only when used
 
-            export_book(self.roadmap, projects, target, self.reference_month(), progress=step, palette=self.sheet_palette())
+            export_book(
+                self.roadmap, projects, target, self.reference_month(), progress=step, palette=self.sheet_palette()
+            )
             return [target]
         if self.per_project.isChecked():
             return export_pdf_per_project(self.roadmap, projects, target, step, self.sheet_palette())
