@@ -184,7 +184,7 @@ def test_everyday_keys_work_wherever_the_focus_is(
             return 0
 
     fake_module(monkeypatch, "roadmap_desktop.ui.export_dialog", ExportDialog=ExportDialog)
-    fake_module(monkeypatch, "roadmap_desktop.ui.printing", open_print_dialog=lambda *a: seen.append("print"))
+    fake_module(monkeypatch, "roadmap_desktop.ui.print_dialog", open_print_dialog=lambda *a: seen.append("print"))
     search = window.list_panel.ui.search
     places = [window.list_panel.ui.table, window.form.field_widget("name"), window.form.field_widget("overview"),
               window.timeline]  # fmt: skip

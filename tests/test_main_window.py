@@ -391,7 +391,7 @@ def test_export_and_print_are_wired(
             return 0
 
     fake_module(monkeypatch, "roadmap_desktop.ui.export_dialog", ExportDialog=ExportDialog)
-    fake_module(monkeypatch, "roadmap_desktop.ui.printing",
+    fake_module(monkeypatch, "roadmap_desktop.ui.print_dialog",
                 open_print_dialog=lambda parent, roadmap, scopes, reference, scope: seen.setdefault(
                     "print" if "print" not in seen else "preview", (scopes, scope)))  # fmt: skip
     select_row(qtbot, window, 3)

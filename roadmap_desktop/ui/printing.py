@@ -11,7 +11,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ..core.errors import RoadmapError
-from ..core.fiscal import Month
 from ..core.model import Project, Roadmap
 from ..layout.geometry import PAGE_H, PAGE_W
 from ..layout.palette import PRINT, Palette
@@ -118,20 +117,3 @@ def preview_projects(parent: QWidget | None, roadmap: Roadmap, projects: list[Pr
 
     dialog.paintRequested.connect(paint)
     dialog.exec()
-
-
-def open_print_dialog(
-    parent: QWidget | None,
-    roadmap: Roadmap,
-    scopes: dict[str, list[Project]],
-    reference: Month,
-    scope: str | None = None,
-) -> bool:
-    """The print and preview window with the export dialog's scope choice, 冊子 and a page range
-    (:class:`~roadmap_desktop.ui.print_dialog.PrintDialog`); True when something was printed.
-
-    *scopes*: ``current``, ``selection``, ``filtered`` (what the list shows) and ``all``, each a list
-    of projects; *scope* the one chosen first (default: what the list shows)."""
-    from .print_dialog import open_print_dialog as _open
-
-    return _open(parent, roadmap, scopes, reference, scope)

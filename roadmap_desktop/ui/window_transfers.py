@@ -129,7 +129,7 @@ class WindowTransfers:
         if self.document is None:
             return
         self.form.commit_pending()
-        from .printing import open_print_dialog  # here, not at start-up: it loads the layout engine
+        from .print_dialog import open_print_dialog  # here, not at start-up: it loads the layout engine
 
         scope = "selection" if len(self.list_panel.selected_projects()) > 1 else "filtered"
         open_print_dialog(self, self.document.roadmap, self.export_scopes(), self.reference_month(), scope)
