@@ -321,128 +321,103 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="68"/>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="195"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="66"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="183"/>
         <source>書き出し</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="70"/>
-        <source>現在の事業</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="71"/>
-        <source>選択した事業</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="72"/>
-        <source>表示中の事業</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="73"/>
-        <source>すべての事業</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="78"/>
-        <source>{name}（{n}件）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="81"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="69"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="82"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="70"/>
         <source>Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="92"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="80"/>
         <source>冊子にする（表紙・目次・一覧・全体工程表を付ける）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="81"/>
         <source>表紙、目次、一覧、全体工程表のあとに各事業のシートが続く1つのPDFにします</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="82"/>
         <source>事業ごとに別のファイルにする</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="95"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="83"/>
         <source>カラーにする（画面と同じ色）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="97"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="85"/>
         <source>選ばなければ、白黒のプリンターでも計画と実績が見分けられる灰色で書き出します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="105"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="93"/>
         <source>全体工程表の状況と赤い印をこの月の時点で判定します（冊子のPDFとExcelの全体工程表）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="114"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="102"/>
         <source>対象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="115"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="103"/>
         <source>形式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="119"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="107"/>
         <source>基準月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="121"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="109"/>
         <source>キャンセル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="122"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="110"/>
         <source>書き出す…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="169"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="157"/>
         <source>書き出すフォルダー</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="173"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="161"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="173"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="161"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="176"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="164"/>
         <source>書き出し先</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="194"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="182"/>
         <source>書き出しています…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="194"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="182"/>
         <source>中止</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,87 +1223,62 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="59"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="57"/>
         <source>印刷と印刷プレビュー</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="61"/>
-        <source>現在の事業</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../roadmap_desktop/ui/print_dialog.py" line="62"/>
-        <source>選択した事業</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="63"/>
-        <source>一覧に表示中の事業</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="64"/>
-        <source>すべての事業</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="69"/>
-        <source>{name}（{n}件）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="74"/>
         <source>冊子にする（表紙・目次・一覧・全体工程表を付ける）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="75"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="63"/>
         <source>カラーで印刷（画面と同じ色）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="76"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="64"/>
         <source>選ばなければ、白黒のプリンターでも計画と実績が見分けられる灰色で印刷します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="77"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="65"/>
         <source>すべてのページ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="78"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="66"/>
         <source>ページ指定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="91"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="79"/>
         <source>対象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="100"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="88"/>
         <source>〜</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="110"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="98"/>
         <source>閉じる</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="111"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="99"/>
         <source>印刷…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="172"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="160"/>
         <source>{n} ページ中 {k} ページ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="192"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="180"/>
         <source>印刷</source>
         <translation type="unfinished"></translation>
     </message>

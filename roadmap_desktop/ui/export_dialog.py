@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -37,8 +36,7 @@ from ..layout.palette import COLOUR, PRINT, Palette
 from ..layout.sheet import check_projects, in_sheet_order
 from .messages import show_error
 from .printing import confirm_problems
-
-SCOPE_ORDER = ("current", "selection", "filtered", "all")
+from .scope_choice import scope_combo
 
 
 def xlsx_available() -> bool:
@@ -66,17 +64,7 @@ class ExportDialog(QDialog):
         self.written: list[Path] = []
         self.problems: list[str] = []
         self.setWindowTitle(self.tr("書き出し"))
-        names = {
-            "current": self.tr("現在の事業"),
-            "selection": self.tr("選択した事業"),
-            "filtered": self.tr("表示中の事業"),
-            "all": self.tr("すべての事業"),
-        }
-        self.scope = QComboBox(self)
-        for key in [k for k in SCOPE_ORDER if k in self.scopes] + [k for k in self.scopes if k not in SCOPE_ORDER]:
-            self.scope.addItem(
-                self.tr("{name}（{n}件）").format(name=names.get(key, key), n=len(self.scopes[key])), key
-            )
+        self.scope = scope_combo(self, self.scopes)
 
         self.pdf = QRadioButton(self.tr("PDF"), self)
         self.xlsx = QRadioButton(self.tr("Excel"), self)

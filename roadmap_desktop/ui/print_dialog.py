@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -32,8 +31,7 @@ from ..layout.book import BookPage, layout_book
 from ..layout.palette import COLOUR, PRINT
 from .messages import show_error
 from .printing import confirm_problems, make_printer, render, sheet_pages
-
-SCOPE_ORDER = ("current", "selection", "filtered", "all")
+from .scope_choice import scope_combo
 
 
 class PrintDialog(QDialog):
@@ -57,17 +55,7 @@ class PrintDialog(QDialog):
         self.problems: list[str] = []
         self.printed = False
         self.setWindowTitle(self.tr("印刷と印刷プレビュー"))
-        names = {
-            "current": self.tr("現在の事業"),
-            "selection": self.tr("選択した事業"),
-            "filtered": self.tr("一覧に表示中の事業"),
-            "all": self.tr("すべての事業"),
-        }
-        self.scope = QComboBox(self)
-        for key in [k for k in SCOPE_ORDER if k in self.scopes] + [k for k in self.scopes if k not in SCOPE_ORDER]:
-            self.scope.addItem(
-                self.tr("{name}（{n}件）").format(name=names.get(key, key), n=len(self.scopes[key])), key
-            )
+        self.scope = scope_combo(self, self.scopes)
         wanted = scope if scope in self.scopes else ("filtered" if "filtered" in self.scopes else "all")
         if (i := self.scope.findData(wanted)) >= 0:
             self.scope.setCurrentIndex(i)
