@@ -29,6 +29,18 @@ def sample() -> Roadmap:
     return load_sample(sample_path())
 
 
+def _read_parts(path: Path) -> dict[str, bytes]:
+    """Every part of the workbook package, by name: what a test edits by hand before reading it."""
+    with zipfile.ZipFile(path) as z:
+        return {n: z.read(n) for n in z.namelist()}
+
+
+def _write_parts(path: Path, parts: dict[str, bytes]) -> None:
+    with zipfile.ZipFile(path, "w") as z:
+        for n, d in parts.items():
+            z.writestr(n, d)
+
+
 def _facts(n: int = 3) -> dict[str, Any]:
     facts = load_facts()
     facts["projects"] = facts["projects"][:n]
@@ -138,12 +150,9 @@ def test_a_bar_edge_far_from_a_month_boundary_is_named_and_keeps_the_roadmaps_ba
     def nudge(data: bytes) -> bytes:
         return re.sub(rb"<xdr:colOff>\d+</xdr:colOff>", b"<xdr:colOff>53340</xdr:colOff>", data, count=1)
 
-    with zipfile.ZipFile(path) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
+    parts = _read_parts(path)
     parts["xl/drawings/drawing1.xml"] = nudge(parts["xl/drawings/drawing1.xml"])
-    with zipfile.ZipFile(path, "w") as z:
-        for n, d in parts.items():
-            z.writestr(n, d)
+    _write_parts(path, parts)
     result = read_xlsx(path, sample.edition)
     [sheet] = result.sheets
     assert any("月の区切りから離れています" in why and "内容検討" in why for why in sheet.unread.values())
@@ -173,17 +182,14 @@ def test_deletions_the_file_shows_are_proposed(tmp_path: Path, sample: Roadmap) 
 
 def test_a_text_box_with_no_bar_to_label_is_named(tmp_path: Path, sample: Roadmap) -> None:
     path = build("shapes_lines", tmp_path / "box.xlsx", _facts(1))
-    with zipfile.ZipFile(path) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
+    parts = _read_parts(path)
     xml = parts["xl/drawings/drawing1.xml"].decode()
     xml = xml.replace("<xdr:cxnSp ", "<xdr:cxnSpX ", 1)  # drop the first line: its label has nothing under it
     start = xml.index("<xdr:cxnSpX ")
     anchor_start = xml.rindex("<xdr:twoCellAnchor", 0, start)
     anchor_end = xml.index("</xdr:twoCellAnchor>", start) + len("</xdr:twoCellAnchor>")
     parts["xl/drawings/drawing1.xml"] = (xml[:anchor_start] + xml[anchor_end:]).encode()
-    with zipfile.ZipFile(path, "w") as z:
-        for n, d in parts.items():
-            z.writestr(n, d)
+    _write_parts(path, parts)
     [sheet] = read_xlsx(path, sample.edition).sheets
     assert any("テキストボックス「内容検討」" in w for w in sheet.warnings), sheet.warnings
 
@@ -251,16 +257,13 @@ def test_a_sheet_with_the_same_number_and_name_continues_the_project(tmp_path: P
     wb = openpyxl.load_workbook(path)  # (drawings are dropped by openpyxl: rebuild them below)
     titles = wb.sheetnames
     assert titles == ["No.56", "No.56（続き）"]
-    with zipfile.ZipFile(path) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
+    parts = _read_parts(path)
     # the continuation sheet renamed and its title without （続き）: only the same No. and 事業名 join it
     parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace("No.56（続き）".encode(), b"Sheet2")
     for n in list(parts):
         if n.startswith("xl/worksheets/sheet"):
             parts[n] = parts[n].replace("ロードマップ（続き）".encode(), "ロードマップ".encode())
-    with zipfile.ZipFile(path, "w") as z:
-        for n, d in parts.items():
-            z.writestr(n, d)
+    _write_parts(path, parts)
     result = read_xlsx(path, sample.edition)
     [sheet] = result.sheets
     assert [i.name for i in sheet.project.initiatives] == [i["name"] for i in _facts(1)["projects"][0]["initiatives"]]
@@ -269,8 +272,7 @@ def test_a_sheet_with_the_same_number_and_name_continues_the_project(tmp_path: P
 
 def test_words_in_a_shape_outside_the_timeline_are_named(tmp_path: Path, sample: Roadmap) -> None:
     path = build("shapes_rect", tmp_path / "memo.xlsx", _facts(1))
-    with zipfile.ZipFile(path) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
+    parts = _read_parts(path)
     memo = (
         "<xdr:twoCellAnchor><xdr:from><xdr:col>20</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>"
         "<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>40</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row>"
@@ -281,9 +283,7 @@ def test_words_in_a_shape_outside_the_timeline_are_named(tmp_path: Path, sample:
     parts["xl/drawings/drawing1.xml"] = parts["xl/drawings/drawing1.xml"].replace(
         b"</xdr:wsDr>", memo.encode() + b"</xdr:wsDr>"
     )
-    with zipfile.ZipFile(path, "w") as z:
-        for n, d in parts.items():
-            z.writestr(n, d)
+    _write_parts(path, parts)
     [sheet] = read_xlsx(path, sample.edition).sheets
     assert any("吹き出し 99" in w and "要確認" in w for w in sheet.warnings), sheet.warnings
     assert sheet.unread == {}
@@ -338,8 +338,7 @@ def test_spacer_rows_arrow_heads_typed_in_cells_and_years_typed_as_numbers(tmp_p
 
 def test_a_vertical_line_in_an_initiatives_row_is_not_a_bar(tmp_path: Path, sample: Roadmap) -> None:
     path = build("shapes_lines", tmp_path / "vline.xlsx", _facts(1))
-    with zipfile.ZipFile(path) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
+    parts = _read_parts(path)
     # a milestone line drawn straight down across the first initiative's 計画 row (row 10, column 20)
     vline = (
         "<xdr:twoCellAnchor><xdr:from><xdr:col>20</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>8</xdr:row>"
@@ -351,9 +350,7 @@ def test_a_vertical_line_in_an_initiatives_row_is_not_a_bar(tmp_path: Path, samp
     parts["xl/drawings/drawing1.xml"] = parts["xl/drawings/drawing1.xml"].replace(
         b"</xdr:wsDr>", vline.encode() + b"</xdr:wsDr>"
     )
-    with zipfile.ZipFile(path, "w") as z:
-        for n, d in parts.items():
-            z.writestr(n, d)
+    _write_parts(path, parts)
     result = read_xlsx(path, sample.edition)
     [sheet] = result.sheets
     assert any("直線 98" in why for why in sheet.unread.values()), sheet.unread
@@ -404,8 +401,7 @@ def _alternate(inner: str) -> str:
 
 def test_shapes_inside_markup_compatibility_blocks_are_read_once(tmp_path: Path, sample: Roadmap) -> None:
     path = build("shapes_rect", tmp_path / "mc.xlsx", _facts(3))
-    with zipfile.ZipFile(path) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
+    parts = _read_parts(path)
     wrapped = 0
     for name in [n for n in parts if re.fullmatch(r"xl/drawings/drawing\d+\.xml", n)]:
         xml = parts[name].decode()
@@ -419,9 +415,7 @@ def test_shapes_inside_markup_compatibility_blocks_are_read_once(tmp_path: Path,
             wrapped += 1
         parts[name] = xml.encode()
     assert wrapped > 20
-    with zipfile.ZipFile(path, "w") as z:
-        for n, d in parts.items():
-            z.writestr(n, d)
+    _write_parts(path, parts)
     result = read_xlsx(path, sample.edition)
     got = all_facts([project_to_dict(s.project, with_id=False) for s in result.sheets])
     assert got == all_facts(_facts(3)["projects"])
