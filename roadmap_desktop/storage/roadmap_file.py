@@ -25,7 +25,7 @@ from ..core.i18n import translate
 from ..core.model import Bar, Edition, Initiative, Project, Roadmap, Row
 from ..core.os_errors import OsProblem, os_error_text, os_problem
 from ..fsutil import temp_beside
-from .lock import FileLock, FileLockedError
+from .lock import FileLock, FileLockedError, read_holder
 from .schema import APPLICATION_ID, HISTORY_VERSION, SCHEMA_VERSION, migrate
 
 SUFFIX = ".roadmap"
@@ -260,6 +260,9 @@ class RoadmapFile:
             return
         try:
             self._conn.execute("BEGIN IMMEDIATE")
+            # Under SQLite's write lock, so no other writer can slip in between this check and COMMIT.
+            if self._lock is not None and not self._lock.verify():
+                raise FileLockedError(self.path, read_holder(self.path), lost=True)
             yield self._conn
             if not self._stamped:  # which version wrote the file: once a session, not on every edit
                 self._conn.execute(
