@@ -1,14 +1,26 @@
-"""Temporary files beside a target, for writes that end in an atomic rename."""
+"""Temporary files beside a target, for writes that end in an atomic rename.
+
+Every temporary file (or folder) we make is named ``.~<what>.<computer tag>-<process id>-<random>``
+(plus its suffix), so the next run can tell ours from anything else and remove those whose process
+died on this computer (killed, crashed), or any of ours older than :data:`TEMP_STALE_S`.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
-import tempfile
+import re
+import shutil
+import socket
+import sys
+import time
+import uuid
 from pathlib import Path
 
 from .core.errors import RoadmapError
 from .core.i18n import translate
-from .core.os_errors import OsProblem, os_problem
+from .core.os_errors import OsProblem, os_error_text, os_problem
 
 
 def _default_mode() -> int:
@@ -33,13 +45,85 @@ def no_space_error(target: Path) -> RoadmapError:
     )
 
 
+# Longer than any export or backup takes; a temporary file of ours this old is a leftover, whoever made it.
+TEMP_STALE_S = 3600.0
+_OWNED = re.compile(r"^\.~.*\.([0-9a-f]{8})-(\d+)-[0-9a-f]{8}(\.[A-Za-z0-9]+)?$", re.DOTALL)
+
+
+def host_tag(host: str | None = None) -> str:
+    """A short, file-name-safe tag of a computer's name."""
+    name = socket.gethostname() if host is None else host
+    return hashlib.sha1(name.encode("utf-8", "replace")).hexdigest()[:8]
+
+
+def process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":  # pragma: no cover - Windows (the guard mypy understands: ctypes.windll)
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:  # e.g. a pid out of range: no such process
+        return False
+    return True
+
+
+def owned_temp_name(what: str, suffix: str = "") -> str:
+    """``.~<what>.<tag>-<pid>-<random><suffix>``; *what* cut to 40 characters (the name stays short)."""
+    return f".~{what[:40]}.{host_tag()}-{os.getpid()}-{uuid.uuid4().hex[:8]}{suffix}"
+
+
+def is_dead_temporary(path: Path, now: float | None = None) -> bool:
+    """*path* is one of our temporary names, left by a process that is gone (or simply old)."""
+    m = _OWNED.match(path.name)
+    if m is None:
+        return False
+    if m.group(1) == host_tag() and not process_alive(int(m.group(2))):
+        return True
+    try:
+        return (time.time() if now is None else now) - path.lstat().st_mtime > TEMP_STALE_S
+    except OSError:
+        return False
+
+
+def remove_dead_temporaries(folder: Path, pattern: str = ".~*", now: float | None = None) -> list[Path]:
+    """Remove our leftovers in *folder* (see :func:`is_dead_temporary`); what was removed."""
+    removed = []
+    try:
+        candidates = list(folder.glob(pattern))
+    except OSError:
+        return []
+    for p in candidates:
+        if not is_dead_temporary(p, now):
+            continue
+        with contextlib.suppress(OSError):
+            if p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p)
+            else:
+                p.unlink()
+            removed.append(p)
+    return removed
+
+
 def temp_beside(target: Path, suffix: str) -> Path:
     """Create an empty temporary file in *target*'s folder (same file system, so rename is atomic).
 
     Failures become a :class:`RoadmapError` in plain Japanese.
     """
+    remove_dead_temporaries(target.parent)  # leftovers of killed exports must not stay in a folder mailed out
+    name = str(target.parent / owned_temp_name(target.stem, suffix))
     try:
-        fd, name = tempfile.mkstemp(prefix=".~" + target.stem, suffix=suffix, dir=target.parent)
+        fd = os.open(name, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     except FileNotFoundError:
         raise RoadmapError(translate("file", "フォルダー「{dir}」がありません。").format(dir=target.parent)) from None
     except OSError as e:
@@ -49,7 +133,7 @@ def temp_beside(target: Path, suffix: str) -> Path:
             ) from None
         if is_no_space(e):
             raise no_space_error(target) from None
-        raise
+        raise RoadmapError(os_error_text(e, target.name)) from None
     try:
         if os.name != "nt":
             os.fchmod(fd, _default_mode())

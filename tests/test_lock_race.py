@@ -22,6 +22,7 @@ from bench_lock_race import run_races
 from roadmap_desktop.cli import main
 from roadmap_desktop.core.dump import dumps
 from roadmap_desktop.core.model import Roadmap
+from roadmap_desktop.fsutil import TEMP_STALE_S, host_tag
 from roadmap_desktop.storage import RoadmapFile
 from roadmap_desktop.storage import lock as lock_module
 from roadmap_desktop.storage.lock import FileLock, FileLockedError, LockHolder, lock_path
@@ -173,14 +174,14 @@ def test_takeover_guard_of_a_live_process_blocks_and_of_a_dead_one_is_cleared(pa
 
 
 def test_temporary_lock_files_of_killed_processes_are_removed(path: Path) -> None:
-    tag = lock_module._host_tag(socket.gethostname())
+    tag = host_tag()
     dead = path.with_name(f".~{lock_path(path).name}.{tag}-{2**22 + 12345}-abcd1234.tmp")
     dead.write_bytes(b"")
     other = path.with_name(f".~{lock_path(path).name}.00000000-1-abcd1234.tmp")  # another PC's, fresh
     other.write_bytes(b"{}")
     old = path.with_name(f".~{lock_path(path).name}.00000000-2-abcd1234.tmp")
     old.write_bytes(b"{}")
-    _age(old, lock_module.TEMP_STALE_S + 60)
+    _age(old, TEMP_STALE_S + 60)
     unrelated = path.with_name(".~notes.tmp")
     unrelated.write_bytes(b"x")
     with RoadmapFile.open(path):

@@ -9,8 +9,36 @@ from pathlib import Path
 
 from ..core.errors import RoadmapError
 from ..core.i18n import translate
-from ..core.os_errors import OsProblem, os_problem
+from ..core.os_errors import OsProblem, os_error_text, os_problem
 from ..fsutil import is_no_space, no_space_error, temp_beside
+
+
+def free_name(target: Path) -> Path:
+    """The first of 名前_2.xlsx, 名前_3.xlsx … that does not exist beside *target* (a name to offer)."""
+    n = 2
+    while True:
+        candidate = target.with_name(f"{target.stem}_{n}{target.suffix}")
+        if not candidate.exists():
+            return candidate
+        n += 1
+
+
+class TargetInUseError(RoadmapError):
+    """The target is open in another program (Excel holds it: Windows refuses to replace it).
+
+    The old file is kept; :attr:`suggestion` is a free name beside it to offer instead.
+    """
+
+    def __init__(self, target: Path) -> None:
+        self.target = Path(target)
+        self.suggestion = free_name(self.target)
+        super().__init__(
+            translate(
+                "export",
+                "「{name}」は他のプログラム（Excel など）で開かれているため書き込めません。元のファイルはそのままです。"
+                "閉じてからやり直すか、「{other}」など別の名前で書き出してください。",
+            ).format(name=self.target.name, other=self.suggestion.name)
+        )
 
 
 @contextmanager
@@ -30,17 +58,12 @@ def atomic_output(target: Path) -> Iterator[Path]:
         except OSError as e:
             if os_problem(e) not in (OsProblem.IN_USE, OsProblem.NO_PERMISSION):
                 raise
-            raise RoadmapError(
-                translate(
-                    "export",
-                    "「{name}」に書き込めません。他のプログラム（Excel など）で開いていないか確認してください。",
-                ).format(name=target.name)
-            ) from None
+            raise TargetInUseError(target) from None
     except OSError as e:
         tmp.unlink(missing_ok=True)
         if is_no_space(e):
             raise no_space_error(target) from None
-        raise
+        raise RoadmapError(os_error_text(e, target.name)) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -21,15 +21,12 @@ Three rules make the lock impossible to steal:
 
 from __future__ import annotations
 
-import contextlib
 import getpass
-import hashlib
 import json
 import os
 import socket
 import sys
 import threading
-import time
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -38,14 +35,13 @@ from pathlib import Path
 from ..core.errors import RoadmapError
 from ..core.fiscal import japanese_datetime_text
 from ..core.i18n import translate
+from ..fsutil import owned_temp_name, process_alive, remove_dead_temporaries
 
 HEARTBEAT_S = 60.0
 # Ten missed heartbeats: a PC asleep or cut off that long loses its claim (its writes are then refused).
 STALE_AFTER_S = 600.0
 # Taking over lasts milliseconds; a guard this old was left by a process that died while doing it.
 GUARD_STALE_S = 30.0
-# A temporary lock file of ours older than this was left by a crash, whoever wrote it.
-TEMP_STALE_S = 3600.0
 
 
 @dataclass(frozen=True)
@@ -87,11 +83,6 @@ def _host() -> str:
     return socket.gethostname()
 
 
-def _host_tag(host: str) -> str:
-    """A short, file-name-safe tag of a computer's name for our temporary files."""
-    return hashlib.sha1(host.encode("utf-8", "replace")).hexdigest()[:8]
-
-
 def _me() -> LockHolder:
     try:
         user = getpass.getuser()
@@ -115,39 +106,16 @@ def read_holder(path: Path) -> LockHolder | None:
         return None
 
 
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    if sys.platform == "win32":  # pragma: no cover - Windows (the guard mypy understands: ctypes.windll)
-        import ctypes
-
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        ctypes.windll.kernel32.CloseHandle(handle)
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:  # e.g. a pid out of range: no such process
-        return False
-    return True
-
-
 def _stale(holder: LockHolder | None, age: float) -> bool:
     """A lock we may take over: left by a dead process on this computer, or silent for too long."""
     if holder is not None and holder.host == _host():
-        return not _alive(holder.pid)
+        return not process_alive(holder.pid)
     return age > STALE_AFTER_S  # another computer's, or unreadable: only its heartbeat can tell
 
 
 def _write_temp(target: Path, data: bytes) -> tuple[Path, float]:
     """A synced temporary file beside *target* holding *data*; its path and its mtime (the folder's now)."""
-    name = f".~{target.name}.{_host_tag(_host())}-{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp"
-    tmp = target.with_name(name)
+    tmp = target.with_name(owned_temp_name(target.name, ".tmp"))
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     try:
         os.write(fd, data)
@@ -215,19 +183,6 @@ def _read(path: Path) -> bytes | None:
         return b""  # there but unreadable (e.g. held open on Windows): treated as unreadable, not absent
 
 
-def remove_dead_temporaries(lock: Path, now: float | None = None) -> None:
-    """Remove our temporary lock files left by processes killed while writing them."""
-    if now is None:
-        now = time.time()
-    mine = _host_tag(_host())
-    for p in lock.parent.glob(f".~{lock.name}.*.tmp"):
-        parts = p.name[len(f".~{lock.name}.") : -len(".tmp")].split("-")
-        dead_here = len(parts) == 3 and parts[0] == mine and parts[1].isdigit() and not _alive(int(parts[1]))
-        if dead_here or _age(p, now) > TEMP_STALE_S:
-            with contextlib.suppress(OSError):
-                p.unlink()
-
-
 class FileLock:
     """The writer's claim on a roadmap file; release it with :meth:`release`."""
 
@@ -252,7 +207,7 @@ class FileLock:
                 self._data = data
                 self._held = True
                 self._start_heartbeat()
-                remove_dead_temporaries(lp, now)
+                remove_dead_temporaries(lp.parent, ".~*", now)
                 return
             seen = _read(lp)
             if seen is None:
@@ -273,7 +228,7 @@ class FileLock:
         if not placed:
             content = _read(guard)
             owner = _parse(content) if content else None
-            dead = owner is not None and owner.host == _host() and not _alive(owner.pid)
+            dead = owner is not None and owner.host == _host() and not process_alive(owner.pid)
             if not (dead or _age(guard, now) > GUARD_STALE_S):
                 return False  # another process is taking over right now
             if _read(guard) == content:
