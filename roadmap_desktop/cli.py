@@ -6,18 +6,23 @@ Errors go to stderr in plain Japanese with exit status 1; nothing is changed on 
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from .core.dump import dumps
 from .core.errors import RoadmapError
 from .core.fiscal import Month, format_budget
 from .core.i18n import translate
 from .core.model import Project, Roadmap
+from .core.os_errors import os_error_text
 from .core.sample import load_sample
 from .core.status import this_month
+from .core.values import printable
 from .paths import sample_path
 from .storage import RoadmapFile
 from .storage.lock import FileLockedError
@@ -84,7 +89,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
-    sys.stdout.write(dumps(_open_read(args.file)))
+    # JSON escapes for what the terminal must not receive raw: the same JSON value, unlike printable()'s symbols.
+    text = re.sub(
+        "[\x7f-\x9f\u202a-\u202e\u2066-\u2069]", lambda m: f"\\u{ord(m.group()):04x}", dumps(_open_read(args.file))
+    )
+    sys.stdout.write(text)
     return 0
 
 
@@ -344,13 +353,46 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+class _PrintableStream:
+    """stdout/stderr showing control characters read from files as visible symbols (core.values.printable),
+    so a 事業名 holding ESC cannot retitle or clear the user's terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(printable(text))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run a command; every failure a user can meet ends as one Japanese line on stderr."""
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BrokenPipeError:  # `roadmap list | head`: the reader has gone; stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except RoadmapError as e:
         print(translate("cli", "エラー: {msg}").format(msg=e), file=sys.stderr)
         return 1
+    except OSError as e:
+        print(translate("cli", "エラー: {msg}").format(msg=os_error_text(e)), file=sys.stderr)
+        return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _PrintableStream(out), _PrintableStream(err)
+    try:
+        return _run(args)
+    finally:
+        sys.stdout, sys.stderr = out, err
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from typing import Any
 
 from .fiscal import format_budget, format_fiscal_year, parse_budget, parse_optional_fiscal_year
 from .model import Edition, Project
+from .values import LINE_CAP, PARAGRAPH_CAP
 
 LIST_SEPARATOR = "・"  # 項目, 担当部局 and 担当課等 hold several values joined with this
 _LIST_SPLIT = re.compile(r"[・･]")
@@ -48,6 +49,15 @@ class Field:
     def noun(self) -> str:
         """The label without its unit, for sentences such as 「事業費を変更」."""
         return self.label.split("（", 1)[0]
+
+    @property
+    def cap(self) -> int | None:
+        """The most characters a text of this field (each entry of a list) may have; None for numbers."""
+        if self.kind in (FieldKind.LINE, FieldKind.LIST):
+            return LINE_CAP
+        if self.kind is FieldKind.PARAGRAPH:
+            return PARAGRAPH_CAP
+        return None
 
     def get(self, project: Project) -> Any:
         return getattr(project, self.attr)

@@ -15,6 +15,7 @@ from datetime import date
 
 from .errors import FiscalYearError, ValidationError
 from .i18n import translate
+from .values import MAX_BUDGET, budget_range_text
 
 # (letter, name, western fiscal year of year 1, last year number or None while current)
 _ERAS: tuple[tuple[str, str, int, int | None], ...] = (
@@ -102,6 +103,8 @@ def parse_budget(text: str) -> int | None:
         raise ValidationError(
             translate("fiscal", "事業費は0以上の整数（千円）で入力してください: {text}").format(text=text), "budget"
         )
+    if len(s.lstrip("0")) > len(str(MAX_BUDGET)) or int(s) > MAX_BUDGET:  # length first: int() of 5,000 digits raises
+        raise ValidationError(f"{budget_range_text()}: {text[:40]}", "budget")
     return int(s)
 
 

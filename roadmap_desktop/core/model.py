@@ -14,6 +14,7 @@ from enum import StrEnum
 from .errors import ValidationError
 from .fiscal import Month, format_fiscal_year, period_in_words
 from .i18n import translate
+from .values import LINE_CAP, budget_in_range, budget_range_text, has_controls
 
 WINDOW_YEARS = 5
 PLAN_LABELS = ("計画", "目標")
@@ -192,12 +193,44 @@ def validate_bar(bar: Bar, edition: Edition) -> None:
         )
 
 
+def _validate_text(text: object, label: str, cap: int, attr: str) -> None:
+    if not isinstance(text, str):
+        return
+    if has_controls(text):
+        raise ValidationError(
+            translate("model", "{label}に制御文字は使えません（タブと改行のほか）。").format(label=label), attr
+        )
+    if len(text) > cap:
+        raise ValidationError(
+            translate("model", "{label}は{cap:,}文字までです（{n:,}文字）。").format(label=label, cap=cap, n=len(text)),
+            attr,
+        )
+
+
+def _validate_texts(project: Project) -> None:
+    from .fields import FIELDS  # fields imports this module
+
+    for f in FIELDS:
+        if f.cap is None:
+            continue
+        value = f.get(project)
+        for text in value if isinstance(value, list) else [value]:
+            _validate_text(text, f.noun, f.cap, f.attr)
+    for initiative in project.initiatives:
+        _validate_text(initiative.name, translate("model", "取組名"), LINE_CAP, "initiative")
+        for bar in initiative.plan + initiative.actual:
+            _validate_text(bar.label, translate("model", "バーの名前"), LINE_CAP, "bar")
+
+
 def validate_project(project: Project, edition: Edition) -> None:
     """Raise :class:`ValidationError` for the first rule *project* breaks."""
     if project.budget is not None and (
         not isinstance(project.budget, int) or isinstance(project.budget, bool) or project.budget < 0
     ):
         raise ValidationError(translate("model", "事業費は0以上の整数（千円）で入力してください。"), "budget")
+    if project.budget is not None and not budget_in_range(project.budget):
+        raise ValidationError(budget_range_text() + "。", "budget")
+    _validate_texts(project)
     if project.start_year is not None and project.end_year is not None and project.end_year < project.start_year:
         raise ValidationError(
             translate("model", "事業終期（{end}）が事業始期（{start}）より前です。").format(

@@ -15,6 +15,7 @@ from ..core.errors import ValidationError
 from ..core.fiscal import normalize, parse_budget, parse_fiscal_year
 from ..core.i18n import translate
 from ..core.labels import LIST_SEPARATOR, squeeze
+from ..core.values import budget_in_range, budget_range_text
 from .xlsx_package import SheetData
 
 _HEADERS = {
@@ -119,5 +120,7 @@ def _budget(v: Any) -> int | None:
     if isinstance(v, int) and not isinstance(v, bool):
         if v < 0:
             raise ValidationError(translate("list", "負の事業費は取り込みません（{v}）。").format(v=v))
+        if not budget_in_range(v):
+            raise ValidationError(f"{budget_range_text()}（{str(v)[:30]}）")
         return v
     return parse_budget(_text(v))

@@ -27,6 +27,7 @@ from .merge import (
 )
 from .text_diff import is_long, marked
 from .three_way import clone, merge_project, normalize_reply
+from .value_guard import guard_sheet
 
 
 @dataclass
@@ -52,7 +53,7 @@ def _list_row(rows: list[Any], sheet: IncomingSheet, used: set[int]) -> Any | No
 
 
 def _copy_sheets(result: ImportResult) -> list[IncomingSheet]:
-    return [
+    sheets = [
         IncomingSheet(
             clone(s.project),
             s.source,
@@ -65,6 +66,9 @@ def _copy_sheets(result: ImportResult) -> list[IncomingSheet]:
         )
         for s in result.sheets
     ]
+    for s in sheets:
+        guard_sheet(s)  # budgets in range, texts within their caps and without control characters
+    return sheets
 
 
 def plan_reply(

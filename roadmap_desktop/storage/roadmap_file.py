@@ -8,6 +8,7 @@ would leave side files next to the roadmap.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
@@ -274,6 +275,13 @@ class RoadmapFile:
         except sqlite3.OperationalError as e:
             self._rollback()
             raise _write_error(self.path, e) from None
+        except OverflowError:  # a number beyond SQLite's 64 bits: validation should have stopped it
+            self._rollback()
+            raise RoadmapError(
+                translate(
+                    "file", "大きすぎる数値があるため「{name}」に保存できませんでした。ファイルは直前の状態のままです。"
+                ).format(name=self.path.name)
+            ) from None
         except BaseException:
             self._rollback()
             raise
@@ -309,7 +317,22 @@ class RoadmapFile:
             _write_all(c, roadmap)
 
     def backup(self) -> Path:
-        """Copy the file, consistently, into :func:`backup_dir`; return the copy's path."""
+        """Copy the file, consistently, into :func:`backup_dir`; return the copy's path.
+
+        Any failure (disk full, folder not writable) is a :class:`RoadmapError` in plain Japanese;
+        the roadmap is untouched and no partial backup is left.
+        """
+        try:
+            return self._backup()
+        except sqlite3.Error as e:
+            # SQLite says "database or disk is full" (SQLITE_FULL) where the OS said ENOSPC: same words.
+            full = "full" in str(e).lower()
+            detail = os_error_text(OSError(errno.ENOSPC, str(e))) if full else str(e)
+            raise RoadmapError(_backup_failed(detail)) from None
+        except OSError as e:
+            raise RoadmapError(_backup_failed(os_error_text(e, backup_dir(self.path).name))) from None
+
+    def _backup(self) -> Path:
         folder = backup_dir(self.path)
         folder.mkdir(exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -335,6 +358,12 @@ class RoadmapFile:
         return target
 
 
+def _backup_failed(detail: str) -> str:
+    return translate("file", "変更前のバックアップを作れなかったため、何も変更していません（{detail}）。").format(
+        detail=detail
+    )
+
+
 def _remove_old_temporaries(folder: Path, age_s: float = 3600) -> None:
     """Remove backups cut short by a crash (a backup takes well under a minute; an hour is safely stale)."""
     now = datetime.now().timestamp()
@@ -346,7 +375,7 @@ def _remove_old_temporaries(folder: Path, age_s: float = 3600) -> None:
             pass
 
 
-def _write_error(path: Path, error: sqlite3.OperationalError) -> RoadmapError:
+def _write_error(path: Path, error: sqlite3.Error) -> RoadmapError:
     text = str(error).lower()
     if "full" in text:
         return RoadmapError(
