@@ -34,8 +34,12 @@ def _break_ok(text: str, b: int) -> bool:
     return not (_is_word(before) and _is_word(after))
 
 
-def break_spans(text: str, max_em: float) -> list[tuple[int, int]]:
+def break_spans(text: str, max_em: float, limit: int | None = None) -> list[tuple[int, int]]:
     """Break *text* into lines no wider than *max_em* (in em of the font size); return (start, end) slices.
+
+    With *limit*, stop once more than *limit* lines are found (the caller needs only to know where
+    line ``limit`` starts): the cost is then that of the lines kept, not of the whole text, so a long
+    text continued over many pages is laid out in linear time.
 
     Paragraphs (``\\n``) always break; the ``\\n`` itself belongs to no line. A line that would break
     a 禁則 rule gives its last characters to the next line (追い出し); only when no legal break
@@ -64,13 +68,15 @@ def break_spans(text: str, max_em: float) -> list[tuple[int, int]]:
                 if b == start + 1 and not _break_ok(text, b):
                     b = i  # no legal break on this line: break where it is full
                 spans.append((start, b))
+                if limit is not None and len(spans) > limit:
+                    return spans  # the last line's start is where the overflow begins
                 start = b
                 w = m.text_em(text[start:i])
                 continue
             w += cw
             i += 1
         spans.append((start, end))
-        if nl < 0:
+        if nl < 0 or (limit is not None and len(spans) > limit):
             return spans
         pos = nl + 1
 
@@ -120,9 +126,22 @@ def fit_text(
     if not text:
         return Fit((), max_pt)
     m = metrics()
-    total_em = m.text_em(text)
-    widest = max(m.char_em(ch) for ch in set(text))
-    paragraphs = text.count("\n") + 1
+    # Only as much of the text as the box could hold at the smallest size is measured: the rest is overflow
+    # whatever it holds (this keeps the cost of fitting linear in what is placed, not in the text's length).
+    capacity_lines = max_lines(height_mm, min_pt, leading) + 1
+    capacity_em = capacity_lines * (width_mm / (min_pt * PT_MM) + 1)
+    head_len = 0
+    total_em = 0.0
+    breaks = 0
+    for ch in text:
+        total_em += m.char_em(ch)
+        head_len += 1
+        breaks += ch == "\n"
+        if total_em > capacity_em or breaks > capacity_lines:
+            break
+    head = text[:head_len]
+    widest = max(m.char_em(ch) for ch in set(head))
+    paragraphs = head.count("\n") + 1
     size = max_pt
     while True:
         last = size <= min_pt + 1e-9
@@ -133,7 +152,7 @@ def fit_text(
             room = min(room, max_line_count)
         # cheap lower bound on the line count: skip sizes that cannot possibly fit
         if widest <= max_em and room > 0 and (last or max(paragraphs, -(-total_em // max_em)) <= room):
-            spans = break_spans(text, max_em)
+            spans = break_spans(text, max_em, room)
             if len(spans) <= room:
                 return Fit(tuple(text[a:b] for a, b in spans), size)
             if last:
