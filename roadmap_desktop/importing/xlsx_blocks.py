@@ -110,7 +110,7 @@ def _fields(view: SheetView, first: int, last: int) -> tuple[dict[str, Any], set
     found: dict[str, Any] = {}
     used: set[tuple[int, int]] = set()
     budget_label = ""
-    for r in range(first, last + 1):
+    for r in view.value_rows(first, last):
         for c, v in view.row_cells(r):
             if (r, c) in used:
                 continue
@@ -149,7 +149,7 @@ def _field_value(attr: str, value: Any, block: Block, label: str) -> Any:
 
 
 def _sheet_no(view: SheetView, first: int, last: int) -> int | None:
-    for r in range(first, last + 1):
+    for r in view.value_rows(first, last):
         for _c, v in reversed(view.row_cells(r)):  # No. sits at the right
             if isinstance(v, str) and not _CONTINUED.search(v):
                 m = _SHEET_NO.match(normalize(v).strip())
@@ -176,7 +176,7 @@ def _block(view: SheetView, edition: Edition, first: int, last: int, tl: Timelin
     block = Block(Project(id=new_id()), sheet, first, _sheet_no(view, first, last), budget_label=budget_label)
     block.continuation = any(
         isinstance(v, str) and len(v) < 80 and _CONTINUED.search(normalize(v)) and label_key(v) is None
-        for r in range(first, last + 1)
+        for r in view.value_rows(first, last)
         for c, v in view.row_cells(r)
         if (r, c) not in used
     ) or bool(_CONTINUED.search(sheet))
@@ -197,7 +197,7 @@ def _block(view: SheetView, edition: Edition, first: int, last: int, tl: Timelin
             )
         )
     first_label = min((r for r, c in used if label_key(view.data.values.get((r, c))) is not None), default=first)
-    for r in range(first_label, last + 1):  # rows above the first label are the title lines
+    for r in view.value_rows(first_label, last):  # rows above the first label are the title lines
         for c, v in view.row_cells(r):
             if (r, c) in used or _is_title(v) or view.box(r, c)[:2] != (r, c) or label_key(v) is not None:
                 continue
@@ -254,7 +254,7 @@ def read_worksheet(view: SheetView, shapes: list[Shape], edition: Edition, own: 
         if later_names:
             stop = _block_start(view, later_names[0])
         else:
-            stop = timelines[i + 1].row if i + 1 < len(timelines) else data.max_row + 1
+            stop = timelines[i + 1].row if i + 1 < len(timelines) else view.last_row + 1
         if pending:
             block = _block(view, edition, cursor, tl.row - 1, tl)
         elif blocks:  # a timeline header repeated without 事業名: the previous project's next page
@@ -282,7 +282,7 @@ def read_worksheet(view: SheetView, shapes: list[Shape], edition: Edition, own: 
                 ).format(sheet=sheet, cell=cell_name(tl.body_top, tl.name_col)),
             )
         labels = {_flat(b.label) for ini in body.initiatives for b in ini.plan + ini.actual}
-        for r in range(max(body.end_row + 1, tl.body_top), stop):  # a note under the timeline
+        for r in view.value_rows(max(body.end_row + 1, tl.body_top), stop - 1):  # a note under the timeline
             for c, v in view.row_cells(r):
                 if view.box(r, c)[:2] == (r, c) and not _is_title(v) and not _is_label_note(v, labels):
                     block.warnings.append(_stray_text(sheet, r, c, v))
@@ -290,7 +290,7 @@ def read_worksheet(view: SheetView, shapes: list[Shape], edition: Edition, own: 
         cursor = stop if later_names else max(body.end_row, tl.row) + 1
     rest = [r for r in names if r >= cursor]
     for k, r in enumerate(rest):
-        last = _block_start(view, rest[k + 1]) - 1 if k + 1 < len(rest) else data.max_row
+        last = _block_start(view, rest[k + 1]) - 1 if k + 1 < len(rest) else view.last_row
         block = _block(view, edition, cursor, last, None)
         _no_timeline(block, _missing_timeline(sheet, r))
         blocks.append(block)

@@ -9,6 +9,7 @@ bars for that 取組 (``unread``); text with no place on the roadmap is named in
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +18,7 @@ from ..core.fiscal import Month, format_fiscal_year, normalize
 from ..core.i18n import translate
 from ..core.model import PLAN_LABELS, Bar, Edition, Initiative, validate_bar
 from ..export.xlsx_layout import CONTINUES_MARK
+from .budgets import check_time
 from .grid_reading import CONTINUES_MARKS, MonthAxis, is_trailing_header, split_continues, year_of_header
 from .merge import TIMELINE, initiative_key
 from .xlsx_cells import Box, SheetView, cell_name, cell_text, word
@@ -279,7 +281,11 @@ def read_body(
     has_actual = False
     prev_plan = True
     kind_col = tl.kind_col or tl.name_col
-    for r in range(tl.body_top, stop_row):
+    occupied = view.rows_in(tl.body_top, stop_row - 1)
+    r = tl.body_top - 1
+    while r + 1 < stop_row:
+        r += 1
+        check_time()
         kind = _kind(view.value(r, kind_col))
         name_box = view.box(r, tl.name_col)
         name = cell_text(view.data.values.get(name_box[:2]))
@@ -289,12 +295,18 @@ def read_body(
                 or (not name.strip() and view.box(r, kind_col)[0] < r)
             )
             if not lane and current is not None and not own and not name.strip() and not view.text(r, kind_col).strip():
-                if _blank_row(view, r, tl):
-                    continue  # a spacer row between 取組: the body goes on below it
+                if _blank_row(view, r, tl):  # a spacer row between 取組: the body goes on below it
+                    # so do the rows after it that hold nothing: go on at the next that holds something
+                    i = bisect.bisect_right(occupied, r)
+                    r = (occupied[i] if i < len(occupied) else stop_row) - 1
+                    continue
                 # an extra row of filled bars under the previous one, its 区分 left blank (words alone are a note)
                 lane = any(view.data.style((r, c)).fill is not None for c in range(tl.grid_first, tl.right + 1))
             if not lane:
-                later = next((rr for rr in range(r + 1, stop_row) if _kind(view.value(rr, kind_col)) is not None), None)
+                later = next(
+                    (rr for rr in view.rows_in(r + 1, stop_row - 1) if _kind(view.value(rr, kind_col)) is not None),
+                    None,
+                )
                 if later is not None and not own:  # rows of 取組 below one we cannot read: keep the whole timeline
                     out.unread[TIMELINE] = translate(
                         "xlsx",
