@@ -117,7 +117,7 @@ def deep_groups(folder: Path, depth: int = 5000) -> Path:
     return _edit(folder, "deep_groups.xlsx", edit)
 
 
-def many_shapes(folder: Path, count: int = 45_000) -> Path:
+def many_shapes(folder: Path, count: int = 25_000) -> Path:
     """One anchor holding a group of *count* rectangles."""
     body = _group("".join(_rect(3) for _ in range(count)))
 
@@ -232,7 +232,7 @@ XLSX_CASES: dict[str, Callable[[Path], Path]] = {
     "row 99,999,999,999": huge_row,
     "2,000 merges × 20,000 cells": huge_merges,
     "groups nested 5,000 deep": deep_groups,
-    "45,000 shapes": many_shapes,
+    "25,000 shapes": many_shapes,
     "anchor row 八": kanji_anchor_row,
     ".xlsb renamed .xlsx": xlsb_renamed,
 }

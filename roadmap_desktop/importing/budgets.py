@@ -25,9 +25,13 @@ from ..core.i18n import translate
 # Excel's own grid: a cell beyond it is in no workbook Excel (or LibreOffice) can write.
 MAX_ROW = 1_048_576
 MAX_COL = 16_384
+# XML elements in one part of the package (counted as '<' before parsing, a pass in C): parsing
+# through defusedxml costs ~4 µs an element, so 600,000 is 2–3 s. A project sheet has ~5,000, a
+# department's sheet of 150 stacked projects ~200,000.
+MAX_XML_TAGS_PER_PART = 600_000
 # Cells with a value or a style on one worksheet: a project sheet has about 1,000, a department's
 # sheet of 150 stacked projects about 150,000.
-MAX_CELLS_PER_SHEET = 1_000_000
+MAX_CELLS_PER_SHEET = 500_000
 # Merged ranges on one worksheet, and the cells they cover together (ranges bigger than
 # MERGE_IGNORED_CELLS, whole columns or rows merged for looks, hold no field and are not counted).
 # Our sheet has ~50 ranges covering ~700 cells; 150 stacked projects ~100,000 cells.

@@ -28,7 +28,9 @@ from .budgets import (
     MAX_MERGED_CELLS_PER_SHEET,
     MAX_MERGES_PER_SHEET,
     MAX_ROW,
+    MAX_XML_TAGS_PER_PART,
     MERGE_IGNORED_CELLS,
+    BudgetExceeded,
     check_time,
     file_float,
     file_int,
@@ -52,6 +54,14 @@ def unescape(text: str) -> str:
 
 
 def _parse(data: bytes, part: str) -> Element:
+    tags = data.count(b"<")
+    if tags > MAX_XML_TAGS_PER_PART:
+        raise BudgetExceeded(
+            translate(
+                "xlsx",
+                "ファイル内の部品（{part}）の XML の要素の数（{n:,}）が上限（{limit:,}）を超えているため読み込みません。",
+            ).format(part=part, n=tags, limit=MAX_XML_TAGS_PER_PART)
+        )
     try:
         root: Element = _defused_fromstring(data, forbid_dtd=True)  # defusedxml is untyped
         return root
