@@ -86,10 +86,10 @@ def over_budget(name: str, what: str, limit: int | float, found: int | float | N
 class Deadline:
     """The time one file may take; :meth:`check` raises once it is spent."""
 
-    def __init__(self, name: str, seconds: float = MAX_SECONDS_PER_FILE) -> None:
+    def __init__(self, name: str, seconds: float | None = None) -> None:
         self.name = name
-        self.seconds = seconds
-        self.end = time.monotonic() + seconds
+        self.seconds = MAX_SECONDS_PER_FILE if seconds is None else seconds
+        self.end = time.monotonic() + self.seconds
 
     def check(self) -> None:
         if time.monotonic() > self.end:
@@ -106,7 +106,7 @@ _current: ContextVar[Deadline | None] = ContextVar("reader_deadline", default=No
 
 
 @contextmanager
-def time_budget(name: str, seconds: float = MAX_SECONDS_PER_FILE) -> Iterator[Deadline]:
+def time_budget(name: str, seconds: float | None = None) -> Iterator[Deadline]:
     """Give the file *name* its time budget for the reading inside the block (see :func:`check_time`)."""
     deadline = Deadline(name, seconds)
     token = _current.set(deadline)
