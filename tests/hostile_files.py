@@ -161,7 +161,9 @@ def xlsb_renamed(folder: Path) -> Path:
 # --- PDF ------------------------------------------------------------------------------------
 
 
-def raw_pdf(pages: list[tuple[bytes, dict[str, bytes]]], extra: dict[int, bytes] | None = None) -> bytes:
+def raw_pdf(
+    pages: list[tuple[bytes, dict[str, bytes]]], extra: dict[int, bytes] | None = None, compress: bool = True
+) -> bytes:
     """A PDF from content streams written by hand: each page is (content, resources dictionary body by
     name); *extra* adds numbered objects (XObjects) the resources refer to."""
     objects: dict[int, bytes] = {1: b"<< /Type /Catalog /Pages 2 0 R >>"}
@@ -181,9 +183,10 @@ def raw_pdf(pages: list[tuple[bytes, dict[str, bytes]]], extra: dict[int, bytes]
             + str(stream).encode()
             + b" 0 R >>"
         )
-        packed = zlib.compress(content)
+        packed = zlib.compress(content) if compress else content
+        flate = b" /Filter /FlateDecode" if compress else b""
         objects[stream] = (
-            b"<< /Length " + str(len(packed)).encode() + b" /Filter /FlateDecode >>\nstream\n" + packed + b"\nendstream"
+            b"<< /Length " + str(len(packed)).encode() + flate + b" >>\nstream\n" + packed + b"\nendstream"
         )
     objects[2] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count " + str(len(pages)).encode() + b" >>"
     objects.update(extra or {})

@@ -73,10 +73,12 @@ def _open(path: Path) -> Any:
         ) from e
     if b"%PDF-" not in head:
         raise RoadmapError(translate("pdf", "「{name}」は PDF ファイルではありません。").format(name=name))
+    stream = path.open("rb")  # ours to close when the file is damaged (pdfplumber.open leaves it open then)
     try:
-        pdf = pdfplumber.open(path)
+        pdf = pdfplumber.PDF(stream, path=path, stream_is_external=False)  # pdf.close() closes the stream
         _ = len(pdf.pages)
     except Exception as e:  # pdfminer raises many kinds for damaged files; pdfplumber wraps them
+        stream.close()
         causes = [e, *getattr(e, "args", ())]
         if any(isinstance(c, (PDFPasswordIncorrect, PDFEncryptionError)) for c in causes):
             raise RoadmapError(
