@@ -23,7 +23,7 @@ from ..core.model import Edition, Project, new_id
 from .merge import TIMELINE
 from .xlsx_cells import Box, SheetView, cell_name, cell_text
 from .xlsx_drawing import Shape
-from .xlsx_timeline import Timeline, find_timelines, read_body, window_warning
+from .xlsx_timeline import Timeline, find_timelines, is_kind, read_body, window_warning
 
 _LABEL_KEYS = {normalize(squeeze(label)): attr for attr, label in FIELD_LABELS.items() if attr != "budget"}
 _LABEL_KEYS.update(  # other words departments' own templates use for the same fields
@@ -233,6 +233,10 @@ def read_worksheet(view: SheetView, shapes: list[Shape], edition: Edition, own: 
     """Every project block of a worksheet, top to bottom; [] when it holds no project (a notes sheet)."""
     data = view.data
     sheet = data.title
+    # A project has a field's label or a 計画/実績 row; a sheet without either (someone's table of
+    # figures, often large) holds none, and looking for timelines in it would cost seconds.
+    if not any(label_key(v) is not None or is_kind(v) for v in data.values.values()):
+        return []
     names = sorted(
         view.box(r, c)[0]
         for (r, c), v in data.values.items()
@@ -286,7 +290,12 @@ def read_worksheet(view: SheetView, shapes: list[Shape], edition: Edition, own: 
             for c, v in view.row_cells(r):
                 if view.box(r, c)[:2] == (r, c) and not _is_title(v) and not _is_label_note(v, labels):
                     block.warnings.append(_stray_text(sheet, r, c, v))
-        blocks.append(block)
+        # years side by side over no 計画/実績 row, with no 事業名 anywhere above: a table of figures
+        # by year (a budget, statistics), no project; proposing it as a new nameless one would be noise
+        if not (pending or blocks) and not body.initiatives:
+            bodies.pop()
+        else:
+            blocks.append(block)
         cursor = stop if later_names else max(body.end_row, tl.row) + 1
     rest = [r for r in names if r >= cursor]
     for k, r in enumerate(rest):

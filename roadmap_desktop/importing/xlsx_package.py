@@ -426,6 +426,8 @@ def _broken(name: str, error: BaseException, sheet: str | None = None) -> BadWor
 def _index(text: str, name: str, where: str) -> int:
     """A style or shared-string index; one that is no number is a broken file (guessing could lose a
     bar's fill, which would read as a bar deleted)."""
+    if text.isascii() and text.isdigit() and len(text) < 10:  # the usual case, at the cost of int()
+        return int(text)
     i = file_int(text, 0, 10**9)
     if i is None:
         raise BadWorkbookError(
@@ -438,6 +440,8 @@ def _index(text: str, name: str, where: str) -> int:
 
 def _row_number(text: str, name: str, sheet: str) -> int:
     """A row element's r attribute; a row number that is no number is a broken file, said in words."""
+    if text.isascii() and text.isdigit() and len(text) < 16:
+        return int(text)
     r = file_int(text, 1, 10**15)
     if r is None:
         raise BadWorkbookError(

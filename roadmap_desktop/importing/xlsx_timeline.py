@@ -56,6 +56,11 @@ def _kind(value: Any) -> str | None:
     return None
 
 
+def is_kind(value: Any) -> bool:
+    """A 区分 cell: 計画 (or another plan label) or 実績."""
+    return _kind(value) is not None
+
+
 def _year_runs(view: SheetView, r: int) -> list[list[tuple[int, int, int]]]:
     """Runs of consecutive fiscal-year headers in row *r*: [(first col, last col, fiscal year)]."""
     cells: list[tuple[int, int, int]] = []
