@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import hostile_files as H
+import openpyxl
 import pytest
 
 from roadmap_desktop.core.errors import RoadmapError
@@ -184,3 +185,20 @@ def test_a_broken_xml_part_is_said_in_japanese(tmp_path: Path, sample: Roadmap) 
 def test_file_numbers_are_guarded(text: str | None, lo: int, hi: int, want: int | None) -> None:
     assert file_int(text, lo, hi) == want
     assert file_float("inf", 0.0, 1e300) is None and file_float("2.5", 0.0, 3.0) == 2.5
+
+
+def test_a_table_of_figures_by_year_is_no_project(tmp_path: Path, sample: Roadmap) -> None:
+    """Years side by side over rows of numbers (a budget table, statistics), no 事業名 and no 計画/実績:
+    refused as no project sheet, not proposed as a new project without a name."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "推移"
+    ws.append(["区分", 2005, 2006, 2007, 2008, 2009])
+    for i in range(30):
+        ws.append([f"項目{i}", *(1000 + i * k for k in range(5))])
+    labelled = wb.create_sheet("見出しだけ")  # a sheet with a field's label is still looked at
+    labelled.append(["取組", "R6", "R7", "R8"])
+    path = tmp_path / "figures.xlsx"
+    wb.save(path)
+    message = _refusal(path, sample)
+    assert "事業シートが見つかりませんでした" in message and "推移" in message
