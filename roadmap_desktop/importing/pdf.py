@@ -58,8 +58,8 @@ class PageProblem:
 
 def _open(path: Path) -> Any:
     """Open *path* with pdfplumber, turning every way a file can be unreadable into a plain message."""
-    import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfplumber.pdf import PDF
 
     name = path.name
     try:
@@ -75,7 +75,7 @@ def _open(path: Path) -> Any:
         raise RoadmapError(translate("pdf", "「{name}」は PDF ファイルではありません。").format(name=name))
     stream = path.open("rb")  # ours to close when the file is damaged (pdfplumber.open leaves it open then)
     try:
-        pdf = pdfplumber.PDF(stream, path=path, stream_is_external=False)  # pdf.close() closes the stream
+        pdf = PDF(stream, path=path, stream_is_external=False)  # pdf.close() closes the stream
         _ = len(pdf.pages)
     except Exception as e:  # pdfminer raises many kinds for damaged files; pdfplumber wraps them
         stream.close()
