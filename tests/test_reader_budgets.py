@@ -12,6 +12,7 @@ import pytest
 
 from roadmap_desktop.core.errors import RoadmapError
 from roadmap_desktop.core.model import Roadmap
+from roadmap_desktop.export.pdf import export_pdf
 from roadmap_desktop.importing import budgets
 from roadmap_desktop.importing.budgets import BudgetExceeded, file_float, file_int
 from roadmap_desktop.importing.merge import plan_import
@@ -114,9 +115,13 @@ def test_a_file_that_takes_longer_than_its_time_is_refused(
 ) -> None:
     path = H.base_workbook(tmp_path)
     assert read_xlsx(path, sample.edition).sheets  # within the budget: read
+    pdf = tmp_path / "one.pdf"
+    export_pdf(sample, sample.projects[:1], pdf)
+    assert read_pdf(pdf, sample.edition).sheets
     monkeypatch.setattr(budgets, "MAX_SECONDS_PER_FILE", -1.0)
-    message = _refusal(path, sample)
-    assert "時間" in message and "（-1 秒）" in message
+    for refused in (path, pdf):
+        message = _refusal(refused, sample)
+        assert "時間" in message and "（-1 秒）" in message and refused.name in message
 
 
 def test_rows_come_from_the_cells_that_exist(tmp_path: Path, sample: Roadmap) -> None:
