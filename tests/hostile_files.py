@@ -137,6 +137,24 @@ def kanji_anchor_row(folder: Path) -> Path:
     return _edit(folder, "kanji_anchor_row.xlsx", edit)
 
 
+def wide_timeline(folder: Path, rows: int = 2000) -> Path:
+    """A timeline whose first year runs from column C to XFD (16,382 month columns), over *rows* 計画 rows:
+    every cell is within Excel's grid, the cost is rows × columns."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "No.1"
+    ws["A1"], ws["B1"] = "事業名", "広い工程表"
+    ws["A3"], ws["B3"], ws["C3"], ws["XFD3"] = "取組", "区分", "R6", "R7"
+    for r in range(4, 4 + rows):
+        ws.cell(r, 1, f"取組{r}")
+        ws.cell(r, 2, "計画")
+    path = folder / "wide_timeline.xlsx"
+    wb.save(path)
+    return path
+
+
 def xlsb_renamed(folder: Path) -> Path:
     """A binary workbook (.xlsb) saved with the name .xlsx: a zip whose workbook part is binary."""
     ct = (
@@ -238,6 +256,7 @@ XLSX_CASES: dict[str, Callable[[Path], Path]] = {
     "25,000 shapes": many_shapes,
     "anchor row 八": kanji_anchor_row,
     ".xlsb renamed .xlsx": xlsb_renamed,
+    "timeline 16,382 columns wide": wide_timeline,
 }
 PDF_CASES: dict[str, Callable[[Path], Path]] = {
     "12 pages × 200,000 rectangles": many_rects_pdf,

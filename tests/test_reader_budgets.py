@@ -71,6 +71,11 @@ def test_a_part_of_too_many_xml_elements_is_refused_before_parsing(
     assert "要素の数" in message and "（50）" in message
 
 
+def test_a_timeline_as_wide_as_the_grid_is_refused_naming_the_limit(tmp_path: Path, sample: Roadmap) -> None:
+    message = _refusal(H.wide_timeline(tmp_path), sample)
+    assert "工程表" in message and f"{budgets.MAX_TIMELINE_CELLS:,}" in message and "wide_timeline.xlsx" in message
+
+
 def test_an_anchor_row_written_in_kanji_is_a_message(tmp_path: Path, sample: Roadmap) -> None:
     message = _refusal(H.kanji_anchor_row(tmp_path), sample)
     assert "図形の位置「八」" in message and "No.56" in message

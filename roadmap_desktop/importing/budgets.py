@@ -38,6 +38,9 @@ MAX_CELLS_PER_SHEET = 500_000
 MAX_MERGES_PER_SHEET = 100_000
 MAX_MERGED_CELLS_PER_SHEET = 2_000_000
 MERGE_IGNORED_CELLS = 20_000
+# A timeline's body rows times its month columns, each cell looked at for a fill: our sheet has
+# ~600, a worksheet of 1,000 取組 rows over ten years of half-months ~240,000 (about a second).
+MAX_TIMELINE_CELLS = 2_000_000
 # Drawn shapes: groups inside groups (people group a bar with its label, then rows, then a project:
 # three or four levels), and shapes on one worksheet (a hand-drawn sheet has 50–500).
 MAX_DRAWING_DEPTH = 64
@@ -129,6 +132,12 @@ def timed_reader(read: Callable[Concatenate[Path, _P], _R]) -> Callable[Concaten
             return read(path, *args, **kwargs)
 
     return wrapper
+
+
+def current_file() -> str:
+    """The name of the file being read (for a message raised deep inside a reader), or ""."""
+    deadline = _current.get()
+    return deadline.name if deadline is not None else ""
 
 
 def check_time() -> None:

@@ -18,7 +18,7 @@ from ..core.fiscal import Month, format_fiscal_year, normalize
 from ..core.i18n import translate
 from ..core.model import PLAN_LABELS, Bar, Edition, Initiative, validate_bar
 from ..export.xlsx_layout import CONTINUES_MARK
-from .budgets import check_time
+from .budgets import MAX_TIMELINE_CELLS, check_time, current_file, over_budget
 from .grid_reading import CONTINUES_MARKS, MonthAxis, is_trailing_header, split_continues, year_of_header
 from .merge import TIMELINE, initiative_key
 from .xlsx_cells import Box, SheetView, cell_name, cell_text, word
@@ -287,10 +287,21 @@ def read_body(
     prev_plan = True
     kind_col = tl.kind_col or tl.name_col
     occupied = view.rows_in(tl.body_top, stop_row - 1)
+    width = tl.right - tl.grid_first + 1
     r = tl.body_top - 1
+    visited = 0
     while r + 1 < stop_row:
         r += 1
         check_time()
+        visited += 1  # each row's month cells are looked at for fills: rows × columns is the cost
+        if visited * width > MAX_TIMELINE_CELLS:
+            raise over_budget(
+                current_file(),
+                translate("xlsx", "ワークシート「{sheet}」の工程表の行と月の列のセルの数").format(
+                    sheet=view.data.title
+                ),
+                MAX_TIMELINE_CELLS,
+            )
         kind = _kind(view.value(r, kind_col))
         name_box = view.box(r, tl.name_col)
         name = cell_text(view.data.values.get(name_box[:2]))
