@@ -28,6 +28,7 @@ from .budgets import (
     MAX_MERGED_CELLS_PER_SHEET,
     MAX_MERGES_PER_SHEET,
     MAX_ROW,
+    MAX_SHAPES_PER_SHEET,
     MAX_XML_TAGS_PER_PART,
     MERGE_IGNORED_CELLS,
     BudgetExceeded,
@@ -42,6 +43,7 @@ _EDGE_BORDERS = frozenset({"medium", "thick", "double", "mediumDashed", "mediumD
 _WHITE = frozenset({"FFFFFFFF", "FFFFFF", "indexed:1", "indexed:9", "indexed:64"})
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _REF = re.compile(r"([A-Z]+)(\d+)")
+_SHAPE_START = re.compile(rb"<(?:[\w.-]+:)?(?:sp|cxnSp|pic|graphicFrame)[\s>/]")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _log = logging.getLogger(__name__)
 
@@ -405,9 +407,15 @@ class Package:
         if data.drawing_part is None:
             return None
         try:
-            return _parse(read_part(self.archive, data.drawing_part), data.drawing_part)
+            raw = read_part(self.archive, data.drawing_part)
         except KeyError as e:
             raise _broken(self.path.name, e, data.title) from None
+        # shapes counted in the bytes before parsing: parsing is what costs (seconds for 20,000 shapes)
+        shapes = len(_SHAPE_START.findall(raw))
+        if shapes > MAX_SHAPES_PER_SHEET:
+            what = translate("xlsx", "ワークシート「{sheet}」の図形の数").format(sheet=data.title)
+            raise over_budget(self.path.name, what, MAX_SHAPES_PER_SHEET, shapes)
+        return _parse(raw, data.drawing_part)
 
 
 def _broken(name: str, error: BaseException, sheet: str | None = None) -> BadWorkbookError:
