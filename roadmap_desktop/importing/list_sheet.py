@@ -88,7 +88,7 @@ def read_list_sheet(data: SheetData, warnings: list[str]) -> dict[int, list[List
         return {}
     head, cols = found
     rows: dict[int, list[ListRow]] = {}
-    for r in range(head + 1, data.max_row + 1):
+    for r in sorted({r for r, _c in data.values if r > head}):  # the rows written, never up to a declared last row
         cells = {attr: data.values.get((r, c)) for c, attr in cols.items()}
         no = _no(cells.get("no"))
         if no is None:

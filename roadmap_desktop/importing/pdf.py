@@ -11,9 +11,11 @@ import logging
 import multiprocessing
 import sys
 import unicodedata
-from collections.abc import Iterable
+import warnings
+from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +25,17 @@ from ..core.i18n import translate
 from ..core.labels import FIELD_LABELS
 from ..core.model import Edition, Project, validate_project
 from ..core.progress import ProgressCallback, report
+from .budgets import (
+    MAX_PDF_FORM_DEPTH,
+    MAX_PDF_OBJECTS_PER_FILE,
+    MAX_PDF_OBJECTS_PER_PAGE,
+    MAX_PDF_PAGE_CONTENT_BYTES,
+    check_time,
+    over_budget,
+    time_budget,
+)
 from .merge import TIMELINE, ImportResult, IncomingSheet
+from .pdf_budget import page_cost
 from .pdf_page import PageData, extract_page
 from .pdf_sheet import TEXT_FIELDS, NotASheet, PageRead, SheetReader, Timeline, read_page
 from .pdf_strips import incomplete, join_strips
@@ -46,8 +58,8 @@ class PageProblem:
 
 def _open(path: Path) -> Any:
     """Open *path* with pdfplumber, turning every way a file can be unreadable into a plain message."""
-    import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfplumber.pdf import PDF
 
     name = path.name
     try:
@@ -61,10 +73,12 @@ def _open(path: Path) -> Any:
         ) from e
     if b"%PDF-" not in head:
         raise RoadmapError(translate("pdf", "「{name}」は PDF ファイルではありません。").format(name=name))
+    stream = path.open("rb")  # ours to close when the file is damaged (pdfplumber.open leaves it open then)
     try:
-        pdf = pdfplumber.open(path)
+        pdf = PDF(stream, path=path, stream_is_external=False)  # pdf.close() closes the stream
         _ = len(pdf.pages)
     except Exception as e:  # pdfminer raises many kinds for damaged files; pdfplumber wraps them
+        stream.close()
         causes = [e, *getattr(e, "args", ())]
         if any(isinstance(c, (PDFPasswordIncorrect, PDFEncryptionError)) for c in causes):
             raise RoadmapError(
@@ -89,8 +103,63 @@ def _is_own(pdf: Any) -> bool:
         return False
 
 
-def _read_one(pdf: Any, index: int, edition: Edition, own: bool) -> PageRead | PageProblem:
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """pdfminer and pdfplumber speak English on stderr about damaged files (a circular form, a bad
+    xref); the user gets our message instead, so their loggers and warnings are silenced while we read."""
+    logger = logging.getLogger("pdfminer")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
+def _over_budget(pdf: Any, name: str) -> dict[int, str]:
+    """Page index → why it is not read, for the pages whose drawing would cost more than any sheet's
+    (estimated before pdfplumber interprets them: :mod:`pdf_budget`); a file whose pages together
+    cost too much is refused."""
+    skipped: dict[int, str] = {}
+    total = 0
+    for i, page in enumerate(pdf.pages):
+        check_time()
+        try:
+            cost = page_cost(page.page_obj)
+        except Exception:  # a damaged page: reading it says so
+            _log.debug("PDF import: no estimate for page %d", i + 1, exc_info=True)
+            continue
+        if cost.too_large:
+            skipped[i] = translate("pdf", "ページの描画命令が上限（{mb} MB）を超えているため読みませんでした").format(
+                mb=MAX_PDF_PAGE_CONTENT_BYTES // (1024 * 1024)
+            )
+        elif cost.objects > MAX_PDF_OBJECTS_PER_PAGE:
+            skipped[i] = translate(
+                "pdf", "ページの図形と文字の数（{n:,}）が上限（{limit:,}）を超えているため読みませんでした"
+            ).format(n=cost.objects, limit=MAX_PDF_OBJECTS_PER_PAGE)
+        elif cost.circular:
+            skipped[i] = translate(
+                "pdf", "自分自身を描くよう指定された図形（XObject）があり、壊れているため読みませんでした"
+            )
+        elif cost.too_deep:
+            skipped[i] = translate(
+                "pdf", "図形（XObject）の入れ子の深さが上限（{limit}）を超えているため読みませんでした"
+            ).format(limit=MAX_PDF_FORM_DEPTH)
+        else:
+            total += cost.objects
+            if total > MAX_PDF_OBJECTS_PER_FILE:
+                raise over_budget(name, translate("pdf", "ファイル全体の図形と文字の数"), MAX_PDF_OBJECTS_PER_FILE)
+    return skipped
+
+
+def _read_one(
+    pdf: Any, index: int, edition: Edition, own: bool, skipped: dict[int, str] | None = None
+) -> PageRead | PageProblem:
     number = index + 1
+    if skipped and index in skipped:  # over a budget: it may have held rows of the sheet before, keep them
+        return PageProblem(number, skipped[index], broken=True)
     try:
         page = pdf.pages[index]
         data = extract_page(page, number)
@@ -115,20 +184,24 @@ def _read_one(pdf: Any, index: int, edition: Edition, own: bool) -> PageRead | P
 _worker_pdf: Any = None
 _worker_edition: Edition | None = None
 _worker_own = False
+_worker_skipped: dict[int, str] = {}
 
 
-def _worker_init(path: str, edition: Edition) -> None:
+def _worker_init(path: str, edition: Edition, skipped: dict[int, str]) -> None:
     import pdfplumber
 
-    global _worker_pdf, _worker_edition, _worker_own
+    global _worker_pdf, _worker_edition, _worker_own, _worker_skipped
+    logging.getLogger("pdfminer").setLevel(logging.CRITICAL + 1)  # see _quiet: this process only reads
+    warnings.simplefilter("ignore")
     _worker_pdf = pdfplumber.open(path)
     _worker_edition = edition
     _worker_own = _is_own(_worker_pdf)
+    _worker_skipped = skipped
 
 
 def _worker_read(indices: list[int]) -> list[PageRead | PageProblem]:
     assert _worker_edition is not None
-    return [_read_one(_worker_pdf, i, _worker_edition, _worker_own) for i in indices]
+    return [_read_one(_worker_pdf, i, _worker_edition, _worker_own, _worker_skipped) for i in indices]
 
 
 def _context() -> Any:
@@ -141,19 +214,26 @@ def _context() -> Any:
 
 
 def _read_parallel(
-    path: Path, count: int, edition: Edition, progress: ProgressCallback | None, done: int, total: int
+    path: Path,
+    count: int,
+    edition: Edition,
+    progress: ProgressCallback | None,
+    done: int,
+    total: int,
+    skipped: dict[int, str],
 ) -> list[PageRead | PageProblem]:
     chunk = max(1, min(8, count // (4 * WORKERS)))  # small chunks: progress moves and cancel is quick
     chunks = [list(range(i, min(count, i + chunk))) for i in range(0, count, chunk)]
     results: dict[int, PageRead | PageProblem] = {}
     executor = ProcessPoolExecutor(
-        WORKERS, mp_context=_context(), initializer=_worker_init, initargs=(str(path), edition)
+        WORKERS, mp_context=_context(), initializer=_worker_init, initargs=(str(path), edition, skipped)
     )
     try:
         pending: set[Future[list[PageRead | PageProblem]]] = {executor.submit(_worker_read, c) for c in chunks}
         while pending:
             # wake up now and then even without news: a progress dialog stays responsive and can cancel
             finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            check_time()
             for fut in finished:
                 for r in fut.result():
                     results[r.number] = r
@@ -164,12 +244,19 @@ def _read_parallel(
 
 
 def _read_serial(
-    pdf: Any, count: int, edition: Edition, progress: ProgressCallback | None, done: int, total: int
+    pdf: Any,
+    count: int,
+    edition: Edition,
+    progress: ProgressCallback | None,
+    done: int,
+    total: int,
+    skipped: dict[int, str],
 ) -> list[PageRead | PageProblem]:
     out: list[PageRead | PageProblem] = []
     own = _is_own(pdf)
     for i in range(count):
-        out.append(_read_one(pdf, i, edition, own))
+        check_time()
+        out.append(_read_one(pdf, i, edition, own, skipped))
         report(progress, done + i + 1, total)
     return out
 
@@ -178,13 +265,14 @@ def _read_pages(
     path: Path, edition: Edition, progress: ProgressCallback | None, done: int, total: int, pdf: Any
 ) -> list[PageRead | PageProblem]:
     count = len(pdf.pages)
+    skipped = _over_budget(pdf, path.name)
     # A frozen build would start the application itself as a worker unless it called freeze_support().
-    if count >= PARALLEL_MIN_PAGES and not getattr(sys, "frozen", False):
+    if count - len(skipped) >= PARALLEL_MIN_PAGES and not getattr(sys, "frozen", False):
         try:
-            return _read_parallel(path, count, edition, progress, done, total)
+            return _read_parallel(path, count, edition, progress, done, total, skipped)
         except (BrokenProcessPool, OSError) as e:  # no worker processes here (sandbox, limits): one core
             _log.warning("PDF import: worker processes unavailable (%s); reading on one core", e)
-    return _read_serial(pdf, count, edition, progress, done, total)
+    return _read_serial(pdf, count, edition, progress, done, total, skipped)
 
 
 # --- pages to sheets -------------------------------------------------------------------------
@@ -361,6 +449,11 @@ def _sheets(
 def read_pdfs(paths: Iterable[Path], edition: Edition, progress: ProgressCallback | None = None) -> ImportResult:
     """Read the roadmap sheets of several PDFs, in order, as one import."""
     paths = [Path(p) for p in paths]
+    with _quiet():
+        return _read_pdfs(paths, edition, progress)
+
+
+def _read_pdfs(paths: list[Path], edition: Edition, progress: ProgressCallback | None) -> ImportResult:
     docs = [_open(p) for p in paths]  # every file is checked before any work starts
     try:
         counts = [len(d.pages) for d in docs]
@@ -369,7 +462,8 @@ def read_pdfs(paths: Iterable[Path], edition: Edition, progress: ProgressCallbac
         done = 0
         for path, doc, count in zip(paths, docs, counts, strict=True):
             prefix = f"{path.name} " if len(paths) > 1 else ""
-            pages = join_strips(_read_pages(path, edition, progress, done, total, doc), edition)
+            with time_budget(path.name):  # budgets.py: each file its own time
+                pages = join_strips(_read_pages(path, edition, progress, done, total, doc), edition)
             for page in pages:
                 page.data = None
             done += count

@@ -22,6 +22,7 @@ from ..core.labels import FIELD_LABELS, TIMELINE_ROW_HEADER
 from ..core.model import Edition
 from ..core.progress import ProgressCallback, report
 from ..export.xlsx_layout import LIST_SHEET, META_FORMAT, META_SHEET, OVERVIEW_SHEET
+from .budgets import timed_reader
 from .list_sheet import read_list_sheet
 from .merge import ImportResult, IncomingSheet
 from .xlsx_blocks import Block, join_continuations, label_key, read_worksheet
@@ -41,7 +42,7 @@ class SheetNotRecognised(Exception):
 def read_sheet(package: Package, data: SheetData, edition: Edition, own: bool = False) -> list[Block]:
     """The project blocks of one worksheet; raise :class:`SheetNotRecognised` when it holds none."""
     view = SheetView(data)
-    shapes = read_shapes(package.drawing(data), data) if data.drawing_part else []
+    shapes = read_shapes(package.drawing(data), data, package.path.name) if data.drawing_part else []
     blocks = read_worksheet(view, shapes, edition, own)
     if not blocks:
         present = {label_key(v) for v in data.values.values()}
@@ -78,6 +79,7 @@ def _meta(package: Package) -> _Meta:
     return _Meta()
 
 
+@timed_reader
 def read_xlsx(path: Path, edition: Edition, progress: ProgressCallback | None = None) -> ImportResult:
     """Read every project worksheet of *path*; raise :class:`RoadmapError` if there is none to read."""
     path = Path(path)

@@ -23,7 +23,7 @@ from ..core.model import Edition, Project, new_id
 from .merge import TIMELINE
 from .xlsx_cells import Box, SheetView, cell_name, cell_text
 from .xlsx_drawing import Shape
-from .xlsx_timeline import Timeline, find_timelines, read_body, window_warning
+from .xlsx_timeline import Timeline, find_timelines, is_kind, read_body, window_warning
 
 _LABEL_KEYS = {normalize(squeeze(label)): attr for attr, label in FIELD_LABELS.items() if attr != "budget"}
 _LABEL_KEYS.update(  # other words departments' own templates use for the same fields
@@ -110,7 +110,7 @@ def _fields(view: SheetView, first: int, last: int) -> tuple[dict[str, Any], set
     found: dict[str, Any] = {}
     used: set[tuple[int, int]] = set()
     budget_label = ""
-    for r in range(first, last + 1):
+    for r in view.value_rows(first, last):
         for c, v in view.row_cells(r):
             if (r, c) in used:
                 continue
@@ -149,7 +149,7 @@ def _field_value(attr: str, value: Any, block: Block, label: str) -> Any:
 
 
 def _sheet_no(view: SheetView, first: int, last: int) -> int | None:
-    for r in range(first, last + 1):
+    for r in view.value_rows(first, last):
         for _c, v in reversed(view.row_cells(r)):  # No. sits at the right
             if isinstance(v, str) and not _CONTINUED.search(v):
                 m = _SHEET_NO.match(normalize(v).strip())
@@ -176,7 +176,7 @@ def _block(view: SheetView, edition: Edition, first: int, last: int, tl: Timelin
     block = Block(Project(id=new_id()), sheet, first, _sheet_no(view, first, last), budget_label=budget_label)
     block.continuation = any(
         isinstance(v, str) and len(v) < 80 and _CONTINUED.search(normalize(v)) and label_key(v) is None
-        for r in range(first, last + 1)
+        for r in view.value_rows(first, last)
         for c, v in view.row_cells(r)
         if (r, c) not in used
     ) or bool(_CONTINUED.search(sheet))
@@ -197,7 +197,7 @@ def _block(view: SheetView, edition: Edition, first: int, last: int, tl: Timelin
             )
         )
     first_label = min((r for r, c in used if label_key(view.data.values.get((r, c))) is not None), default=first)
-    for r in range(first_label, last + 1):  # rows above the first label are the title lines
+    for r in view.value_rows(first_label, last):  # rows above the first label are the title lines
         for c, v in view.row_cells(r):
             if (r, c) in used or _is_title(v) or view.box(r, c)[:2] != (r, c) or label_key(v) is not None:
                 continue
@@ -233,6 +233,10 @@ def read_worksheet(view: SheetView, shapes: list[Shape], edition: Edition, own: 
     """Every project block of a worksheet, top to bottom; [] when it holds no project (a notes sheet)."""
     data = view.data
     sheet = data.title
+    # A project has a field's label or a 計画/実績 row; a sheet without either (someone's table of
+    # figures, often large) holds none, and looking for timelines in it would cost seconds.
+    if not any(label_key(v) is not None or is_kind(v) for v in data.values.values()):
+        return []
     names = sorted(
         view.box(r, c)[0]
         for (r, c), v in data.values.items()
@@ -254,7 +258,7 @@ def read_worksheet(view: SheetView, shapes: list[Shape], edition: Edition, own: 
         if later_names:
             stop = _block_start(view, later_names[0])
         else:
-            stop = timelines[i + 1].row if i + 1 < len(timelines) else data.max_row + 1
+            stop = timelines[i + 1].row if i + 1 < len(timelines) else view.last_row + 1
         if pending:
             block = _block(view, edition, cursor, tl.row - 1, tl)
         elif blocks:  # a timeline header repeated without 事業名: the previous project's next page
@@ -282,15 +286,20 @@ def read_worksheet(view: SheetView, shapes: list[Shape], edition: Edition, own: 
                 ).format(sheet=sheet, cell=cell_name(tl.body_top, tl.name_col)),
             )
         labels = {_flat(b.label) for ini in body.initiatives for b in ini.plan + ini.actual}
-        for r in range(max(body.end_row + 1, tl.body_top), stop):  # a note under the timeline
+        for r in view.value_rows(max(body.end_row + 1, tl.body_top), stop - 1):  # a note under the timeline
             for c, v in view.row_cells(r):
                 if view.box(r, c)[:2] == (r, c) and not _is_title(v) and not _is_label_note(v, labels):
                     block.warnings.append(_stray_text(sheet, r, c, v))
-        blocks.append(block)
+        # years side by side over no 計画/実績 row, with no 事業名 anywhere above: a table of figures
+        # by year (a budget, statistics), no project; proposing it as a new nameless one would be noise
+        if not (pending or blocks) and not body.initiatives:
+            bodies.pop()
+        else:
+            blocks.append(block)
         cursor = stop if later_names else max(body.end_row, tl.row) + 1
     rest = [r for r in names if r >= cursor]
     for k, r in enumerate(rest):
-        last = _block_start(view, rest[k + 1]) - 1 if k + 1 < len(rest) else data.max_row
+        last = _block_start(view, rest[k + 1]) - 1 if k + 1 < len(rest) else view.last_row
         block = _block(view, edition, cursor, last, None)
         _no_timeline(block, _missing_timeline(sheet, r))
         blocks.append(block)

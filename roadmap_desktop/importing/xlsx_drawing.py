@@ -16,6 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
 
+from ..core.i18n import translate
+from .archive_guard import BadWorkbookError
+from .budgets import MAX_DRAWING_DEPTH, MAX_SHAPES_PER_SHEET, file_float, file_int, over_budget
 from .xlsx_package import SheetData
 
 EMU_PER_PX = 9525
@@ -82,13 +85,14 @@ def _child(el: Element, name: str) -> Element | None:
     return None
 
 
+_EMU_LIMIT = 2**53  # far past any sheet (a million rows of 409 pt are 5·10^15 EMU): a bigger one is no position
+
+
 def _int(el: Element | None, name: str, default: int = 0) -> int:
     if el is None:
         return default
-    try:
-        return int(float(el.get(name, default)))
-    except ValueError:
-        return default
+    value = file_float(el.get(name), -_EMU_LIMIT, _EMU_LIMIT)
+    return default if value is None else int(value)
 
 
 def _col_px(width: float) -> int:
@@ -99,8 +103,9 @@ def _col_px(width: float) -> int:
 class SheetGeometry:
     """Column and row edges in EMU, and the conversions between EMU and column/row units."""
 
-    def __init__(self, data: SheetData) -> None:
+    def __init__(self, data: SheetData, source: str = "") -> None:
         self.data = data
+        self.source = source  # the file's name, for messages
         if data.default_col_width is not None:
             default_px = _col_px(data.default_col_width)
         else:  # Excel: base width plus 5 px of padding, rounded up to a multiple of 8 px (8 → 64 px)
@@ -151,12 +156,27 @@ class SheetGeometry:
         if el is None:
             return 0.0
         n_el = _child(el, axis)
-        n = max(0, int(n_el.text or "0")) if n_el is not None else 0
         off_el = _child(el, axis + "Off")
-        off = int(off_el.text or "0") if off_el is not None else 0
+        n = self._number(n_el, 0, _MAX_COLS if axis == "col" else _MAX_ROWS)
+        off = self._number(off_el, -_EMU_LIMIT, _EMU_LIMIT)
         size = self.col_w(n) if axis == "col" else self.row_h(n)
         frac = off / size if size else 0.0
         return n + min(max(frac, 0.0), 1.0)
+
+    def _number(self, el: Element | None, lo: int, hi: int) -> int:
+        """A marker's number; one that is none (八, 1e999) makes the shape's place unknown: the file is refused,
+        as a bar left out would read as a bar deleted."""
+        if el is None or not (el.text or "").strip():
+            return 0
+        n = file_int(el.text, lo, hi)
+        if n is None:
+            raise BadWorkbookError(
+                translate(
+                    "xlsx",
+                    "「{name}」は壊れているため読み込めません（ワークシート「{sheet}」の図形の位置「{text}」が範囲内の数ではありません）。",
+                ).format(name=self.source, sheet=self.data.title, text=(el.text or "").strip()[:20])
+            )
+        return n
 
 
 _Transform = Callable[[float, float], tuple[float, float]]  # EMU in an element's space → sheet EMU
@@ -237,9 +257,13 @@ def _classify(el: Element) -> tuple[str, str]:
     return "unknown", geom or "custom"
 
 
-def _group(grp: Element, outer: _Transform, geo: SheetGeometry, out: list[Shape]) -> None:
+def _group(grp: Element, outer: _Transform, geo: SheetGeometry, out: list[Shape], depth: int = 1) -> None:
     """The shapes of a group: its children sit in the group's child space (chOff/chExt), which maps
     onto the group's own box (off/ext) in its parent's space (*outer*)."""
+    if depth > MAX_DRAWING_DEPTH:
+        raise over_budget(
+            geo.source, _where(geo) + translate("xlsx", "の図形のグループの入れ子の深さ"), MAX_DRAWING_DEPTH
+        )
     box = _xfrm(grp)
     if box is None:
         return
@@ -252,10 +276,10 @@ def _group(grp: Element, outer: _Transform, geo: SheetGeometry, out: list[Shape]
     def inner(px: float, py: float) -> tuple[float, float]:
         return outer(x + (px - ox) * cx / ex, y + (py - oy) * cy / ey)
 
-    for child in _unwrap(grp):
+    for child in _unwrap(grp, geo, depth):
         tag = _local(child.tag)
         if tag == "grpSp":
-            _group(child, inner, geo, out)
+            _group(child, inner, geo, out, depth + 1)
             continue
         if tag not in ("sp", "cxnSp", "pic", "graphicFrame"):
             continue
@@ -264,7 +288,17 @@ def _group(grp: Element, outer: _Transform, geo: SheetGeometry, out: list[Shape]
             continue
         ax, ay = inner(cbox[0], cbox[1])
         bx, by = inner(cbox[0] + cbox[2], cbox[1] + cbox[3])
-        out.append(_shape(child, geo, (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))))
+        _add(out, _shape(child, geo, (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))), geo)
+
+
+def _where(geo: SheetGeometry) -> str:
+    return translate("xlsx", "ワークシート「{sheet}」").format(sheet=geo.data.title)
+
+
+def _add(out: list[Shape], shape: Shape, geo: SheetGeometry) -> None:
+    if len(out) >= MAX_SHAPES_PER_SHEET:
+        raise over_budget(geo.source, _where(geo) + translate("xlsx", "の図形の数"), MAX_SHAPES_PER_SHEET)
+    out.append(shape)
 
 
 def _shape(el: Element, geo: SheetGeometry, box: tuple[float, float, float, float]) -> Shape:
@@ -312,10 +346,11 @@ def _onto(src: tuple[float, float, float, float], box: tuple[float, float, float
     return outer
 
 
+_SHAPE_TAGS = ("}sp", "}cxnSp", "}pic", "}graphicFrame")
 _DRAWN = ("sp", "cxnSp", "pic", "graphicFrame", "grpSp", "twoCellAnchor", "oneCellAnchor", "absoluteAnchor")
 
 
-def _unwrap(parent: Element) -> list[Element]:
+def _unwrap(parent: Element, geo: SheetGeometry, depth: int = 0) -> list[Element]:
     """*parent*'s children, with each markup-compatibility block (``mc:AlternateContent``, which Excel
     writes around shapes that use newer features) replaced by the one branch a reader takes: the first
     ``mc:Choice`` that holds something we read, else the ``mc:Fallback``. Taking both would read each
@@ -326,28 +361,35 @@ def _unwrap(parent: Element) -> list[Element]:
             out.append(el)
             continue
         branches = [b for b in el if _local(b.tag) == "Choice"] + [b for b in el if _local(b.tag) == "Fallback"]
+        if depth > MAX_DRAWING_DEPTH:
+            raise over_budget(geo.source, _where(geo) + translate("xlsx", "の図形の入れ子の深さ"), MAX_DRAWING_DEPTH)
         for branch in branches:
-            inner = _unwrap(branch)
+            inner = _unwrap(branch, geo, depth + 1)
             if any(_local(c.tag) in _DRAWN for c in inner):
                 out.extend(inner)
                 break
     return out
 
 
-def read_shapes(root: Element | None, data: SheetData) -> list[Shape]:
-    """Every shape of a worksheet's drawing, in column/row units."""
+def read_shapes(root: Element | None, data: SheetData, source: str = "") -> list[Shape]:
+    """Every shape of a worksheet's drawing, in column/row units (*source*: the file's name, for messages).
+    Over a budget of :mod:`budgets` (shapes, groups nested), :class:`BudgetExceeded`."""
     if root is None:
         return []
-    geo = SheetGeometry(data)
+    geo = SheetGeometry(data, source)
+    # counted before any is measured: the count is one pass in C, measuring a shape costs far more
+    drawn = sum(1 for el in root.iter() if el.tag.endswith(_SHAPE_TAGS))
+    if drawn > MAX_SHAPES_PER_SHEET:
+        raise over_budget(source, _where(geo) + translate("xlsx", "の図形の数"), MAX_SHAPES_PER_SHEET, drawn)
     shapes: list[Shape] = []
-    for anchor in _unwrap(root):
+    for anchor in _unwrap(root, geo):
         box = _anchor_box(anchor, geo)
         if box is None:
             continue
-        for el in _unwrap(anchor):
+        for el in _unwrap(anchor, geo):
             tag = _local(el.tag)
             if tag in ("sp", "cxnSp", "pic", "graphicFrame"):
-                shapes.append(_shape(el, geo, box))  # the anchor is the shape's box
+                _add(shapes, _shape(el, geo, box), geo)  # the anchor is the shape's box
             elif tag == "grpSp":
                 own = _xfrm(el)
                 if own is None:

@@ -8,6 +8,7 @@ goes through defusedxml (no DTDs, no entities) after :mod:`archive_guard` checke
 
 from __future__ import annotations
 
+import logging
 import posixpath
 import re
 import zipfile
@@ -21,12 +22,30 @@ from defusedxml.ElementTree import fromstring as _defused_fromstring
 
 from ..core.i18n import translate
 from .archive_guard import BadWorkbookError, open_checked, read_part
+from .budgets import (
+    MAX_CELLS_PER_SHEET,
+    MAX_COL,
+    MAX_MERGED_CELLS_PER_SHEET,
+    MAX_MERGES_PER_SHEET,
+    MAX_ROW,
+    MAX_SHAPES_PER_SHEET,
+    MAX_XML_TAGS_PER_PART,
+    MERGE_IGNORED_CELLS,
+    BudgetExceeded,
+    check_time,
+    file_float,
+    file_int,
+    over_budget,
+)
 
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _EDGE_BORDERS = frozenset({"medium", "thick", "double", "mediumDashed", "mediumDashDot", "mediumDashDotDot"})
 _WHITE = frozenset({"FFFFFFFF", "FFFFFF", "indexed:1", "indexed:9", "indexed:64"})
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _REF = re.compile(r"([A-Z]+)(\d+)")
+_SHAPE_START = re.compile(rb"<(?:[\w.-]+:)?(?:sp|cxnSp|pic|graphicFrame)[\s>/]")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_log = logging.getLogger(__name__)
 
 CellKey = tuple[int, int]  # (row, column), both 1-based
 
@@ -37,6 +56,14 @@ def unescape(text: str) -> str:
 
 
 def _parse(data: bytes, part: str) -> Element:
+    tags = data.count(b"<")
+    if tags > MAX_XML_TAGS_PER_PART:
+        raise BudgetExceeded(
+            translate(
+                "xlsx",
+                "ファイル内の部品（{part}）の XML の要素の数（{n:,}）が上限（{limit:,}）を超えているため読み込みません。",
+            ).format(part=part, n=tags, limit=MAX_XML_TAGS_PER_PART)
+        )
     try:
         root: Element = _defused_fromstring(data, forbid_dtd=True)  # defusedxml is untyped
         return root
@@ -47,8 +74,11 @@ def _parse(data: bytes, part: str) -> Element:
             ).format(part=part)
         ) from None
     except ParseError as e:
+        line, column = getattr(e, "position", (0, 0))
         raise BadWorkbookError(
-            translate("xlsx", "ファイルが壊れています（{part}: {err}）。").format(part=part, err=e)
+            translate(
+                "xlsx", "ファイルが壊れています（{part} の {line} 行 {column} 文字目が XML として読めません）。"
+            ).format(part=part, line=line, column=column + 1)
         ) from None
 
 
@@ -74,10 +104,14 @@ def _col_number(letters: str) -> int:
 
 
 def parse_ref(ref: str) -> CellKey:
+    """B12 → (12, 2); ValueError for a reference outside Excel's grid or no reference at all."""
     m = _REF.fullmatch(ref.replace("$", "").upper())
-    if not m:
+    if not m or len(m[1]) > 3 or len(m[2]) > 7:
         raise ValueError(ref)
-    return int(m[2]), _col_number(m[1])
+    key = int(m[2]), _col_number(m[1])
+    if not (1 <= key[0] <= MAX_ROW and 1 <= key[1] <= MAX_COL):
+        raise ValueError(ref)
+    return key
 
 
 @dataclass(frozen=True)
@@ -172,6 +206,13 @@ class Package:
 
     def _load(self) -> None:
         wb_part = self._workbook_part()
+        if wb_part.lower().endswith(".bin") or "xl/workbook.bin" in self.archive.NameToInfo:
+            raise BadWorkbookError(
+                translate(
+                    "xlsx",
+                    "「{name}」はバイナリ形式のブック（.xlsb）です。Excel で「Excel ブック（.xlsx）」形式で保存し直してください。",
+                ).format(name=self.path.name)
+            )
         if wb_part not in self.archive.NameToInfo:
             raise KeyError(wb_part)
         root = _parse(read_part(self.archive, wb_part), wb_part)
@@ -215,8 +256,8 @@ class Package:
             borders.append((edges[0], edges[1]))
         xfs: list[CellStyle] = []
         for xf in root.iterfind(f"{ns}cellXfs/{ns}xf"):
-            fill_id = int(xf.get("fillId", "0") or 0)
-            border_id = int(xf.get("borderId", "0") or 0)
+            fill_id = _index(xf.get("fillId", "0") or "0", self.path.name, part)
+            border_id = _index(xf.get("borderId", "0") or "0", self.path.name, part)
             fill = fills[fill_id] if fill_id < len(fills) else None
             left, right = borders[border_id] if border_id < len(borders) else (False, False)
             xfs.append(CellStyle(fill, left, right))
@@ -240,30 +281,54 @@ class Package:
         r_idx = 0
         max_col = 0
         heights = data.row_heights
+        name = self.path.name
         for row in sheet_data if sheet_data is not None else ():
             if row.tag != row_tag:
                 continue
+            check_time()
             r_attr = row.get("r")
-            r_idx = int(r_attr) if r_attr else r_idx + 1
-            ht = row.get("ht")
+            r_next = _row_number(r_attr, name, entry.title) if r_attr else r_idx + 1
+            if r_next > MAX_ROW:
+                raise over_budget(
+                    name,
+                    translate("xlsx", "ワークシート「{sheet}」の行番号").format(sheet=entry.title),
+                    MAX_ROW,
+                    r_next,
+                )
+            r_idx = r_next
+            ht = file_float(row.get("ht"), 0.0, 10_000.0)
             if ht is not None:
-                heights[r_idx] = float(ht)
+                heights[r_idx] = ht
+            if len(values) + len(styles) > MAX_CELLS_PER_SHEET:
+                raise over_budget(
+                    name,
+                    translate("xlsx", "ワークシート「{sheet}」のセルの数").format(sheet=entry.title),
+                    MAX_CELLS_PER_SHEET,
+                )
             c_idx = 0
             for c in row:
                 if c.tag != c_tag:
                     continue
                 ref = c.get("r")
                 if ref:
-                    i = 0
-                    while not ref[i].isdigit():
-                        i += 1
-                    c_idx = _col_number(ref[:i])
+                    letters = _LETTERS.match(ref)
+                    if letters is None:
+                        c_idx += 1
+                    else:  # four letters or more: past XFD, Excel's last column
+                        c_idx = _col_number(letters[0].upper()) if len(letters[0]) <= 3 else MAX_COL + 1
                 else:
                     c_idx += 1
+                if c_idx > MAX_COL:
+                    raise over_budget(
+                        name,
+                        translate("xlsx", "ワークシート「{sheet}」の列番号").format(sheet=entry.title),
+                        MAX_COL,
+                        c_idx,
+                    )
                 key = (r_idx, c_idx)
                 s = c.get("s")
                 if s is not None:
-                    si = int(s)
+                    si = _index(s, name, entry.title)
                     if 0 < si < n_xf:
                         st = xf[si]
                         if st is not _PLAIN and (st.fill is not None or st.left_edge or st.right_edge):
@@ -277,7 +342,7 @@ class Package:
                     if v is None or v.text is None:
                         value = None
                     elif t == "s":
-                        k = int(v.text)
+                        k = _index(v.text, name, entry.title)
                         value = shared[k] if 0 <= k < len(shared) else None
                     elif t in ("str", "e", "d"):
                         value = unescape(v.text)
@@ -290,6 +355,7 @@ class Package:
                 if c_idx > max_col:
                     max_col = c_idx
         data.max_row, data.max_col = r_idx, max_col
+        merged = 0
         for mc in root.iterfind(f"{ns}mergeCells/{ns}mergeCell"):
             ref = mc.get("ref", "")
             if ":" not in ref:
@@ -299,6 +365,15 @@ class Package:
                 (r0, c0), (r1, c1) = parse_ref(a), parse_ref(b)
             except ValueError:
                 continue
+            cells = (abs(r1 - r0) + 1) * (abs(c1 - c0) + 1)
+            if cells > MERGE_IGNORED_CELLS:
+                continue  # a whole column or row merged for looks: no field of ours
+            merged += cells
+            if merged > MAX_MERGED_CELLS_PER_SHEET or len(data.merges) >= MAX_MERGES_PER_SHEET:
+                what = translate("xlsx", "ワークシート「{sheet}」の結合セル").format(sheet=entry.title)
+                if len(data.merges) >= MAX_MERGES_PER_SHEET:
+                    raise over_budget(name, what + translate("xlsx", "の範囲の数"), MAX_MERGES_PER_SHEET)
+                raise over_budget(name, what + translate("xlsx", "が覆うセルの数"), MAX_MERGED_CELLS_PER_SHEET)
             data.merges.append((min(r0, r1), min(c0, c1), max(r0, r1), max(c0, c1)))
         self._geometry(root, ns, entry, data)
         return data
@@ -306,19 +381,16 @@ class Package:
     def _geometry(self, root: Element, ns: str, entry: SheetEntry, data: SheetData) -> None:
         """Column widths, row heights and the drawing part: where drawn shapes sit."""
         fmt = root.find(ns + "sheetFormatPr")
-        if fmt is not None:
-            if fmt.get("defaultColWidth"):
-                data.default_col_width = float(fmt.get("defaultColWidth", "8.43"))
-            if fmt.get("baseColWidth"):
-                data.base_col_width = float(fmt.get("baseColWidth", "8"))
-            if fmt.get("defaultRowHeight"):
-                data.default_row_height = float(fmt.get("defaultRowHeight", "15"))
+        if fmt is not None:  # a width or height that is no number keeps Excel's default
+            data.default_col_width = file_float(fmt.get("defaultColWidth"), 0.0, 255.0)
+            data.base_col_width = file_float(fmt.get("baseColWidth"), 0.0, 255.0) or 8.0
+            data.default_row_height = file_float(fmt.get("defaultRowHeight"), 0.0, 409.0) or 15.0
         for col in root.iterfind(f"{ns}cols/{ns}col"):
-            width = col.get("width")
-            if width is None:
+            width = file_float(col.get("width"), 0.0, 255.0)
+            first, last = file_int(col.get("min", "1"), 1, MAX_COL), file_int(col.get("max", "1"), 1, MAX_COL)
+            if width is None or first is None or last is None:
                 continue
-            first, last = int(col.get("min", "1")), int(col.get("max", "1"))
-            w = 0.0 if col.get("hidden") in ("1", "true") else float(width)
+            w = 0.0 if col.get("hidden") in ("1", "true") else width
             for c in range(first, min(last, first + 16384) + 1):
                 if c > 2000:
                     break  # a style over whole rows of columns: no timeline lies there
@@ -335,20 +407,58 @@ class Package:
         if data.drawing_part is None:
             return None
         try:
-            return _parse(read_part(self.archive, data.drawing_part), data.drawing_part)
+            raw = read_part(self.archive, data.drawing_part)
         except KeyError as e:
             raise _broken(self.path.name, e, data.title) from None
+        # shapes counted in the bytes before parsing: parsing is what costs (seconds for 20,000 shapes)
+        shapes = len(_SHAPE_START.findall(raw))
+        if shapes > MAX_SHAPES_PER_SHEET:
+            what = translate("xlsx", "ワークシート「{sheet}」の図形の数").format(sheet=data.title)
+            raise over_budget(self.path.name, what, MAX_SHAPES_PER_SHEET, shapes)
+        return _parse(raw, data.drawing_part)
 
 
 def _broken(name: str, error: BaseException, sheet: str | None = None) -> BadWorkbookError:
     where = (
         translate("xlsx", "ワークシート「{sheet}」").format(sheet=sheet) if sheet else translate("xlsx", "ブックの構成")
     )
+    if isinstance(error, KeyError):  # a missing part: its name says which
+        where += translate("xlsx", ": {part} がありません").format(part=error.args[0] if error.args else "")
+    else:  # Python's own words are English and say nothing to the user; the log keeps them
+        _log.info("broken workbook %s (%s): %r", name, where, error)
     return BadWorkbookError(
-        translate("xlsx", "「{name}」は壊れているため読み込めません（{where}: {err}）。").format(
-            name=name, where=where, err=error
-        )
+        translate("xlsx", "「{name}」は壊れているため読み込めません（{where}）。").format(name=name, where=where)
     )
+
+
+def _index(text: str, name: str, where: str) -> int:
+    """A style or shared-string index; one that is no number is a broken file (guessing could lose a
+    bar's fill, which would read as a bar deleted)."""
+    if text.isascii() and text.isdigit() and len(text) < 10:  # the usual case, at the cost of int()
+        return int(text)
+    i = file_int(text, 0, 10**9)
+    if i is None:
+        raise BadWorkbookError(
+            translate(
+                "xlsx", "「{name}」は壊れているため読み込めません（{where} の番号「{text}」が数ではありません）。"
+            ).format(name=name, where=where, text=text[:20])
+        )
+    return i
+
+
+def _row_number(text: str, name: str, sheet: str) -> int:
+    """A row element's r attribute; a row number that is no number is a broken file, said in words."""
+    if text.isascii() and text.isdigit() and len(text) < 16:
+        return int(text)
+    r = file_int(text, 1, 10**15)
+    if r is None:
+        raise BadWorkbookError(
+            translate(
+                "xlsx",
+                "「{name}」は壊れているため読み込めません（ワークシート「{sheet}」の行番号「{text}」が数ではありません）。",
+            ).format(name=name, sheet=sheet, text=text[:20])
+        )
+    return r
 
 
 def _number(text: str) -> int | float | str:

@@ -9,6 +9,7 @@ bars for that 取組 (``unread``); text with no place on the roadmap is named in
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +18,7 @@ from ..core.fiscal import Month, format_fiscal_year, normalize
 from ..core.i18n import translate
 from ..core.model import PLAN_LABELS, Bar, Edition, Initiative, validate_bar
 from ..export.xlsx_layout import CONTINUES_MARK
+from .budgets import MAX_TIMELINE_CELLS, check_time, current_file, over_budget
 from .grid_reading import CONTINUES_MARKS, MonthAxis, is_trailing_header, split_continues, year_of_header
 from .merge import TIMELINE, initiative_key
 from .xlsx_cells import Box, SheetView, cell_name, cell_text, word
@@ -52,6 +54,11 @@ def _kind(value: Any) -> str | None:
     if w in PLAN_LABELS or w == ACTUAL_WORD:
         return w
     return None
+
+
+def is_kind(value: Any) -> bool:
+    """A 区分 cell: 計画 (or another plan label) or 実績."""
+    return _kind(value) is not None
 
 
 def _year_runs(view: SheetView, r: int) -> list[list[tuple[int, int, int]]]:
@@ -279,7 +286,22 @@ def read_body(
     has_actual = False
     prev_plan = True
     kind_col = tl.kind_col or tl.name_col
-    for r in range(tl.body_top, stop_row):
+    occupied = view.rows_in(tl.body_top, stop_row - 1)
+    width = tl.right - tl.grid_first + 1
+    r = tl.body_top - 1
+    visited = 0
+    while r + 1 < stop_row:
+        r += 1
+        check_time()
+        visited += 1  # each row's month cells are looked at for fills: rows × columns is the cost
+        if visited * width > MAX_TIMELINE_CELLS:
+            raise over_budget(
+                current_file(),
+                translate("xlsx", "ワークシート「{sheet}」の工程表の行と月の列のセルの数").format(
+                    sheet=view.data.title
+                ),
+                MAX_TIMELINE_CELLS,
+            )
         kind = _kind(view.value(r, kind_col))
         name_box = view.box(r, tl.name_col)
         name = cell_text(view.data.values.get(name_box[:2]))
@@ -289,12 +311,18 @@ def read_body(
                 or (not name.strip() and view.box(r, kind_col)[0] < r)
             )
             if not lane and current is not None and not own and not name.strip() and not view.text(r, kind_col).strip():
-                if _blank_row(view, r, tl):
-                    continue  # a spacer row between 取組: the body goes on below it
+                if _blank_row(view, r, tl):  # a spacer row between 取組: the body goes on below it
+                    # so do the rows after it that hold nothing: go on at the next that holds something
+                    i = bisect.bisect_right(occupied, r)
+                    r = (occupied[i] if i < len(occupied) else stop_row) - 1
+                    continue
                 # an extra row of filled bars under the previous one, its 区分 left blank (words alone are a note)
                 lane = any(view.data.style((r, c)).fill is not None for c in range(tl.grid_first, tl.right + 1))
             if not lane:
-                later = next((rr for rr in range(r + 1, stop_row) if _kind(view.value(rr, kind_col)) is not None), None)
+                later = next(
+                    (rr for rr in view.rows_in(r + 1, stop_row - 1) if _kind(view.value(rr, kind_col)) is not None),
+                    None,
+                )
                 if later is not None and not own:  # rows of 取組 below one we cannot read: keep the whole timeline
                     out.unread[TIMELINE] = translate(
                         "xlsx",
