@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from lo_print import PrintedCorpus
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -57,3 +58,10 @@ def artifacts() -> Path:
     """Folder for PNG/PDF/XLSX renders that a person should look at."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def printed_corpus(tmp_path_factory: pytest.TempPathFactory) -> PrintedCorpus:
+    """Every workbook the tests have LibreOffice print (our export, the hand-built corpora), printed once
+    per font for the whole session, each font pinned (tests/lo_print.py)."""
+    return PrintedCorpus(tmp_path_factory.mktemp("printed"))

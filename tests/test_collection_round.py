@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import copy
 import shutil
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
 import pytest
+from lo_print import convert
 from openpyxl.styles import PatternFill
 
 from roadmap_desktop.core.dump import dumps
@@ -194,14 +194,8 @@ def round_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         out = root / "openpyxl" / f"{name}.xlsx"
         wb.save(out)
         files[f"openpyxl/{name}"] = out
-    soffice = shutil.which("soffice")
-    assert soffice, "LibreOffice (soffice) is needed: python3 dev.py installs it"
-    profile = (root / "lo-profile").as_uri()
-    subprocess.run(
-        [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "xlsx", "--outdir",
-         str(root / "libreoffice"), *(str(files[f"openpyxl/{n}"]) for n in EDITS)],
-        check=True, capture_output=True, timeout=600,
-    )  # fmt: skip
+    # LibreOffice saves each edited workbook again, its font pinned (tests/lo_print.py)
+    convert([files[f"openpyxl/{n}"] for n in EDITS], root / "libreoffice", to="xlsx")
     for name in EDITS:
         files[f"libreoffice/{name}"] = root / "libreoffice" / f"{name}.xlsx"
         assert files[f"libreoffice/{name}"].exists()

@@ -13,8 +13,6 @@ filled one by one, touching bars of one colour parted only by their labels, ▶ 
 from __future__ import annotations
 
 import copy
-import shutil
-import subprocess
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -22,6 +20,7 @@ from typing import Any
 import pytest
 from corpus_pdf import drawn, workbooks
 from corpus_pdf.facts import sample, score
+from lo_print import PrintedCorpus
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -38,32 +37,10 @@ EVERY = list(range(56, 76))
 
 
 @pytest.fixture(scope="session")
-def libreoffice_corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Both workbooks printed by LibreOffice once per test session (one soffice run)."""
-    soffice = shutil.which("soffice")
-    assert soffice, "LibreOffice (soffice) is part of the test setup"
-    folder = tmp_path_factory.mktemp("corpus_pdf")
-    books = {kind: folder / f"{kind}.xlsx" for kind in ("months", "quarters", "shapes")}
-    workbooks.build(books["months"], "months")
-    workbooks.build(books["quarters"], "quarters", per_page=2)
-    workbooks.build(books["shapes"], "shapes")
-    profile = (folder / "profile").as_uri()
-    subprocess.run(
-        [
-            soffice,
-            "--headless",
-            f"-env:UserInstallation={profile}",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder),
-            *map(str, books.values()),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    return {kind: path.with_suffix(".pdf") for kind, path in books.items()}
+def libreoffice_corpus(printed_corpus: PrintedCorpus) -> dict[str, Path]:
+    """The three workbooks printed by LibreOffice in the default font (one soffice run per session)."""
+    printed = printed_corpus.pdfs()
+    return {kind: printed[kind] for kind in ("months", "quarters", "shapes")}
 
 
 @pytest.fixture(scope="session")

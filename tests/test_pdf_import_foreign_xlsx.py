@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 from corpus_pdf.facts import sample, score
-from corpus_xlsx.build import KINDS, print_with_libreoffice
+from corpus_xlsx.build import KINDS
+from lo_print import PrintedCorpus
 
 from roadmap_desktop.core.model import Roadmap
 from roadmap_desktop.core.sample import load_sample
@@ -48,11 +49,10 @@ DOUBTS: dict[str, tuple[str, ...]] = {
 
 
 @pytest.fixture(scope="session")
-def printed_workbooks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def printed_workbooks(printed_corpus: PrintedCorpus) -> dict[str, Path]:
     """Every kind of workbook built and printed by LibreOffice once per test session (one soffice run)."""
-    printed = print_with_libreoffice(KINDS, tmp_path_factory.mktemp("corpus_xlsx_pdf"))
-    assert printed is not None, "LibreOffice (soffice) is part of the test setup"
-    return printed
+    printed = printed_corpus.pdfs()
+    return {kind: printed[kind] for kind in KINDS}
 
 
 _READS: dict[Path, ImportResult] = {}

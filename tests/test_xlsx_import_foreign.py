@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import copy
 import re
-import shutil
-import subprocess
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +12,7 @@ from pathlib import Path
 import pytest
 from corpus_xlsx.build import KINDS, build, load_facts
 from corpus_xlsx.score import all_facts, score
+from lo_print import convert
 
 from roadmap_desktop.core.dump import dumps, project_to_dict
 from roadmap_desktop.core.model import Roadmap
@@ -88,25 +87,9 @@ def test_continuation_sheets_join_their_project(tmp_path: Path, sample: Roadmap)
 
 
 def _soffice_resave(src: Path, out: Path) -> Path:
-    soffice = shutil.which("soffice")
-    assert soffice, "LibreOffice (soffice) is part of the test setup"
-    profile = (out / "profile").as_uri()
-    subprocess.run(
-        [
-            soffice,
-            "--headless",
-            f"-env:UserInstallation={profile}",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(out / "lo"),
-            str(src),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=240,
-    )
-    return out / "lo" / src.name
+    """The workbook opened and saved again by LibreOffice (its font pinned: tests/lo_print.py)."""
+    [resaved] = convert([src], out / "lo", to="xlsx")
+    return resaved
 
 
 @pytest.mark.parametrize("kind", ["shapes_rect", "shapes_grouped", "shapes_lines", "dept_stacked"])

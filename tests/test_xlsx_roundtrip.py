@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -12,6 +11,7 @@ import openpyxl
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from lo_print import convert
 
 from roadmap_desktop.core.dump import dumps
 from roadmap_desktop.core.fiscal import Month
@@ -102,15 +102,9 @@ def test_sample_survives_export_and_import(sample: Roadmap, tmp_path: Path) -> N
 
 
 def _soffice(args: list[str], tmp_path: Path) -> None:
-    soffice = shutil.which("soffice")
-    assert soffice, "LibreOffice (soffice) is needed for the foreign-client test: python3 dev.py installs it"
-    profile = (tmp_path / "lo-profile").as_uri()
-    subprocess.run(
-        [soffice, f"-env:UserInstallation={profile}", "--headless", *args],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
+    """LibreOffice converts (--convert-to TYPE --outdir DIR FILE), its font pinned (tests/lo_print.py)."""
+    to, outdir, src = args[1], Path(args[3]), Path(args[4])
+    convert([src], outdir, to=to)
 
 
 def test_libreoffice_resave_keeps_everything(sample: Roadmap, tmp_path: Path, artifacts: Path) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from ..core.codepoints import fold_lookalikes
 from ..core.dump import project_to_dict
 from ..core.fields import BY_ATTR, FIELDS
 from ..core.fiscal import Month
@@ -139,7 +140,7 @@ class ProjectChange:
 
 
 def _norm_name(name: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", name).split())
+    return "".join(unicodedata.normalize("NFKC", fold_lookalikes(name)).split())
 
 
 def _bars_text(bars: list[dict[str, Any]]) -> str:
@@ -191,8 +192,9 @@ _TYPED_BREAK = re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*")
 
 
 def _same_text(a: str, b: str) -> bool:
-    """Equal but for line breaks typed only to fit a cell (a wrapped 事業名, a label on two lines)."""
-    return _TYPED_BREAK.sub("", a) == _TYPED_BREAK.sub("", b)
+    """Equal but for line breaks typed only to fit a cell (a wrapped 事業名, a label on two lines) and
+    look-alike code points another machine maps the other way (〜/～: core/codepoints.py)."""
+    return fold_lookalikes(_TYPED_BREAK.sub("", a)) == fold_lookalikes(_TYPED_BREAK.sub("", b))
 
 
 def _adopt_spelling(existing: Project, project: Project) -> None:

@@ -14,7 +14,6 @@ import hashlib
 import json
 import re
 import shutil
-import subprocess
 import sys
 import zipfile
 from dataclasses import dataclass, field
@@ -747,20 +746,18 @@ def build(kind: str, out: Path, facts: dict[str, Any] | None = None, style: Styl
     return out
 
 
-def print_with_libreoffice(kinds: list[str] | tuple[str, ...], folder: Path) -> dict[str, Path] | None:
-    """Build each kind's workbook in *folder* and print them all to PDF with LibreOffice in one run
-    (as a colleague's office suite would); None when LibreOffice is not installed."""
-    soffice = shutil.which("soffice")
-    if not soffice:
+def print_with_libreoffice(
+    kinds: list[str] | tuple[str, ...], folder: Path, font: str = "IPAexGothic"
+) -> dict[str, Path] | None:
+    """Build each kind's workbook in *folder* and print them all to PDF with LibreOffice in one run (as a
+    colleague's office suite would), in *font* only (tests/lo_print.py); None when LibreOffice is not
+    installed."""
+    from lo_print import convert
+
+    if not shutil.which("soffice"):
         return None
     books = [build(kind, folder / f"{kind}.xlsx") for kind in kinds]
-    profile = (folder / "profile").as_uri()
-    subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation={profile}", "--convert-to", "pdf", "--outdir", str(folder),
-         *map(str, books)],
-        check=True, capture_output=True, timeout=600,
-    )  # fmt: skip
-    return {kind: folder / f"{kind}.pdf" for kind in kinds}
+    return dict(zip(kinds, convert(books, folder, font=font), strict=True))
 
 
 def main(argv: list[str]) -> None:
