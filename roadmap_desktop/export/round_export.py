@@ -32,15 +32,19 @@ def export_round(
     label: str = "",
     progress: ProgressCallback | None = None,
     reference: Month | None = None,
+    password: str | None = None,
 ) -> str | None:
     """Write *projects* to *out*; with a writable *file*, record the base and return the export id.
+    *password*: the workbook is locked with it (its reply is read after asking for it).
 
     Without one (read-only roadmap), the workbook is written all the same and its reply will be
     previewed two-way (the preview says so).
     """
     writable = file is not None and not file.readonly
     export_id = str(uuid.uuid4()) if writable else None
-    sheets = export_xlsx(roadmap, projects, Path(out), progress, export_id=export_id, reference=reference)
+    sheets = export_xlsx(
+        roadmap, projects, Path(out), progress, export_id=export_id, reference=reference, password=password
+    )
     if file is None or export_id is None:
         return None
     by_id = {p.id: p for p in projects}
@@ -70,8 +74,10 @@ def export_per_department(
     projects: list[Project] | None = None,
     departments: list[str] | None = None,
     progress: Callable[[int, int], bool] | None = None,
+    password: str | None = None,
 ) -> list[Path]:
-    """One workbook per 担当部局 of *projects* (default: all) into *folder*; the paths written."""
+    """One workbook per 担当部局 of *projects* (default: all) into *folder*; the paths written (each
+    locked with *password* when given)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     groups = by_department(list(roadmap.projects) if projects is None else projects)
@@ -82,7 +88,7 @@ def export_per_department(
         if progress is not None and not progress(i, len(groups)):
             break
         out = folder / department_file_name(roadmap, dept)
-        export_round(file, roadmap, members, out, dept)
+        export_round(file, roadmap, members, out, dept, password=password)
         written.append(out)
     if progress is not None:
         progress(len(groups), len(groups))

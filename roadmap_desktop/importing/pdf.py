@@ -7,11 +7,12 @@ processes (each opens the PDF and returns plain data per page); one or two pages
 
 from __future__ import annotations
 
+import io
 import logging
 import multiprocessing
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -44,15 +45,19 @@ class PageProblem:
     data: PageData | None = None  # the page itself, while it may be the right half of a sheet (pdf_strips)
 
 
-def _open(path: Path) -> Any:
-    """Open *path* with pdfplumber, turning every way a file can be unreadable into a plain message."""
+def _open(path: Path, data: bytes | None = None) -> Any:
+    """Open *path* (or *data*, an in-memory attachment it names) with pdfplumber, turning every way a
+    file can be unreadable into a plain message."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     name = path.name
     try:
-        with path.open("rb") as f:
-            head = f.read(1024)
+        if data is not None:
+            head = data[:1024]
+        else:
+            with path.open("rb") as f:
+                head = f.read(1024)
     except FileNotFoundError as e:
         raise RoadmapError(translate("pdf", "ファイルが見つかりません: {name}").format(name=name)) from e
     except OSError as e:
@@ -62,7 +67,7 @@ def _open(path: Path) -> Any:
     if b"%PDF-" not in head:
         raise RoadmapError(translate("pdf", "「{name}」は PDF ファイルではありません。").format(name=name))
     try:
-        pdf = pdfplumber.open(path)
+        pdf = pdfplumber.open(path if data is None else io.BytesIO(data))
         _ = len(pdf.pages)
     except Exception as e:  # pdfminer raises many kinds for damaged files; pdfplumber wraps them
         causes = [e, *getattr(e, "args", ())]
@@ -117,11 +122,11 @@ _worker_edition: Edition | None = None
 _worker_own = False
 
 
-def _worker_init(path: str, edition: Edition) -> None:
+def _worker_init(source: str | bytes, edition: Edition) -> None:
     import pdfplumber
 
     global _worker_pdf, _worker_edition, _worker_own
-    _worker_pdf = pdfplumber.open(path)
+    _worker_pdf = pdfplumber.open(io.BytesIO(source) if isinstance(source, bytes) else source)
     _worker_edition = edition
     _worker_own = _is_own(_worker_pdf)
 
@@ -141,14 +146,12 @@ def _context() -> Any:
 
 
 def _read_parallel(
-    path: Path, count: int, edition: Edition, progress: ProgressCallback | None, done: int, total: int
+    source: str | bytes, count: int, edition: Edition, progress: ProgressCallback | None, done: int, total: int
 ) -> list[PageRead | PageProblem]:
     chunk = max(1, min(8, count // (4 * WORKERS)))  # small chunks: progress moves and cancel is quick
     chunks = [list(range(i, min(count, i + chunk))) for i in range(0, count, chunk)]
     results: dict[int, PageRead | PageProblem] = {}
-    executor = ProcessPoolExecutor(
-        WORKERS, mp_context=_context(), initializer=_worker_init, initargs=(str(path), edition)
-    )
+    executor = ProcessPoolExecutor(WORKERS, mp_context=_context(), initializer=_worker_init, initargs=(source, edition))
     try:
         pending: set[Future[list[PageRead | PageProblem]]] = {executor.submit(_worker_read, c) for c in chunks}
         while pending:
@@ -175,13 +178,13 @@ def _read_serial(
 
 
 def _read_pages(
-    path: Path, edition: Edition, progress: ProgressCallback | None, done: int, total: int, pdf: Any
+    source: str | bytes, edition: Edition, progress: ProgressCallback | None, done: int, total: int, pdf: Any
 ) -> list[PageRead | PageProblem]:
     count = len(pdf.pages)
     # A frozen build would start the application itself as a worker unless it called freeze_support().
     if count >= PARALLEL_MIN_PAGES and not getattr(sys, "frozen", False):
         try:
-            return _read_parallel(path, count, edition, progress, done, total)
+            return _read_parallel(source, count, edition, progress, done, total)
         except (BrokenProcessPool, OSError) as e:  # no worker processes here (sandbox, limits): one core
             _log.warning("PDF import: worker processes unavailable (%s); reading on one core", e)
     return _read_serial(pdf, count, edition, progress, done, total)
@@ -358,18 +361,26 @@ def _sheets(
     return sheets, problems
 
 
-def read_pdfs(paths: Iterable[Path], edition: Edition, progress: ProgressCallback | None = None) -> ImportResult:
-    """Read the roadmap sheets of several PDFs, in order, as one import."""
+def read_pdfs(
+    paths: Iterable[Path],
+    edition: Edition,
+    progress: ProgressCallback | None = None,
+    data: Sequence[bytes | None] | None = None,
+) -> ImportResult:
+    """Read the roadmap sheets of several PDFs, in order, as one import; *data*: the bytes of those
+    that live only in memory (an attachment unzipped by :mod:`attachments`), None for files on disk."""
     paths = [Path(p) for p in paths]
-    docs = [_open(p) for p in paths]  # every file is checked before any work starts
+    contents = list(data) if data is not None else [None] * len(paths)
+    docs = [_open(p, d) for p, d in zip(paths, contents, strict=True)]  # every file is checked before any work
     try:
         counts = [len(d.pages) for d in docs]
         total = sum(counts)
         result = ImportResult()
         done = 0
-        for path, doc, count in zip(paths, docs, counts, strict=True):
+        for path, content, doc, count in zip(paths, contents, docs, counts, strict=True):
             prefix = f"{path.name} " if len(paths) > 1 else ""
-            pages = join_strips(_read_pages(path, edition, progress, done, total, doc), edition)
+            source = str(path) if content is None else content
+            pages = join_strips(_read_pages(source, edition, progress, done, total, doc), edition)
             for page in pages:
                 page.data = None
             done += count
@@ -400,6 +411,8 @@ def read_pdfs(paths: Iterable[Path], edition: Edition, progress: ProgressCallbac
     return result
 
 
-def read_pdf(path: Path, edition: Edition, progress: ProgressCallback | None = None) -> ImportResult:
-    """Read the roadmap sheets of one PDF (the command line's and the import dialog's entry point)."""
-    return read_pdfs([path], edition, progress)
+def read_pdf(
+    path: Path, edition: Edition, progress: ProgressCallback | None = None, content: bytes | None = None
+) -> ImportResult:
+    """Read the roadmap sheets of one PDF (*content*: its bytes, when it lives only in memory)."""
+    return read_pdfs([path], edition, progress, [content])
