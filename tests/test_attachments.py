@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import msoffcrypto
-import pyzipper
 import pytest
+import pyzipper
 from corpus_xlsx.build import build, load_facts
 from msoffcrypto.format.ooxml import OOXMLFile
 
@@ -227,7 +227,10 @@ def test_nested_zip_with_a_workbook_and_a_pdf(tmp_path: Path, roadmap_path: Path
         z.writestr("説明.txt", "よろしくお願いします")
         z.writestr("__MACOSX/._中身.zip", b"\0")
     replies = read_attachment(outer, sample.edition)
-    assert [name for name, _ in replies] == ["添付.zip 内の 中身.zip 内の 部局B.xlsx", "添付.zip 内の 中身.zip 内の 冊子.pdf"]
+    assert [name for name, _ in replies] == [
+        "添付.zip 内の 中身.zip 内の 部局B.xlsx",
+        "添付.zip 内の 中身.zip 内の 冊子.pdf",
+    ]
     assert len(replies[0][1].sheets) == 20 and len(replies[1][1].sheets) == 4
     assert any("説明.txt" in p and "読みませんでした" in p for p in replies[0][1].problems)
     before = _dump(roadmap_path)
@@ -259,7 +262,7 @@ def test_zip_guards(tmp_path: Path, sample: Roadmap) -> None:
     empty = tmp_path / "empty.zip"
     with zipfile.ZipFile(empty, "w") as z:
         z.writestr("メモ.txt", "なし")
-    with pytest.raises(RoadmapError, match="メモ.txt"):
+    with pytest.raises(RoadmapError, match=r"メモ\.txt"):
         read_attachment(empty, sample.edition)
 
 
@@ -277,7 +280,10 @@ def _as_xlsm(src: Path, out: Path) -> Path:
                 data = data.replace(
                     b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
                     b"application/vnd.ms-excel.sheet.macroEnabled.main+xml",
-                ).replace(b"</Types>", b'<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>')
+                ).replace(
+                    b"</Types>",
+                    b'<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+                )
             elif info.filename == "xl/_rels/workbook.xml.rels":
                 data = data.replace(
                     b"</Relationships>",
