@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import io
+import os
 import shutil
 import subprocess
 import tempfile
@@ -361,3 +362,81 @@ def test_decrypting_uses_msoffcrypto_on_the_bytes_only(reply: Path, tmp_path: Pa
     assert source.data == reply.read_bytes() and source.kind == "xlsx"
     office = msoffcrypto.OfficeFile(io.BytesIO(locked.read_bytes()))
     assert office.is_encrypted()
+
+
+# --- .ods and .xls through LibreOffice ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def office_replies(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Replies saved by LibreOffice as .ods and .xls (the clerk's changes in them), as an office using
+    LibreOffice sends them: built by hand with openpyxl, converted by soffice with a private profile,
+    one run per format for all the files of that format."""
+    soffice = shutil.which("soffice")
+    assert soffice, "LibreOffice (soffice) is part of the test setup (dev.py installs it)"
+    folder = tmp_path_factory.mktemp("office")
+    sources = {"ods": build(KIND, folder / "回答_部局.xlsx", _changed_facts()),
+               "xls": build("book_merged", folder / "回答_冊子.xlsx", _changed_facts())}  # fmt: skip
+    profile = (folder / "profile").as_uri()
+    for fmt, src in sources.items():
+        subprocess.run(
+            [soffice, "--headless", f"-env:UserInstallation={profile}", "--convert-to", fmt, "--outdir",
+             str(folder / fmt), str(src)],
+            check=True, capture_output=True, timeout=600,
+        )  # fmt: skip
+    return {fmt: folder / fmt / f"{src.stem}.{fmt}" for fmt, src in sources.items()}
+
+
+@pytest.mark.parametrize("fmt", ["ods", "xls"])
+def test_ods_and_xls_replies_are_converted_and_applied(
+    fmt: str, office_replies: dict[str, Path], tmp_path: Path, roadmap_path: Path, sample: Roadmap,
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))  # where LibreOffice's private folder goes
+    reply = shutil.copy(office_replies[fmt], tmp_path / office_replies[fmt].name)
+    before = Path(reply).read_bytes()
+    assert main(["import", str(roadmap_path), str(reply), "--apply"]) == 0
+    out = capsys.readouterr().out
+    assert f"（.{fmt} 形式）は LibreOffice で .xlsx に変換してから読みました" in out
+    assert _dump(roadmap_path) == _expected(sample)
+    assert Path(reply).read_bytes() == before  # the reply itself is never changed
+    assert list(scratch.iterdir()) == []  # the profile and the converted copy are gone
+
+
+def test_without_libreoffice_an_ods_gets_a_message(
+    office_replies: dict[str, Path], tmp_path: Path, sample: Roadmap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # no soffice on PATH
+    monkeypatch.setattr(attachments.sys, "platform", "linux")
+    with pytest.raises(RoadmapError) as info:
+        read_attachment(office_replies["ods"], sample.edition)
+    assert "LibreOffice" in str(info.value) and "「.xlsx」形式で保存し直して" in str(info.value)
+
+
+def test_a_hanging_conversion_is_ended(
+    office_replies: dict[str, Path], tmp_path: Path, sample: Roadmap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A LibreOffice that never finishes (a dialog no one sees, a stuck profile) is killed after the limit."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    pid_file = tmp_path / "pid"
+    fake = bin_dir / "soffice"
+    fake.write_text(f"#!/bin/sh\necho $$ > {pid_file}\nexec sleep 60\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
+    monkeypatch.setattr(attachments, "CONVERT_TIMEOUT", 1.0)
+    with pytest.raises(RoadmapError, match="秒で終わらなかった"):
+        read_attachment(office_replies["ods"], sample.edition)
+    pid = int(pid_file.read_text())
+    with pytest.raises(ProcessLookupError):  # killed with its process group, not left running
+        os.kill(pid, 0)
+
+
+def test_an_ods_in_a_password_zip_is_not_written_out_to_convert(
+    office_replies: dict[str, Path], tmp_path: Path, sample: Roadmap
+) -> None:
+    archive = _aes({"回答.ods": office_replies["ods"].read_bytes()}, tmp_path / "添付.zip", PASSWORD)
+    with pytest.raises(RoadmapError, match="ディスクへ書き出すことになるため"):
+        read_attachment(archive, sample.edition, lambda n, w: None if w else PASSWORD)

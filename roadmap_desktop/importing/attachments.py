@@ -514,7 +514,7 @@ def find_soffice() -> str | None:
     return None
 
 
-def convert_with_libreoffice(data: bytes, kind: str, name: str, timeout: float = CONVERT_TIMEOUT) -> bytes:
+def convert_with_libreoffice(data: bytes, kind: str, name: str, timeout: float | None = None) -> bytes:
     """*data* (an .ods or .xls) converted to .xlsx by LibreOffice, returned as bytes.
 
     Headless, with a profile of its own (a LibreOffice the user has open is neither used nor
@@ -538,7 +538,7 @@ def convert_with_libreoffice(data: bytes, kind: str, name: str, timeout: float =
             f"-env:UserInstallation={(folder / 'profile').as_uri()}",
             "--convert-to", "xlsx", "--outdir", str(out), str(source),
         ]  # fmt: skip
-        _run(command, timeout, name)
+        _run(command, CONVERT_TIMEOUT if timeout is None else timeout, name)
         result = out / "reply.xlsx"
         if not result.is_file() or result.stat().st_size == 0:
             raise RoadmapError(
