@@ -440,3 +440,44 @@ def test_an_ods_in_a_password_zip_is_not_written_out_to_convert(
     archive = _aes({"回答.ods": office_replies["ods"].read_bytes()}, tmp_path / "添付.zip", PASSWORD)
     with pytest.raises(RoadmapError, match="ディスクへ書き出すことになるため"):
         read_attachment(archive, sample.edition, lambda n, w: None if w else PASSWORD)
+
+
+# --- exports with a password ----------------------------------------------------------------------------
+
+
+def test_export_with_a_password_never_writes_the_workbook_in_the_clear(
+    tmp_path: Path, roadmap_path: Path, sample: Roadmap, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from roadmap_desktop.export import xlsx as export_xlsx_module
+
+    targets: list[object] = []
+    real_save = export_xlsx_module._save
+
+    def spy(wb: Any, sheet_data: Any, target: Any) -> None:
+        targets.append(target)
+        real_save(wb, sheet_data, target)
+
+    monkeypatch.setattr(export_xlsx_module, "_save", spy)
+    out = tmp_path / "送付用.xlsx"
+    assert main(["export", str(roadmap_path), "--xlsx", str(out), "--password", PASSWORD]) == 0
+    assert targets and all(isinstance(t, io.BytesIO) for t in targets)  # the package is made in memory only
+    assert out.read_bytes()[:4] == b"\xd0\xcf\x11\xe0"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".~")] == []  # no temporary file left
+    # the reply comes back locked with the same password: three-way against what was sent, as unlocked
+    assert main(["import", str(roadmap_path), str(out), "--password", PASSWORD]) == 0
+    text = capsys.readouterr().out
+    assert "書き出した時" in text and "変更0件" in text
+    assert main(["export", str(roadmap_path), "--pdf", str(tmp_path / "a.pdf"), "--password", "x"]) == 1
+    assert "--password は Excel の書き出し" in capsys.readouterr().err
+    assert main(["export", str(roadmap_path), "--xlsx", str(tmp_path / "b.xlsx"), "--password", ""]) == 1
+    assert "パスワードが空です" in capsys.readouterr().err and not (tmp_path / "b.xlsx").exists()
+
+
+def test_per_department_workbooks_locked(tmp_path: Path, roadmap_path: Path, sample: Roadmap) -> None:
+    folder = tmp_path / "部局別"
+    assert main(["export", str(roadmap_path), "--per-department", str(folder), "--password", PASSWORD]) == 0
+    books = sorted(folder.iterdir())
+    assert books and all(b.read_bytes()[:4] == b"\xd0\xcf\x11\xe0" for b in books)
+    replies = read_attachment(books[0], sample.edition, lambda n, w: None if w else PASSWORD)
+    assert replies[0][1].export_id  # the hidden sheet survived the lock: the reply merges three-way
