@@ -137,3 +137,10 @@ def test_the_export_dialog_locks_the_workbook(
     office.decrypt(plain)
     with zipfile.ZipFile(plain) as z:
         assert "xl/workbook.xml" in z.namelist()
+
+
+def test_a_drop_takes_what_the_import_takes() -> None:
+    from roadmap_desktop.importing import attachments
+    from roadmap_desktop.ui import window_events
+
+    assert window_events.IMPORT_SUFFIXES == attachments.IMPORT_SUFFIXES
