@@ -132,6 +132,9 @@ def test_a_workbook_whose_parts_are_zipped_with_a_password(
     parts = tmp_path / "parts"
     with zipfile.ZipFile(reply) as z:
         z.extractall(parts)
+    for i in range(attachments.MAX_MEMBERS + 50):  # a big workbook has hundreds of parts: not a zip of files
+        (parts / "customXml").mkdir(exist_ok=True)
+        (parts / "customXml" / f"item{i}.xml").write_text("<a/>")
     locked = tmp_path / "回答.xlsx"
     subprocess.run([zip_tool, "-q", "-r", "-P", PASSWORD, str(locked), "."], cwd=parts, check=True)
     with pytest.raises(RoadmapError) as info:  # the reader alone: a message, no traceback

@@ -33,7 +33,7 @@ from ..core.errors import RoadmapError
 from ..core.i18n import translate
 from ..core.model import Edition
 from ..core.progress import Cancelled, ProgressCallback
-from .archive_guard import MAX_FILE_BYTES, MAX_RATIO, MAX_TOTAL_BYTES, RATIO_FLOOR
+from .archive_guard import MAX_FILE_BYTES, MAX_PARTS, MAX_RATIO, MAX_TOTAL_BYTES, RATIO_FLOOR
 from .merge import ImportResult
 
 # Called as prompt(name, wrong): the password for the file *name* (wrong: the last one given was
@@ -301,7 +301,7 @@ class _Opener:
 
         def attempt(pw: str) -> bytes:
             with _open_zip(path, data) as archive:
-                _check_members(archive, name, MAX_TOTAL_BYTES)
+                _check_members(archive, name, MAX_TOTAL_BYTES, max_count=MAX_PARTS)  # a workbook's parts
                 out = io.BytesIO()
                 with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as rebuilt:
                     for info in archive.infolist():
@@ -360,10 +360,12 @@ def _open_zip(path: Path, data: bytes | None) -> Any:
     return pyzipper.AESZipFile(path if data is None else io.BytesIO(data))
 
 
-def _check_members(archive: Any, name: str, budget: int, infos: list[Any] | None = None) -> None:
+def _check_members(
+    archive: Any, name: str, budget: int, infos: list[Any] | None = None, max_count: int = MAX_MEMBERS
+) -> None:
     """Sizes from the directory, before anything is unpacked: no bombs, no archive of the whole office."""
     infos = archive.infolist() if infos is None else infos
-    if len(infos) > MAX_MEMBERS:
+    if len(infos) > max_count:
         raise RoadmapError(
             translate("attachments", "「{name}」には {n:,} 個のファイルが入っていて多すぎるため開きません。").format(
                 name=name, n=len(infos)
