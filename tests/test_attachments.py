@@ -484,3 +484,26 @@ def test_per_department_workbooks_locked(tmp_path: Path, roadmap_path: Path, sam
     assert books and all(b.read_bytes()[:4] == b"\xd0\xcf\x11\xe0" for b in books)
     replies = read_attachment(books[0], sample.edition, lambda n, w: None if w else PASSWORD)
     assert replies[0][1].export_id  # the hidden sheet survived the lock: the reply merges three-way
+
+
+def test_the_command_line_asks_on_a_terminal(
+    reply: Path, tmp_path: Path, roadmap_path: Path, sample: Roadmap, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    import getpass
+    import sys
+
+    locked = _encrypt(reply, tmp_path / "回答.xlsx")
+    asked: list[str] = []
+    answers = iter(["ちがう", PASSWORD])
+
+    def fake_getpass(prompt: str = "") -> str:
+        asked.append(prompt)
+        return next(answers)
+
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(getpass, "getpass", fake_getpass)
+    assert main(["import", str(roadmap_path), str(locked), "--apply"]) == 0
+    assert asked == ["「回答.xlsx」のパスワード: "] * 2
+    assert "パスワードが違います" in capsys.readouterr().err
+    assert _dump(roadmap_path) == _expected(sample)
