@@ -23,12 +23,13 @@ STAMP = VENV / ".installed"
 # gets what CI tested. Refresh with `.venv/bin/python -m pip freeze --all --exclude-editable > constraints.txt`.
 CONSTRAINTS = ROOT / "constraints.txt"
 # Debian packages: font for Qt's screen text, pdftoppm/pdffonts for checking PDFs, soffice for the
-# tests that re-save our files with a real foreign client.
-APT_PACKAGES = ["fonts-ipaexfont-gothic", "poppler-utils", "libreoffice-calc-nogui"]
+# tests that re-save our files with a real foreign client, zip for the password-zip tests.
+APT_PACKAGES = ["fonts-ipaexfont-gothic", "poppler-utils", "libreoffice-calc-nogui", "zip"]
 APT_CHECK = {
     "fonts-ipaexfont-gothic": "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
     "poppler-utils": "/usr/bin/pdftoppm",
     "libreoffice-calc-nogui": "/usr/bin/soffice",
+    "zip": "/usr/bin/zip",  # Info-ZIP: password zips (ZipCrypto) as other people's tools make them, for the tests
 }
 
 

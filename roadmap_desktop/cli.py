@@ -6,6 +6,7 @@ Errors go to stderr in plain Japanese with exit status 1; nothing is changed on 
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import re
 import sys
@@ -141,6 +142,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise RoadmapError(translate("cli", "--pdf、--xlsx、--per-department のどれかで出力先を指定してください。"))
     if args.book and not args.pdf:
         raise RoadmapError(translate("cli", "--book は --pdf と一緒に指定してください。"))
+    if args.password is not None and not (args.xlsx or args.per_department):
+        raise RoadmapError(
+            translate("cli", "--password は Excel の書き出し（--xlsx、--per-department）に付けてください。")
+        )
+    if args.password is not None and args.pdf:
+        print(
+            translate("cli", "注意: パスワードは Excel のブックにだけ付けます（PDF には付けません）。"), file=sys.stderr
+        )
     reference = _reference(args.reference_month) if args.reference_month else None
     if not (args.xlsx or args.per_department):
         roadmap = _open_read(args.file)
@@ -154,14 +163,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.pdf:
             _export_pdf(args, roadmap, projects)
         if args.xlsx:
-            export_round(f, roadmap, projects, Path(args.xlsx), Path(args.xlsx).stem, reference=reference)
+            export_round(
+                f, roadmap, projects, Path(args.xlsx), Path(args.xlsx).stem, reference=reference, password=args.password
+            )
             print(
                 translate("cli", "Excel ファイルを書き出しました: {out}（{n} 事業）").format(
                     out=args.xlsx, n=len(projects)
                 )
             )
         if args.per_department:
-            written = export_per_department(f, roadmap, Path(args.per_department), projects)
+            written = export_per_department(f, roadmap, Path(args.per_department), projects, password=args.password)
             for path in written:
                 print(translate("cli", "Excel ファイルを書き出しました: {out}").format(out=path))
             print(translate("cli", "担当部局ごとに {n} 個のブックを書き出しました。").format(n=len(written)))
@@ -187,39 +198,63 @@ def _export_pdf(args: argparse.Namespace, roadmap: Roadmap, projects: list[Proje
     print(translate("cli", "PDF を書き出しました: {out}（{n} 事業）").format(out=args.pdf, n=len(projects)))
 
 
-def _reader(path: Path) -> Callable[..., object]:
-    suffix = path.suffix.lower()
-    if suffix == ".pdf":
-        from .importing.pdf import read_pdf
+def _check_format(path: Path) -> None:
+    from .importing.attachments import IMPORT_SUFFIXES
 
-        return read_pdf
-    if suffix == ".xlsx":
-        from .importing.xlsx import read_xlsx
-
-        return read_xlsx
-    raise RoadmapError(
-        translate("cli", "「{name}」は読み込めない形式です（.xlsx か .pdf を指定してください）。").format(
-            name=path.name
+    if path.suffix.lower() not in IMPORT_SUFFIXES:
+        raise RoadmapError(
+            translate(
+                "cli", "「{name}」は読み込めない形式です（.xlsx・.xlsm・.xls・.ods・.pdf、またはそれを入れた .zip）。"
+            ).format(name=path.name)
         )
-    )
+
+
+def _password_prompt(given: str | None) -> Callable[[str, bool], str | None]:
+    """--password for every locked file; without it, asked on the terminal (never echoed), if there is one."""
+    wrong_tries = [0]
+
+    def prompt(name: str, wrong: bool) -> str | None:
+        if given is not None:
+            return None if wrong else given
+        if not sys.stdin.isatty():
+            return None
+        if wrong:
+            wrong_tries[0] += 1
+            if wrong_tries[0] >= 3:
+                return None
+            print(translate("cli", "パスワードが違います。"), file=sys.stderr)
+        try:
+            return getpass.getpass(translate("cli", "「{name}」のパスワード: ").format(name=name))
+        except (EOFError, KeyboardInterrupt):
+            return None
+
+    return prompt
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .importing.merge import apply_import
+    from .importing.attachments import PasswordNeeded, read_attachment
+    from .importing.merge import ChangeKind, apply_import
     from .importing.round_plan import all_changes, describe_round, plan_round
     from .storage.rounds import load_base, mark_applied
 
     sources = [Path(s) for s in args.sources]
-    readers = [_reader(s) for s in sources]  # refuse an unknown format before reading anything
+    for source in sources:  # refuse an unknown format before reading anything
+        _check_format(source)
+    prompt = _password_prompt(args.password)
     with RoadmapFile.open(args.file, readonly=not args.apply) as f:
         roadmap = f.load()
         replies = []
-        for source, read in zip(sources, readers, strict=True):
-            result = read(source, roadmap.edition)
-            replies.append((source.name, result, load_base(f, getattr(result, "export_id", None))))
+        for source in sources:
+            try:
+                read = read_attachment(source, roadmap.edition, prompt)
+            except PasswordNeeded as e:
+                raise RoadmapError(f"{e}\n" + translate("cli", "--password でパスワードを指定してください。")) from None
+            replies += [(name, result, load_base(f, result.export_id)) for name, result in read]
         plans = plan_round(roadmap, replies)  # type: ignore[arg-type]
         print(describe_round(plans, show_unchanged=args.all))
-        if args.apply:
+        if args.apply and not any(c.accepted and c.kind is not ChangeKind.UNCHANGED for c in all_changes(plans)):
+            print(translate("cli", "取り込める変更がないため、何も書き込みませんでした。"))
+        elif args.apply:
             backup = f.backup()
             with f.transaction():
                 f.save_all(apply_import(roadmap, all_changes(plans)))
@@ -325,6 +360,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=translate("cli", "担当部局ごとに1冊ずつ、部局名のブックをフォルダーに書き出す"),
     )
+    p.add_argument("--password", metavar="PW",
+                   help=translate("cli", "Excel のブックにパスワードを付ける（Excel の「パスワードを付けて保存」と同じ）"))  # fmt: skip
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help=translate("cli", "Excel または PDF から取り込む（既定は確認のみ。複数可）"))
@@ -332,6 +369,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sources", metavar="IN", nargs="+")
     p.add_argument("--apply", action="store_true", help=translate("cli", "確認した内容を取り込む"))
     p.add_argument("--all", action="store_true", help=translate("cli", "変更のない事業も表示する"))
+    p.add_argument("--password", metavar="PW",
+                   help=translate("cli", "パスワード付きのブック・ZIP のパスワード（省略すると端末で尋ねる）"))  # fmt: skip
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("rollover", help=translate("cli", "次の年度の版（新年度版）を別のファイルに作る"))

@@ -174,8 +174,9 @@ def test_pdf_goes_to_the_pdf_reader(qtbot, tmp_path: Path, monkeypatch: pytest.M
     rm = _roadmap()
     calls: list[Path] = []
 
-    def fake_read_pdf(path: Path, edition: Edition, progress: object = None) -> ImportResult:
+    def fake_read_pdf(path: Path, edition: Edition, progress: object = None, content: object = None) -> ImportResult:
         calls.append(path)
+        assert content is None  # a PDF on disk is read from there (worker processes open it themselves)
         return ImportResult([IncomingSheet(copy.deepcopy(rm.projects[2]), "3ページ目")])
 
     import types
@@ -184,5 +185,6 @@ def test_pdf_goes_to_the_pdf_reader(qtbot, tmp_path: Path, monkeypatch: pytest.M
     fake.read_pdf = fake_read_pdf  # type: ignore[attr-defined]
     monkeypatch.setitem(__import__("sys").modules, "roadmap_desktop.importing.pdf", fake)
     monkeypatch.setattr(ImportPreviewDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    (tmp_path / "book.pdf").write_bytes(b"%PDF-1.7\n")  # a PDF by its bytes (importing/attachments.py)
     assert run_import(None, rm, tmp_path / "book.pdf") is None  # nothing changed: nothing to apply
     assert calls == [tmp_path / "book.pdf"]

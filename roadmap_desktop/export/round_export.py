@@ -37,15 +37,19 @@ def export_round(
     label: str = "",
     progress: ProgressCallback | None = None,
     reference: Month | None = None,
+    password: str | None = None,
 ) -> str | None:
     """Write *projects* to *out*; with a writable *file*, record the base and return the export id.
+    *password*: the workbook is locked with it (its reply is read after asking for it).
 
     Without one (read-only roadmap), the workbook is written all the same and its reply will be
     previewed two-way (the preview says so).
     """
     writable = file is not None and not file.readonly
     export_id = str(uuid.uuid4()) if writable else None
-    sheets = export_xlsx(roadmap, projects, Path(out), progress, export_id=export_id, reference=reference)
+    sheets = export_xlsx(
+        roadmap, projects, Path(out), progress, export_id=export_id, reference=reference, password=password
+    )
     if file is None or export_id is None:
         return None
     by_id = {p.id: p for p in projects}
@@ -108,12 +112,14 @@ def export_per_department(
     projects: list[Project] | None = None,
     departments: list[str] | None = None,
     progress: Callable[[int, int], bool] | None = None,
+    password: str | None = None,
 ) -> list[Path]:
     """One workbook per 担当部局 of *projects* (default: all) into *folder*; the paths written.
 
     Planned first (names decided, none alike on Windows), written complete into a staging folder,
     moved into *folder*, and only then recorded in 回収状況, in one transaction. On any failure or
-    cancel nothing is recorded and no temporary file is left in *folder*.
+    cancel nothing is recorded and no temporary file is left in *folder*. Each workbook is locked
+    with *password* when given.
     """
     folder = Path(folder)
     try:
@@ -138,7 +144,7 @@ def export_per_department(
                 return []
             export_id = str(uuid.uuid4()) if writable else None
             staged = staging / f"{i}.xlsx"
-            sheets = export_xlsx(roadmap, members, staged, export_id=export_id)
+            sheets = export_xlsx(roadmap, members, staged, export_id=export_id, password=password)
             planned.append((dept, staged, folder / names[dept], export_id, sheets))
         for _dept, staged, out, _id, _sheets in planned:
             _move_into_place(staged, out)

@@ -425,7 +425,7 @@ def _verbatim(replacement: bytes) -> Callable[[re.Match[bytes]], bytes]:
     return lambda _m: replacement
 
 
-def _save(wb: Workbook, sheet_data: dict[Any, bytes], target: Path) -> None:
+def _save(wb: Workbook, sheet_data: dict[Any, bytes], target: Path | io.BytesIO) -> None:
     """Save *wb*, then put each project sheet's own <sheetData> into the package, all into *target*."""
     staged = io.BytesIO()
     wb.save(staged)
@@ -510,8 +510,12 @@ def export_xlsx(
     export_id: str | None = None,
     reference: Month | None = None,
     palette: Palette = COLOUR,
+    password: str | None = None,
 ) -> list[tuple[str, int, str]]:
     """Write *projects* of *roadmap* to the workbook *out* (replaced only when complete).
+
+    *password*: lock the workbook as Excel's 「パスワードを付けて保存」 does (export/protect.py); it is
+    encrypted in memory, so the workbook in the clear is never written.
 
     *export_id* (a collection round's export, see export/round_export.py) goes into the hidden sheet so
     a reply finds its base; *reference* is the 基準月 of the 全体工程表 worksheet (this month when not
@@ -522,6 +526,10 @@ def export_xlsx(
     for p in projects:
         numbers.setdefault(p.id, len(numbers) + roadmap.edition.first_sheet_no)
         _text(p.name)  # the 一覧 is written first: refuse an impossible name before anything is written
+    if password is not None:
+        from .protect import check_password
+
+        check_password(password)  # before the work, not after it
     wb = Workbook(write_only=True)
     try:
         sheet_data, sheets = _write(
@@ -530,8 +538,17 @@ def export_xlsx(
     except BaseException:
         _discard(wb)
         raise
+    if password is None:
+        with atomic_output(out) as tmp:
+            _save(wb, sheet_data, tmp)
+        return sheets
+    from .protect import encrypt_workbook
+
+    plain = io.BytesIO()
+    _save(wb, sheet_data, plain)
+    locked = encrypt_workbook(plain.getvalue(), password)
     with atomic_output(out) as tmp:
-        _save(wb, sheet_data, tmp)
+        tmp.write_bytes(locked)
     return sheets
 
 

@@ -1,4 +1,4 @@
-"""Check an .xlsx file before parsing it: a zip we can read, of a sane size, not a bomb, not a macro book.
+"""Check an .xlsx file before parsing it: a zip we can read, of a sane size, not a bomb, not locked.
 
 Workbooks arrive by email from anyone, and the XML parsers stop nothing by themselves: a 1 MB file
 can unpack to gigabytes of whitespace. So the archive's declared sizes and compression ratios are
@@ -7,6 +7,7 @@ checked from its directory first (nothing is decompressed), and every part is th
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 
@@ -32,31 +33,26 @@ def _refuse(name: str, why: str) -> BadWorkbookError:
     return BadWorkbookError(translate("xlsx", "「{name}」を読み込めません。{why}").format(name=name, why=why))
 
 
-def open_checked(path: Path) -> zipfile.ZipFile:
-    """Open *path* as a workbook archive after checking it; raise :class:`BadWorkbookError` with the reason."""
+def open_checked(path: Path, data: bytes | None = None) -> zipfile.ZipFile:
+    """Open *path* as a workbook archive after checking it; raise :class:`BadWorkbookError` with the reason.
+
+    *data*: the file's bytes when they live only in memory (a decrypted or unzipped attachment, see
+    :mod:`attachments`); *path* then only names it. Macro books (.xlsm) are read like any other: only
+    their cells' XML is parsed, the macro part is never looked at."""
     name = path.name
-    suffix = path.suffix.lower()
-    if suffix == ".xls":
-        raise _refuse(
-            name, translate("xlsx", "古い形式（.xls）のファイルです。Excel で「.xlsx」形式で保存し直してください。")
-        )
-    if suffix in (".xlsm", ".xltm"):
-        raise _refuse(
-            name,
-            translate(
-                "xlsx", "マクロ付きのブック（{suffix}）は取り込みません。「.xlsx」形式で保存し直してください。"
-            ).format(suffix=suffix),
-        )
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as f:
-            head = f.read(8)
-    except FileNotFoundError:
-        raise _refuse(name, translate("xlsx", "ファイルが見つかりません。")) from None
-    except PermissionError:
-        raise _refuse(name, translate("xlsx", "ファイルを読む権限がありません。")) from None
-    except OSError as e:
-        raise _refuse(name, str(e)) from None
+    if data is not None:
+        size, head = len(data), data[:8]
+    else:
+        try:
+            size = path.stat().st_size
+            with path.open("rb") as f:
+                head = f.read(8)
+        except FileNotFoundError:
+            raise _refuse(name, translate("xlsx", "ファイルが見つかりません。")) from None
+        except PermissionError:
+            raise _refuse(name, translate("xlsx", "ファイルを読む権限がありません。")) from None
+        except OSError as e:
+            raise _refuse(name, str(e)) from None
     if size == 0:
         raise _refuse(name, translate("xlsx", "ファイルが空です（0 バイト）。"))
     if size > MAX_FILE_BYTES:
@@ -64,11 +60,11 @@ def open_checked(path: Path) -> zipfile.ZipFile:
     if head.startswith(_PDF_MAGIC):
         raise _refuse(name, translate("xlsx", "中身は PDF です。PDF は拡張子を「.pdf」にして取り込んでください。"))
     if head.startswith(_OLE_MAGIC):
-        raise _refuse(
-            name, translate("xlsx", "古い形式（.xls）のファイルです。Excel で「.xlsx」形式で保存し直してください。")
-        )
+        from .attachments import ole_refusal  # an encrypted .xlsx is an OLE file too: say which it is
+
+        raise _refuse(name, ole_refusal(path if data is None else data))
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(path if data is None else io.BytesIO(data))
     except (zipfile.BadZipFile, EOFError, ValueError):
         raise _refuse(
             name, translate("xlsx", "Excel（.xlsx）のファイルではないか、途中で切れて壊れています。")
@@ -89,6 +85,8 @@ def _check_directory(archive: zipfile.ZipFile, name: str) -> None:
     names = set()
     for info in infos:
         names.add(info.filename)
+        if info.flag_bits & 0x1:  # entries encrypted with a zip password (attachments.py unlocks them)
+            raise _refuse(name, translate("xlsx", "パスワードで保護されています（ZIP のパスワード）。"))
         total += info.file_size
         if info.file_size > MAX_PART_BYTES or (
             info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(1, info.compress_size)
@@ -107,10 +105,6 @@ def _check_directory(archive: zipfile.ZipFile, name: str) -> None:
                 mb=total // (1024 * 1024)
             ),
         )
-    if "xl/vbaProject.bin" in names:
-        raise _refuse(
-            name, translate("xlsx", "マクロを含むブックは取り込みません。「.xlsx」形式で保存し直してください。")
-        )
     if "xl/workbook.xml" not in names and "[Content_Types].xml" not in names:
         raise _refuse(name, translate("xlsx", "Excel（.xlsx）のファイルではありません。"))
 
@@ -121,7 +115,7 @@ def read_part(archive: zipfile.ZipFile, part: str) -> bytes:
     try:
         with archive.open(info) as f:
             data = f.read(info.file_size + 1)
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as e:
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as e:
         raise BadWorkbookError(
             translate("xlsx", "ファイルが壊れています（{part} を展開できません: {err}）。").format(part=part, err=e)
         ) from None

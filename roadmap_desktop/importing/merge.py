@@ -58,6 +58,7 @@ class ImportResult:
     has_identity: bool = False  # the file carries our hidden identity sheet
     list_rows: dict[int, list[Any]] = field(default_factory=dict)  # No. → list_sheet.ListRow(s) of 一覧
     exported: dict[str, str] = field(default_factory=dict)  # worksheet title → project id, as the hidden sheet claims
+    notes: list[str] = field(default_factory=list)  # how the file was opened (decrypted, unzipped, converted)
 
 
 class ChangeKind(StrEnum):
@@ -288,6 +289,8 @@ def apply_import(roadmap: Roadmap, plan: list[ProjectChange]) -> Roadmap:
         if not change.accepted or change.kind is ChangeKind.UNCHANGED:
             continue
         if change.kind is ChangeKind.NEW:
+            if not change.incoming.project.name.strip():
+                continue  # 事業名 is required: a sheet without one is no new project, ticked or not
             incoming = change.proposed
             if any(p.id == incoming.id for p in result.projects):
                 incoming.id = Project().id

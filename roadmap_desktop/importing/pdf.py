@@ -7,12 +7,13 @@ processes (each opens the PDF and returns plain data per page); one or two pages
 
 from __future__ import annotations
 
+import io
 import logging
 import multiprocessing
 import sys
 import unicodedata
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -56,15 +57,19 @@ class PageProblem:
     data: PageData | None = None  # the page itself, while it may be the right half of a sheet (pdf_strips)
 
 
-def _open(path: Path) -> Any:
-    """Open *path* with pdfplumber, turning every way a file can be unreadable into a plain message."""
+def _open(path: Path, data: bytes | None = None) -> Any:
+    """Open *path* (or *data*, an in-memory attachment it names) with pdfplumber, turning every way a
+    file can be unreadable into a plain message."""
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfplumber.pdf import PDF
 
     name = path.name
     try:
-        with path.open("rb") as f:
-            head = f.read(1024)
+        if data is not None:
+            head = data[:1024]
+        else:
+            with path.open("rb") as f:
+                head = f.read(1024)
     except FileNotFoundError as e:
         raise RoadmapError(translate("pdf", "ファイルが見つかりません: {name}").format(name=name)) from e
     except OSError as e:
@@ -73,7 +78,8 @@ def _open(path: Path) -> Any:
         ) from e
     if b"%PDF-" not in head:
         raise RoadmapError(translate("pdf", "「{name}」は PDF ファイルではありません。").format(name=name))
-    stream = path.open("rb")  # ours to close when the file is damaged (pdfplumber.open leaves it open then)
+    # ours to close when the file is damaged (pdfplumber.open leaves it open then)
+    stream: Any = path.open("rb") if data is None else io.BytesIO(data)
     try:
         pdf = PDF(stream, path=path, stream_is_external=False)  # pdf.close() closes the stream
         _ = len(pdf.pages)
@@ -187,13 +193,13 @@ _worker_own = False
 _worker_skipped: dict[int, str] = {}
 
 
-def _worker_init(path: str, edition: Edition, skipped: dict[int, str]) -> None:
+def _worker_init(source: str | bytes, edition: Edition, skipped: dict[int, str]) -> None:
     import pdfplumber
 
     global _worker_pdf, _worker_edition, _worker_own, _worker_skipped
     logging.getLogger("pdfminer").setLevel(logging.CRITICAL + 1)  # see _quiet: this process only reads
     warnings.simplefilter("ignore")
-    _worker_pdf = pdfplumber.open(path)
+    _worker_pdf = pdfplumber.open(io.BytesIO(source) if isinstance(source, bytes) else source)
     _worker_edition = edition
     _worker_own = _is_own(_worker_pdf)
     _worker_skipped = skipped
@@ -214,7 +220,7 @@ def _context() -> Any:
 
 
 def _read_parallel(
-    path: Path,
+    source: str | bytes,
     count: int,
     edition: Edition,
     progress: ProgressCallback | None,
@@ -226,7 +232,7 @@ def _read_parallel(
     chunks = [list(range(i, min(count, i + chunk))) for i in range(0, count, chunk)]
     results: dict[int, PageRead | PageProblem] = {}
     executor = ProcessPoolExecutor(
-        WORKERS, mp_context=_context(), initializer=_worker_init, initargs=(str(path), edition, skipped)
+        WORKERS, mp_context=_context(), initializer=_worker_init, initargs=(source, edition, skipped)
     )
     try:
         pending: set[Future[list[PageRead | PageProblem]]] = {executor.submit(_worker_read, c) for c in chunks}
@@ -262,14 +268,20 @@ def _read_serial(
 
 
 def _read_pages(
-    path: Path, edition: Edition, progress: ProgressCallback | None, done: int, total: int, pdf: Any
+    source: str | bytes,
+    name: str,
+    edition: Edition,
+    progress: ProgressCallback | None,
+    done: int,
+    total: int,
+    pdf: Any,
 ) -> list[PageRead | PageProblem]:
     count = len(pdf.pages)
-    skipped = _over_budget(pdf, path.name)
+    skipped = _over_budget(pdf, name)
     # A frozen build would start the application itself as a worker unless it called freeze_support().
     if count - len(skipped) >= PARALLEL_MIN_PAGES and not getattr(sys, "frozen", False):
         try:
-            return _read_parallel(path, count, edition, progress, done, total, skipped)
+            return _read_parallel(source, count, edition, progress, done, total, skipped)
         except (BrokenProcessPool, OSError) as e:  # no worker processes here (sandbox, limits): one core
             _log.warning("PDF import: worker processes unavailable (%s); reading on one core", e)
     return _read_serial(pdf, count, edition, progress, done, total, skipped)
@@ -446,24 +458,34 @@ def _sheets(
     return sheets, problems
 
 
-def read_pdfs(paths: Iterable[Path], edition: Edition, progress: ProgressCallback | None = None) -> ImportResult:
-    """Read the roadmap sheets of several PDFs, in order, as one import."""
+def read_pdfs(
+    paths: Iterable[Path],
+    edition: Edition,
+    progress: ProgressCallback | None = None,
+    data: Sequence[bytes | None] | None = None,
+) -> ImportResult:
+    """Read the roadmap sheets of several PDFs, in order, as one import; *data*: the bytes of those
+    that live only in memory (an attachment unzipped by :mod:`attachments`), None for files on disk."""
     paths = [Path(p) for p in paths]
+    contents: list[bytes | None] = list(data) if data is not None else [None] * len(paths)
     with _quiet():
-        return _read_pdfs(paths, edition, progress)
+        return _read_pdfs(paths, contents, edition, progress)
 
 
-def _read_pdfs(paths: list[Path], edition: Edition, progress: ProgressCallback | None) -> ImportResult:
-    docs = [_open(p) for p in paths]  # every file is checked before any work starts
+def _read_pdfs(
+    paths: list[Path], contents: list[bytes | None], edition: Edition, progress: ProgressCallback | None
+) -> ImportResult:
+    docs = [_open(p, d) for p, d in zip(paths, contents, strict=True)]  # every file is checked before any work
     try:
         counts = [len(d.pages) for d in docs]
         total = sum(counts)
         result = ImportResult()
         done = 0
-        for path, doc, count in zip(paths, docs, counts, strict=True):
+        for path, content, doc, count in zip(paths, contents, docs, counts, strict=True):
             prefix = f"{path.name} " if len(paths) > 1 else ""
+            source = str(path) if content is None else content
             with time_budget(path.name):  # budgets.py: each file its own time
-                pages = join_strips(_read_pages(path, edition, progress, done, total, doc), edition)
+                pages = join_strips(_read_pages(source, path.name, edition, progress, done, total, doc), edition)
             for page in pages:
                 page.data = None
             done += count
@@ -494,6 +516,8 @@ def _read_pdfs(paths: list[Path], edition: Edition, progress: ProgressCallback |
     return result
 
 
-def read_pdf(path: Path, edition: Edition, progress: ProgressCallback | None = None) -> ImportResult:
-    """Read the roadmap sheets of one PDF (the command line's and the import dialog's entry point)."""
-    return read_pdfs([path], edition, progress)
+def read_pdf(
+    path: Path, edition: Edition, progress: ProgressCallback | None = None, content: bytes | None = None
+) -> ImportResult:
+    """Read the roadmap sheets of one PDF (*content*: its bytes, when it lives only in memory)."""
+    return read_pdfs([path], edition, progress, [content])

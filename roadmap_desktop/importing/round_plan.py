@@ -116,6 +116,7 @@ def plan_reply(
             ).format(why=why)
         )
         refs = {p.id: Ref(no, p.name) for p, no in zip(roadmap.projects, roadmap.sheet_numbers(), strict=True)}
+    plan.notes += result.notes  # how the file was opened: decrypted, taken from a zip, converted
     identity_notes = resolve(sheets, refs, by_number=based)
     used_rows: set[int] = set()  # spreadsheet rows of 一覧 already given to a sheet
     for s in sorted(sheets, key=lambda s: not s.identity_known):  # a copy never takes the original's row

@@ -80,15 +80,20 @@ def _meta(package: Package) -> _Meta:
 
 
 @timed_reader
-def read_xlsx(path: Path, edition: Edition, progress: ProgressCallback | None = None) -> ImportResult:
-    """Read every project worksheet of *path*; raise :class:`RoadmapError` if there is none to read."""
+def read_xlsx(
+    path: Path, edition: Edition, progress: ProgressCallback | None = None, content: bytes | None = None
+) -> ImportResult:
+    """Read every project worksheet of *path*; raise :class:`RoadmapError` if there is none to read.
+
+    *content*: the workbook's bytes when they live only in memory (decrypted, unzipped or converted by
+    :mod:`attachments`); *path* then only names it in messages."""
     path = Path(path)
     result = ImportResult()
     not_recognised: list[str] = []
     blocks: list[Block] = []
     sources: dict[int, str] = {}
     titles: dict[int, str] = {}  # the worksheet each block was read from (identity checks)
-    with open_package(path) as package:
+    with open_package(path, content) as package:
         meta = _meta(package)
         ids = meta.ids
         result.export_id = meta.export_id

@@ -169,6 +169,17 @@ def _is_title(value: Any) -> bool:
     )
 
 
+def _continued(view: SheetView, first: int, last: int) -> bool:
+    """The worksheet's title or its heading rows mark it as a sheet's continuation page （続き）."""
+    if _CONTINUED.search(view.data.title):
+        return True
+    return any(
+        isinstance(v, str) and len(v) < 80 and bool(_CONTINUED.search(normalize(v)))
+        for r in range(first, last + 1)
+        for _c, v in view.row_cells(r)
+    )
+
+
 def _block(view: SheetView, edition: Edition, first: int, last: int, tl: Timeline | None) -> Block:
     """The project whose fields lie in rows *first* … *last* (its timeline, if any, read later)."""
     sheet = view.data.title
@@ -237,6 +248,8 @@ def read_worksheet(view: SheetView, shapes: list[Shape], edition: Edition, own: 
     # figures, often large) holds none, and looking for timelines in it would cost seconds.
     if not any(label_key(v) is not None or is_kind(v) for v in data.values.values()):
         return []
+    if not own and not any(is_kind(v) for v in data.values.values()):
+        return []  # no 計画 or 実績 anywhere: a table of figures by year, a notes sheet, not a roadmap sheet
     names = sorted(
         view.box(r, c)[0]
         for (r, c), v in data.values.items()
@@ -264,11 +277,18 @@ def read_worksheet(view: SheetView, shapes: list[Shape], edition: Edition, own: 
         elif blocks:  # a timeline header repeated without 事業名: the previous project's next page
             block = Block(Project(id=new_id()), sheet, tl.row, sheet_no=blocks[-1].sheet_no, continuation=True)
             block.project.name = blocks[-1].project.name
-        else:
-            block = Block(Project(id=new_id()), sheet, tl.row, sheet_no=_sheet_no(view, 1, tl.row - 1))
+        elif own or _continued(view, 1, tl.row - 1):
+            # our own sheet whose 事業名 label was cleared (the hidden sheet says which project it is),
+            # or a worksheet marked （続き）: the timeline of a project named elsewhere
+            block = Block(
+                Project(id=new_id()), sheet, tl.row, sheet_no=_sheet_no(view, 1, tl.row - 1), continuation=not own
+            )
             block.unread["name"] = translate(
                 "xlsx", "ワークシート「{sheet}」に見出し「事業名」が見つかりません"
             ).format(sheet=sheet)
+        else:  # years over rows without 事業名: no project's sheet, whatever the rows hold
+            cursor = stop if later_names else tl.row + 1
+            continue
         body = read_body(view, tl, shapes, edition, stop, own)
         bodies.append((tl.body_top - 1, body.end_row))
         block.has_timeline = True

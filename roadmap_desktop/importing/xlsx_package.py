@@ -156,9 +156,9 @@ class SheetEntry:
 class Package:
     """An opened, checked workbook: its worksheet list now, each worksheet parsed on demand."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, data: bytes | None = None) -> None:
         self.path = path
-        self.archive = open_checked(path)
+        self.archive = open_checked(path, data)  # data: the bytes of an in-memory attachment
         try:
             self._load()
         except KeyError as e:
@@ -506,8 +506,8 @@ def _fill_key(fill: Element, ns: str) -> str | None:
     return f"{kind}:{color}"
 
 
-def open_package(path: Path) -> Package:
+def open_package(path: Path, data: bytes | None = None) -> Package:
     try:
-        return Package(path)
+        return Package(path, data)
     except zipfile.BadZipFile:
         raise BadWorkbookError(translate("xlsx", "「{name}」は壊れています。").format(name=path.name)) from None

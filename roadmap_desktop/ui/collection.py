@@ -53,17 +53,18 @@ def read_replies(
     replies: list[tuple[str, ImportResult, dict[str, Any] | None]] = []
     for path in paths:
         try:
-            result = read_with_progress(parent, path, edition)
+            read = read_with_progress(parent, path, edition)
         except (RoadmapError, OSError) as e:
             show_error(parent, e, _t("「{name}」を取り込めません").format(name=path.name))
             continue
-        if result is None:
+        if read is None:
             return None
-        base = load_base(file, result.export_id)
-        if base is not None and result.export_id and not file.readonly:
-            with contextlib.suppress(RoadmapError):  # bookkeeping only: the import goes on
-                mark_returned(file, result.export_id, path.name)
-        replies.append((path.name, result, base))
+        for name, result in read:  # a zip holds several
+            base = load_base(file, result.export_id)
+            if base is not None and result.export_id and not file.readonly:
+                with contextlib.suppress(RoadmapError):  # bookkeeping only: the import goes on
+                    mark_returned(file, result.export_id, name)
+            replies.append((name, result, base))
     return replies
 
 
@@ -110,7 +111,10 @@ def choose_and_import(window: MainWindow) -> None:
     """複数ファイルの取り込み: choose any number of replies, then one preview of them all."""
     folder = str(window.document.file.path.parent) if window.document else ""
     names, _ = QFileDialog.getOpenFileNames(
-        window, _t("取り込むファイル（複数選べます）"), folder, _t("Excel・PDF (*.xlsx *.pdf)")
+        window,
+        _t("取り込むファイル（複数選べます）"),
+        folder,
+        _t("Excel・PDF・ZIP (*.xlsx *.xlsm *.xls *.ods *.pdf *.zip)"),
     )
     if names:
         import_files(window, [Path(n) for n in names])

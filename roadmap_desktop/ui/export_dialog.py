@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressDialog,
     QRadioButton,
     QVBoxLayout,
@@ -97,6 +98,14 @@ class ExportDialog(QDialog):
         months.addWidget(self.reference)
         months.addWidget(self.reference_words)
         months.addStretch(1)
+        # Excel only: the workbook locked as Excel's 「パスワードを付けて保存」 does (export/protect.py)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("付けない"))
+        self.password.setToolTip(self.tr("Excel のブックにパスワードを付けます。開くときに同じパスワードが要ります。"))
+        self.password_again = QLineEdit(self)
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again.setPlaceholderText(self.tr("確認のためもう一度"))
 
         form = QFormLayout()
         form.addRow(self.tr("対象"), self.scope)
@@ -105,6 +114,8 @@ class ExportDialog(QDialog):
         form.addRow("", self.per_project)
         form.addRow("", self.colour)
         form.addRow(self.tr("基準月"), months)
+        form.addRow(self.tr("パスワード"), self.password)
+        form.addRow("", self.password_again)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("キャンセル"))
         self.export_button = buttons.addButton(self.tr("書き出す…"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -125,6 +136,8 @@ class ExportDialog(QDialog):
         self.book.setEnabled(pdf and not self.per_project.isChecked())
         self.per_project.setEnabled(pdf and not self.book.isChecked())
         self.colour.setEnabled(pdf)  # a workbook is always in the screen's colours
+        self.password.setEnabled(not pdf)
+        self.password_again.setEnabled(not pdf)
         overview = self.is_book() or self.xlsx.isChecked()
         self.reference.setEnabled(overview)
         self.reference_words.setEnabled(overview)
@@ -172,6 +185,11 @@ class ExportDialog(QDialog):
         projects = self.selected_projects()
         if not projects:
             return False
+        if self.xlsx.isChecked() and self.password.text() != self.password_again.text():
+            show_error(
+                self, RoadmapError(self.tr("確認のパスワードが一致しません。同じパスワードを2回入力してください。"))
+            )
+            return False
         # the fitting problems are those of the printed sheet; Excel cells are the user's to resize
         self.problems = check_projects(self.roadmap, projects) if self.pdf.isChecked() else []
         if not confirm_problems(self, self.problems):
@@ -209,8 +227,9 @@ class ExportDialog(QDialog):
 
             # The window's roadmap file records what was exported, so the reply merges three-way.
             export_round(
-                _file_of(self.parent()), self.roadmap, projects, target, target.stem, step, self.reference_month()
-            )
+                _file_of(self.parent()), self.roadmap, projects, target, target.stem, step, self.reference_month(),
+                password=self.password.text() or None,
+            )  # fmt: skip
             return [target]
         if self.is_book():
             from ..export.book import export_book  # imported only when used

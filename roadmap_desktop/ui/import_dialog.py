@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QProgressDialog,
     QPushButton,
@@ -98,7 +100,11 @@ class ImportPreviewDialog(QDialog):
             )
         if len(self._files) > 1:
             text = self.tr("{n} 個のファイル: ").format(n=len(self._files)) + text
-        self.summary = QLabel(text + self.tr("取り込む事業にチェックを付けてください。"))
+        if any(_applicable(c) for c in self._plan):
+            text += self.tr("取り込む事業にチェックを付けてください。")
+        else:
+            text += self.tr("取り込める変更はありません（ロードマップには何も書き込みません）。")
+        self.summary = QLabel(text)
         self.summary.setWordWrap(True)
         # One file: what kind of comparison this is (three-way, or the two-way fallback) said on top.
         self.mode = QLabel("\n".join(self._files[0].notes[:1]) if len(self._files) == 1 else "")
@@ -209,7 +215,7 @@ class ImportPreviewDialog(QDialog):
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
-        if change.kind is ChangeKind.UNCHANGED:
+        if change.kind is ChangeKind.UNCHANGED or not _applicable(change):
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
             for col in range(3):
                 item.setForeground(col, QBrush(_MUTED_COLOR))
@@ -361,12 +367,12 @@ class ImportPreviewDialog(QDialog):
     def _check_all(self, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         for change, item in zip(self._plan, self._items, strict=True):
-            if change.kind is not ChangeKind.UNCHANGED:
+            if _applicable(change):
                 item.setCheckState(0, state)
 
     def _checked(self, index: int) -> bool:
         item = self._items[index]
-        return self._plan[index].kind is not ChangeKind.UNCHANGED and item.checkState(0) == Qt.CheckState.Checked
+        return _applicable(self._plan[index]) and item.checkState(0) == Qt.CheckState.Checked
 
     def set_accepted(self, index: int, accepted: bool) -> None:
         """Tick or untick the *index*-th project (as the user would)."""
@@ -382,32 +388,57 @@ class ImportPreviewDialog(QDialog):
         return self._plan
 
 
+def _applicable(change: ProjectChange) -> bool:
+    """A change that can be applied: not 変更なし, and not a new project without its 事業名."""
+    if change.kind is ChangeKind.UNCHANGED:
+        return False
+    return change.kind is not ChangeKind.NEW or bool(change.incoming.project.name.strip())
+
+
 def _short(text: str, n: int = 24) -> str:
     text = text.replace("\n", " ")
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-Reader = Callable[..., ImportResult]
+Reply = tuple[str, ImportResult]  # (the file's name in the preview, what was read)
 
 
-def _reader(path: Path) -> Reader:
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm", ".xls"):
-        from ..importing.xlsx import read_xlsx  # its own messages for .xls and .xlsm
+def _reader(path: Path) -> None:
+    """Refuse a file the import cannot take, by its name, before anything is read."""
+    from ..importing.attachments import IMPORT_SUFFIXES
 
-        return read_xlsx
-    if suffix == ".pdf":
-        from ..importing.pdf import read_pdf
-
-        return read_pdf
-    raise RoadmapError(
-        _t("「{name}」は取り込めない形式です（.xlsx か .pdf を選んでください）。").format(name=path.name)
-    )
+    if path.suffix.lower() not in IMPORT_SUFFIXES:
+        raise RoadmapError(
+            _t(
+                "「{name}」は取り込めない形式です（.xlsx・.xlsm・.xls・.ods・.pdf、またはそれを入れた .zip を選んでください）。"
+            ).format(name=path.name)
+        )
 
 
-def read_with_progress(parent: QWidget | None, path: Path, edition: Edition) -> ImportResult | None:
-    """Read *path* while a cancellable progress dialog shows; None if the user cancelled."""
-    read = _reader(path)
+def password_prompt(parent: QWidget | None) -> Callable[[str, bool], str | None]:
+    """Ask for a locked file's password, file by file, again after a wrong one; None when cancelled."""
+
+    def ask(name: str, wrong: bool) -> str | None:
+        text = _t("「{name}」はパスワードで保護されています。\nパスワードを入力してください。").format(name=name)
+        if wrong:
+            text = _t("パスワードが違います。もう一度入力してください。") + "\n\n" + text
+        password, ok = QInputDialog.getText(parent, _t("パスワード"), text, QLineEdit.EchoMode.Password)
+        return password if ok else None
+
+    return ask
+
+
+def read_with_progress(parent: QWidget | None, path: Path, edition: Edition) -> list[Reply] | None:
+    """Read every file *path* holds (a workbook, a PDF, or a zip of them; asking for passwords) while a
+    cancellable progress dialog shows; None if the user cancelled."""
+    from ..importing.attachments import open_attachment, read_sources
+
+    _reader(path)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # unzipping, decrypting or converting
+    try:
+        attachment = open_attachment(path, password_prompt(parent))
+    finally:
+        QApplication.restoreOverrideCursor()
     dialog = QProgressDialog(_t("「{name}」を読み込んでいます…").format(name=path.name), _t("中止"), 0, 0, parent)
     dialog.setWindowTitle(_t("取り込み"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -422,7 +453,7 @@ def read_with_progress(parent: QWidget | None, path: Path, edition: Edition) -> 
         return not dialog.wasCanceled()
 
     try:
-        return read(path, edition, progress)
+        return read_sources(attachment, edition, progress)
     except Cancelled:
         return None
     finally:
@@ -449,13 +480,13 @@ def run_import(parent: QWidget | None, roadmap: Roadmap, path: Path, file: Roadm
     file = file if file is not None else _file_of(parent)
     if file is None:
         try:
-            result = read_with_progress(parent, path, roadmap.edition)
+            read = read_with_progress(parent, path, roadmap.edition)
         except (RoadmapError, OSError) as e:
             show_error(parent, e, _t("取り込めません"))
             return None
-        if result is None:
+        if read is None:
             return None
-        replies: list[tuple[str, ImportResult, Any]] | None = [(path.name, result, None)]
+        replies: list[tuple[str, ImportResult, Any]] | None = [(name, result, None) for name, result in read]
     else:
         try:
             _reader(path)
@@ -469,7 +500,8 @@ def run_import(parent: QWidget | None, roadmap: Roadmap, path: Path, file: Roadm
     accepted = preview_round(parent, roadmap, plans)
     if accepted is None:
         return None
-    if file is not None and plans[0].export_id and not file.readonly:
-        with contextlib.suppress(RoadmapError):  # bookkeeping only: the import goes on
-            mark_applied(file, plans[0].export_id, path.name)
+    for plan in plans:
+        if file is not None and plan.export_id and not file.readonly:
+            with contextlib.suppress(RoadmapError):  # bookkeeping only: the import goes on
+                mark_applied(file, plan.export_id, plan.file)
     return apply_import(roadmap, accepted)

@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QMainWindow
 
 from ..storage.roadmap_file import SUFFIX
 
-IMPORT_SUFFIXES = (".xlsx", ".pdf")
+# What a drop may import: workbooks, PDFs and zips of them (importing/attachments.py tells them apart by
+# their bytes; tests/test_attachments_gui.py keeps the two lists equal). Not imported from there: that
+# would load the import code at start-up.
+IMPORT_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".pdf", ".zip")
 
 
 def _is_undo_redo(event: QKeyEvent) -> bool:

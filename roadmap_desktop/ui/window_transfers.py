@@ -25,7 +25,7 @@ class WindowTransfers:
 
     def import_dialog(self: Any) -> None:
         path = self._ask_path(translate("MainWindow", "取り込むファイル"), save=False,
-                              filter_text=translate("MainWindow", "Excel・PDF (*.xlsx *.pdf)"))  # fmt: skip
+                              filter_text=translate("MainWindow", "Excel・PDF・ZIP (*.xlsx *.xlsm *.xls *.ods *.pdf *.zip)"))  # fmt: skip
         if path is not None:
             self.import_path(path)
 
