@@ -151,3 +151,18 @@ def test_no_space_for_the_export_is_a_message_and_no_file(tmp_path: Path, monkey
     with pytest.raises(RoadmapError, match="ディスクの空きが足りない"), atomic_output(target) as tmp:
         tmp.write_bytes(b"x")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_export_into_a_missing_folder_is_one_line_in_japanese(tmp_path: Path, sample: Roadmap) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "r.roadmap"
+    RoadmapFile.create(path, sample).close()
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run(
+        [sys.executable, "-m", "roadmap_desktop.cli", "export", str(path), "--xlsx", str(tmp_path / "gone" / "x.xlsx")],
+        capture_output=True, text=True, cwd=root, env={**os.environ, "PYTHONPATH": str(root)},
+    )  # fmt: skip
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == [f"エラー: フォルダー「{tmp_path / 'gone'}」がありません。"]

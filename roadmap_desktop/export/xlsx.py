@@ -553,8 +553,12 @@ def export_xlsx(
     except BaseException:
         _discard(wb)
         raise
-    with atomic_output(out) as tmp:
-        _save(wb, sheet_data, tmp)
+    try:
+        with atomic_output(out) as tmp:
+            _save(wb, sheet_data, tmp)
+    except BaseException:  # e.g. the folder is gone: close the streamed sheets, or they complain at exit
+        _discard(wb)
+        raise
     return sheets
 
 
