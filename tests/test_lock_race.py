@@ -291,3 +291,24 @@ def test_two_command_line_imports_at_once_one_applies_nothing_lost(
             roadmap = _load(target)
             budgets = {p.id: p.budget for p in roadmap.projects}
             assert sorted(budgets.values()).count(1111) == 1 and sorted(budgets.values()).count(2222) == 1
+
+
+def test_a_network_hiccup_reading_the_lock_is_not_a_lost_lock(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    with RoadmapFile.open(path) as f:
+        roadmap = f.load()
+        real = Path.read_bytes
+        failures = {"left": 1}
+
+        def flaky(self: Path) -> bytes:
+            if self.name.endswith(".lock") and failures["left"]:
+                failures["left"] -= 1
+                raise OSError(errno.EIO, "Input/output error")
+            return real(self)
+
+        monkeypatch.setattr(Path, "read_bytes", flaky)
+        roadmap.projects[0].overview = "saved after a hiccup"
+        f.save_project(roadmap.projects[0], 0)
+        assert failures["left"] == 0
+    assert _load(path).projects[0].overview == "saved after a hiccup"

@@ -32,6 +32,7 @@ from ..core.fiscal import format_fiscal_year
 from ..core.i18n import translate
 from ..layout.fonts import FONT_NAME
 from .atomic import atomic_output
+from .xlsx import formula_like
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 DELETED = InlineFont(rFont=FONT_NAME, color="C62828", strike=True)
@@ -54,6 +55,7 @@ def _put(ws: Worksheet, row: int, col: int, value: object, bold: bool = False) -
     if isinstance(value, str):
         cell.value = _clean(value)
         cell.data_type = "s"  # never a formula, whatever the text starts with (=, +, -, @)
+        cell.quotePrefix = formula_like(value)  # and still text after F2 and Enter in Excel
     else:
         cell.value = value
     cell.font = _BOLD if bold else _FONT

@@ -215,7 +215,20 @@ class _StyleBook:
             self.arrays[key] = StyleArray(proto._style)
         return key
 
+    def quoted_xf(self, key: str) -> int:
+        """The xf index of *key*'s style with quotePrefix (registered on first use), see :func:`formula_like`."""
+        quoted_key = f"{key}|quoted"
+        if quoted_key not in self.xf:
+            proto = Cell(self._ws, row=1, column=1, style_array=StyleArray(self.arrays[key]))
+            proto.quotePrefix = True
+            self.xf[quoted_key] = proto.style_id
+            self.arrays[quoted_key] = StyleArray(proto._style)
+        return self.xf[quoted_key]
+
     def cell(self, ws: Worksheet, value: Any, style: str) -> Cell:
+        if isinstance(value, str) and formula_like(value):
+            self.quoted_xf(style)
+            style = f"{style}|quoted"
         c = Cell(ws, row=1, column=1, style_array=StyleArray(self.arrays[style]))
         if isinstance(value, str):
             c._value = _text(value)
@@ -223,6 +236,12 @@ class _StyleBook:
         elif value is not None:
             c.value = value
         return c
+
+
+def formula_like(text: str) -> bool:
+    """Text Excel would take for a formula when the cell is edited (F2, Enter): written as text, it also
+    gets the cell format's quotePrefix (Excel's leading apostrophe), so editing keeps it text."""
+    return text[:1] in ("=", "+", "-", "@")
 
 
 def _text(value: str) -> str:
@@ -386,10 +405,13 @@ def _setup_sheet(ws: Any, grid: _Grid) -> None:
         ws.row_breaks.append(Break(id=b))
 
 
-def _sheet_data(grid: _Grid, xf: dict[str, int], letters: list[str]) -> bytes:
+def _sheet_data(
+    grid: _Grid, xf: dict[str, int], letters: list[str], quoted: Callable[[str], int] | None = None
+) -> bytes:
     """The <sheetData> of a project sheet, written directly: openpyxl's per-cell writing costs 3× as much.
 
-    Strings are inline strings (never formulas, whatever they start with); numbers are numbers.
+    Strings are inline strings (never formulas, whatever they start with; *quoted* gives the xf with
+    quotePrefix for those that look like one); numbers are numbers.
     """
     by_row: dict[int, list[int]] = {}
     for r, c in sorted(grid.cells):
@@ -404,8 +426,9 @@ def _sheet_data(grid: _Grid, xf: dict[str, int], letters: list[str]) -> bytes:
             if value is None:
                 out.append(f'<c r="{letters[c]}{r}" s="{xf[style]}"/>')
             elif isinstance(value, str):
+                xf_id = quoted(style) if quoted is not None and formula_like(value) else xf[style]
                 out.append(
-                    f'<c r="{letters[c]}{r}" s="{xf[style]}" t="inlineStr"><is><t xml:space="preserve">'
+                    f'<c r="{letters[c]}{r}" s="{xf_id}" t="inlineStr"><is><t xml:space="preserve">'
                     f"{xml_escape(_text(value))}</t></is></c>"
                 )
             elif isinstance(value, bool):
@@ -539,13 +562,21 @@ def export_xlsx(
         _discard(wb)
         raise
     if password is None:
-        with atomic_output(out) as tmp:
-            _save(wb, sheet_data, tmp)
+        try:
+            with atomic_output(out) as tmp:
+                _save(wb, sheet_data, tmp)
+        except BaseException:  # e.g. the folder is gone: close the streamed sheets, or they complain at exit
+            _discard(wb)
+            raise
         return sheets
     from .protect import encrypt_workbook
 
     plain = io.BytesIO()
-    _save(wb, sheet_data, plain)
+    try:
+        _save(wb, sheet_data, plain)
+    except BaseException:
+        _discard(wb)
+        raise
     locked = encrypt_workbook(plain.getvalue(), password)
     with atomic_output(out) as tmp:
         tmp.write_bytes(locked)
@@ -586,7 +617,7 @@ def _write(
             ws.column_dimensions[get_column_letter(c)].width = mm_to_width(cols.width_mm(c))
         _page_setup(ws, no, grid.rows, cols.count, pages=len(grid.breaks) + 1)
         _setup_sheet(ws, grid)
-        sheet_data[ws] = _sheet_data(grid, book.xf, letters)
+        sheet_data[ws] = _sheet_data(grid, book.xf, letters, book.quoted_xf)
         meta_rows.append([title, project.id, project.sheet_no_override, no])
     _meta_sheet(wb, book, roadmap, meta_rows, export_id)
     report(progress, total, total)

@@ -35,6 +35,8 @@ class _Book(Protocol):
 
     def cell(self, ws: Any, value: Any, style: str) -> Any: ...
 
+    def quoted_xf(self, key: str) -> int: ...
+
 
 def _styles(font: str, pal: Palette) -> dict[str, dict[str, Any]]:
     thin = Side(style="thin", color=hex_rgb(pal.ink))
@@ -149,4 +151,4 @@ def write_overview_sheet(
     ws.print_area = f"A1:{get_column_letter(last_col)}{r}"
     _setup_sheet(ws, grid)
     letters = ["", *(get_column_letter(col) for col in range(1, last_col + 1))]
-    return ws, _sheet_data(grid, book.xf, letters)
+    return ws, _sheet_data(grid, book.xf, letters, book.quoted_xf)

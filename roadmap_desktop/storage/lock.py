@@ -27,6 +27,7 @@ import os
 import socket
 import sys
 import threading
+import time
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -247,7 +248,16 @@ class FileLock:
 
     def verify(self) -> bool:
         """Whether the lock file still holds our claim (checked inside every write transaction)."""
-        return self._held and _read(lock_path(self.path)) == self._data
+        if not self._held:
+            return False
+        for attempt in range(3):  # a network folder that hiccups is not a lost lock
+            try:
+                return lock_path(self.path).read_bytes() == self._data
+            except FileNotFoundError:
+                return False
+            except OSError:
+                time.sleep(0.05 * (attempt + 1))
+        return False
 
     def release(self) -> None:
         self._stop.set()

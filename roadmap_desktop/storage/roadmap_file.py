@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from .. import __version__
@@ -56,8 +56,22 @@ def backup_dir(path: Path) -> Path:
     return path.parent / "roadmap-backups"
 
 
+def sqlite_uri(path: PurePath) -> str:
+    """SQLite's URI for the absolute *path*, also on a network share.
+
+    ``as_uri()`` makes ``\\\\server\\share\\r.roadmap`` into ``file://server/share/r.roadmap``, whose
+    authority SQLite refuses ("invalid uri authority"); and ``Path.resolve()`` turns a mapped drive (Z:)
+    into exactly such a UNC path on Windows. An empty authority with the UNC path, ``file:////server/share/…``,
+    hands SQLite ``//server/share/…``, which Windows opens as the share.
+    """
+    uri = path.as_uri()
+    if uri.startswith("file://") and not uri.startswith("file:///"):
+        uri = "file:////" + uri[len("file://") :]
+    return uri
+
+
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
-    uri = path.resolve().as_uri() + ("?mode=ro" if readonly else "?mode=rw")
+    uri = sqlite_uri(path.resolve()) + ("?mode=ro" if readonly else "?mode=rw")
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
     if not readonly:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressDialog,
     QRadioButton,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from ..core.fiscal import Month
 from ..core.model import Project, Roadmap
 from ..core.progress import Cancelled
 from ..core.status import this_month
+from ..export.atomic import TargetInUseError
 from ..export.pdf import export_pdf, export_pdf_per_project, sheet_file_name
 from ..layout.palette import COLOUR, PRINT, Palette
 from ..layout.sheet import check_projects, in_sheet_order
@@ -209,7 +211,14 @@ class ExportDialog(QDialog):
             return not progress.wasCanceled()
 
         try:
-            self.written = self._export(projects, target, step)
+            while True:
+                try:
+                    self.written = self._export(projects, target, step)
+                    break
+                except TargetInUseError as e:  # open in Excel: the old file is kept; offer a free name
+                    if not self._offer_other_name(e):
+                        return False
+                    target = e.suggestion
         except Cancelled:
             return False
         except (RoadmapError, OSError) as e:
@@ -219,6 +228,15 @@ class ExportDialog(QDialog):
             progress.close()
         self.accept()
         return True
+
+    def _offer_other_name(self, error: TargetInUseError) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("書き出し"),
+            self.tr("{msg}\n\n「{other}」として書き出しますか？").format(msg=error, other=error.suggestion.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _export(self, projects: list[Project], target: Path, step: Callable[[int, int], bool]) -> list[Path]:
         if self.xlsx.isChecked():
