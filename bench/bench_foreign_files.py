@@ -77,7 +77,7 @@ def _read(path: Path) -> dict[str, Any]:
     return out
 
 
-def _in_child(path: Path) -> dict[str, Any]:
+def _in_child(path: Path, hang: float = HANG_SECONDS) -> dict[str, Any]:
     """Read *path* in a forked child; its result comes back through a pipe."""
     rfd, wfd = os.pipe()
     pid = os.fork()
@@ -104,14 +104,14 @@ def _in_child(path: Path) -> dict[str, Any]:
             else:
                 break  # the child closed its end: done
         except BlockingIOError:
-            if time.monotonic() - start > HANG_SECONDS:
+            if time.monotonic() - start > hang:
                 os.kill(pid, signal.SIGKILL)
                 os.waitpid(pid, 0)
                 os.close(rfd)
                 return {
                     "outcome": "HANG",
-                    "detail": f"killed after {HANG_SECONDS} s",
-                    "seconds": HANG_SECONDS,
+                    "detail": f"killed after {hang:.0f} s",
+                    "seconds": hang,
                     "cpu": 0,
                     "mb": 0,
                 }
@@ -130,6 +130,7 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0, help="read at most N files (a random sample)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--quiet", action="store_true", help="print only files that are not refused or read")
+    parser.add_argument("--hang", type=float, default=HANG_SECONDS, help="wall seconds before a file counts as hung")
     args = parser.parse_args()
     if not args.folders:
         print("bench_foreign_files: no folder given, nothing to read (python bench/bench_foreign_files.py FOLDER)")
@@ -145,7 +146,7 @@ def main() -> int:
     counts: dict[str, int] = {}
     slow: list[str] = []
     for path in files:
-        r = _in_child(path)
+        r = _in_child(path, args.hang)
         counts[r["outcome"]] = counts.get(r["outcome"], 0) + 1
         over = r["cpu"] > TARGET_SECONDS or r["mb"] > TARGET_MB  # CPU: see _cpu
         if over:

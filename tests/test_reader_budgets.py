@@ -212,3 +212,19 @@ def test_a_table_of_figures_by_year_is_no_project(tmp_path: Path, sample: Roadma
     wb.save(path)
     message = _refusal(path, sample)
     assert "事業シートが見つかりませんでした" in message and "推移" in message
+
+
+def test_a_long_pdf_with_no_sheet_near_its_start_is_not_read_to_its_end(
+    tmp_path: Path, sample: Roadmap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from roadmap_desktop.importing import pdf
+
+    monkeypatch.setattr(pdf, "MAX_PDF_PAGES_BEFORE_A_SHEET", 3)
+    report = tmp_path / "report.pdf"
+    text = b"BT /F1 12 Tf 72 500 Td (A chapter of a long report) Tj ET\n"
+    report.write_bytes(H.raw_pdf([(text, {})] * 5))
+    message = _refusal(report, sample)
+    assert "最初の 3 ページ" in message and "残りの 2 ページ" in message
+    book = tmp_path / "book.pdf"  # sheets from the first page on: every page is read
+    export_pdf(sample, sample.projects[:5], book)
+    assert len(read_pdf(book, sample.edition).sheets) == 5

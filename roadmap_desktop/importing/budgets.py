@@ -53,6 +53,9 @@ MAX_SHAPES_PER_SHEET = 20_000
 MAX_PDF_OBJECTS_PER_PAGE = 60_000
 # The same over the whole file: a 300-page book of dense pages, about 30 s on one core.
 MAX_PDF_OBJECTS_PER_FILE = 1_500_000
+# Pages read before the first sheet (or the book's 目次, 一覧, 全体工程表): our book of 300 projects has
+# its first sheet on page ~40; a 350-page report with no sheet would otherwise be read for minutes.
+MAX_PDF_PAGES_BEFORE_A_SHEET = 60
 # A page's drawing instructions after decompression (a dense printed worksheet is ~200 kB).
 MAX_PDF_PAGE_CONTENT_BYTES = 8 * 1024 * 1024
 # Forms (XObjects) drawn inside forms: producers nest one or two.

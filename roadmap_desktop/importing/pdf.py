@@ -31,11 +31,14 @@ from .budgets import (
     MAX_PDF_OBJECTS_PER_FILE,
     MAX_PDF_OBJECTS_PER_PAGE,
     MAX_PDF_PAGE_CONTENT_BYTES,
+    MAX_PDF_PAGES_BEFORE_A_SHEET,
+    BudgetExceeded,
     check_time,
     over_budget,
     time_budget,
 )
 from .merge import TIMELINE, ImportResult, IncomingSheet
+from .pdf_book_pages import skip_message
 from .pdf_budget import page_cost
 from .pdf_page import PageData, extract_page
 from .pdf_sheet import TEXT_FIELDS, NotASheet, PageRead, SheetReader, Timeline, read_page
@@ -221,15 +224,15 @@ def _context() -> Any:
 
 def _read_parallel(
     source: str | bytes,
-    count: int,
+    pages: range,
     edition: Edition,
     progress: ProgressCallback | None,
     done: int,
     total: int,
     skipped: dict[int, str],
 ) -> list[PageRead | PageProblem]:
-    chunk = max(1, min(8, count // (4 * WORKERS)))  # small chunks: progress moves and cancel is quick
-    chunks = [list(range(i, min(count, i + chunk))) for i in range(0, count, chunk)]
+    chunk = max(1, min(8, len(pages) // (4 * WORKERS)))  # small chunks: progress moves and cancel is quick
+    chunks = [list(pages[i : i + chunk]) for i in range(0, len(pages), chunk)]
     results: dict[int, PageRead | PageProblem] = {}
     executor = ProcessPoolExecutor(
         WORKERS, mp_context=_context(), initializer=_worker_init, initargs=(source, edition, skipped)
@@ -251,7 +254,7 @@ def _read_parallel(
 
 def _read_serial(
     pdf: Any,
-    count: int,
+    pages: range,
     edition: Edition,
     progress: ProgressCallback | None,
     done: int,
@@ -260,10 +263,10 @@ def _read_serial(
 ) -> list[PageRead | PageProblem]:
     out: list[PageRead | PageProblem] = []
     own = _is_own(pdf)
-    for i in range(count):
+    for k, i in enumerate(pages):
         check_time()
         out.append(_read_one(pdf, i, edition, own, skipped))
-        report(progress, done + i + 1, total)
+        report(progress, done + k + 1, total)
     return out
 
 
@@ -278,13 +281,47 @@ def _read_pages(
 ) -> list[PageRead | PageProblem]:
     count = len(pdf.pages)
     skipped = _over_budget(pdf, name)
+    # The first pages first: a long document with no sheet near its start (a report, a book) is no
+    # roadmap, and reading all of it would take minutes.
+    first = range(min(count, MAX_PDF_PAGES_BEFORE_A_SHEET))
+    out = _read_range(source, pdf, first, edition, progress, done, total, skipped)
+    if len(first) == count:
+        return out
+    if not any(_book_start(p) for p in out):
+        raise BudgetExceeded(
+            translate(
+                "pdf",
+                "「{name}」は読み込めません。最初の {limit} ページにロードマップのシートがないため、"
+                "残りの {rest} ページは読みませんでした（シートのページだけの PDF にしてください）。",
+            ).format(name=name, limit=len(first), rest=count - len(first))
+        )
+    return out + _read_range(
+        source, pdf, range(len(first), count), edition, progress, done + len(first), total, skipped
+    )
+
+
+def _book_start(page: PageRead | PageProblem) -> bool:
+    """A sheet, or a page of our book's own before its sheets (目次, 一覧, 全体工程表)."""
+    return isinstance(page, PageRead) or page.message in {skip_message(t) for t in ("目次", "一覧", "全体工程表")}
+
+
+def _read_range(
+    source: str | bytes,
+    pdf: Any,
+    pages: range,
+    edition: Edition,
+    progress: ProgressCallback | None,
+    done: int,
+    total: int,
+    skipped: dict[int, str],
+) -> list[PageRead | PageProblem]:
     # A frozen build would start the application itself as a worker unless it called freeze_support().
-    if count - len(skipped) >= PARALLEL_MIN_PAGES and not getattr(sys, "frozen", False):
+    if len([i for i in pages if i not in skipped]) >= PARALLEL_MIN_PAGES and not getattr(sys, "frozen", False):
         try:
-            return _read_parallel(source, count, edition, progress, done, total, skipped)
+            return _read_parallel(source, pages, edition, progress, done, total, skipped)
         except (BrokenProcessPool, OSError) as e:  # no worker processes here (sandbox, limits): one core
             _log.warning("PDF import: worker processes unavailable (%s); reading on one core", e)
-    return _read_serial(pdf, count, edition, progress, done, total, skipped)
+    return _read_serial(pdf, pages, edition, progress, done, total, skipped)
 
 
 # --- pages to sheets -------------------------------------------------------------------------
