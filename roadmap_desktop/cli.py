@@ -6,12 +6,11 @@ Errors go to stderr in plain Japanese with exit status 1; nothing is changed on 
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -209,30 +208,8 @@ def _check_format(path: Path) -> None:
         )
 
 
-def _password_prompt(given: str | None) -> Callable[[str, bool], str | None]:
-    """--password for every locked file; without it, asked on the terminal (never echoed), if there is one."""
-    wrong_tries = [0]
-
-    def prompt(name: str, wrong: bool) -> str | None:
-        if given is not None:
-            return None if wrong else given
-        if not sys.stdin.isatty():
-            return None
-        if wrong:
-            wrong_tries[0] += 1
-            if wrong_tries[0] >= 3:
-                return None
-            print(translate("cli", "パスワードが違います。"), file=sys.stderr)
-        try:
-            return getpass.getpass(translate("cli", "「{name}」のパスワード: ").format(name=name))
-        except (EOFError, KeyboardInterrupt):
-            return None
-
-    return prompt
-
-
 def cmd_import(args: argparse.Namespace) -> int:
-    from .importing.attachments import PasswordNeeded, read_attachment
+    from .importing.attachments import PasswordNeeded, read_attachment, terminal_prompt
     from .importing.merge import ChangeKind, apply_import
     from .importing.round_plan import all_changes, describe_round, plan_round
     from .storage.rounds import load_base, mark_applied
@@ -240,7 +217,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     sources = [Path(s) for s in args.sources]
     for source in sources:  # refuse an unknown format before reading anything
         _check_format(source)
-    prompt = _password_prompt(args.password)
+    prompt = terminal_prompt(args.password)
     with RoadmapFile.open(args.file, readonly=not args.apply) as f:
         roadmap = f.load()
         replies = []

@@ -490,7 +490,6 @@ def test_the_command_line_asks_on_a_terminal(
     reply: Path, tmp_path: Path, roadmap_path: Path, sample: Roadmap, capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
-    import getpass
     import sys
 
     locked = _encrypt(reply, tmp_path / "回答.xlsx")
@@ -502,7 +501,7 @@ def test_the_command_line_asks_on_a_terminal(
         return next(answers)
 
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
-    monkeypatch.setattr(getpass, "getpass", fake_getpass)
+    monkeypatch.setattr(attachments.getpass, "getpass", fake_getpass)
     assert main(["import", str(roadmap_path), str(locked), "--apply"]) == 0
     assert asked == ["「回答.xlsx」のパスワード: "] * 2
     assert "パスワードが違います" in capsys.readouterr().err

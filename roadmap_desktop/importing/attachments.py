@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import getpass
 import io
 import os
 import shutil
@@ -585,6 +586,29 @@ def _run(command: list[str], timeout: float, name: str) -> None:
 
 
 # --- entry points -----------------------------------------------------------------------------------
+
+
+def terminal_prompt(given: str | None, tries: int = 3) -> PasswordPrompt:
+    """The command line's prompt: *given* (--password) for every locked file; without it, asked on the
+    terminal with getpass (never echoed), *tries* times at most; None when there is no terminal."""
+    wrong_count = [0]
+
+    def prompt(name: str, wrong: bool) -> str | None:
+        if given is not None:
+            return None if wrong else given
+        if not sys.stdin or not sys.stdin.isatty():
+            return None
+        if wrong:
+            wrong_count[0] += 1
+            if wrong_count[0] >= tries:
+                return None
+            print(translate("attachments", "パスワードが違います。"), file=sys.stderr)
+        try:
+            return getpass.getpass(translate("attachments", "「{name}」のパスワード: ").format(name=name))
+        except (EOFError, KeyboardInterrupt):
+            return None
+
+    return prompt
 
 
 def open_attachment(

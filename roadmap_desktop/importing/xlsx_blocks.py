@@ -21,9 +21,9 @@ from ..core.i18n import translate
 from ..core.labels import FIELD_LABELS, squeeze
 from ..core.model import Edition, Project, new_id
 from .merge import TIMELINE
-from .xlsx_cells import Box, SheetView, cell_name, cell_text
+from .xlsx_cells import Box, SheetView, cell_name, cell_text, word
 from .xlsx_drawing import Shape
-from .xlsx_timeline import Timeline, find_timelines, is_kind, read_body, window_warning
+from .xlsx_timeline import KIND_HEADERS, NAME_HEADERS, Timeline, find_timelines, is_kind, read_body, window_warning
 
 _LABEL_KEYS = {normalize(squeeze(label)): attr for attr, label in FIELD_LABELS.items() if attr != "budget"}
 _LABEL_KEYS.update(  # other words departments' own templates use for the same fields
@@ -46,6 +46,8 @@ _CONTINUED = re.compile(r"[（(]\s*続き?\s*[）)]\s*$|^\s*続き\s*$")
 # R6事業費（千円）, 令和6年度事業費, 事業費(単位:千円) … (after NFKC and without spaces)
 _BUDGET = re.compile(r"^(?:[RH]\d{1,2}(?:年度)?|令和\d{1,2}年度|20\d\d年度)?事業費(?:\((?:単位:)?千円\))?$")
 _TITLE_WORDS = ("ロードマップ",)
+# A roadmap sheet's timeline says what its rows are (a project without 取組 yet still has the header)
+_TIMELINE_WORDS = KIND_HEADERS | NAME_HEADERS
 
 
 def label_key(value: Any) -> str | None:
@@ -248,8 +250,8 @@ def read_worksheet(view: SheetView, shapes: list[Shape], edition: Edition, own: 
     # figures, often large) holds none, and looking for timelines in it would cost seconds.
     if not any(label_key(v) is not None or is_kind(v) for v in data.values.values()):
         return []
-    if not own and not any(is_kind(v) for v in data.values.values()):
-        return []  # no 計画 or 実績 anywhere: a table of figures by year, a notes sheet, not a roadmap sheet
+    if not own and not any(is_kind(v) or word(v) in _TIMELINE_WORDS for v in data.values.values()):
+        return []  # no 計画, 実績, 区分 or 取組 anywhere: a table of figures by year, a notes sheet, no roadmap
     names = sorted(
         view.box(r, c)[0]
         for (r, c), v in data.values.items()
