@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from .core.dump import dumps
@@ -20,7 +20,6 @@ from .core.sample import load_sample
 from .core.status import this_month
 from .paths import sample_path
 from .storage import RoadmapFile
-from .storage.lock import FileLockedError
 
 
 def _width(text: str) -> int:
@@ -111,22 +110,6 @@ def _reference(text: str | None) -> Month:
     return month
 
 
-def _open_for_round(path: str) -> RoadmapFile:
-    """Writable when possible (an export records its base there); read-only otherwise, said on stderr."""
-    from .storage.roadmap_file import ReadOnlyPlaceError
-
-    try:
-        return RoadmapFile.open(path)
-    except (ReadOnlyPlaceError, FileLockedError):
-        print(
-            translate(
-                "cli", "注意: ロードマップに書き込めないため、書き出した内容を記録しません（返信は2者比較になります）。"
-            ),
-            file=sys.stderr,
-        )
-        return RoadmapFile.open(path, readonly=True)
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     if not (args.pdf or args.xlsx or args.per_department):
         raise RoadmapError(translate("cli", "--pdf、--xlsx、--per-department のどれかで出力先を指定してください。"))
@@ -137,22 +120,30 @@ def cmd_export(args: argparse.Namespace) -> int:
         roadmap = _open_read(args.file)
         _export_pdf(args, roadmap, _select(roadmap, args.project))
         return 0
-    from .export.round_export import export_per_department, export_round
+    from .operations.rounds import export_workbook, open_for_round
 
-    with _open_for_round(args.file) as f:
-        roadmap = f.load()
+    with open_for_round(args.file) as session:  # writable when possible: an export records its base there
+        if session.readonly:
+            print(
+                translate(
+                    "cli",
+                    "注意: ロードマップに書き込めないため、書き出した内容を記録しません（返信は2者比較になります）。",
+                ),
+                file=sys.stderr,
+            )
+        roadmap = session.roadmap
         projects = _select(roadmap, args.project)
         if args.pdf:
             _export_pdf(args, roadmap, projects)
         if args.xlsx:
-            export_round(f, roadmap, projects, Path(args.xlsx), Path(args.xlsx).stem, reference=reference)
+            export_workbook(session, projects, Path(args.xlsx), Path(args.xlsx).stem, reference=reference)
             print(
                 translate("cli", "Excel ファイルを書き出しました: {out}（{n} 事業）").format(
                     out=args.xlsx, n=len(projects)
                 )
             )
         if args.per_department:
-            written = export_per_department(f, roadmap, Path(args.per_department), projects)
+            written = session.export_departments(Path(args.per_department), projects).written
             for path in written:
                 print(translate("cli", "Excel ファイルを書き出しました: {out}").format(out=path))
             print(translate("cli", "担当部局ごとに {n} 個のブックを書き出しました。").format(n=len(written)))
@@ -178,59 +169,46 @@ def _export_pdf(args: argparse.Namespace, roadmap: Roadmap, projects: list[Proje
     print(translate("cli", "PDF を書き出しました: {out}（{n} 事業）").format(out=args.pdf, n=len(projects)))
 
 
-def _reader(path: Path) -> Callable[..., object]:
-    suffix = path.suffix.lower()
-    if suffix == ".pdf":
-        from .importing.pdf import read_pdf
-
-        return read_pdf
-    if suffix == ".xlsx":
-        from .importing.xlsx import read_xlsx
-
-        return read_xlsx
-    raise RoadmapError(
-        translate("cli", "「{name}」は読み込めない形式です（.xlsx か .pdf を指定してください）。").format(
-            name=path.name
-        )
-    )
-
-
 def cmd_import(args: argparse.Namespace) -> int:
-    from .importing.merge import apply_import
-    from .importing.round_plan import all_changes, describe_round, plan_round
-    from .storage.rounds import load_base, mark_applied
+    from .operations.session import Session
 
-    sources = [Path(s) for s in args.sources]
-    readers = [_reader(s) for s in sources]  # refuse an unknown format before reading anything
-    with RoadmapFile.open(args.file, readonly=not args.apply) as f:
-        roadmap = f.load()
-        replies = []
-        for source, read in zip(sources, readers, strict=True):
-            result = read(source, roadmap.edition)
-            replies.append((source.name, result, load_base(f, getattr(result, "export_id", None))))
-        plans = plan_round(roadmap, replies)  # type: ignore[arg-type]
-        print(describe_round(plans, show_unchanged=args.all))
+    if args.project and not args.take:
+        raise RoadmapError(translate("cli", "--project は --take と一緒に指定してください。"))
+    # read-only unless applying; every format is checked before anything is read
+    with Session.open(args.file, readonly=not args.apply) as session:
+        plan = session.plan_import([Path(s) for s in args.sources])
+        assert plan is not None  # without a cancel and with errors raised, every file was read
+        taken = plan.take(args.take, args.project) if args.take else 0
+        print(plan.describe(show_unchanged=args.all))
+        if plan.conflicts:
+            if not args.take:
+                print(
+                    translate(
+                        "cli",
+                        "競合{n}件は、ロードマップの現在の値のままにします（返信の値を採るには --take reply、事業を絞るには --project NO）。",
+                    ).format(n=plan.conflicts)
+                )
+            elif args.take == "reply":
+                print(translate("cli", "競合{n}件は、返信の値を採ります（--take reply）。").format(n=taken))
+            else:
+                print(
+                    translate("cli", "競合{n}件は、ロードマップの現在の値のままにします（--take roadmap）。").format(
+                        n=taken
+                    )
+                )
         if args.apply:
-            backup = f.backup()
-            with f.transaction():
-                f.save_all(apply_import(roadmap, all_changes(plans)))
-                for plan in plans:
-                    if plan.export_id:
-                        mark_applied(f, plan.export_id, plan.file)
-            print(translate("cli", "取り込みました（変更前のバックアップ: {backup}）").format(backup=backup))
+            done = session.apply_import(plan)
+            print(translate("cli", "取り込みました（変更前のバックアップ: {backup}）").format(backup=done.backup))
         else:
             print(translate("cli", "（確認のみ。取り込むには --apply を付けてください）"))
     return 0
 
 
 def cmd_rollover(args: argparse.Namespace) -> int:
-    from .core.rollover import rollover
+    from .operations.session import Session
 
-    source, target = Path(args.file), Path(args.new)
-    if target.exists() and target.resolve() == source.resolve():
-        raise RoadmapError(translate("cli", "新年度版は元のファイルとは別の名前で作成してください。"))
-    result = rollover(_open_read(args.file), keep_ended=args.keep_ended)  # the old file is only read
-    RoadmapFile.create(target, result.roadmap).close()
+    with Session.open(args.file, readonly=True) as session:  # the old file is only read
+        result = session.rollover(keep_ended=args.keep_ended).write(Path(args.new))
     print(result.describe())
     print(translate("cli", "作成しました: {file}（{n} 事業）").format(file=args.new, n=len(result.roadmap.projects)))
     return 0
@@ -323,6 +301,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sources", metavar="IN", nargs="+")
     p.add_argument("--apply", action="store_true", help=translate("cli", "確認した内容を取り込む"))
     p.add_argument("--all", action="store_true", help=translate("cli", "変更のない事業も表示する"))
+    p.add_argument(
+        "--take",
+        choices=["reply", "roadmap"],
+        help=translate("cli", "競合した項目で採る側: reply（返信の値）か roadmap（現在の値、既定）"),
+    )
+    p.add_argument(
+        "--project", type=int, nargs="+", metavar="NO", help=translate("cli", "--take を適用する事業のシート番号")
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("rollover", help=translate("cli", "次の年度の版（新年度版）を別のファイルに作る"))

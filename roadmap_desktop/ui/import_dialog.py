@@ -1,17 +1,15 @@
 """The import preview: what a file would change, project by project, before anything changes.
 
-Shared by the Excel and PDF imports. :func:`run_import` reads the file (with a cancellable
-progress dialog), shows :class:`ImportPreviewDialog`, and returns the new roadmap for the caller
-to save as one undoable step (after a backup), or None when nothing is to be applied.
+Shared by the Excel and PDF imports and the collection round. :func:`preview_import` reads the files
+(each with a cancellable progress dialog), plans them through the operations layer, shows
+:class:`ImportPreviewDialog`, and returns the accepted plan; the window applies it through its session
+as one undoable step (operations.imports.ApplyImport: backup, then write, then the replies marked).
 """
 
 from __future__ import annotations
 
-import contextlib
 import html
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
@@ -36,14 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import RoadmapError
 from ..core.model import Edition, Roadmap
 from ..core.progress import Cancelled
-from ..importing.merge import ChangeKind, Conflict, ImportResult, ProjectChange, apply_import
-from ..importing.round_plan import ReplyPlan, plan_round
+from ..importing.merge import ChangeKind, Conflict, ImportResult, ProjectChange
+from ..importing.round_plan import ReplyPlan
 from ..importing.text_diff import as_html, is_long
+from ..operations.imports import ImportPlan, plan_import, read_replies, reader_for
 from ..storage.roadmap_file import RoadmapFile
-from ..storage.rounds import mark_applied
 from .messages import show_error
 
 _WARNING_COLOR = QColor("#a15c00")
@@ -387,27 +384,9 @@ def _short(text: str, n: int = 24) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-Reader = Callable[..., ImportResult]
-
-
-def _reader(path: Path) -> Reader:
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm", ".xls"):
-        from ..importing.xlsx import read_xlsx  # its own messages for .xls and .xlsm
-
-        return read_xlsx
-    if suffix == ".pdf":
-        from ..importing.pdf import read_pdf
-
-        return read_pdf
-    raise RoadmapError(
-        _t("「{name}」は取り込めない形式です（.xlsx か .pdf を選んでください）。").format(name=path.name)
-    )
-
-
 def read_with_progress(parent: QWidget | None, path: Path, edition: Edition) -> ImportResult | None:
     """Read *path* while a cancellable progress dialog shows; None if the user cancelled."""
-    read = _reader(path)
+    read = reader_for(path)
     dialog = QProgressDialog(_t("「{name}」を読み込んでいます…").format(name=path.name), _t("中止"), 0, 0, parent)
     dialog.setWindowTitle(_t("取り込み"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -430,46 +409,37 @@ def read_with_progress(parent: QWidget | None, path: Path, edition: Edition) -> 
         dialog.deleteLater()
 
 
-def _file_of(parent: object) -> RoadmapFile | None:
-    """The roadmap file of the window the import runs in: it holds the bases recorded at export."""
-    document = getattr(parent, "document", None)
-    file = getattr(document, "file", None)
-    return file if isinstance(file, RoadmapFile) else None
+def preview_import(
+    parent: QWidget | None, roadmap: Roadmap, paths: list[Path], file: RoadmapFile | None = None
+) -> ImportPlan | None:
+    """Read *paths* (each with its progress; a file that cannot be read is shown and left out), plan them
+    together against *roadmap* and the bases *file* recorded, and preview them in one dialog.
+
+    The accepted plan (choices and ticks set), or None: nothing to apply. Nothing is written here:
+    the caller applies the plan through the session (operations.imports.ApplyImport)."""
+
+    def error(path: Path, e: Exception) -> None:
+        title = _t("取り込めません") if len(paths) == 1 else _t("「{name}」を取り込めません").format(name=path.name)
+        show_error(parent, e, title)
+
+    replies = read_replies(
+        file, roadmap.edition, [Path(p) for p in paths], lambda p, e: read_with_progress(parent, p, e), error
+    )
+    if not replies:
+        return None
+    plan = plan_import(roadmap, replies, file)
+    dialog = ImportPreviewDialog(parent, roadmap, plan.plans)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        dialog.accepted_plan()
+    finally:
+        dialog.deleteLater()
+    return plan if plan.has_accepted() else None
 
 
 def run_import(parent: QWidget | None, roadmap: Roadmap, path: Path, file: RoadmapFile | None = None) -> Roadmap | None:
-    """Read *path*, preview it, and return the roadmap with the accepted changes (None: nothing to apply).
-
-    A reply to one of this roadmap's exports merges three-way against its base (found in *file*, by
-    default the window's). *roadmap* itself is never changed; errors are shown to the user in Japanese.
-    """
-    from .collection import preview_round, read_replies
-
-    path = Path(path)
-    file = file if file is not None else _file_of(parent)
-    if file is None:
-        try:
-            result = read_with_progress(parent, path, roadmap.edition)
-        except (RoadmapError, OSError) as e:
-            show_error(parent, e, _t("取り込めません"))
-            return None
-        if result is None:
-            return None
-        replies: list[tuple[str, ImportResult, Any]] | None = [(path.name, result, None)]
-    else:
-        try:
-            _reader(path)
-        except RoadmapError as e:
-            show_error(parent, e, _t("取り込めません"))
-            return None
-        replies = read_replies(parent, file, [path], roadmap.edition)
-    if not replies:
-        return None
-    plans = plan_round(roadmap, replies)
-    accepted = preview_round(parent, roadmap, plans)
-    if accepted is None:
-        return None
-    if file is not None and plans[0].export_id and not file.readonly:
-        with contextlib.suppress(RoadmapError):  # bookkeeping only: the import goes on
-            mark_applied(file, plans[0].export_id, path.name)
-    return apply_import(roadmap, accepted)
+    """Preview *path* and return the roadmap with the accepted changes (None: nothing to apply); for a
+    roadmap without a window. *roadmap* itself is never changed; errors are shown in Japanese."""
+    plan = preview_import(parent, roadmap, [Path(path)], file)
+    return plan.result() if plan is not None else None

@@ -4,17 +4,16 @@ openpyxl, the layout engine), so that none of them weighs on start-up."""
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.errors import RoadmapError
-from ..core.model import Project, Roadmap
+from ..core.model import Project
 from ..settings import save_settings
-from .commands import ReplaceRoadmap
-from .messages import show_error
+
+if TYPE_CHECKING:
+    from ..operations.imports import ImportPlan
 
 # The mixin's strings belong to the window's translation context (see actions.py).
 translate = QCoreApplication.translate
@@ -30,15 +29,7 @@ class WindowTransfers:
             self.import_path(path)
 
     def import_path(self: Any, path: str | Path) -> None:
-        doc = self._writable_document()
-        if doc is None:
-            return
-        from .import_dialog import run_import  # here, not at start-up: it loads the readers
-
-        self.form.commit_pending()
-        new = run_import(self, copy.deepcopy(doc.roadmap), Path(path))
-        if new is not None:
-            self.apply_import(new, Path(path).name)
+        self.import_files([Path(path)])
 
     def import_paths(self: Any, paths: list[Path]) -> None:
         """Several replies at once (dropped together): one preview of them all (ui/collection.py)."""
@@ -48,6 +39,17 @@ class WindowTransfers:
         from .collection import import_files
 
         import_files(self, paths)
+
+    def import_files(self: Any, paths: list[Path]) -> bool:
+        """Read, preview and apply *paths* as one undoable step (the one import of the window); True if applied."""
+        doc = self._writable_document()
+        if doc is None or not paths:
+            return False
+        from .import_dialog import preview_import  # here, not at start-up: it loads the readers
+
+        self.form.commit_pending()
+        plan = preview_import(self, doc.roadmap, list(paths), doc.file)
+        return plan is not None and bool(self.apply_import(plan))
 
     def import_many(self: Any) -> None:
         """複数ファイルの取り込み: choose several replies, one preview of them all."""
@@ -67,22 +69,14 @@ class WindowTransfers:
 
         show_status(self)
 
-    def apply_import(self: Any, new: Roadmap, source: str = "") -> None:
-        """Back the file up, then replace the roadmap as one undoable step."""
+    def apply_import(self: Any, plan: ImportPlan) -> bool:
+        """Apply an accepted plan through the session: backup, write, replies marked; one undoable step."""
+        from ..operations.imports import ApplyImport
+
         doc = self._writable_document()
         if doc is None:
-            return
-        try:
-            doc.file.backup()
-        except (RoadmapError, OSError) as e:
-            show_error(self, e, translate("MainWindow", "バックアップを作れないため取り込みを中止しました"))
-            return
-        text = (
-            translate("MainWindow", "取り込み（{name}）").format(name=source)
-            if source
-            else translate("MainWindow", "取り込み")
-        )
-        doc.push(ReplaceRoadmap(doc, doc.roadmap, new, text))
+            return False
+        return bool(doc.run(ApplyImport.of(doc.session, plan)))
 
     def export_scopes(self: Any) -> dict[str, list[Project]]:
         roadmap = self.roadmap
