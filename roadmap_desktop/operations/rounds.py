@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..core.fiscal import Month
 from ..core.model import Project
+from ..core.progress import ProgressCallback
 from ..export.round_export import export_per_department, export_round
 from ..storage.lock import FileLockedError
 from ..storage.roadmap_file import ReadOnlyPlaceError
@@ -47,9 +48,14 @@ def export_departments(
 
 
 def export_workbook(
-    session: Session, projects: list[Project], out: Path, label: str = "", reference: Month | None = None
+    session: Session,
+    projects: list[Project],
+    out: Path,
+    label: str = "",
+    reference: Month | None = None,
+    progress: ProgressCallback | None = None,
 ) -> RoundExport:
     """One workbook of *projects*, recorded as sent out (to *label*) when the session can write."""
     file = None if session.readonly else session.file
-    export_round(file, session.roadmap, projects, Path(out), label, reference=reference)
+    export_round(file, session.roadmap, projects, Path(out), label, progress, reference)
     return RoundExport([Path(out)], recorded=file is not None)

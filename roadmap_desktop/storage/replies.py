@@ -71,7 +71,8 @@ def snapshot_marks(file: RoadmapFile, export_ids: list[str]) -> list[MarksSnapsh
         kept = file.read_rows(
             "SELECT export_id, reply_file, applied, projects FROM applied_reply WHERE export_id = ?", (export_id,)
         )
-        out.append(MarksSnapshot(export_id, *rows[0], kept[0] if kept else None))
+        returned, reply_file, applied = rows[0]
+        out.append(MarksSnapshot(export_id, returned, reply_file, applied, kept[0] if kept else None))
     return out
 
 
