@@ -176,10 +176,12 @@ def read_replies(
         if result is None:
             return None
         base = load_base(file, result.export_id) if file is not None else None
-        if base is not None and result.export_id and file is not None and not file.readonly:
-            with contextlib.suppress(RoadmapError):  # bookkeeping only: the import goes on
-                mark_returned(file, result.export_id, path.name)
         replies.append(Reply(path, result, base))
+    returned = [r for r in replies if r.base is not None and r.result.export_id]
+    if file is not None and not file.readonly and returned:
+        with contextlib.suppress(RoadmapError), file.transaction():  # bookkeeping only: the import goes on
+            for r in returned:  # one durable write for all: each would cost a sync of its own
+                mark_returned(file, str(r.result.export_id), r.name)
     return replies
 
 
