@@ -36,15 +36,16 @@ from .messages import show_error
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+    from .window_transfers import ImportHost
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Collection", text)
 
 
-def import_files(window: MainWindow, paths: list[Path]) -> bool:
+def import_files(window: ImportHost, paths: list[Path]) -> bool:
     """Read, preview and apply *paths* into the window's roadmap as one undoable step; True if applied."""
-    return bool(window.import_files([Path(p) for p in paths]))
+    return window.import_files([Path(p) for p in paths])
 
 
 def choose_and_import(window: MainWindow) -> None:

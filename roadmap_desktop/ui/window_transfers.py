@@ -5,15 +5,34 @@ openpyxl, the layout engine), so that none of them weighs on start-up."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from ..core.model import Project
 from ..settings import save_settings
 
 if TYPE_CHECKING:
     from ..operations.imports import ImportPlan
+    from .commands import RoadmapDocument
+    from .sheet_form import SheetForm
+
+
+class ImportHost(Protocol):
+    """What the window's import needs of the window (MainWindow is one)."""
+
+    document: RoadmapDocument | None
+    form: SheetForm
+
+    def _writable_document(self) -> RoadmapDocument | None: ...
+
+    def import_path(self, path: str | Path) -> None: ...
+
+    def import_files(self, paths: list[Path]) -> bool: ...
+
+    def apply_import(self, plan: ImportPlan) -> bool: ...
+
 
 # The mixin's strings belong to the window's translation context (see actions.py).
 translate = QCoreApplication.translate
@@ -28,10 +47,10 @@ class WindowTransfers:
         if path is not None:
             self.import_path(path)
 
-    def import_path(self: Any, path: str | Path) -> None:
+    def import_path(self: ImportHost, path: str | Path) -> None:
         self.import_files([Path(path)])
 
-    def import_paths(self: Any, paths: list[Path]) -> None:
+    def import_paths(self: ImportHost, paths: list[Path]) -> None:
         """Several replies at once (dropped together): one preview of them all (ui/collection.py)."""
         if len(paths) == 1:
             self.import_path(paths[0])
@@ -40,7 +59,7 @@ class WindowTransfers:
 
         import_files(self, paths)
 
-    def import_files(self: Any, paths: list[Path]) -> bool:
+    def import_files(self: ImportHost, paths: list[Path]) -> bool:
         """Read, preview and apply *paths* as one undoable step (the one import of the window); True if applied."""
         doc = self._writable_document()
         if doc is None or not paths:
@@ -48,8 +67,9 @@ class WindowTransfers:
         from .import_dialog import preview_import  # here, not at start-up: it loads the readers
 
         self.form.commit_pending()
-        plan = preview_import(self, doc.roadmap, list(paths), doc.file)
-        return plan is not None and bool(self.apply_import(plan))
+        parent = self if isinstance(self, QWidget) else None
+        plan = preview_import(parent, doc.roadmap, list(paths), doc.file)
+        return plan is not None and self.apply_import(plan)
 
     def import_many(self: Any) -> None:
         """複数ファイルの取り込み: choose several replies, one preview of them all."""
@@ -69,14 +89,14 @@ class WindowTransfers:
 
         show_status(self)
 
-    def apply_import(self: Any, plan: ImportPlan) -> bool:
+    def apply_import(self: ImportHost, plan: ImportPlan) -> bool:
         """Apply an accepted plan through the session: backup, write, replies marked; one undoable step."""
         from ..operations.imports import ApplyImport
 
         doc = self._writable_document()
         if doc is None:
             return False
-        return bool(doc.run(ApplyImport.of(doc.session, plan)))
+        return doc.run(ApplyImport.of(doc.session, plan))
 
     def export_scopes(self: Any) -> dict[str, list[Project]]:
         roadmap = self.roadmap
