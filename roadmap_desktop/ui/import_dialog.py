@@ -436,10 +436,3 @@ def preview_import(
     finally:
         dialog.deleteLater()
     return plan if plan.has_accepted() else None
-
-
-def run_import(parent: QWidget | None, roadmap: Roadmap, path: Path, file: RoadmapFile | None = None) -> Roadmap | None:
-    """Preview *path* and return the roadmap with the accepted changes (None: nothing to apply); for a
-    roadmap without a window. *roadmap* itself is never changed; errors are shown in Japanese."""
-    plan = preview_import(parent, roadmap, [Path(path)], file)
-    return plan.result() if plan is not None else None
