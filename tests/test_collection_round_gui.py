@@ -118,7 +118,7 @@ def test_export_per_department_then_import_two_replies_at_once(
 
 
 def test_a_corrected_reply_supersedes_the_first_and_undo_unmarks_it(
-    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, artifacts: Path
 ) -> None:
     """総務部 sends a reply, then a corrected one: the window applies both through its session, the
     preview says the later replaces the earlier, and 元に戻す puts 回収状況 back to 返信あり."""
@@ -139,10 +139,14 @@ def test_a_corrected_reply_supersedes_the_first_and_undo_unmarks_it(
             item = stack.pop()
             notes.append(item.text(0))
             stack += [item.child(i) for i in range(item.childCount())]
+        notes.append(self.summary.text())
+        self.show()
+        self.grab().save(str(artifacts / "collection-corrected-reply.png"))
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", exec_)
     assert window.import_files([later, first])
+    assert "うち1件は同じ書き出しへの後の回答で置き換えるため、後の回答の値を選んであります" in notes[-1]
     assert any("同じ書き出しへの後の回答で置き換えます" in n for n in notes)
     assert any("「総務部_返信.xlsx」と同じ書き出しへの後の回答です" in n for n in notes)
     assert next(p for p in window.roadmap.projects if p.name == "ウェブ広報発信力向上事業").budget == 9100

@@ -93,6 +93,11 @@ class ImportPreviewDialog(QDialog):
             text += self.tr("競合{n}件（どちらを採るか選べます。選ばなければ現在の内容のままです）。").format(
                 n=conflicts
             )
+            later = sum(1 for c in self._plan for k in c.conflicts if k.choice != 0)
+            if later:  # a department's later reply to the same export (operations/imports.py)
+                text += self.tr(
+                    "うち{n}件は同じ書き出しへの後の回答で置き換えるため、後の回答の値を選んであります。"
+                ).format(n=later)
         if len(self._files) > 1:
             text = self.tr("{n} 個のファイル: ").format(n=len(self._files)) + text
         self.summary = QLabel(text + self.tr("取り込む事業にチェックを付けてください。"))
