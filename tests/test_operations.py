@@ -241,6 +241,19 @@ def test_a_corrected_second_reply_on_the_command_line(
     assert file_dump(roadmap_path) == dumps(expected)
 
 
+def test_the_same_reply_imported_again_is_named_so(
+    roadmap_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = reply(roadmap_path, tmp_path, "総務部_返信.xlsx", 9000)
+    assert main(["import", str(roadmap_path), str(first), "--apply"]) == 0
+    applied = file_dump(roadmap_path)
+    capsys.readouterr()
+    assert main(["import", str(roadmap_path), str(first), "--apply"]) == 0
+    out = capsys.readouterr().out
+    assert "取り込み済みの回答「総務部_返信.xlsx」と同じ内容です" in out and "後の回答" not in out
+    assert file_dump(roadmap_path) == applied
+
+
 def test_rollover_refuses_a_target_someone_has_open(
     roadmap_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from ..core.dump import project_to_dict
 from ..core.errors import RoadmapError
 from ..core.i18n import translate
 from ..core.model import Edition, Project, Roadmap
@@ -227,7 +228,11 @@ def _supersede(plans: list[ReplyPlan], file: RoadmapFile | None) -> None:
             stored = load_applied_reply(file, export_id)
             if stored is not None:
                 earlier = (stored.reply_file, stored.projects, None)
-        if earlier is not None:
+        if earlier is not None and _same_reply(plan, earlier[1]):
+            plan.notes.append(
+                translate("round", "取り込み済みの回答「{earlier}」と同じ内容です。").format(earlier=earlier[0])
+            )
+        elif earlier is not None:
             name, projects, earlier_plan = earlier
             plan.notes.append(
                 translate(
@@ -248,6 +253,15 @@ def _supersede(plans: list[ReplyPlan], file: RoadmapFile | None) -> None:
             {c.existing.id: c.reply for c in plan.changes if c.existing is not None and c.reply is not None}
         )
         seen[export_id] = (plan.file, projects, plan)
+
+
+def _same_reply(plan: ReplyPlan, earlier: dict[str, Project]) -> bool:
+    """The reply shows every project as the earlier reply did (the same file imported again)."""
+    shown = [(c.existing.id, c.reply) for c in plan.changes if c.existing is not None and c.reply is not None]
+    return bool(shown) and all(
+        pid in earlier and project_to_dict(earlier[pid], with_id=False) == project_to_dict(p, with_id=False)
+        for pid, p in shown
+    )
 
 
 def _supersede_change(change: ProjectChange, earlier: Project | None, earlier_file: str) -> None:
