@@ -25,7 +25,6 @@ from .core.status import this_month
 from .core.values import printable
 from .paths import sample_path
 from .storage import RoadmapFile
-from .storage.lock import FileLockedError
 
 
 def _width(text: str) -> int:
@@ -120,22 +119,6 @@ def _reference(text: str | None) -> Month:
     return month
 
 
-def _open_for_round(path: str) -> RoadmapFile:
-    """Writable when possible (an export records its base there); read-only otherwise, said on stderr."""
-    from .storage.roadmap_file import ReadOnlyPlaceError
-
-    try:
-        return RoadmapFile.open(path)
-    except (ReadOnlyPlaceError, FileLockedError):
-        print(
-            translate(
-                "cli", "注意: ロードマップに書き込めないため、書き出した内容を記録しません（返信は2者比較になります）。"
-            ),
-            file=sys.stderr,
-        )
-        return RoadmapFile.open(path, readonly=True)
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     if not (args.pdf or args.xlsx or args.per_department):
         raise RoadmapError(translate("cli", "--pdf、--xlsx、--per-department のどれかで出力先を指定してください。"))
@@ -154,16 +137,24 @@ def cmd_export(args: argparse.Namespace) -> int:
         roadmap = _open_read(args.file)
         _export_pdf(args, roadmap, _select(roadmap, args.project))
         return 0
-    from .export.round_export import export_per_department, export_round
+    from .operations.rounds import export_workbook, open_for_round
 
-    with _open_for_round(args.file) as f:
-        roadmap = f.load()
+    with open_for_round(args.file) as session:  # writable when possible: an export records its base there
+        if session.readonly:
+            print(
+                translate(
+                    "cli",
+                    "注意: ロードマップに書き込めないため、書き出した内容を記録しません（返信は2者比較になります）。",
+                ),
+                file=sys.stderr,
+            )
+        roadmap = session.roadmap
         projects = _select(roadmap, args.project)
         if args.pdf:
             _export_pdf(args, roadmap, projects)
         if args.xlsx:
-            export_round(
-                f, roadmap, projects, Path(args.xlsx), Path(args.xlsx).stem, reference=reference, password=args.password
+            export_workbook(
+                session, projects, Path(args.xlsx), Path(args.xlsx).stem, reference=reference, password=args.password
             )
             print(
                 translate("cli", "Excel ファイルを書き出しました: {out}（{n} 事業）").format(
@@ -171,7 +162,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 )
             )
         if args.per_department:
-            written = export_per_department(f, roadmap, Path(args.per_department), projects, password=args.password)
+            written = session.export_departments(Path(args.per_department), projects, password=args.password).written
             for path in written:
                 print(translate("cli", "Excel ファイルを書き出しました: {out}").format(out=path))
             print(translate("cli", "担当部局ごとに {n} 個のブックを書き出しました。").format(n=len(written)))
@@ -197,61 +188,52 @@ def _export_pdf(args: argparse.Namespace, roadmap: Roadmap, projects: list[Proje
     print(translate("cli", "PDF を書き出しました: {out}（{n} 事業）").format(out=args.pdf, n=len(projects)))
 
 
-def _check_format(path: Path) -> None:
-    from .importing.attachments import IMPORT_SUFFIXES
-
-    if path.suffix.lower() not in IMPORT_SUFFIXES:
-        raise RoadmapError(
-            translate(
-                "cli", "「{name}」は読み込めない形式です（.xlsx・.xlsm・.xls・.ods・.pdf、またはそれを入れた .zip）。"
-            ).format(name=path.name)
-        )
-
-
 def cmd_import(args: argparse.Namespace) -> int:
-    from .importing.attachments import PasswordNeeded, read_attachment, terminal_prompt
-    from .importing.merge import ChangeKind, apply_import
-    from .importing.round_plan import all_changes, describe_round, plan_round
-    from .storage.rounds import load_base, mark_applied
+    from .importing.attachments import PasswordNeeded, terminal_prompt
+    from .operations.session import Session
 
-    sources = [Path(s) for s in args.sources]
-    for source in sources:  # refuse an unknown format before reading anything
-        _check_format(source)
-    prompt = terminal_prompt(args.password)
-    with RoadmapFile.open(args.file, readonly=not args.apply) as f:
-        roadmap = f.load()
-        replies = []
-        for source in sources:
-            try:
-                read = read_attachment(source, roadmap.edition, prompt)
-            except PasswordNeeded as e:
-                raise RoadmapError(f"{e}\n" + translate("cli", "--password でパスワードを指定してください。")) from None
-            replies += [(name, result, load_base(f, result.export_id)) for name, result in read]
-        plans = plan_round(roadmap, replies)  # type: ignore[arg-type]
-        print(describe_round(plans, show_unchanged=args.all))
-        if args.apply and not any(c.accepted and c.kind is not ChangeKind.UNCHANGED for c in all_changes(plans)):
+    if args.project and not args.take:
+        raise RoadmapError(translate("cli", "--project は --take と一緒に指定してください。"))
+    # read-only unless applying; every format is checked before anything is read
+    with Session.open(args.file, readonly=not args.apply) as session:
+        try:
+            plan = session.plan_import([Path(s) for s in args.sources], password=terminal_prompt(args.password))
+        except PasswordNeeded as e:
+            raise RoadmapError(f"{e}\n" + translate("cli", "--password でパスワードを指定してください。")) from None
+        assert plan is not None  # without a cancel and with errors raised, every file was read
+        taken = plan.take(args.take, args.project) if args.take else 0
+        print(plan.describe(show_unchanged=args.all))
+        if plan.conflicts:
+            if not args.take:
+                print(
+                    translate(
+                        "cli",
+                        "競合{n}件は、ロードマップの現在の値のままにします（返信の値を採るには --take reply、事業を絞るには --project NO）。",
+                    ).format(n=plan.conflicts)
+                )
+            elif args.take == "reply":
+                print(translate("cli", "競合{n}件は、返信の値を採ります（--take reply）。").format(n=taken))
+            else:
+                print(
+                    translate("cli", "競合{n}件は、ロードマップの現在の値のままにします（--take roadmap）。").format(
+                        n=taken
+                    )
+                )
+        if args.apply and not plan.has_accepted():
             print(translate("cli", "取り込める変更がないため、何も書き込みませんでした。"))
         elif args.apply:
-            backup = f.backup()
-            with f.transaction():
-                f.save_all(apply_import(roadmap, all_changes(plans)))
-                for plan in plans:
-                    if plan.export_id:
-                        mark_applied(f, plan.export_id, plan.file)
-            print(translate("cli", "取り込みました（変更前のバックアップ: {backup}）").format(backup=backup))
+            done = session.apply_import(plan)
+            print(translate("cli", "取り込みました（変更前のバックアップ: {backup}）").format(backup=done.backup))
         else:
             print(translate("cli", "（確認のみ。取り込むには --apply を付けてください）"))
     return 0
 
 
 def cmd_rollover(args: argparse.Namespace) -> int:
-    from .core.rollover import rollover
+    from .operations.session import Session
 
-    source, target = Path(args.file), Path(args.new)
-    if target.exists() and target.resolve() == source.resolve():
-        raise RoadmapError(translate("cli", "新年度版は元のファイルとは別の名前で作成してください。"))
-    result = rollover(_open_read(args.file), keep_ended=args.keep_ended)  # the old file is only read
-    RoadmapFile.create(target, result.roadmap).close()
+    with Session.open(args.file, readonly=True) as session:  # the old file is only read
+        result = session.rollover(keep_ended=args.keep_ended).write(Path(args.new))
     print(result.describe())
     print(translate("cli", "作成しました: {file}（{n} 事業）").format(file=args.new, n=len(result.roadmap.projects)))
     return 0
@@ -348,6 +330,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help=translate("cli", "変更のない事業も表示する"))
     p.add_argument("--password", metavar="PW",
                    help=translate("cli", "パスワード付きのブック・ZIP のパスワード（省略すると端末で尋ねる）"))  # fmt: skip
+    p.add_argument(
+        "--take",
+        choices=["reply", "roadmap"],
+        help=translate("cli", "競合した項目で採る側: reply（返信の値）か roadmap（現在の値、既定）"),
+    )
+    p.add_argument(
+        "--project", type=int, nargs="+", metavar="NO", help=translate("cli", "--take を適用する事業のシート番号")
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("rollover", help=translate("cli", "次の年度の版（新年度版）を別のファイルに作る"))

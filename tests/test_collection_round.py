@@ -6,6 +6,7 @@ named with nothing else changed."""
 from __future__ import annotations
 
 import copy
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -18,13 +19,14 @@ from openpyxl.styles import PatternFill
 from roadmap_desktop.core.dump import dumps
 from roadmap_desktop.core.model import Bar, Project, Roadmap
 from roadmap_desktop.core.sample import load_sample
-from roadmap_desktop.export.round_export import export_round
-from roadmap_desktop.importing.merge import ChangeKind, apply_import
-from roadmap_desktop.importing.round_plan import ReplyPlan, all_changes, describe_round, plan_round
-from roadmap_desktop.importing.xlsx import read_xlsx
+from roadmap_desktop.importing.merge import ChangeKind
+from roadmap_desktop.importing.round_plan import ReplyPlan, describe_round
+from roadmap_desktop.operations.imports import ImportPlan
+from roadmap_desktop.operations.rounds import export_workbook
+from roadmap_desktop.operations.session import Session
 from roadmap_desktop.paths import sample_path
 from roadmap_desktop.storage import RoadmapFile
-from roadmap_desktop.storage.rounds import load_base
+from roadmap_desktop.storage.rounds import list_exports
 
 Sheet = openpyxl.worksheet.worksheet.Worksheet
 
@@ -182,10 +184,11 @@ def round_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("round")
     roadmap = load_sample(sample_path())
     rfile = root / "book.roadmap"
-    with RoadmapFile.create(rfile, roadmap) as f:
+    RoadmapFile.create(rfile, roadmap).close()
+    with Session.open(rfile) as session:
         # The book as one department group gets it: sheets No.56–66 (fewer sheets: a faster suite).
-        export_id = export_round(f, roadmap, roadmap.projects[:11], root / "book.xlsx", "総務部ほか")
-    assert export_id
+        done = export_workbook(session, session.roadmap.projects[:11], root / "book.xlsx", "総務部ほか")
+    assert done.recorded and len(list_exports(RoadmapFile.open(rfile, readonly=True))) == 1
     files = {"roadmap": rfile, "book": root / "book.xlsx"}
     (root / "openpyxl").mkdir()
     for name, edit in EDITS.items():
@@ -206,39 +209,41 @@ VIA = ["openpyxl", "libreoffice"]
 
 
 class Office:
-    """The DX office's copy of the roadmap file for one test."""
+    """The DX office's copy of the roadmap file for one test; every step through the operations layer."""
 
     def __init__(self, files: dict[str, Path], tmp: Path, via: str) -> None:
         self.path = tmp / "book.roadmap"
         shutil.copy(files["roadmap"], self.path)
         self.files, self.via = files, via
-        with RoadmapFile.open(self.path, readonly=True) as f:
-            self.before = f.load()
+        self.before = self.roadmap()
+        self._plans: dict[int, ImportPlan] = {}
 
     def roadmap(self) -> Roadmap:
-        with RoadmapFile.open(self.path, readonly=True) as f:
-            return f.load()
+        with Session.open(self.path, readonly=True) as session:
+            return session.roadmap
 
     def change_here(self, edit: Callable[[Roadmap], None]) -> None:
-        with RoadmapFile.open(self.path) as f:
-            rm = f.load()
+        from roadmap_desktop.operations.edits import SetProject
+
+        with Session.open(self.path) as session:
+            rm = copy.deepcopy(session.roadmap)
             edit(rm)
-            f.save_all(rm)
+            for old, new in zip(session.roadmap.projects, rm.projects, strict=True):
+                if old != new:
+                    session.run(SetProject.of(old, new, "ここでの変更"))
 
     def plan(self, *names: str) -> list[ReplyPlan]:
-        with RoadmapFile.open(self.path, readonly=True) as f:
-            rm = f.load()
-            replies = []
-            for name in names:
-                path = self.files[f"{self.via}/{name}"]
-                result = read_xlsx(path, rm.edition)
-                replies.append((path.name, result, load_base(f, result.export_id)))
-            return plan_round(rm, replies)
+        """The replies planned together, as the preview shows them (the session is only read)."""
+        with Session.open(self.path, readonly=True) as session:
+            plan = session.plan_import([self.files[f"{self.via}/{name}"] for name in names])
+        assert plan is not None
+        self._plans[id(plan.plans)] = plan
+        return plan.plans
 
     def apply(self, plans: list[ReplyPlan]) -> Roadmap:
-        with RoadmapFile.open(self.path) as f:
-            out = apply_import(f.load(), all_changes(plans))
-            f.save_all(out)
+        """Apply the plan with the choices made on it, as one step of the session."""
+        with Session.open(self.path) as session:
+            session.apply_import(self._plans[id(plans)])
         return self.roadmap()
 
 
@@ -301,16 +306,44 @@ def test_a_change_made_here_meanwhile_is_kept_and_the_same_field_is_a_conflict(o
     assert dumps(office.apply(plans)) == expect(here, lambda rm: setattr(_p(rm, 62), "budget", 50000))
 
 
-def test_two_replies_changing_one_field_differently_name_each_other(office: Office) -> None:
-    plans = office.plan("budget_on_sheet", "budget_other")
+def test_a_later_reply_to_the_same_export_supersedes_the_earlier_in_one_import(office: Office) -> None:
+    """The department corrected its reply: both come in together; the later one's budget is taken."""
+    first, later = (office.files[f"{office.via}/{n}"] for n in ("budget_on_sheet", "budget_other"))
+    os.utime(first, (1_700_000_000, 1_700_000_000))
+    os.utime(later, (1_700_000_600, 1_700_000_600))  # saved ten minutes later
+    plans = office.plan("budget_other", "budget_on_sheet")  # the order given does not matter: the time does
     assert [p.file for p in plans] == ["budget_on_sheet.xlsx", "budget_other.xlsx"]
     second = next(c for c in plans[1].changes if c.name == "自治体DX推進事業")
-    assert second.conflicts and second.conflicts[0].options[0].source == "「budget_on_sheet.xlsx」（先の返信）"
-    assert any("「budget_on_sheet.xlsx」と「budget_other.xlsx」" in n for n in second.notes)
+    (conflict,) = second.conflicts
+    assert conflict.options[0].source == "「budget_on_sheet.xlsx」（先の返信）" and conflict.choice == 1
+    assert [(f.old, f.new) for f in second.changes] == [("50,000", "45,000")]
     text = text_of(plans)
     assert "== budget_on_sheet.xlsx ==" in text and "== budget_other.xlsx ==" in text
-    after = office.apply(plans)  # the first reply's value stands until the user chooses
-    assert dumps(after) == expect(office.before, lambda rm: setattr(_p(rm, 62), "budget", 50000))
+    assert "同じ書き出しへの後の回答「budget_other.xlsx」があります" in text
+    assert "同じ書き出しへの後の回答で置き換えます（先の回答「budget_on_sheet.xlsx」: 50,000 → 45,000）" in text
+    after = office.apply(plans)
+    assert dumps(after) == expect(office.before, lambda rm: setattr(_p(rm, 62), "budget", 45000))
+
+
+def test_a_later_reply_after_the_earlier_was_applied_supersedes_it(office: Office) -> None:
+    office.apply(office.plan("budget_on_sheet"))  # the first reply: 47,640 → 50,000
+    plans = office.plan("budget_other")  # the department's correction: 45,000
+    assert any("「budget_on_sheet.xlsx」と同じ書き出しへの後の回答です" in n for n in plans[0].notes)
+    change = next(c for c in plans[0].changes if c.name == "自治体DX推進事業")
+    assert change.conflicts[0].choice == 1 and [(f.old, f.new) for f in change.changes] == [("50,000", "45,000")]
+    assert "同じ書き出しへの後の回答で置き換えます" in text_of(plans)
+    after = office.apply(plans)
+    assert dumps(after) == expect(office.before, lambda rm: setattr(_p(rm, 62), "budget", 45000))
+
+
+def test_a_later_reply_never_overrides_a_change_made_here_after_the_earlier(office: Office) -> None:
+    office.apply(office.plan("budget_on_sheet"))  # 47,640 → 50,000 from the first reply
+    office.change_here(lambda rm: setattr(_p(rm, 62), "budget", 52000))  # then the office's own figure
+    here = office.roadmap()
+    plans = office.plan("budget_other")
+    change = next(c for c in plans[0].changes if c.name == "自治体DX推進事業")
+    assert change.conflicts[0].choice == 0 and change.changes == []  # a real conflict: the roadmap's value stays
+    assert dumps(office.apply(plans)) == dumps(here)
 
 
 def test_a_copied_sheet_with_its_identity_row_is_a_new_project(office: Office) -> None:

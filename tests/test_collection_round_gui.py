@@ -117,6 +117,47 @@ def test_export_per_department_then_import_two_replies_at_once(
     assert dumps(window.roadmap) == before
 
 
+def test_a_corrected_reply_supersedes_the_first_and_undo_unmarks_it(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, artifacts: Path
+) -> None:
+    """総務部 sends a reply, then a corrected one: the window applies both through its session, the
+    preview says the later replaces the earlier, and 元に戻す puts 回収状況 back to 返信あり."""
+    import os
+
+    written = _export_departments(window, tmp_path / "out", monkeypatch)
+    soumu = next(p for p in written if p.stem.endswith("_総務部"))
+    first = edit(soumu, tmp_path / "総務部_返信.xlsx", "ウェブ広報発信力向上事業", "R6事業費（千円）", 9000)
+    later = edit(soumu, tmp_path / "総務部_訂正.xlsx", "ウェブ広報発信力向上事業", "R6事業費（千円）", 9100)
+    os.utime(first, (1_700_000_000, 1_700_000_000))
+    os.utime(later, (1_700_000_600, 1_700_000_600))
+    before = dumps(window.roadmap)
+    notes: list[str] = []
+
+    def exec_(self: ImportPreviewDialog) -> int:
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            notes.append(item.text(0))
+            stack += [item.child(i) for i in range(item.childCount())]
+        notes.append(self.summary.text())
+        self.show()
+        self.grab().save(str(artifacts / "collection-corrected-reply.png"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", exec_)
+    assert window.import_files([later, first])
+    assert "うち1件は同じ書き出しへの後の回答で置き換えるため、後の回答の値を選んであります" in notes[-1]
+    assert any("同じ書き出しへの後の回答で置き換えます" in n for n in notes)
+    assert any("「総務部_返信.xlsx」と同じ書き出しへの後の回答です" in n for n in notes)
+    assert next(p for p in window.roadmap.projects if p.name == "ウェブ広報発信力向上事業").budget == 9100
+    state = {r.label: r.state for r in list_exports(window.document.file)}
+    assert state["総務部"] == "applied"
+    assert window.document.file.last_backup is not None and window.document.file.last_backup.exists()
+    window.undo()
+    assert dumps(window.roadmap) == before
+    assert {r.label: r.state for r in list_exports(window.document.file)}["総務部"] == "back"
+
+
 def test_dropping_several_replies_imports_them_together(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -13,7 +13,7 @@ from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Roadma
 from roadmap_desktop.export.xlsx import export_xlsx
 from roadmap_desktop.importing.merge import ChangeKind, ImportResult, IncomingSheet, plan_import
 from roadmap_desktop.ui import import_dialog
-from roadmap_desktop.ui.import_dialog import ImportPreviewDialog, run_import
+from roadmap_desktop.ui.import_dialog import ImportPreviewDialog, preview_import
 
 # The offscreen platform's notice when a window is shown; nothing of ours.
 pytestmark = [
@@ -23,6 +23,12 @@ pytestmark = [
 
 EDITION = Edition(fiscal_year=2024)
 M = EDITION.first_month
+
+
+def run_import(parent: object, roadmap: Roadmap, path: Path) -> Roadmap | None:
+    """Read, preview and accept as the window does; the roadmap the accepted plan would leave (None: nothing)."""
+    plan = preview_import(None, roadmap, [path])
+    return plan.result() if plan is not None else None
 
 
 def _roadmap() -> Roadmap:

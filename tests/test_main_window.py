@@ -345,16 +345,23 @@ def fake_module(monkeypatch: pytest.MonkeyPatch, name: str, **attrs: object) -> 
 def test_import_by_drop_backs_up_and_is_one_undoable_step(
     qtbot, window: MainWindow, roadmap_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from roadmap_desktop.importing.merge import ImportResult, IncomingSheet
+    from roadmap_desktop.operations.imports import ImportPlan, Reply, plan_import
+
     calls: list[Path] = []
 
-    def run_import(parent: object, roadmap: Roadmap, path: Path) -> Roadmap:
-        calls.append(path)
-        new = copy.deepcopy(roadmap)
-        new.projects[0].overview = "取り込んだ概要"
-        new.projects.append(Project(name="取り込んだ事業"))
-        return new
+    def preview_import(parent: object, roadmap: Roadmap, paths: list[Path], file: object = None) -> ImportPlan:
+        """The preview as the user accepts it: one project's 概要 changed, one project new."""
+        calls.extend(paths)
+        changed = copy.deepcopy(roadmap.projects[0])
+        changed.overview = "取り込んだ概要"
+        sheets = [
+            IncomingSheet(changed, "1ページ目", identity_known=True),
+            IncomingSheet(Project(name="取り込んだ事業"), "2ページ目"),
+        ]
+        return plan_import(roadmap, [Reply(paths[0], ImportResult(sheets))])
 
-    fake_module(monkeypatch, "roadmap_desktop.ui.import_dialog", run_import=run_import)
+    fake_module(monkeypatch, "roadmap_desktop.ui.import_dialog", preview_import=preview_import)
     before = file_dump(roadmap_path)
     xlsx = tmp_path / "編集済み.xlsx"
     xlsx.write_bytes(b"PK")
@@ -367,7 +374,7 @@ def test_import_by_drop_backs_up_and_is_one_undoable_step(
     assert calls == [xlsx]
     assert window.document.file.last_backup is not None and window.document.file.last_backup.exists()
     after = file_dump(roadmap_path)
-    assert "取り込んだ事業" in after and len(window.roadmap.projects) == 21
+    assert "取り込んだ事業" in after and "取り込んだ概要" in after and len(window.roadmap.projects) == 21
     assert window.undo_group.undoText() == "取り込み（編集済み.xlsx）"
     window.undo()
     assert file_dump(roadmap_path) == before

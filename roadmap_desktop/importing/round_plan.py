@@ -278,12 +278,13 @@ def describe_change(c: ProjectChange) -> list[str]:
             lines.append(f"    {f.label}: {f.old or empty} → {f.new or empty}")
     for k in c.conflicts:
         sides = " ／ ".join(f"{o.source}: {o.text or empty}" for o in k.options)
-        lines.append(
-            "    "
-            + translate(
-                "import", "［競合］{label}: 書き出し時: {base} ／ {sides}（--apply では現在の値のまま）"
-            ).format(label=k.label, base=k.base or empty, sides=sides)
+        text = (
+            translate("import", "［競合］{label}: 書き出し時: {base} ／ {sides}（--apply では現在の値のまま）")
+            if k.choice == 0
+            else translate("import", "［競合］{label}: 書き出し時: {base} ／ {sides}（採る: {chosen}）")
         )
+        chosen = k.options[k.choice].source if 0 <= k.choice < len(k.options) else ""
+        lines.append("    " + text.format(label=k.label, base=k.base or empty, sides=sides, chosen=chosen))
     for w in c.incoming.warnings:
         lines.append("    " + translate("import", "注意: {w}").format(w=w))
     for note in c.notes + c.kept:

@@ -78,6 +78,17 @@ CREATE TABLE xlsx_export (
 );
 """
 
+# v5 (collection round): what each applied reply said, per export, so that a department's later reply
+# to the same export supersedes the earlier one where the two differ (operations/imports.py).
+_V5_APPLIED_REPLIES = """
+CREATE TABLE applied_reply (
+    export_id TEXT PRIMARY KEY,   -- the export the reply answered (xlsx_export.id)
+    reply_file TEXT NOT NULL,
+    applied TEXT NOT NULL,        -- ISO time
+    projects TEXT NOT NULL        -- JSON: project id -> the project as the reply showed it
+);
+"""
+
 
 def add_history(conn: sqlite3.Connection) -> None:
     """年度更新: the bars of years before the window (history_bar: one row per bar, with the 取組 it belonged
@@ -112,7 +123,7 @@ Step = str | Callable[[sqlite3.Connection], None]
 
 # MIGRATIONS[n] upgrades a file at version n to version n + 1 (version 0 is an empty database).
 # A step is a SQL script or a function of the connection.
-MIGRATIONS: tuple[Step, ...] = (_V1, _V2, add_history, _V3_EXPORTS)
+MIGRATIONS: tuple[Step, ...] = (_V1, _V2, add_history, _V3_EXPORTS, _V5_APPLIED_REPLIES)
 SCHEMA_VERSION = len(MIGRATIONS)
 HISTORY_VERSION = MIGRATIONS.index(add_history) + 1  # files from this version on have the history tables
 

@@ -1,14 +1,14 @@
 """The collection round in the window: 複数ファイルの取り込み, 部局別に書き出し, 回収状況.
 
 Replies are read one after another (each with its cancellable progress), planned together against
-the bases this roadmap file recorded when it exported them, previewed in one dialog grouped by file,
-and applied as one undoable step after a backup. The file keeps when each workbook went out, came
-back and was applied.
+the bases this roadmap file recorded when it exported them, previewed in one dialog grouped by file
+(ui/import_dialog.py), and applied through the window's session as one undoable step
+(operations/imports.py: backup, write, then the replies marked applied; undo unmarks them). The file
+keeps when each workbook went out, came back and was applied.
 """
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,81 +30,22 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import RoadmapError
-from ..export.round_export import by_department, export_per_department
-from ..importing.merge import ChangeKind, ImportResult, apply_import
-from ..importing.round_plan import ReplyPlan, plan_round
-from ..storage.roadmap_file import RoadmapFile
-from ..storage.rounds import ExportRecord, list_exports, load_base, mark_applied, mark_returned
-from .import_dialog import ImportPreviewDialog, read_with_progress
+from ..export.round_export import by_department
+from ..storage.rounds import ExportRecord, list_exports
 from .messages import show_error
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+    from .window_transfers import ImportHost
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Collection", text)
 
 
-def read_replies(
-    parent: QWidget | None, file: RoadmapFile, paths: list[Path], edition: Any
-) -> list[tuple[str, ImportResult, dict[str, Any] | None]] | None:
-    """Read every reply (errors shown per file, that file left out); None if the user cancelled."""
-    replies: list[tuple[str, ImportResult, dict[str, Any] | None]] = []
-    for path in paths:
-        try:
-            read = read_with_progress(parent, path, edition)
-        except (RoadmapError, OSError) as e:
-            show_error(parent, e, _t("「{name}」を取り込めません").format(name=path.name))
-            continue
-        if read is None:
-            return None
-        for name, result in read:  # a zip holds several
-            base = load_base(file, result.export_id)
-            if base is not None and result.export_id and not file.readonly:
-                with contextlib.suppress(RoadmapError):  # bookkeeping only: the import goes on
-                    mark_returned(file, result.export_id, name)
-            replies.append((name, result, base))
-    return replies
-
-
-def preview_round(parent: QWidget | None, roadmap: Any, plans: list[ReplyPlan]) -> list[Any] | None:
-    """Show the one preview of every reply; the accepted changes, or None."""
-    dialog = ImportPreviewDialog(parent, roadmap, plans)
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        accepted = dialog.accepted_plan()
-    finally:
-        dialog.deleteLater()
-    if not any(c.accepted and c.kind is not ChangeKind.UNCHANGED for c in accepted):
-        return None
-    return accepted
-
-
-def import_files(window: MainWindow, paths: list[Path]) -> bool:
+def import_files(window: ImportHost, paths: list[Path]) -> bool:
     """Read, preview and apply *paths* into the window's roadmap as one undoable step; True if applied."""
-    doc = window._writable_document()
-    if doc is None or not paths:
-        return False
-    window.form.commit_pending()
-    replies = read_replies(window, doc.file, [Path(p) for p in paths], doc.roadmap.edition)
-    if not replies:
-        return False
-    plans = plan_round(doc.roadmap, replies)
-    accepted = preview_round(window, doc.roadmap, plans)
-    if accepted is None:
-        return False
-    new = apply_import(doc.roadmap, accepted)
-    before = doc.roadmap
-    window.apply_import(new, "、".join(name for name, _, _ in replies))
-    if doc.roadmap is before:
-        return False  # the backup failed: nothing was applied (the window said so)
-    for plan in plans:
-        if plan.export_id and any(c.accepted and c.kind is not ChangeKind.UNCHANGED for c in plan.changes):
-            with contextlib.suppress(RoadmapError):
-                mark_applied(doc.file, plan.export_id, plan.file)
-    return True
+    return window.import_files([Path(p) for p in paths])
 
 
 def choose_and_import(window: MainWindow) -> None:
@@ -175,12 +116,13 @@ def export_departments(window: MainWindow) -> list[Path]:
     if not folder or not chosen:
         return []
     try:
-        written = export_per_department(None if doc.readonly else doc.file, doc.roadmap, Path(folder), projects, chosen)
+        done = doc.session.export_departments(Path(folder), projects, chosen)
     except (RoadmapError, OSError) as e:
         show_error(window, e, _t("書き出せませんでした"))
         return []
+    written = done.written
     text = _t("{n} 冊のブックを書き出しました（{folder}）。").format(n=len(written), folder=folder)
-    if doc.readonly:
+    if not done.recorded:
         text += "\n" + _t("読み取り専用で開いているため、書き出した内容は記録していません（返信は2者比較になります）。")
     QMessageBox.information(window, _t("部局別に書き出し"), text)
     return written

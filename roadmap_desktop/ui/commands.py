@@ -1,25 +1,26 @@
-"""Every edit as an undoable command over the plain model, written to the file as it is made.
+"""The window's open document: a thin Qt adapter over the operations layer's session.
 
-:class:`RoadmapDocument` owns the open file, the in-memory :class:`Roadmap` and the undo stack.
-Each command's redo/undo goes through one of the document's primitives, which first writes the
-file (one transaction) and only then changes memory and tells the views; so if a write fails the
-model stays exactly as the file is, and the user is told (``writeFailed``).
+:class:`RoadmapDocument` holds a :class:`~roadmap_desktop.operations.Session` (the file, the model,
+the history of operations) and turns its change notices into Qt signals. Every undoable step is an
+operation of ``operations/``; :class:`OperationCommand` is the QUndoCommand that forwards redo and
+undo to it through the session, so the window's Undo menu and the session's history walk the same
+steps, and a failed write leaves the model exactly as the file is (``writeFailed``).
 """
 
 from __future__ import annotations
-
-import copy
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.errors import RoadmapError
 from ..core.model import Edition, Project, Roadmap
+from ..operations import edits
+from ..operations.session import Operation, Session
 from ..storage import RoadmapFile
 
 
 class RoadmapDocument(QObject):
-    """The open roadmap: file + model + undo stack. Views listen to its signals."""
+    """The open roadmap: a session + the undo stack. Views listen to its signals."""
 
     projectChanged = Signal(str)  # one project's content changed (its id)
     structureChanged = Signal()  # projects added, removed, reordered or the whole roadmap replaced
@@ -27,96 +28,85 @@ class RoadmapDocument(QObject):
 
     def __init__(self, file: RoadmapFile, roadmap: Roadmap | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.file = file
-        self.roadmap = roadmap if roadmap is not None else file.load()
+        self.session = Session(file, roadmap)
+        self.session.listeners.append(self._changed)
         self.undo_stack = QUndoStack(self)
+
+    def _changed(self, project_id: str | None) -> None:
+        if project_id is None:
+            self.structureChanged.emit()
+        else:
+            self.projectChanged.emit(project_id)
+
+    @property
+    def file(self) -> RoadmapFile:
+        return self.session.file
+
+    @property
+    def roadmap(self) -> Roadmap:
+        return self.session.roadmap
 
     @property
     def readonly(self) -> bool:
-        return self.file.readonly
+        return self.session.readonly
 
     def push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)
 
-    # --- primitives: write the file first, then memory, then tell the views ----------------
+    def run(self, operation: Operation) -> bool:
+        """Push *operation* as one undoable step; True when it was applied (written and in the model)."""
+        command = OperationCommand(self, operation)
+        self.push(command)
+        return command.applied
+
+    # --- the session's primitives, for callers that write without a step in the history ------
 
     def set_project(self, project: Project) -> None:
-        index = self.roadmap.index_of(project.id)
-        self.file.save_project(project, index)
-        self.roadmap.projects[index] = copy.deepcopy(project)
-        self.projectChanged.emit(project.id)
-
-    def insert_project(self, project: Project, index: int) -> None:
-        self.insert_projects([(index, project)])
+        self.session.set_project(project)
 
     def insert_projects(self, entries: list[tuple[int, Project]]) -> None:
-        """Put *entries* (index, project) back, in ascending index order, as one write."""
-        projects = list(self.roadmap.projects)
-        for index, project in entries:
-            projects.insert(index, copy.deepcopy(project))
-        new = {project.id for _, project in entries}
-        with self.file.transaction():
-            for index, project in enumerate(projects):
-                if project.id in new:
-                    self.file.save_project(project, index)
-            self.file.save_order([p.id for p in projects])
-        self.roadmap.projects = projects
-        self.structureChanged.emit()
-
-    def remove_project(self, project_id: str) -> None:
-        self.remove_projects([project_id])
+        self.session.insert_projects(entries)
 
     def remove_projects(self, project_ids: list[str]) -> None:
-        gone = set(project_ids)
-        with self.file.transaction():
-            for project_id in project_ids:
-                self.file.delete_project(project_id)
-            self.file.save_order([p.id for p in self.roadmap.projects if p.id not in gone])
-        self.roadmap.projects = [p for p in self.roadmap.projects if p.id not in gone]
-        self.structureChanged.emit()
+        self.session.remove_projects(project_ids)
 
     def move_project(self, project_id: str, to_index: int) -> None:
-        projects = list(self.roadmap.projects)
-        project = projects.pop(self.roadmap.index_of(project_id))
-        projects.insert(to_index, project)
-        self.file.save_order([p.id for p in projects])
-        self.roadmap.projects = projects
-        self.structureChanged.emit()
+        self.session.move_project(project_id, to_index)
 
     def set_edition(self, edition: Edition) -> None:
-        self.file.save_edition(edition)
-        self.roadmap.edition = copy.deepcopy(edition)
-        self.structureChanged.emit()
+        self.session.set_edition(edition)
 
     def replace_roadmap(self, roadmap: Roadmap) -> None:
-        self.file.save_all(roadmap)
-        self.roadmap = copy.deepcopy(roadmap)
-        self.structureChanged.emit()
+        self.session.replace_roadmap(roadmap)
 
 
-class _Command(QUndoCommand):
-    """Runs its step; a failed write is reported, and the command does not enter the history."""
+class OperationCommand(QUndoCommand):
+    """One operation on the QUndoStack: redo/undo go through the session's history.
 
-    def __init__(self, document: RoadmapDocument, text: str) -> None:
-        super().__init__(text)
+    A failed first run is reported and the command does not enter the history; a failed undo or
+    redo later drops the whole history (it no longer matches the file)."""
+
+    def __init__(self, document: RoadmapDocument, operation: Operation) -> None:
+        super().__init__(operation.text)
         self.document = document
+        self.operation = operation
         self._done_once = False
 
-    def _forward(self) -> None:
-        raise NotImplementedError
-
-    def _backward(self) -> None:
-        raise NotImplementedError
-
     def _run(self, step: str) -> None:
+        session = self.document.session
         try:
-            self._forward() if step == "redo" else self._backward()
+            if step == "undo":
+                session.undo(self.operation)
+            elif self._done_once:
+                session.redo(self.operation)
+            else:
+                session.run(self.operation)
         except RoadmapError as e:
             if not self._done_once:
                 self.setObsolete(True)  # QUndoStack.push drops an obsolete command
             else:
-                # The history no longer matches the file from here on: drop it (after this call returns).
-                QTimer.singleShot(0, self.document.undo_stack.clear)
+                session.clear_history()
+                QTimer.singleShot(0, self.document.undo_stack.clear)  # after this call returns
             self.document.writeFailed.emit(e)
             return
         self._done_once = True
@@ -133,20 +123,15 @@ class _Command(QUndoCommand):
         self._run("undo")
 
 
-class SetProject(_Command):
+# --- the window's steps by name: each an operation of operations/edits.py on the stack ----------------
+
+
+class SetProject(OperationCommand):
     """Any change within one project: a form field, a bar, an initiative."""
 
     def __init__(self, document: RoadmapDocument, old: Project, new: Project, text: str, owned: bool = False) -> None:
         """*owned*: *new* is handed over (the caller never changes it again), so it is kept uncopied."""
-        super().__init__(document, text)
-        self.old = copy.deepcopy(old)
-        self.new = new if owned else copy.deepcopy(new)
-
-    def _forward(self) -> None:
-        self.document.set_project(self.new)
-
-    def _backward(self) -> None:
-        self.document.set_project(self.old)
+        super().__init__(document, edits.SetProject.of(old, new, text, owned))
 
 
 def push_project_edit(document: RoadmapDocument | None, text: str, new: Project) -> bool:
@@ -166,73 +151,32 @@ def push_project_edit(document: RoadmapDocument | None, text: str, new: Project)
     return command.applied
 
 
-class AddProject(_Command):
+class AddProject(OperationCommand):
     def __init__(self, document: RoadmapDocument, project: Project, index: int, text: str) -> None:
-        super().__init__(document, text)
-        self.project = copy.deepcopy(project)
-        self.index = index
-
-    def _forward(self) -> None:
-        self.document.insert_project(self.project, self.index)
-
-    def _backward(self) -> None:
-        self.document.remove_project(self.project.id)
+        super().__init__(document, edits.AddProject(project, index, text))
 
 
-class DeleteProject(_Command):
+class DeleteProject(OperationCommand):
     """Delete one project, or several (the list's selection) as one step."""
 
     def __init__(self, document: RoadmapDocument, project_ids: str | list[str], text: str) -> None:
-        super().__init__(document, text)
-        ids = {project_ids} if isinstance(project_ids, str) else set(project_ids)
-        self.entries = [(i, copy.deepcopy(p)) for i, p in enumerate(document.roadmap.projects) if p.id in ids]
-
-    def _forward(self) -> None:
-        self.document.remove_projects([p.id for _, p in self.entries])
-
-    def _backward(self) -> None:
-        self.document.insert_projects(self.entries)
+        super().__init__(document, edits.DeleteProjects.of(document.roadmap, project_ids, text))
 
 
-class MoveProject(_Command):
+class MoveProject(OperationCommand):
     def __init__(self, document: RoadmapDocument, project_id: str, to_index: int, text: str) -> None:
-        super().__init__(document, text)
-        self.project_id = project_id
-        self.from_index = document.roadmap.index_of(project_id)
-        self.to_index = to_index
-
-    def _forward(self) -> None:
-        self.document.move_project(self.project_id, self.to_index)
-
-    def _backward(self) -> None:
-        self.document.move_project(self.project_id, self.from_index)
+        super().__init__(document, edits.MoveProject.of(document.roadmap, project_id, to_index, text))
 
 
-class ReplaceRoadmap(_Command):
-    """The whole roadmap at once (an applied import)."""
+class ReplaceRoadmap(OperationCommand):
+    """The whole roadmap at once (an applied import goes through operations.imports.ApplyImport)."""
 
     def __init__(self, document: RoadmapDocument, old: Roadmap, new: Roadmap, text: str) -> None:
-        super().__init__(document, text)
-        self.old = copy.deepcopy(old)
-        self.new = copy.deepcopy(new)
-
-    def _forward(self) -> None:
-        self.document.replace_roadmap(self.new)
-
-    def _backward(self) -> None:
-        self.document.replace_roadmap(self.old)
+        super().__init__(document, edits.ReplaceRoadmap(old, new, text))
 
 
-class SetEdition(_Command):
+class SetEdition(OperationCommand):
     """The edition's title, fiscal year or first sheet number."""
 
     def __init__(self, document: RoadmapDocument, old: Edition, new: Edition, text: str) -> None:
-        super().__init__(document, text)
-        self.old = copy.deepcopy(old)
-        self.new = copy.deepcopy(new)
-
-    def _forward(self) -> None:
-        self.document.set_edition(self.new)
-
-    def _backward(self) -> None:
-        self.document.set_edition(self.old)
+        super().__init__(document, edits.SetEdition(old, new, text))

@@ -241,13 +241,16 @@ class ExportDialog(QDialog):
     def _export(self, projects: list[Project], target: Path, step: Callable[[int, int], bool]) -> list[Path]:
         if self.xlsx.isChecked():
             from ..export.round_export import export_round  # imported only when used
-            from .import_dialog import _file_of
+            from ..operations.rounds import export_workbook
+            from ..operations.session import Session
 
-            # The window's roadmap file records what was exported, so the reply merges three-way.
-            export_round(
-                _file_of(self.parent()), self.roadmap, projects, target, target.stem, step, self.reference_month(),
-                password=self.password.text() or None,
-            )  # fmt: skip
+            # The window's session records what was exported, so the reply merges three-way.
+            session = getattr(getattr(self.parent(), "document", None), "session", None)
+            password = self.password.text() or None
+            if isinstance(session, Session) and session.roadmap is self.roadmap:
+                export_workbook(session, projects, target, target.stem, self.reference_month(), step, password)
+            else:  # no window's file to record in: the reply will be compared two-way
+                export_round(None, self.roadmap, projects, target, target.stem, step, self.reference_month(), password)
             return [target]
         if self.is_book():
             from ..export.book import export_book  # imported only when used

@@ -1,17 +1,16 @@
 """The import preview: what a file would change, project by project, before anything changes.
 
-Shared by the Excel and PDF imports. :func:`run_import` reads the file (with a cancellable
-progress dialog), shows :class:`ImportPreviewDialog`, and returns the new roadmap for the caller
-to save as one undoable step (after a backup), or None when nothing is to be applied.
+Shared by the Excel and PDF imports and the collection round. :func:`preview_import` reads the files
+(each with a cancellable progress dialog), plans them through the operations layer, shows
+:class:`ImportPreviewDialog`, and returns the accepted plan; the window applies it through its session
+as one undoable step (operations.imports.ApplyImport: backup, then write, then the replies marked).
 """
 
 from __future__ import annotations
 
-import contextlib
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
@@ -38,14 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import RoadmapError
 from ..core.model import Edition, Roadmap
 from ..core.progress import Cancelled
-from ..importing.merge import ChangeKind, Conflict, ImportResult, ProjectChange, apply_import
-from ..importing.round_plan import ReplyPlan, plan_round
+from ..importing.merge import ChangeKind, Conflict, ImportResult, ProjectChange
+from ..importing.round_plan import ReplyPlan
 from ..importing.text_diff import as_html, is_long
+from ..operations.imports import ImportPlan, check_format, plan_import, read_replies
 from ..storage.roadmap_file import RoadmapFile
-from ..storage.rounds import mark_applied
 from .messages import show_error
 
 _WARNING_COLOR = QColor("#a15c00")
@@ -98,6 +96,11 @@ class ImportPreviewDialog(QDialog):
             text += self.tr("競合{n}件（どちらを採るか選べます。選ばなければ現在の内容のままです）。").format(
                 n=conflicts
             )
+            later = sum(1 for c in self._plan for k in c.conflicts if k.choice != 0)
+            if later:  # a department's later reply to the same export (operations/imports.py)
+                text += self.tr(
+                    "うち{n}件は同じ書き出しへの後の回答で置き換えるため、後の回答の値を選んであります。"
+                ).format(n=later)
         if len(self._files) > 1:
             text = self.tr("{n} 個のファイル: ").format(n=len(self._files)) + text
         if any(_applicable(c) for c in self._plan):
@@ -403,18 +406,6 @@ def _short(text: str, n: int = 24) -> str:
 Reply = tuple[str, ImportResult]  # (the file's name in the preview, what was read)
 
 
-def _reader(path: Path) -> None:
-    """Refuse a file the import cannot take, by its name, before anything is read."""
-    from ..importing.attachments import IMPORT_SUFFIXES
-
-    if path.suffix.lower() not in IMPORT_SUFFIXES:
-        raise RoadmapError(
-            _t(
-                "「{name}」は取り込めない形式です（.xlsx・.xlsm・.xls・.ods・.pdf、またはそれを入れた .zip を選んでください）。"
-            ).format(name=path.name)
-        )
-
-
 def password_prompt(parent: QWidget | None) -> Callable[[str, bool], str | None]:
     """Ask for a locked file's password, file by file, again after a wrong one; None when cancelled."""
 
@@ -433,7 +424,7 @@ def read_with_progress(parent: QWidget | None, path: Path, edition: Edition) -> 
     cancellable progress dialog shows; None if the user cancelled."""
     from ..importing.attachments import open_attachment, read_sources
 
-    _reader(path)
+    check_format(path)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # unzipping, decrypting or converting
     try:
         attachment = open_attachment(path, password_prompt(parent))
@@ -461,47 +452,30 @@ def read_with_progress(parent: QWidget | None, path: Path, edition: Edition) -> 
         dialog.deleteLater()
 
 
-def _file_of(parent: object) -> RoadmapFile | None:
-    """The roadmap file of the window the import runs in: it holds the bases recorded at export."""
-    document = getattr(parent, "document", None)
-    file = getattr(document, "file", None)
-    return file if isinstance(file, RoadmapFile) else None
+def preview_import(
+    parent: QWidget | None, roadmap: Roadmap, paths: list[Path], file: RoadmapFile | None = None
+) -> ImportPlan | None:
+    """Read *paths* (each with its progress; a file that cannot be read is shown and left out), plan them
+    together against *roadmap* and the bases *file* recorded, and preview them in one dialog.
 
+    The accepted plan (choices and ticks set), or None: nothing to apply. Nothing is written here:
+    the caller applies the plan through the session (operations.imports.ApplyImport)."""
 
-def run_import(parent: QWidget | None, roadmap: Roadmap, path: Path, file: RoadmapFile | None = None) -> Roadmap | None:
-    """Read *path*, preview it, and return the roadmap with the accepted changes (None: nothing to apply).
+    def error(path: Path, e: Exception) -> None:
+        title = _t("取り込めません") if len(paths) == 1 else _t("「{name}」を取り込めません").format(name=path.name)
+        show_error(parent, e, title)
 
-    A reply to one of this roadmap's exports merges three-way against its base (found in *file*, by
-    default the window's). *roadmap* itself is never changed; errors are shown to the user in Japanese.
-    """
-    from .collection import preview_round, read_replies
-
-    path = Path(path)
-    file = file if file is not None else _file_of(parent)
-    if file is None:
-        try:
-            read = read_with_progress(parent, path, roadmap.edition)
-        except (RoadmapError, OSError) as e:
-            show_error(parent, e, _t("取り込めません"))
-            return None
-        if read is None:
-            return None
-        replies: list[tuple[str, ImportResult, Any]] | None = [(name, result, None) for name, result in read]
-    else:
-        try:
-            _reader(path)
-        except RoadmapError as e:
-            show_error(parent, e, _t("取り込めません"))
-            return None
-        replies = read_replies(parent, file, [path], roadmap.edition)
+    replies = read_replies(
+        file, roadmap.edition, [Path(p) for p in paths], lambda p, e: read_with_progress(parent, p, e), error
+    )
     if not replies:
         return None
-    plans = plan_round(roadmap, replies)
-    accepted = preview_round(parent, roadmap, plans)
-    if accepted is None:
-        return None
-    for plan in plans:
-        if file is not None and plan.export_id and not file.readonly:
-            with contextlib.suppress(RoadmapError):  # bookkeeping only: the import goes on
-                mark_applied(file, plan.export_id, plan.file)
-    return apply_import(roadmap, accepted)
+    plan = plan_import(roadmap, replies, file)
+    dialog = ImportPreviewDialog(parent, roadmap, plan.plans)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        dialog.accepted_plan()
+    finally:
+        dialog.deleteLater()
+    return plan if plan.has_accepted() else None

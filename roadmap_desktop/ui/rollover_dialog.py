@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from ..core.errors import RoadmapError
 from ..core.fiscal import format_fiscal_year
 from ..core.model import Roadmap
-from ..core.rollover import RolloverResult, next_title, rollover
-from ..storage import RoadmapFile
-from ..storage.lock import lock_path
+from ..core.rollover import RolloverResult, next_title
+from ..operations.rollover import Rollover
+from ..operations.targets import TargetError, TargetProblem
 from ..storage.roadmap_file import SUFFIX
 from .messages import error_text
 
@@ -48,6 +48,7 @@ class RolloverDialog(QDialog):
     """The preview and the new file's place; :attr:`created` is the new file once accepted."""
 
     def __init__(self, parent: QWidget | None, roadmap: Roadmap, source: Path) -> None:
+        """*roadmap*: the open roadmap (only read), from the file *source*."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("新年度版を作成"))
         self.resize(720, 520)
@@ -94,7 +95,7 @@ class RolloverDialog(QDialog):
 
     def _preview(self) -> None:
         try:
-            self.outcome = rollover(self._roadmap, keep_ended=self.keep_ended.isChecked())
+            self.outcome = self._operation().preview()
         except RoadmapError as e:
             self.outcome = None
             self.summary.setPlainText("")
@@ -102,6 +103,9 @@ class RolloverDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return
         self.summary.setPlainText(self.outcome.describe())
+
+    def _operation(self) -> Rollover:
+        return Rollover(self._source, self._roadmap, self.keep_ended.isChecked())
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -130,27 +134,28 @@ class RolloverDialog(QDialog):
         path = Path(text)
         if path.suffix.lower() != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
-        if path.exists() and path.resolve() == self._source.resolve():
-            self._show_error(self.tr("開いているファイルと同じ名前です。別の名前を指定してください。"))
-            return
-        if lock_path(path).exists():
-            self._show_error(self.tr("「{name}」は他の人が使用中のため上書きできません。").format(name=path.name))
-            return
-        if path.exists():
-            answer = QMessageBox.question(
-                self,
-                self.tr("新年度版を作成"),
-                self.tr("「{name}」は既にあります。置き換えますか？").format(name=path.name),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+        overwrite = False
+        while True:
+            try:
+                self._operation().write(path, overwrite, self.outcome)
+                break
+            except TargetError as e:
+                if e.problem is not TargetProblem.EXISTS:
+                    self._show_error(str(e))
+                    return
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("新年度版を作成"),
+                    self.tr("「{name}」は既にあります。置き換えますか？").format(name=path.name),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+                overwrite = True  # asked and answered: the guards are checked again, then it is written
+            except (RoadmapError, OSError) as e:
+                self._show_error(error_text(e))
                 return
-        try:
-            RoadmapFile.create(path, self.outcome.roadmap, overwrite=True).close()
-        except (RoadmapError, OSError) as e:
-            self._show_error(error_text(e))
-            return
         self.created = path
         super().accept()
 

@@ -14,7 +14,7 @@ from ..core.model import Edition, Roadmap
 from ..core.status import this_month
 from ..settings import edition_title, save_settings
 from ..storage import RoadmapFile
-from ..storage.lock import FileLockedError, lock_path
+from ..storage.lock import FileLockedError
 from ..storage.roadmap_file import SUFFIX, ReadOnlyPlaceError
 from .commands import RoadmapDocument
 from .messages import show_error
@@ -160,19 +160,12 @@ class WindowFiles:
 
     def _check_target(self: Any, path: Path) -> bool:
         """A file we may (over)write for New / Save As: not the open one, not someone else's."""
-        if self.document is not None and path.resolve() == self.document.file.path.resolve():
-            show_error(
-                self,
-                RoadmapError(translate("MainWindow", "開いているファイルと同じ名前です。別の名前を指定してください。")),
-            )
-            return False
-        if lock_path(path).exists():
-            show_error(
-                self,
-                RoadmapError(
-                    translate("MainWindow", "「{name}」は他の人が使用中のため上書きできません。").format(name=path.name)
-                ),
-            )
+        from ..operations.targets import check_target
+
+        try:
+            check_target(self.document.file.path if self.document is not None else None, path, overwrite=True)
+        except RoadmapError as e:
+            show_error(self, e)
             return False
         return True
 

@@ -4,17 +4,35 @@ openpyxl, the layout engine), so that none of them weighs on start-up."""
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
-from ..core.errors import RoadmapError
-from ..core.model import Project, Roadmap
+from ..core.model import Project
 from ..settings import save_settings
-from .commands import ReplaceRoadmap
-from .messages import show_error
+
+if TYPE_CHECKING:
+    from ..operations.imports import ImportPlan
+    from .commands import RoadmapDocument
+    from .sheet_form import SheetForm
+
+
+class ImportHost(Protocol):
+    """What the window's import needs of the window (MainWindow is one)."""
+
+    document: RoadmapDocument | None
+    form: SheetForm
+
+    def _writable_document(self) -> RoadmapDocument | None: ...
+
+    def import_path(self, path: str | Path) -> None: ...
+
+    def import_files(self, paths: list[Path]) -> bool: ...
+
+    def apply_import(self, plan: ImportPlan) -> bool: ...
+
 
 # The mixin's strings belong to the window's translation context (see actions.py).
 translate = QCoreApplication.translate
@@ -29,18 +47,10 @@ class WindowTransfers:
         if path is not None:
             self.import_path(path)
 
-    def import_path(self: Any, path: str | Path) -> None:
-        doc = self._writable_document()
-        if doc is None:
-            return
-        from .import_dialog import run_import  # here, not at start-up: it loads the readers
+    def import_path(self: ImportHost, path: str | Path) -> None:
+        self.import_files([Path(path)])
 
-        self.form.commit_pending()
-        new = run_import(self, copy.deepcopy(doc.roadmap), Path(path))
-        if new is not None:
-            self.apply_import(new, Path(path).name)
-
-    def import_paths(self: Any, paths: list[Path]) -> None:
+    def import_paths(self: ImportHost, paths: list[Path]) -> None:
         """Several replies at once (dropped together): one preview of them all (ui/collection.py)."""
         if len(paths) == 1:
             self.import_path(paths[0])
@@ -48,6 +58,18 @@ class WindowTransfers:
         from .collection import import_files
 
         import_files(self, paths)
+
+    def import_files(self: ImportHost, paths: list[Path]) -> bool:
+        """Read, preview and apply *paths* as one undoable step (the one import of the window); True if applied."""
+        doc = self._writable_document()
+        if doc is None or not paths:
+            return False
+        from .import_dialog import preview_import  # here, not at start-up: it loads the readers
+
+        self.form.commit_pending()
+        parent = self if isinstance(self, QWidget) else None
+        plan = preview_import(parent, doc.roadmap, list(paths), doc.file)
+        return plan is not None and self.apply_import(plan)
 
     def import_many(self: Any) -> None:
         """複数ファイルの取り込み: choose several replies, one preview of them all."""
@@ -67,22 +89,14 @@ class WindowTransfers:
 
         show_status(self)
 
-    def apply_import(self: Any, new: Roadmap, source: str = "") -> None:
-        """Back the file up, then replace the roadmap as one undoable step."""
+    def apply_import(self: ImportHost, plan: ImportPlan) -> bool:
+        """Apply an accepted plan through the session: backup, write, replies marked; one undoable step."""
+        from ..operations.imports import ApplyImport
+
         doc = self._writable_document()
         if doc is None:
-            return
-        try:
-            doc.file.backup()
-        except (RoadmapError, OSError) as e:
-            show_error(self, e, translate("MainWindow", "バックアップを作れないため取り込みを中止しました"))
-            return
-        text = (
-            translate("MainWindow", "取り込み（{name}）").format(name=source)
-            if source
-            else translate("MainWindow", "取り込み")
-        )
-        doc.push(ReplaceRoadmap(doc, doc.roadmap, new, text))
+            return False
+        return doc.run(ApplyImport.of(doc.session, plan))
 
     def export_scopes(self: Any) -> dict[str, list[Project]]:
         roadmap = self.roadmap
