@@ -22,7 +22,14 @@ from roadmap_desktop.core.model import Roadmap
 from roadmap_desktop.importing.merge import plan_import
 from roadmap_desktop.importing.xlsx import read_xlsx
 from roadmap_desktop.ui.export_dialog import ExportDialog
-from roadmap_desktop.ui.import_dialog import ImportPreviewDialog, run_import
+from roadmap_desktop.ui.import_dialog import ImportPreviewDialog, preview_import
+
+
+def run_import(parent: object, roadmap: Roadmap, path: Path) -> Roadmap | None:
+    """Read, preview and accept as the window does; the roadmap the accepted plan would leave (None: nothing)."""
+    plan = preview_import(None, roadmap, [path])
+    return plan.result() if plan is not None else None
+
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
 
