@@ -250,7 +250,7 @@ def test_the_same_reply_imported_again_is_named_so(
     capsys.readouterr()
     assert main(["import", str(roadmap_path), str(first), "--apply"]) == 0
     out = capsys.readouterr().out
-    assert "取り込み済みの回答「総務部_返信.xlsx」と同じ内容です" in out and "後の回答" not in out
+    assert "先の回答「総務部_返信.xlsx」と同じ内容です" in out and "後の回答" not in out
     assert file_dump(roadmap_path) == applied
 
 

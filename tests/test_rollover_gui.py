@@ -122,6 +122,26 @@ def test_rollover_dialog_refuses_the_open_file_and_asks_before_replacing(
     assert dialog.created == other and RoadmapFile.open(other, readonly=True).load().edition.fiscal_year == 2025
 
 
+def test_rollover_dialog_refuses_a_target_someone_has_open(
+    window: MainWindow,
+    r6: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    """The same guard as the command line's (operations/targets.py): in use is refused before asking."""
+    boxes = Boxes(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert window.document is not None
+    taken = r6.with_name("r7.roadmap")
+    with RoadmapFile.create(taken, window.document.roadmap):  # someone has r7.roadmap open
+        before = taken.read_bytes()
+        dialog = RolloverDialog(window, window.document.roadmap, r6)
+        qtbot.addWidget(dialog)
+        dialog.target.setText(str(taken))
+        dialog.accept()
+        assert dialog.created is None and "使用中のため上書きできません" in dialog.error.text()
+        assert boxes.questions == [] and taken.read_bytes() == before
+
+
 def test_declining_to_open_keeps_the_old_file_open(
     window: MainWindow,
     r6: Path,

@@ -244,9 +244,7 @@ def _supersede(plans: list[ReplyPlan], file: RoadmapFile | None) -> None:
             if stored is not None:
                 earlier = (stored.reply_file, stored.projects, None)
         if earlier is not None and _same_reply(plan, earlier[1]):
-            plan.notes.append(
-                translate("round", "取り込み済みの回答「{earlier}」と同じ内容です。").format(earlier=earlier[0])
-            )
+            plan.notes.append(translate("round", "先の回答「{earlier}」と同じ内容です。").format(earlier=earlier[0]))
         elif earlier is not None:
             name, projects, earlier_plan = earlier
             plan.notes.append(
