@@ -133,17 +133,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.book and not args.pdf:
         raise RoadmapError(translate("cli", "--book は --pdf と一緒に指定してください。"))
     reference = _reference(args.reference_month) if args.reference_month else None
-    if not (args.xlsx or args.per_department):
-        roadmap = _open_read(args.file)
-        _export_pdf(args, roadmap, _select(roadmap, args.project))
-        return 0
     from .export.round_export import export_per_department, export_round
 
-    with _open_for_round(args.file) as f:
+    with _open_for_round(args.file) as f:  # a PDF's export record is kept too (it imports three-way)
         roadmap = f.load()
         projects = _select(roadmap, args.project)
         if args.pdf:
-            _export_pdf(args, roadmap, projects)
+            _export_pdf(args, roadmap, projects, f)
         if args.xlsx:
             export_round(f, roadmap, projects, Path(args.xlsx), Path(args.xlsx).stem, reference=reference)
             print(
@@ -159,7 +155,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_pdf(args: argparse.Namespace, roadmap: Roadmap, projects: list[Project]) -> None:
+def _export_pdf(
+    args: argparse.Namespace, roadmap: Roadmap, projects: list[Project], file: RoadmapFile | None = None
+) -> None:
     from .layout.palette import COLOUR, PRINT
 
     palette = COLOUR if args.colour else PRINT
@@ -167,13 +165,13 @@ def _export_pdf(args: argparse.Namespace, roadmap: Roadmap, projects: list[Proje
         from .export.book import export_book
 
         reference = _reference(args.reference_month)
-        for problem in export_book(roadmap, projects, Path(args.pdf), reference, palette=palette):
+        for problem in export_book(roadmap, projects, Path(args.pdf), reference, palette=palette, file=file):
             print(translate("cli", "注意: {msg}").format(msg=problem), file=sys.stderr)
         print(translate("cli", "冊子の PDF を書き出しました: {out}（{n} 事業）").format(out=args.pdf, n=len(projects)))
         return
     from .export.pdf import export_pdf
 
-    for problem in export_pdf(roadmap, projects, Path(args.pdf), palette=palette):
+    for problem in export_pdf(roadmap, projects, Path(args.pdf), palette=palette, file=file):
         print(translate("cli", "注意: {msg}").format(msg=problem), file=sys.stderr)
     print(translate("cli", "PDF を書き出しました: {out}（{n} 事業）").format(out=args.pdf, n=len(projects)))
 
@@ -197,7 +195,7 @@ def _reader(path: Path) -> Callable[..., object]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from .importing.merge import apply_import
-    from .importing.round_plan import all_changes, describe_round, plan_round
+    from .importing.round_plan import all_changes, allow_deletions, describe_round, plan_round
     from .storage.rounds import load_base, mark_applied
 
     sources = [Path(s) for s in args.sources]
@@ -209,6 +207,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             result = read(source, roadmap.edition)
             replies.append((source.name, result, load_base(f, getattr(result, "export_id", None))))
         plans = plan_round(roadmap, replies)  # type: ignore[arg-type]
+        if args.allow_deletions:  # a file without a base deletes or empties nothing unless asked
+            allow_deletions(plans)
         print(describe_round(plans, show_unchanged=args.all))
         if args.apply:
             backup = f.backup()
@@ -229,8 +229,12 @@ def cmd_rollover(args: argparse.Namespace) -> int:
     source, target = Path(args.file), Path(args.new)
     if target.exists() and target.resolve() == source.resolve():
         raise RoadmapError(translate("cli", "新年度版は元のファイルとは別の名前で作成してください。"))
-    result = rollover(_open_read(args.file), keep_ended=args.keep_ended)  # the old file is only read
-    RoadmapFile.create(target, result.roadmap).close()
+    from .storage.rounds import carry_exports
+
+    with RoadmapFile.open(args.file, readonly=True) as old:  # the old file is only read
+        result = rollover(old.load(), keep_ended=args.keep_ended)
+        with RoadmapFile.create(target, result.roadmap) as new:
+            carry_exports(old, new, result.old_edition.fiscal_year)  # late replies still merge three-way
     print(result.describe())
     print(translate("cli", "作成しました: {file}（{n} 事業）").format(file=args.new, n=len(result.roadmap.projects)))
     return 0
@@ -323,6 +327,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sources", metavar="IN", nargs="+")
     p.add_argument("--apply", action="store_true", help=translate("cli", "確認した内容を取り込む"))
     p.add_argument("--all", action="store_true", help=translate("cli", "変更のない事業も表示する"))
+    p.add_argument(
+        "--allow-deletions",
+        action="store_true",
+        help=translate("cli", "書き出し記録のないファイルからも、削除や空欄にする変更を取り込む"),
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("rollover", help=translate("cli", "次の年度の版（新年度版）を別のファイルに作る"))

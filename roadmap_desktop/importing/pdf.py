@@ -23,6 +23,7 @@ from ..core.i18n import translate
 from ..core.labels import FIELD_LABELS
 from ..core.model import Edition, Project, validate_project
 from ..core.progress import ProgressCallback, report
+from .edition import PDF_INFO_KEY, PdfStamp, pdf_stamp, reading_edition, year_in_texts
 from .merge import TIMELINE, ImportResult, IncomingSheet
 from .pdf_page import PageData, extract_page
 from .pdf_sheet import TEXT_FIELDS, NotASheet, PageRead, SheetReader, Timeline, read_page
@@ -80,6 +81,22 @@ def _open(path: Path) -> Any:
 
 
 OWN_CREATOR = "Roadmap Desktop"  # what our PDF export writes as the document's Creator
+
+
+def _edition_of(pdf: Any) -> tuple[PdfStamp | None, int | None, str]:
+    """Our export record from the metadata, else the year the first page's title or budget label shows."""
+    try:
+        stamp = pdf_stamp((pdf.metadata or {}).get(PDF_INFO_KEY))
+    except Exception:  # damaged metadata: read the page instead
+        stamp = None
+    if stamp is not None:
+        return stamp, stamp.fiscal_year, stamp.title
+    try:
+        text = pdf.pages[0].extract_text() or ""
+    except Exception:  # the page reader names a broken page itself
+        return None, None, ""
+    year, title = year_in_texts(line.strip() for line in text.splitlines())
+    return None, year, title
 
 
 def _is_own(pdf: Any) -> bool:
@@ -367,8 +384,16 @@ def read_pdfs(paths: Iterable[Path], edition: Edition, progress: ProgressCallbac
         total = sum(counts)
         result = ImportResult()
         done = 0
-        for path, doc, count in zip(paths, docs, counts, strict=True):
+        roadmap_edition = edition
+        for n, (path, doc, count) in enumerate(zip(paths, docs, counts, strict=True)):
             prefix = f"{path.name} " if len(paths) > 1 else ""
+            stamp, year, title = _edition_of(doc)
+            edition = reading_edition(year, title, roadmap_edition)  # an earlier edition: its own window
+            if n == 0:
+                result.file_year = year
+                result.read_in = edition if edition is not roadmap_edition else None
+                if stamp is not None and len(paths) == 1:
+                    result.export_id, result.digest = stamp.export_id, stamp.digest
             pages = join_strips(_read_pages(path, edition, progress, done, total, doc), edition)
             for page in pages:
                 page.data = None
