@@ -224,7 +224,14 @@ def plan_reply(
         )  # fmt: skip
         change.applied = outcome.applied
         change.guarded, change.past = guarded, source is not None
-        if any(c.destructive for c in outcome.conflicts):
+        if guarded and source is not None and outcome.conflicts:
+            change.notes.append(
+                translate(
+                    "round",
+                    "前の年度版のファイルで書き出した時の内容もないため、どちらが新しいか分かりません。既定ではこのロードマップの内容のままです（選べば取り込めます）。",
+                )
+            )
+        elif any(c.destructive for c in outcome.conflicts):
             change.notes.append(
                 translate(
                     "round",

@@ -56,6 +56,7 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
     applied: list[str] = field(default_factory=list)  # keys the clerk's change was applied to
     guarded: bool = False  # two-way: a deletion or an emptier value becomes a choice defaulting to keep
+    hold: bool = False  # two-way from an earlier edition: every change is a choice defaulting to keep
 
 
 def clone_bars(bars: list[Bar]) -> list[Bar]:
@@ -229,7 +230,7 @@ def _three(
     if not uniq:
         return False, None
     destructive = out.guarded and any(emptier(c, v) for _, v in uniq)
-    if len(uniq) == 1 and (_eq(c, b) or _eq(c, uniq[0][1])) and not destructive:
+    if len(uniq) == 1 and (_eq(c, b) or _eq(c, uniq[0][1])) and not destructive and not out.hold:
         if _eq(c, uniq[0][1]):
             return False, None
         out.applied.append(label)
@@ -247,6 +248,9 @@ def emptier(current: Any, value: Any) -> bool:
     old copy, not an edit)."""
     if value is None or value == "" or (isinstance(value, str) and not value.strip()):
         return current is not None and not (isinstance(current, str) and not current.strip()) and current != []
+    if isinstance(current, str) and isinstance(value, str):  # a part of the text left out (an older copy)
+        a, b = "".join(value.split()), "".join(current.split())
+        return len(a) < len(b) and a in b
     if isinstance(current, list) and isinstance(value, list):
         if (current and isinstance(current[0], Bar)) or (value and isinstance(value[0], Bar)):
             return len(value) < len(current)
@@ -273,7 +277,9 @@ def merge_project(
     budgets and history bars are merged like any value."""
     choices = choices or {}
     listed = listed or {}
-    out = Outcome(clone(current), guarded=guarded)
+    # From an earlier edition's file without its base, nothing says which side is newer: the roadmap (a
+    # later edition) is presumed to be, so no value of it is replaced unless chosen.
+    out = Outcome(clone(current), guarded=guarded, hold=guarded and past)
     for f in FIELDS:
         attr, label = f.attr, f.label
         proposals = [(_sheet(), getattr(reply, attr))]
