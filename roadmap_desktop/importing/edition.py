@@ -20,6 +20,7 @@ from ..export.pdf_record import PDF_INFO_KEY, PdfStamp, pdf_stamp
 __all__ = ["PDF_INFO_KEY", "PdfStamp", "edition_line", "pdf_stamp", "reading_edition", "year_in_texts"]
 
 _BUDGET_LABEL = re.compile(r"^((?:R|H|令和|平成)\s*(?:\d+|元))\s*事業費")
+_SPLIT_TITLE = re.compile(r"((?:令和|平成)(?:\d+|元)年度)[^年]{0,12}?ロードマップ")
 _TITLE_YEAR = re.compile(r"((?:令和|平成)\s*(?:\d+|元)\s*年度)")
 
 
@@ -27,9 +28,11 @@ def year_in_texts(texts: Iterable[Any]) -> tuple[int | None, str]:
     """The fiscal year a sheet's texts show (its budget label, else a title with 令和N年度) and the title."""
     title_year: int | None = None
     title = ""
+    seen: list[str] = []
     for value in texts:
         if not isinstance(value, str):
             continue
+        seen.append(value)
         text = normalize(value)
         m = _BUDGET_LABEL.match(text.replace("\n", ""))
         if m:
@@ -44,6 +47,13 @@ def year_in_texts(texts: Iterable[Any]) -> tuple[int | None, str]:
                     title_year, title = parse_fiscal_year(t.group(1)), value.strip()
                 except RoadmapError:
                     continue
+    if title_year is None:  # a cover prints the year and the title on lines of their own
+        t = _SPLIT_TITLE.search(normalize("".join("".join(v.split()) for v in seen[:40])))
+        if t:
+            try:
+                title_year = parse_fiscal_year(t.group(1))
+            except RoadmapError:
+                pass
     return title_year, title
 
 
