@@ -7,6 +7,7 @@ edition into the roadmap's (core.rollover.map_into) and says at the top which ed
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -50,10 +51,8 @@ def year_in_texts(texts: Iterable[Any]) -> tuple[int | None, str]:
     if title_year is None:  # a cover prints the year and the title on lines of their own
         t = _SPLIT_TITLE.search(normalize("".join("".join(v.split()) for v in seen[:40])))
         if t:
-            try:
+            with contextlib.suppress(RoadmapError):
                 title_year = parse_fiscal_year(t.group(1))
-            except RoadmapError:
-                pass
     return title_year, title
 
 
