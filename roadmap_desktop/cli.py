@@ -229,12 +229,11 @@ def cmd_rollover(args: argparse.Namespace) -> int:
     source, target = Path(args.file), Path(args.new)
     if target.exists() and target.resolve() == source.resolve():
         raise RoadmapError(translate("cli", "新年度版は元のファイルとは別の名前で作成してください。"))
-    from .storage.rounds import carry_exports
+    from .storage.rounds import carry_exports_from
 
-    with RoadmapFile.open(args.file, readonly=True) as old:  # the old file is only read
-        result = rollover(old.load(), keep_ended=args.keep_ended)
-        with RoadmapFile.create(target, result.roadmap) as new:
-            carry_exports(old, new, result.old_edition.fiscal_year)  # late replies still merge three-way
+    result = rollover(_open_read(args.file), keep_ended=args.keep_ended)  # the old file is only read
+    with RoadmapFile.create(target, result.roadmap) as new:
+        carry_exports_from(args.file, new, result.old_edition.fiscal_year)  # late replies still merge three-way
     print(result.describe())
     print(translate("cli", "作成しました: {file}（{n} 事業）").format(file=args.new, n=len(result.roadmap.projects)))
     return 0

@@ -12,14 +12,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from ..core.dump import dumps, project_from_dict, project_to_dict
+from ..core.errors import RoadmapError
 from ..core.model import Project, Roadmap
 from .roadmap_file import RoadmapFile
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -172,3 +177,14 @@ def carry_exports(source: RoadmapFile, target: RoadmapFile, fiscal_year: int) ->
             carried,
         )
     return len(carried)
+
+
+def carry_exports_from(source: str | os.PathLike[str], target: RoadmapFile, fiscal_year: int) -> int:
+    """:func:`carry_exports` from the file at *source*, opened read-only. Best effort: a source that cannot
+    be read now only means a late reply is compared two-way (which deletes nothing by default)."""
+    try:
+        with RoadmapFile.open(source, readonly=True) as old:
+            return carry_exports(old, target, fiscal_year)
+    except (RoadmapError, OSError, sqlite3.Error):
+        _log.warning("export records not carried over from %s", source, exc_info=True)
+        return 0

@@ -30,6 +30,7 @@ from ..core.rollover import RolloverResult, next_title, rollover
 from ..storage import RoadmapFile
 from ..storage.lock import lock_path
 from ..storage.roadmap_file import SUFFIX
+from ..storage.rounds import carry_exports_from
 from .messages import error_text
 
 if TYPE_CHECKING:
@@ -147,7 +148,8 @@ class RolloverDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            RoadmapFile.create(path, self.outcome.roadmap, overwrite=True).close()
+            with RoadmapFile.create(path, self.outcome.roadmap, overwrite=True) as new:  # a late reply: three-way
+                carry_exports_from(self._source, new, self.outcome.old_edition.fiscal_year)
         except (RoadmapError, OSError) as e:
             self._show_error(error_text(e))
             return
