@@ -212,14 +212,18 @@ class ExportDialog(QDialog):
                 _file_of(self.parent()), self.roadmap, projects, target, target.stem, step, self.reference_month()
             )
             return [target]
+        from .import_dialog import _file_of
+
+        file = _file_of(self.parent())  # records the PDF's base: importing it back compares three-way
         if self.is_book():
             from ..export.book import export_book  # imported only when used
 
             export_book(
-                self.roadmap, projects, target, self.reference_month(), progress=step, palette=self.sheet_palette()
-            )
+                self.roadmap, projects, target, self.reference_month(), progress=step, palette=self.sheet_palette(),
+                file=file,
+            )  # fmt: skip
             return [target]
         if self.per_project.isChecked():
             return export_pdf_per_project(self.roadmap, projects, target, step, self.sheet_palette())
-        export_pdf(self.roadmap, projects, target, step, self.sheet_palette())
+        export_pdf(self.roadmap, projects, target, step, self.sheet_palette(), file=file)
         return [target]
