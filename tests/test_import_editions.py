@@ -307,3 +307,26 @@ def test_apply_keeps_what_a_file_without_a_base_would_empty_unless_allowed(
                 _p(rm, "自治体DX推進事業").overview = ""
 
         assert dumps(load(path)) == edited(before, clerk)
+
+
+@pytest.mark.parametrize("recorded", [True, False])
+def test_a_copy_that_does_not_visibly_differ_is_no_new_project(tmp_path: Path, recorded: bool) -> None:
+    """A sheet copied in the workbook (its identity row copied too), No. and 事業名 unchanged: the same
+    project twice, shown and not ticked; the roadmap stays as it was."""
+    path = tmp_path / "r6.roadmap"
+    sample = load_sample(sample_path())
+    with RoadmapFile.create(path, sample) as f:
+        export_round(f if recorded else None, sample, sample.projects[:3], tmp_path / "b.xlsx", "総務部")
+    wb = openpyxl.load_workbook(tmp_path / "b.xlsx")
+    copy_ws = wb.copy_worksheet(wb["No.57"])
+    copy_ws.title = "No.57 (2)"
+    meta = wb["_roadmap"]
+    row = next(r for r in range(4, meta.max_row + 1) if meta.cell(r, 1).value == "No.57")
+    meta.append(["No.57 (2)", meta.cell(row, 2).value, None, 57])
+    wb.save(tmp_path / "copied.xlsx")
+    plans = plan(path, tmp_path / "copied.xlsx")
+    twin = next(c for c in all_changes(plans) if c.incoming.title == "No.57 (2)")
+    assert twin.kind is ChangeKind.NEW and not twin.accepted
+    assert any("同じ No. と事業名" in n for n in twin.notes)
+    assert proposed(plans) == []
+    assert dumps(apply(path, plans)) == dumps(sample)

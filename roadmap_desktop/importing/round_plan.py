@@ -201,6 +201,15 @@ def plan_reply(
                 notes.append(
                     translate("round", "事業名が空欄のため、新しい事業としては取り込めません（事業名は必須です）。")
                 )
+            twin = _shown_twin(s, matched, sheets, numbers)
+            if twin is not None:  # a copy that does not visibly differ is no new project
+                change.accepted = False
+                notes.append(
+                    translate(
+                        "round",
+                        "{other}と同じ No. と事業名のシートです。新しい事業としては取り込みません（必要な場合だけチェックしてください）。",
+                    ).format(other=twin)
+                )
             plan.changes.append(change)
             continue
         three = based and base is not None and n not in unbased and existing.id in base
@@ -290,6 +299,18 @@ def plan_reply(
                     ).format(no=e.sheet_no, name=e.project.name.replace("\n", ""), title=e.title)
                 )
     return plan
+
+
+def _shown_twin(
+    sheet: IncomingSheet, matched: dict[int, Any], sheets: list[IncomingSheet], numbers: dict[str, int]
+) -> str | None:
+    """Where the project this unmatched *sheet* shows (its 事業名, and its No. when it shows one) was
+    already matched, or None: two sheets of one project in one file."""
+    for n, project in matched.items():
+        same_name = _norm_name(project.name) == _norm_name(sheet.project.name)
+        if same_name and (sheet.sheet_no is None or sheet.sheet_no == numbers.get(project.id)):
+            return sheets[n].source
+    return None
 
 
 def _base_edition(base: Any, result: ImportResult, target: Edition) -> Edition | None:
