@@ -201,6 +201,14 @@ def plan_reply(
                 notes.append(
                     translate("round", "事業名が空欄のため、新しい事業としては取り込めません（事業名は必須です）。")
                 )
+            if source is not None and not based and change.accepted:
+                change.accepted = False  # an earlier edition's project this one lacks may have been dropped here
+                notes.append(
+                    translate(
+                        "round",
+                        "前の年度版のファイルにあり、このロードマップにない事業です。追加する場合だけチェックしてください。",
+                    )
+                )
             twin = _shown_twin(s, matched, sheets, numbers)
             if twin is not None:  # a copy that does not visibly differ is no new project
                 change.accepted = False
