@@ -98,7 +98,7 @@ def _removed(before: Project, after: Project) -> list[str]:
     return lost
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cases())
 def test_a_two_way_import_with_the_default_choices_removes_no_fact(case: tuple[Roadmap, ImportResult]) -> None:
     roadmap, result = case
@@ -110,7 +110,7 @@ def test_a_two_way_import_with_the_default_choices_removes_no_fact(case: tuple[R
         assert _removed(old, new) == [], (old, new)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cases())
 def test_with_deletions_allowed_the_file_is_taken_as_it_shows(case: tuple[Roadmap, ImportResult]) -> None:
     """The other side of the default: ``--allow-deletions`` takes every field the file showed and read."""
