@@ -308,6 +308,7 @@ def map_into(project: Project, source: Edition, target: Edition, past: Project |
         mapped.history = [_initiative_copy(i) for i in past.history]
         mapped.past_budgets = dict(past.past_budgets)
     budget = mapped.budget
+    preset = {(i.name, i.plan_label, row): list(i.bars(row)) for i in mapped.history for row in Row}
     scratch = RolloverResult(Roadmap(target, []), source)
     old = source
     for year in range(source.fiscal_year + 1, target.fiscal_year + 1):
@@ -317,13 +318,18 @@ def map_into(project: Project, source: Edition, target: Edition, past: Project |
         old = new
     if budget is not None:  # an empty cell leaves what *past* recorded for that year
         mapped.past_budgets[source.fiscal_year] = budget
-    for group in mapped.history:
+    for group in mapped.history:  # a bar the file shows that history already holds is that bar
         for row in Row:
-            unique: list[Bar] = []
-            for bar in group.bars(row):
-                if not any(_same_bar(bar, u) for u in unique):
-                    unique.append(bar)
-            group.bars(row)[:] = unique
+            kept = preset.get((group.name, group.plan_label, row), [])
+            unclaimed = list(kept)
+            added: list[Bar] = []
+            for bar in group.bars(row)[len(kept) :]:
+                twin = next((u for u in unclaimed if _same_bar(bar, u)), None)
+                if twin is not None:
+                    unclaimed.remove(twin)
+                else:
+                    added.append(bar)
+            group.bars(row)[:] = kept + added
     mapped.budget = None
     return mapped
 
