@@ -133,13 +133,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             translate("cli", "注意: パスワードは Excel のブックにだけ付けます（PDF には付けません）。"), file=sys.stderr
         )
     reference = _reference(args.reference_month) if args.reference_month else None
-    if not (args.xlsx or args.per_department):
-        roadmap = _open_read(args.file)
-        _export_pdf(args, roadmap, _select(roadmap, args.project))
-        return 0
     from .operations.rounds import export_workbook, open_for_round
 
-    with open_for_round(args.file) as session:  # writable when possible: an export records its base there
+    # writable when possible: an export (a workbook, and our PDF too) records its base there, so what
+    # comes back imports three-way
+    with open_for_round(args.file) as session:
         if session.readonly:
             print(
                 translate(
@@ -151,7 +149,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         roadmap = session.roadmap
         projects = _select(roadmap, args.project)
         if args.pdf:
-            _export_pdf(args, roadmap, projects)
+            _export_pdf(args, roadmap, projects, None if session.readonly else session.file)
         if args.xlsx:
             export_workbook(
                 session, projects, Path(args.xlsx), Path(args.xlsx).stem, reference=reference, password=args.password
@@ -169,7 +167,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_pdf(args: argparse.Namespace, roadmap: Roadmap, projects: list[Project]) -> None:
+def _export_pdf(
+    args: argparse.Namespace, roadmap: Roadmap, projects: list[Project], file: RoadmapFile | None = None
+) -> None:
     from .layout.palette import COLOUR, PRINT
 
     palette = COLOUR if args.colour else PRINT
@@ -177,19 +177,20 @@ def _export_pdf(args: argparse.Namespace, roadmap: Roadmap, projects: list[Proje
         from .export.book import export_book
 
         reference = _reference(args.reference_month)
-        for problem in export_book(roadmap, projects, Path(args.pdf), reference, palette=palette):
+        for problem in export_book(roadmap, projects, Path(args.pdf), reference, palette=palette, file=file):
             print(translate("cli", "注意: {msg}").format(msg=problem), file=sys.stderr)
         print(translate("cli", "冊子の PDF を書き出しました: {out}（{n} 事業）").format(out=args.pdf, n=len(projects)))
         return
     from .export.pdf import export_pdf
 
-    for problem in export_pdf(roadmap, projects, Path(args.pdf), palette=palette):
+    for problem in export_pdf(roadmap, projects, Path(args.pdf), palette=palette, file=file):
         print(translate("cli", "注意: {msg}").format(msg=problem), file=sys.stderr)
     print(translate("cli", "PDF を書き出しました: {out}（{n} 事業）").format(out=args.pdf, n=len(projects)))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from .importing.attachments import PasswordNeeded, terminal_prompt
+    from .importing.round_plan import allow_deletions
     from .operations.session import Session
 
     if args.project and not args.take:
@@ -201,6 +202,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         except PasswordNeeded as e:
             raise RoadmapError(f"{e}\n" + translate("cli", "--password でパスワードを指定してください。")) from None
         assert plan is not None  # without a cancel and with errors raised, every file was read
+        if args.allow_deletions:  # a file without a base deletes or empties nothing unless asked
+            allow_deletions(plan.plans)
         taken = plan.take(args.take, args.project) if args.take else 0
         print(plan.describe(show_unchanged=args.all))
         if plan.conflicts:
@@ -337,6 +340,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--project", type=int, nargs="+", metavar="NO", help=translate("cli", "--take を適用する事業のシート番号")
+    )
+    p.add_argument(
+        "--allow-deletions",
+        action="store_true",
+        help=translate("cli", "書き出し記録のないファイルからも、削除や空欄にする変更を取り込む"),
     )
     p.set_defaults(func=cmd_import)
 

@@ -24,6 +24,7 @@ from roadmap_desktop.importing.merge import ChangeKind, ImportResult, apply_impo
 from roadmap_desktop.importing.pdf import read_pdf, read_pdfs
 from roadmap_desktop.importing.pdf_page import Glyph
 from roadmap_desktop.importing.pdf_text import Line, group_lines, join_lines
+from roadmap_desktop.importing.round_plan import all_changes, plan_round
 from roadmap_desktop.layout.fonts import register_font
 from roadmap_desktop.layout.sheet import layout_sheet
 from roadmap_desktop.paths import sample_path
@@ -280,11 +281,25 @@ def test_a_pdf_of_another_edition_keeps_what_lies_in_this_window(tmp_path: Path)
     bars = [Bar(m(0), m(11), "前年度だけ"), Bar(m(6), m(20), "またがる"), Bar(m(24), m(30), "中")]
     roadmap = Roadmap(r5, [Project(name="前の版の事業", initiatives=[Initiative("取組", plan=bars)])])
     export_pdf(roadmap, roadmap.projects, tmp_path / "r5.pdf")
-    [sheet] = read_pdf(tmp_path / "r5.pdf", E).sheets
-    assert any("R5 から始まっています" in w for w in sheet.warnings)
-    assert any("前年度だけ" in w and "表示期間の外" in w for w in sheet.warnings)
-    assert any("またがる" in w for w in sheet.warnings)
-    assert [(b.label, b.start, b.end) for b in sheet.project.initiatives[0].plan] == [("中", m(24), m(30))]
+    result = read_pdf(tmp_path / "r5.pdf", E)
+    assert result.file_year == 2023 and result.read_in is not None  # read in its own window, every bar
+    [sheet] = result.sheets
+    assert [(b.label, b.start, b.end) for b in sheet.project.initiatives[0].plan] == [
+        (b.label, b.start, b.end) for b in bars
+    ]
+    # planned into this (R6) edition: mapped as 年度更新 maps it, nothing dropped
+    empty = Roadmap(E, [])
+    plans = plan_round(empty, [("r5.pdf", result, None)])
+    assert plans[0].notes[0].startswith("このファイルは令和5年度版です。")
+    [project] = apply_import(empty, all_changes(plans)).projects
+    assert [(b.label, b.start, b.end) for b in project.initiatives[0].plan] == [
+        ("またがる", E.first_month, m(20)),
+        ("中", m(24), m(30)),
+    ]
+    assert [(b.label, b.start, b.end) for b in project.history[0].plan] == [
+        ("前年度だけ", m(0), m(11)),
+        ("またがる", m(6), m(20)),
+    ]
 
 
 # --- several files, progress, cancel -----------------------------------------------------------------

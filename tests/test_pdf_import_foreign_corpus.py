@@ -26,11 +26,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from roadmap_desktop.core.dump import dumps
 from roadmap_desktop.core.errors import RoadmapError
 from roadmap_desktop.core.model import Roadmap
 from roadmap_desktop.core.sample import load_sample
 from roadmap_desktop.importing.merge import ChangeKind, ImportResult, apply_import, describe_plan, plan_import
 from roadmap_desktop.importing.pdf import read_pdf
+from roadmap_desktop.importing.round_plan import allow_deletions, plan_round
 from roadmap_desktop.paths import sample_path
 
 EVERY = list(range(56, 76))
@@ -172,7 +174,8 @@ def test_a_missing_field_label_keeps_the_roadmaps_value(tmp_path: Path) -> None:
 
 
 def test_bars_and_initiatives_the_page_shows_gone_are_deleted(tmp_path: Path) -> None:
-    """Rows present and empty, or rows removed from a timeline that was read: the deletion is proposed."""
+    """Rows present and empty, or rows removed from a timeline that was read: the deletion is proposed,
+    shown and not taken by default (a file without a base), taken when asked (--allow-deletions)."""
     projects = copy.deepcopy(sample()["projects"][:1])
     first, second = projects[0]["initiatives"][:2]
     first["plan"] = []  # its 計画 row is present and empty
@@ -180,9 +183,14 @@ def test_bars_and_initiatives_the_page_shows_gone_are_deleted(tmp_path: Path) ->
     pdf = tmp_path / "edited.pdf"
     drawn.draw(pdf, projects=projects)
     roadmap = load_sample(sample_path())
-    plan = plan_import(roadmap, read_pdf(pdf, roadmap.edition))
-    [change] = plan
+    plans = plan_round(roadmap, [(pdf.name, read_pdf(pdf, roadmap.edition), None)])
+    [change] = plans[0].changes
     assert change.kind is ChangeKind.CHANGED
+    assert [k.destructive for k in change.conflicts] == [True, True]
+    assert any(second["name"] in k.label and k.options[1].text == "（削除）" for k in change.conflicts)
+    own = roadmap.projects[0]
+    assert dumps(Roadmap(roadmap.edition, [change.proposed])) == dumps(Roadmap(roadmap.edition, [own]))
+    allow_deletions(plans)
     proposed = change.proposed
     assert [i.name for i in proposed.initiatives] == [first["name"]]
     assert proposed.initiatives[0].plan == [] and len(proposed.initiatives[0].actual) == 1

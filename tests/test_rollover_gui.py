@@ -221,3 +221,22 @@ def test_compare_with_a_bad_file_says_so(window: MainWindow, tmp_path: Path, mon
     assert bad.read_bytes() == b"not a roadmap"
     assert run_compare(window, window.document.file.path) is None  # type: ignore[union-attr]
     assert "別のファイル" in boxes.warnings[-1]
+
+
+def test_the_new_edition_carries_the_export_records(
+    qtbot, window: MainWindow, r6: Path, sample: Roadmap, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A department's reply to last year's workbook, returned after 新年度版を作成, still finds its base."""
+    from roadmap_desktop.export.round_export import export_round
+    from roadmap_desktop.storage.rounds import list_exports, load_base
+
+    assert window.document is not None  # the window holds the file: the export is recorded through it
+    export_id = export_round(window.document.file, sample, sample.projects[:3], tmp_path / "somu.xlsx", "総務部")
+    dialog = RolloverDialog(window, window.document.roadmap, r6)
+    qtbot.addWidget(dialog)
+    dialog.target.setText(str(tmp_path / "r7.roadmap"))
+    dialog.accept()
+    with RoadmapFile.open(tmp_path / "r7.roadmap", readonly=True) as f:
+        assert [r.label for r in list_exports(f)] == ["総務部"]
+        base = load_base(f, export_id)
+        assert base is not None and base.fiscal_year == 2024 and len(base) == 3

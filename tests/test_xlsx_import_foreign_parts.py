@@ -15,11 +15,12 @@ import pytest
 from corpus_xlsx.build import STYLES, build, load_facts
 from corpus_xlsx.score import all_facts
 
-from roadmap_desktop.core.dump import project_to_dict
+from roadmap_desktop.core.dump import dumps, project_to_dict
 from roadmap_desktop.core.model import Roadmap
 from roadmap_desktop.core.sample import load_sample
 from roadmap_desktop.importing.grid_reading import MonthAxis, split_continues, year_of_header
 from roadmap_desktop.importing.merge import ChangeKind, apply_import, describe_plan, plan_import
+from roadmap_desktop.importing.round_plan import all_changes, allow_deletions, plan_round
 from roadmap_desktop.importing.xlsx import read_xlsx
 from roadmap_desktop.paths import sample_path
 
@@ -172,8 +173,12 @@ def test_deletions_the_file_shows_are_proposed(tmp_path: Path, sample: Roadmap) 
     facts["projects"][0]["initiatives"][0]["plan"].pop(0)  # one bar's cells left empty
     path = build("book_merged", tmp_path / "deleted.xlsx", facts)
     result = read_xlsx(path, sample.edition)
-    plan = plan_import(sample, result)
+    plans = plan_round(sample, [(path.name, result, None)])
+    plan = all_changes(plans)
     assert [c.kind for c in plan] == [ChangeKind.CHANGED, ChangeKind.UNCHANGED, ChangeKind.CHANGED]
+    assert [[k.destructive for k in c.conflicts] for c in plan] == [[True], [], [True]]  # shown, not taken
+    assert dumps(apply_import(sample, plan)) == dumps(sample)  # a file without a base deletes nothing by default
+    allow_deletions(plans)  # roadmap import --allow-deletions
     after = apply_import(sample, plan)
     assert gone_ini["name"] not in [i.name for i in after.projects[2].initiatives]
     assert [b.label for b in after.projects[0].initiatives[0].plan] == ["試験導入・内容検討", "新技術の運用"]

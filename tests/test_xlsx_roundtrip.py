@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 from lo_print import convert
 
 from roadmap_desktop.core.dump import dumps
-from roadmap_desktop.core.fiscal import Month
 from roadmap_desktop.core.model import PLAN_LABELS, Bar, Edition, Initiative, Project, Roadmap
 from roadmap_desktop.export.xlsx import export_xlsx
 from roadmap_desktop.importing.merge import ChangeKind, apply_import, plan_import
+from roadmap_desktop.importing.round_plan import all_changes, plan_round
 from roadmap_desktop.importing.xlsx import read_xlsx
 
 
@@ -330,17 +330,27 @@ def test_exported_xml_has_no_formulas(tmp_path: Path) -> None:
 
 
 def test_window_months_read_by_year_headers_of_another_edition(tmp_path: Path) -> None:
-    """A workbook of next year's book (R7…R11): bars land on the right months; ones outside are named."""
+    """Last year's workbook (R6…R10) imported into next year's book (R7…R11): read in its own window, every
+    bar on its month, then mapped into R7 as 年度更新 maps (R6 bars to history, the running bar on)."""
     roadmap = _small_roadmap()
     out = tmp_path / "book.xlsx"
     export_xlsx(roadmap, roadmap.projects, out)
     later = Edition(title="令和７年度DX関連事業ロードマップ", fiscal_year=2025)
     result = read_xlsx(out, later)
+    assert result.file_year == 2024 and result.read_in is not None and result.read_in.fiscal_year == 2024
     p = result.sheets[0].project
-    assert p.initiatives[0].plan == []  # 内容検討 lies in R6, 新技術の運用 continues into R11's window: both outside
-    assert any("年度の見出し" in w for w in result.sheets[0].warnings)
-    assert any("内容検討" in w for w in result.sheets[0].warnings)
-    assert Month(2025, 4) == later.first_month
+    assert p.initiatives[0].plan == roadmap.projects[0].initiatives[0].plan
+    empty = Roadmap(later, [])
+    plans = plan_round(empty, [(out.name, result, None)])
+    assert plans[0].notes[0].startswith("このファイルは令和6年度版です。令和7年度版に読み替えて")
+    assert all(not c.accepted for c in all_changes(plans))  # an earlier edition's projects: offered, not ticked
+    for c in all_changes(plans):
+        c.accepted = True
+    mapped = apply_import(empty, all_changes(plans)).projects[0]
+    m = later.first_month
+    assert mapped.initiatives[0].plan == [Bar(m, m.shifted(47), "新技術の運用")]  # 事業終期 R10: it stops there
+    assert [b.label for b in mapped.history[0].plan] == ["内容検討", "新技術の運用"]
+    assert mapped.budget is None and mapped.past_budgets == {2024: roadmap.projects[0].budget}
 
 
 def test_two_sheets_numbered_alike_keep_their_own_list_rows(sample: Roadmap, tmp_path: Path) -> None:

@@ -292,3 +292,47 @@ def full_timeline(project: Project) -> dict[tuple[str, str], dict[Row, list[Bar]
             history = list(rows[row])
             rows[row].extend(b for b in initiative.bars(row) if not _is_visible_part(b, history))
     return timeline
+
+
+def map_into(project: Project, source: Edition, target: Edition, past: Project | None = None) -> Project:
+    """*project* as a file of the earlier edition *source* shows it, as the later edition *target* holds it.
+
+    The same rules as 年度更新, once per year between the two: the file's 事業費 becomes that year's
+    past budget, bars before the new window go to history (a straddling bar's visible part stays),
+    期間後も継続 bars run on. *past* is the project whose history and earlier budgets the file cannot
+    show (default: *project*'s own); a bar or budget the file shows is added to them, never stored
+    twice. The target year's 事業費 is not in the file: it is None here (the caller keeps its own).
+    """
+    mapped = _project_copy(project)
+    if past is not None:
+        mapped.history = [_initiative_copy(i) for i in past.history]
+        mapped.past_budgets = dict(past.past_budgets)
+    budget = mapped.budget
+    preset = {(i.name, i.plan_label, row): list(i.bars(row)) for i in mapped.history for row in Row}
+    scratch = RolloverResult(Roadmap(target, []), source)
+    old = source
+    for year in range(source.fiscal_year + 1, target.fiscal_year + 1):
+        new = Edition(title=target.title, fiscal_year=year, first_sheet_no=target.first_sheet_no)
+        mapped.budget = None  # only the file's own year shows a budget; later years keep theirs
+        _roll_project(mapped, old, new, scratch)
+        old = new
+    if budget is not None:  # an empty cell leaves what *past* recorded for that year
+        mapped.past_budgets[source.fiscal_year] = budget
+    for group in mapped.history:  # a bar the file shows that history already holds is that bar
+        for row in Row:
+            kept = preset.get((group.name, group.plan_label, row), [])
+            unclaimed = list(kept)
+            added: list[Bar] = []
+            for bar in group.bars(row)[len(kept) :]:
+                twin = next((u for u in unclaimed if _same_bar(bar, u)), None)
+                if twin is not None:
+                    unclaimed.remove(twin)
+                else:
+                    added.append(bar)
+            group.bars(row)[:] = kept + added
+    mapped.budget = None
+    return mapped
+
+
+def _same_bar(a: Bar, b: Bar) -> bool:
+    return (a.start, a.end, a.label, a.continues) == (b.start, b.end, b.label, b.continues)

@@ -19,8 +19,11 @@ from ..layout.book import Book, field_name, layout_book
 from ..layout.fonts import register_font
 from ..layout.geometry import PAGE_H
 from ..layout.palette import PRINT, Palette
+from ..layout.sheet import in_sheet_order
+from ..storage.roadmap_file import RoadmapFile
 from .atomic import atomic_output
 from .pdf import _canvas, _check_target, _Pen
+from .pdf_record import new_stamp
 
 
 def _key(number: int) -> str:
@@ -42,8 +45,8 @@ def outline(book: Book) -> list[tuple[str, str, int, int]]:
     return entries
 
 
-def write_book(book: Book, out: Path, title: str, progress: ProgressCallback | None = None) -> None:
-    """Write the laid-out *book* to *out* (replaced only when complete)."""
+def write_book(book: Book, out: Path, title: str, progress: ProgressCallback | None = None, stamp: str = "") -> None:
+    """Write the laid-out *book* to *out* (replaced only when complete); *stamp*: pdf_record.new_stamp."""
     total = len(book.pages)
     marks = outline(book)
     keys_on: dict[int, list[str]] = {}
@@ -51,7 +54,7 @@ def write_book(book: Book, out: Path, title: str, progress: ProgressCallback | N
         keys_on.setdefault(number, []).append(key)
     first_key = {e.project_id: f"sheet{e.sheet_no}-{e.project_id}" for e in book.entries}
     with atomic_output(out) as tmp:
-        canvas = _canvas(tmp, title)
+        canvas = _canvas(tmp, title, stamp)
         pen = _Pen(canvas, register_font())
         for number, page in enumerate(book.pages, 1):
             report(progress, number - 1, total)
@@ -79,12 +82,16 @@ def export_book(
     today: date | None = None,
     progress: ProgressCallback | None = None,
     palette: Palette = PRINT,
+    file: RoadmapFile | None = None,
 ) -> list[str]:
-    """Write the book of *projects* into one PDF at *out*; return the sheets' fitting problems."""
+    """Write the book of *projects* into one PDF at *out*; return the sheets' fitting problems.
+
+    *file*: see export_pdf (the book's sheets are recorded as its base)."""
     out = Path(out)
     if not projects:
         raise RoadmapError(translate("export", "書き出す事業がありません。"))
     _check_target(out)
     book = layout_book(roadmap, projects, reference, today, palette=palette)
-    write_book(book, out, roadmap.edition.title, progress)
+    stamp = new_stamp(roadmap, in_sheet_order(roadmap, projects), file, out)
+    write_book(book, out, roadmap.edition.title, progress, stamp)
     return book.problems

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfgen.canvas import Canvas
 
 from ..core.errors import RoadmapError
@@ -24,7 +26,9 @@ from ..layout.geometry import PAGE_H, PAGE_W
 from ..layout.palette import PRINT, Colour, Palette, is_grey
 from ..layout.sheet import BoxShape, LineShape, Page, PolygonShape, SheetLayout, TextRun, layout_sheet
 from ..layout.sheet import in_sheet_order as _in_sheet_order
+from ..storage.roadmap_file import RoadmapFile
 from .atomic import atomic_output
+from .pdf_record import PDF_INFO_KEY, new_stamp
 
 _PAGE_SIZE = (PAGE_W * mm, PAGE_H * mm)
 # Page streams compressed only, not also ASCII85-encoded: reportlab's pure-Python encoder took a fifth of
@@ -130,9 +134,30 @@ class _Pen:
         flush()
 
 
-def _canvas(path: Path, title: str) -> Canvas:
+class _StampedInfo(PDFInfo):  # type: ignore[misc]  # reportlab has no type hints
+    """reportlab's document information with our export record added (pdf_record.PDF_INFO_KEY)."""
+
+    stamp = ""
+
+    def format(self, document: Any) -> bytes:
+        d = {
+            "Title": PDFString(self.title), "Author": PDFString(self.author),
+            "CreationDate": PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter),
+            "ModDate": PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter),
+            "Producer": PDFString(self.producer), "Creator": PDFString(self.creator),
+            "Subject": PDFString(self.subject), "Keywords": PDFString(self.keywords), "Trapped": PDFName(self.trapped),
+        }  # fmt: skip
+        if self.stamp:
+            d[PDF_INFO_KEY] = PDFString(self.stamp)
+        return bytes(PDFDictionary(d).format(document))
+
+
+def _canvas(path: Path, title: str, stamp: str = "") -> Canvas:
     # the initial font is ours too, or reportlab would list an unembedded Helvetica in every PDF
     c = Canvas(str(path), pagesize=_PAGE_SIZE, pageCompression=1, initialFontName=register_font(), initialFontSize=9)
+    info = _StampedInfo()
+    info.stamp = stamp  # the edition, and our export record when one was kept (pdf_record.py)
+    c._doc.info = info
     c.setTitle(title)
     c.setCreator("Roadmap Desktop")
     c.setAuthor("")
@@ -157,10 +182,12 @@ def _write(
     done: int,
     total: int,
     palette: Palette,
+    file: RoadmapFile | None = None,
 ) -> list[str]:
     problems: list[str] = []
+    stamp = new_stamp(roadmap, numbered, file, out)
     with atomic_output(out) as tmp:
-        canvas = _canvas(tmp, roadmap.edition.title)
+        canvas = _canvas(tmp, roadmap.edition.title, stamp)
         pen = _Pen(canvas, register_font())
         for no, project in numbered:
             report(progress, done, total)
@@ -189,8 +216,12 @@ def export_pdf(
     out: Path,
     progress: ProgressCallback | None = None,
     palette: Palette = PRINT,
+    file: RoadmapFile | None = None,
 ) -> list[str]:
     """Write the sheets of *projects*, in sheet order, into one PDF at *out*; return the fitting problems.
+
+    Every PDF carries its edition in its metadata; with a writable *file*, also an export record whose
+    base is kept there, so importing this PDF back compares three-way (export/pdf_record.py).
 
     *palette*: the print-safe greys by default (most copies are printed in black and white), or colour.
 
@@ -202,7 +233,7 @@ def export_pdf(
         raise RoadmapError(translate("export", "書き出す事業がありません。"))
     _check_target(out)
     numbered = _in_sheet_order(roadmap, projects)
-    return _write(roadmap, numbered, out, progress, 0, len(numbered), palette)
+    return _write(roadmap, numbered, out, progress, 0, len(numbered), palette, file)
 
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\n\r\t]')

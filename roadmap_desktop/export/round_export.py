@@ -54,7 +54,8 @@ def export_round(
         return None
     by_id = {p.id: p for p in projects}
     base = [BaseEntry(title, no, by_id[pid]) for title, no, pid in sheets]
-    record_export(file, ExportRecord(export_id, label, Path(out).name, "", revision_of(roadmap), len(base)), base)
+    record = ExportRecord(export_id, label, Path(out).name, "", revision_of(roadmap), len(base))
+    record_export(file, record, base, roadmap.edition.fiscal_year)
     return export_id
 
 

@@ -17,9 +17,9 @@ from typing import Any
 from ..core.codepoints import fold_lookalikes
 from ..core.dump import project_to_dict
 from ..core.fields import BY_ATTR, FIELDS
-from ..core.fiscal import Month
+from ..core.fiscal import Month, format_budget
 from ..core.i18n import translate
-from ..core.model import Project, Roadmap
+from ..core.model import Edition, Project, Roadmap
 
 
 @dataclass
@@ -59,6 +59,9 @@ class ImportResult:
     list_rows: dict[int, list[Any]] = field(default_factory=dict)  # No. → list_sheet.ListRow(s) of 一覧
     exported: dict[str, str] = field(default_factory=dict)  # worksheet title → project id, as the hidden sheet claims
     notes: list[str] = field(default_factory=list)  # how the file was opened (decrypted, unzipped, converted)
+    file_year: int | None = None  # the fiscal year of the edition the file shows, when it could be told
+    read_in: Edition | None = None  # the file's own (earlier) edition it was read in; None: the roadmap's
+    digest: str = ""  # our PDF's claimed digest of what it was exported from (checked against the record)
 
 
 class ChangeKind(StrEnum):
@@ -94,6 +97,9 @@ class Conflict:
     base: str  # the value as exported, in words
     options: list[Option]
     choice: int = 0
+    # A file without a base (two-way) would delete or empty this: shown, never taken by default
+    # (only ``--allow-deletions`` or the user's choice takes it). See three_way.merge_project.
+    destructive: bool = False
 
 
 @dataclass
@@ -111,6 +117,8 @@ class ProjectChange:
     notes: list[str] = field(default_factory=list)  # identity, refused values, unlabelled bars …
     file: str = ""  # the reply's file name (a multi-file import groups by it)
     applied: list[str] = field(default_factory=list)  # labels of the clerk's changes applied as planned
+    guarded: bool = False  # two-way: a deletion or an emptier value is a choice that defaults to keeping
+    past: bool = False  # the reply was mapped from an earlier edition: its past years are merged too
 
     def proposed_on(self, current: Project) -> Project:
         """A fresh copy of *current* with this change applied (the user's conflict choices included)."""
@@ -121,7 +129,9 @@ class ProjectChange:
         from .three_way import merge_project
 
         choices = {c.key: c.choice for c in self.conflicts}
-        return merge_project(self.base, self.reply, current, self.incoming.listed, choices).project
+        return merge_project(
+            self.base, self.reply, current, self.incoming.listed, choices, guarded=self.guarded, past=self.past
+        ).project
 
     @property
     def proposed(self) -> Project:
@@ -168,11 +178,18 @@ def diff_projects(old: Project, new: Project) -> list[FieldChange]:
     ]
     a, b = project_to_dict(old, with_id=False), project_to_dict(new, with_id=False)
     ia, ib = a["initiatives"], b["initiatives"]
-    for n in range(max(len(ia), len(ib))):
-        x = ia[n] if n < len(ia) else None
-        y = ib[n] if n < len(ib) else None
+    pairs = [(n, n) for n in range(max(len(ia), len(ib)))]
+    moved = _reordered(old, new)
+    if moved is not None:  # a reordering: both orders, then each 取組 against itself
+        changes.append(FieldChange(translate("import", "取組の順序"), _order(ia), _order(ib)))
+        pairs = [(i, j) for i, j in moved.items()] + [(n, -1) for n in range(len(ia)) if n not in moved]
+        pairs += [(-1, j) for j in range(len(ib)) if j not in moved.values()]
+    for i, j in pairs:
+        x = ia[i] if 0 <= i < len(ia) else None
+        y = ib[j] if 0 <= j < len(ib) else None
         if x == y:
             continue
+        n = j if y is not None else i
         name = (y or x or {}).get("name", "")
         label = translate("import", "取組{n}「{name}」").format(n=n + 1, name=name.replace("\n", ""))
         if x is not None and y is not None and x["name"] != y["name"]:
@@ -186,7 +203,56 @@ def diff_projects(old: Project, new: Project) -> list[FieldChange]:
                 _initiative_text(y) if y else translate("import", "（削除）"),
             )
         )
+    changes += _past_changes(a, b)
     return changes
+
+
+def _order(inis: list[dict[str, Any]]) -> str:
+    return "／".join(f"{n + 1}. {i['name'].replace(chr(10), '')}" for n, i in enumerate(inis))
+
+
+def _reordered(old: Project, new: Project) -> dict[int, int] | None:
+    """Old index → new index of each 取組 matched by name, when their order differs; else None."""
+    used: set[int] = set()
+    pairs: dict[int, int] = {}
+    for i, x in enumerate(old.initiatives):
+        j = next(
+            (j for j, y in enumerate(new.initiatives) if j not in used and _norm_name(x.name) == _norm_name(y.name)),
+            None,
+        )
+        if j is not None:
+            pairs[i] = j
+            used.add(j)
+    order = [pairs[i] for i in sorted(pairs)]
+    return pairs if order != sorted(order) else None
+
+
+def _past_changes(a: dict[str, Any], b: dict[str, Any]) -> list[FieldChange]:
+    """Earlier years' budgets and history bars (only an earlier edition's file speaks of them)."""
+    out: list[FieldChange] = []
+    pa, pb = a.get("past_budgets", {}), b.get("past_budgets", {})
+    for year in sorted(set(pa) | set(pb)):
+        if pa.get(year) != pb.get(year):
+            out.append(
+                FieldChange(
+                    translate("import", "{year}事業費（千円）").format(year=year),
+                    format_budget(pa.get(year)),
+                    format_budget(pb.get(year)),
+                )
+            )
+    ha = {(i["name"], i["plan_label"]): i for i in a.get("history", [])}
+    hb = {(i["name"], i["plan_label"]): i for i in b.get("history", [])}
+    for key in [k for k in ha if k in hb] + [k for k in ha if k not in hb] + [k for k in hb if k not in ha]:
+        x, y = ha.get(key), hb.get(key)
+        if x != y:
+            out.append(
+                FieldChange(
+                    translate("import", "過去の工程「{name}」").format(name=key[0].replace("\n", "")),
+                    _initiative_text(x) if x else translate("import", "（なし）"),
+                    _initiative_text(y) if y else translate("import", "（削除）"),
+                )
+            )
+    return out
 
 
 _TYPED_BREAK = re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*")

@@ -37,6 +37,7 @@ from .budgets import (
     over_budget,
     time_budget,
 )
+from .edition import PDF_INFO_KEY, PdfStamp, pdf_stamp, reading_edition, year_in_texts
 from .merge import TIMELINE, ImportResult, IncomingSheet
 from .pdf_book_pages import skip_message
 from .pdf_budget import page_cost
@@ -103,6 +104,22 @@ def _open(path: Path, data: bytes | None = None) -> Any:
 
 
 OWN_CREATOR = "Roadmap Desktop"  # what our PDF export writes as the document's Creator
+
+
+def _edition_of(pdf: Any) -> tuple[PdfStamp | None, int | None, str]:
+    """Our export record from the metadata, else the year the first page's title or budget label shows."""
+    try:
+        stamp = pdf_stamp((pdf.metadata or {}).get(PDF_INFO_KEY))
+    except Exception:  # damaged metadata: read the page instead
+        stamp = None
+    if stamp is not None:
+        return stamp, stamp.fiscal_year, stamp.title
+    try:
+        text = pdf.pages[0].extract_text() or ""
+    except Exception:  # the page reader names a broken page itself
+        return None, None, ""
+    year, title = year_in_texts(line.strip() for line in text.splitlines())
+    return None, year, title
 
 
 def _is_own(pdf: Any) -> bool:
@@ -518,8 +535,16 @@ def _read_pdfs(
         total = sum(counts)
         result = ImportResult()
         done = 0
-        for path, content, doc, count in zip(paths, contents, docs, counts, strict=True):
+        roadmap_edition = edition
+        for n, (path, content, doc, count) in enumerate(zip(paths, contents, docs, counts, strict=True)):
             prefix = f"{path.name} " if len(paths) > 1 else ""
+            stamp, year, title = _edition_of(doc)
+            edition = reading_edition(year, title, roadmap_edition)  # an earlier edition: its own window
+            if n == 0:
+                result.file_year = year
+                result.read_in = edition if edition is not roadmap_edition else None
+                if stamp is not None and len(paths) == 1:
+                    result.export_id, result.digest = stamp.export_id, stamp.digest
             source = str(path) if content is None else content
             with time_budget(path.name):  # budgets.py: each file its own time
                 pages = join_strips(_read_pages(source, path.name, edition, progress, done, total, doc), edition)

@@ -80,6 +80,9 @@ class Timeline:
     trailing: float = 0.0  # width of a column past the last year (以降, →, ⇒), 0 when there is none
 
 
+_CONTINUED_NAME = re.compile(r"\s*[（(［\[【]\s*続き\s*[）)］\]】]\s*$")
+
+
 class SheetReader:
     """Reads one page; :meth:`read` returns a :class:`PageRead` or raises :class:`NotASheet`."""
 
@@ -158,6 +161,9 @@ class SheetReader:
         title = re.sub(r"\s*(?:[（(]続き[）)])?\s*(?:No|Ｎｏ)[.．]?\s*\S*$", "", title, flags=re.IGNORECASE).strip()
         timeline_top = page.height if header is None else min(header[1][0], name_header.box.top if name_header else INF)
         fields = self._fields(labels, timeline_top, budget_inline)
+        marked = _CONTINUED_NAME.search(str(fields.get("name", "")))
+        if marked:  # 「事業名（続き）」: the sheet before goes on (its No. or its name, checked when joined)
+            fields["name"], continuation = str(fields["name"])[: marked.start()].rstrip(), True
         initiatives: list[Initiative] = []
         timeline: Timeline | None = None
         if header is None:

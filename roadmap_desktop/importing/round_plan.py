@@ -12,11 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..core.fiscal import format_fiscal_year
 from ..core.i18n import translate
-from ..core.model import Roadmap
+from ..core.model import Edition, Roadmap
+from ..core.rollover import map_into
 from ..storage.rounds import revision_of
+from .edition import edition_line
 from .identity import Ref, resolve
 from .merge import (
+    TIMELINE,
     ChangeKind,
     ImportResult,
     IncomingSheet,
@@ -79,6 +83,8 @@ def plan_reply(
     revision: str | None = None,
 ) -> ReplyPlan:
     """What applying *result* (read from *file*) to *roadmap* would change; *base*: see plan_import."""
+    if base is not None and getattr(base, "kind", "xlsx") == "pdf" and getattr(base, "digest", "") != result.digest:
+        base = None  # our PDF's metadata names a record whose sheets are not the ones it claims: two-way
     based = base is not None
     sheets = _copy_sheets(result)  # identities are settled on copies: planning twice gives the same
     plan = ReplyPlan(file, result, three_way=based, export_id=result.export_id if based else None)
@@ -92,12 +98,16 @@ def plan_reply(
         if record is None:
             text = translate("round", "書き出した時") + rest
         else:
-            text = (
-                translate("round", "「{label}」宛てに書き出した時（{when}）").format(
-                    when=record.created.replace("T", " ")[:16], label=record.label or record.file_name
+            when = record.created.replace("T", " ")[:16]
+            if getattr(base, "kind", "xlsx") == "pdf":
+                head = translate("round", "PDF「{file}」を書き出した時（{when}）").format(
+                    file=record.file_name, when=when
                 )
-                + rest
-            )
+            else:
+                head = translate("round", "「{label}」宛てに書き出した時（{when}）").format(
+                    when=when, label=record.label or record.file_name
+                )
+            text = head + rest
             if record.revision != (revision or revision_of(roadmap)):
                 text += translate("round", "書き出した後、このロードマップは変更されています。")
         plan.notes.append(text)
@@ -133,6 +143,26 @@ def plan_reply(
         if existing is not None and existing.id not in taken:
             matched[n] = existing
             taken.add(existing.id)
+    numbers = dict(zip((p.id for p in roadmap.projects), roadmap.sheet_numbers(), strict=True))
+    by_shown: dict[tuple[int, str], list[Any]] = {}
+    for p in roadmap.projects:
+        by_shown.setdefault((numbers[p.id], _norm_name(p.name)), []).append(p)
+    unbased: set[int] = set()  # sheets matched without a base of their own: compared two-way, guarded
+    for n, s in enumerate(sheets):  # the No. and 事業名 it shows are a project's: it is that project
+        if n in matched or s.sheet_no is None:
+            continue
+        candidates = [p for p in by_shown.get((s.sheet_no, _norm_name(s.project.name)), []) if p.id not in taken]
+        if len(candidates) == 1:
+            matched[n] = candidates[0]
+            taken.add(candidates[0].id)
+            if based:
+                unbased.add(n)
+                identity_notes[n].append(
+                    translate(
+                        "round",
+                        "シートの No.{no} と事業名から、このロードマップの「{name}」と判断しました（このブックで書き出した事業ではないため、現在の内容と直接比べます）。",
+                    ).format(no=s.sheet_no, name=candidates[0].name.replace("\n", ""))
+                )
     if not based:  # without a base, a sheet without identity may still be one of ours by its 事業名
         by_name: dict[str, list[Any]] = {}
         for p in roadmap.projects:
@@ -145,10 +175,23 @@ def plan_reply(
                 matched[n] = candidates[0]
                 taken.add(candidates[0].id)
 
+    source = result.read_in  # an earlier edition's file: mapped into this one (core.rollover.map_into)
+    target = roadmap.edition
+    base_source = _base_edition(base, result, target) if based else None
+    ended: list[str] = []
     for n, s in enumerate(sheets):
         existing = matched.get(n)
         notes = list(identity_notes[n])
+        if source is not None:
+            s.listed.pop("budget", None)  # the 一覧's 事業費 is the file's year's
+            if "budget" in s.unread:
+                s.project.budget = None
         if existing is None:
+            if source is not None and s.project.end_year is not None and s.project.end_year < target.fiscal_year:
+                ended.append(s.project.name.replace("\n", ""))  # ended before this edition: never revived
+                continue
+            if source is not None:
+                s.project = map_into(s.project, source, target)
             change = ProjectChange(ChangeKind.NEW, s, None, kept=_kept_texts(s, new=True), notes=notes, file=file)
             if based and s.identity_known and base is not None and s.project.id in base:
                 change.accepted = False
@@ -163,11 +206,38 @@ def plan_reply(
                 notes.append(
                     translate("round", "事業名が空欄のため、新しい事業としては取り込めません（事業名は必須です）。")
                 )
+            if source is not None and not based and change.accepted:
+                change.accepted = False  # an earlier edition's project this one lacks may have been dropped here
+                notes.append(
+                    translate(
+                        "round",
+                        "前の年度版のファイルにあり、このロードマップにない事業です。追加する場合だけチェックしてください。",
+                    )
+                )
+            twin = _shown_twin(s, matched, sheets, numbers)
+            if twin is not None:  # a copy that does not visibly differ is no new project
+                change.accepted = False
+                notes.append(
+                    translate(
+                        "round",
+                        "{other}と同じ No. と事業名のシートです。新しい事業としては取り込みません（必要な場合だけチェックしてください）。",
+                    ).format(other=twin)
+                )
             plan.changes.append(change)
             continue
-        b = base[existing.id].project if based and base is not None else existing
+        three = based and base is not None and n not in unbased and existing.id in base
+        b = base[existing.id].project if three and base is not None else existing
+        if three and base_source is not None:
+            b = map_into(b, base_source, target)
+        if source is not None:
+            s.project = map_into(s.project, source, target, past=b if three else existing)
+            if not three:
+                s.project.budget = existing.budget  # this year's 事業費 is not in an earlier edition's file
+            if TIMELINE in s.unread:
+                s.project.history = clone(b).history
         reply, bar_notes = normalize_reply(s, b)
-        outcome = merge_project(b, reply, existing, s.listed)
+        guarded = not three
+        outcome = merge_project(b, reply, existing, s.listed, guarded=guarded, past=source is not None)
         changes = diff_projects(existing, outcome.project)
         kind = ChangeKind.CHANGED if changes or outcome.conflicts else ChangeKind.UNCHANGED
         change = ProjectChange(
@@ -175,7 +245,44 @@ def plan_reply(
             base=b, reply=reply, conflicts=outcome.conflicts, notes=notes + outcome.notes + bar_notes, file=file,
         )  # fmt: skip
         change.applied = outcome.applied
+        change.guarded, change.past = guarded, source is not None
+        if guarded and source is not None and outcome.conflicts:
+            change.notes.append(
+                translate(
+                    "round",
+                    "前の年度版のファイルで書き出した時の内容もないため、どちらが新しいか分かりません。既定ではこのロードマップの内容のままです（選べば取り込めます）。",
+                )
+            )
+        elif any(c.destructive for c in outcome.conflicts):
+            change.notes.append(
+                translate(
+                    "round",
+                    "削除や空欄にする変更は、書き出した時の内容がないファイルからは既定では取り込みません（選べば取り込めます）。",
+                )
+            )
         plan.changes.append(change)
+    if ended:
+        plan.notes.append(
+            translate(
+                "round", "事業終期を過ぎ、このロードマップ（{year}〜）にない事業は取り込みません: {names}"
+            ).format(year=format_fiscal_year(target.fiscal_year), names="、".join(f"「{n}」" for n in ended))
+        )
+    if result.file_year is not None and result.file_year > target.fiscal_year:
+        for c in plan.changes:  # a later edition cannot be mapped back: nothing of it is proposed
+            c.kind, c.changes, c.conflicts, c.accepted = ChangeKind.UNCHANGED, [], [], False
+        plan.notes.append(
+            translate("round", "このロードマップ（{ours}版）より後の版のため、内容は取り込みません。").format(
+                ours=format_fiscal_year(target.fiscal_year, "long")
+            )
+        )
+    if result.file_year is not None:
+        head = edition_line(result.file_year)
+        if source is not None:
+            head += translate(
+                "round",
+                "{ours}版に読み替えて比べます（事業費は{year}の事業費に、表示期間より前のバーは過去の工程にします。{ours}の事業費は変えません）。",
+            ).format(ours=format_fiscal_year(target.fiscal_year, "long"), year=format_fiscal_year(result.file_year))
+        plan.notes[0] = head + plan.notes[0]
 
     for no, row in ((no, row) for no, rows in sorted(result.list_rows.items()) for row in rows):
         if row.row not in used_rows and row.values:
@@ -205,6 +312,26 @@ def plan_reply(
                     ).format(no=e.sheet_no, name=e.project.name.replace("\n", ""), title=e.title)
                 )
     return plan
+
+
+def _shown_twin(
+    sheet: IncomingSheet, matched: dict[int, Any], sheets: list[IncomingSheet], numbers: dict[str, int]
+) -> str | None:
+    """Where the project this unmatched *sheet* shows (its 事業名, and its No. when it shows one) was
+    already matched, or None: two sheets of one project in one file."""
+    for n, project in matched.items():
+        same_name = _norm_name(project.name) == _norm_name(sheet.project.name)
+        if same_name and (sheet.sheet_no is None or sheet.sheet_no == numbers.get(project.id)):
+            return sheets[n].source
+    return None
+
+
+def _base_edition(base: Any, result: ImportResult, target: Edition) -> Edition | None:
+    """The edition an export's base was made in, when earlier than *target* (a reply to last year's export)."""
+    year = getattr(base, "fiscal_year", None) or result.file_year
+    if not isinstance(year, int) or year >= target.fiscal_year:
+        return None
+    return Edition(fiscal_year=year, first_sheet_no=target.first_sheet_no)
 
 
 def plan_round(roadmap: Roadmap, replies: list[tuple[str, ImportResult, dict[str, Any] | None]]) -> list[ReplyPlan]:
@@ -256,6 +383,19 @@ def _applied(roadmap: Roadmap, changes: list[ProjectChange]) -> Roadmap:
     return Roadmap(roadmap.edition, projects)
 
 
+def allow_deletions(plans: list[ReplyPlan]) -> int:
+    """Take every deletion and emptied value a file without a base proposes (``--allow-deletions``);
+    returns how many. By default they are shown and the roadmap's value is kept."""
+    n = 0
+    for c in all_changes(plans):
+        for k in c.conflicts:
+            if k.destructive and k.choice == 0:
+                k.choice, n = 1, n + 1
+        if n:
+            c.refresh()
+    return n
+
+
 def all_changes(plans: list[ReplyPlan]) -> list[ProjectChange]:
     return [c for p in plans for c in p.changes]
 
@@ -278,6 +418,20 @@ def describe_change(c: ProjectChange) -> list[str]:
             lines.append(f"    {f.label}: {f.old or empty} → {f.new or empty}")
     for k in c.conflicts:
         sides = " ／ ".join(f"{o.source}: {o.text or empty}" for o in k.options)
+        if k.destructive:
+            taken = k.choice != 0
+            lines.append(
+                "    "
+                + (
+                    translate("import", "［削除・空欄］{label}: {old} → {new}（取り込みます）")
+                    if taken
+                    else translate(
+                        "import",
+                        "［削除・空欄］{label}: {old} → {new}（既定では現在の値のまま。--allow-deletions で取り込み）",
+                    )
+                ).format(label=k.label, old=k.options[0].text or empty, new=k.options[1].text or empty)
+            )
+            continue
         text = (
             translate("import", "［競合］{label}: 書き出し時: {base} ／ {sides}（--apply では現在の値のまま）")
             if k.choice == 0

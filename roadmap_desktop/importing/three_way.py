@@ -19,6 +19,7 @@ from typing import Any
 
 from ..core.dump import bar_to_dict
 from ..core.fields import FIELDS, Field, FieldKind
+from ..core.fiscal import format_budget, format_fiscal_year
 from ..core.i18n import translate
 from ..core.model import Bar, Initiative, Project
 from .merge import (
@@ -54,6 +55,8 @@ class Outcome:
     conflicts: list[Conflict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     applied: list[str] = field(default_factory=list)  # keys the clerk's change was applied to
+    guarded: bool = False  # two-way: a deletion or an emptier value becomes a choice defaulting to keep
+    hold: bool = False  # two-way from an earlier edition: every change is a choice defaulting to keep
 
 
 def clone_bars(bars: list[Bar]) -> list[Bar]:
@@ -226,7 +229,8 @@ def _three(
             uniq.append((src, v))
     if not uniq:
         return False, None
-    if len(uniq) == 1 and (_eq(c, b) or _eq(c, uniq[0][1])):
+    destructive = out.guarded and any(emptier(c, v) for _, v in uniq)
+    if len(uniq) == 1 and (_eq(c, b) or _eq(c, uniq[0][1])) and not destructive and not out.hold:
         if _eq(c, uniq[0][1]):
             return False, None
         out.applied.append(label)
@@ -234,8 +238,26 @@ def _three(
     options = [Option(_here(), text(c), c)] + [Option(src, text(v), v) for src, v in uniq]
     choice = choices.get(key, 0)
     choice = choice if 0 <= choice < len(options) else 0
-    out.conflicts.append(Conflict(key, label, text(b), options, choice))
+    out.conflicts.append(Conflict(key, label, text(b), options, choice, destructive))
     return choice != 0, _copy_value(options[choice].value)
+
+
+def emptier(current: Any, value: Any) -> bool:
+    """Would *value* replacing *current* remove something: a deletion, an emptied field, a list item or a
+    bar fewer. From a file without a base this is never taken by default (it may be a reading gap, or an
+    old copy, not an edit)."""
+    if value is None or value == "" or (isinstance(value, str) and not value.strip()):
+        return current is not None and not (isinstance(current, str) and not current.strip()) and current != []
+    if isinstance(current, str) and isinstance(value, str):  # a part of the text left out (an older copy)
+        a, b = "".join(value.split()), "".join(current.split())
+        return len(a) < len(b) and a in b
+    if isinstance(current, list) and isinstance(value, list):
+        if (current and isinstance(current[0], Bar)) or (value and isinstance(value[0], Bar)):
+            return len(value) < len(current)
+        return any(not any(_eq(x, y) for y in value) for x in current)
+    if isinstance(current, Initiative) and isinstance(value, Initiative):
+        return len(value.plan) < len(current.plan) or len(value.actual) < len(current.actual)
+    return False
 
 
 def merge_project(
@@ -244,11 +266,20 @@ def merge_project(
     current: Project,
     listed: dict[str, Any] | None = None,
     choices: dict[str, int] | None = None,
+    guarded: bool = False,
+    past: bool = False,
 ) -> Outcome:
-    """*current* with the clerk's changes (base → reply, and base → 一覧 row *listed*) applied."""
+    """*current* with the clerk's changes (base → reply, and base → 一覧 row *listed*) applied.
+
+    *guarded* (a file without a base, so *base* is *current*): whatever would delete or empty a value
+    is a conflict whose default keeps the roadmap's (``Conflict.destructive``). *past*: the reply was
+    mapped from an earlier edition (core.rollover.map_into), so it speaks of past years too: its earlier
+    budgets and history bars are merged like any value."""
     choices = choices or {}
     listed = listed or {}
-    out = Outcome(clone(current))
+    # From an earlier edition's file without its base, nothing says which side is newer: the roadmap (a
+    # later edition) is presumed to be, so no value of it is replaced unless chosen.
+    out = Outcome(clone(current), guarded=guarded, hold=guarded and past)
     for f in FIELDS:
         attr, label = f.attr, f.label
         proposals = [(_sheet(), getattr(reply, attr))]
@@ -268,7 +299,46 @@ def merge_project(
         if take:
             setattr(out.project, attr, value)
     _merge_initiatives(base, reply, current, out, choices)
+    if past:
+        _merge_past(base, reply, current, out, choices)
     return out
+
+
+def _history_rows(p: Project) -> dict[tuple[str, str, str], list[Bar]]:
+    return {(i.name, i.plan_label, row): getattr(i, row) for i in p.history for row in ("plan", "actual")}
+
+
+def _merge_past(base: Project, reply: Project, current: Project, out: Outcome, choices: dict[str, int]) -> None:
+    """Earlier years' budgets and history bars, as a file of an earlier edition showed them."""
+    for fy in sorted(set(base.past_budgets) | set(reply.past_budgets)):
+        label = translate("merge", "{year}事業費（千円）").format(year=format_fiscal_year(fy))
+        b, r, c = base.past_budgets.get(fy), reply.past_budgets.get(fy), current.past_budgets.get(fy)
+        take, value = _three(out, f"past:{fy}", label, b, c, [(_sheet(), r)], choices, format_budget_text)
+        if take:
+            if value is None:
+                out.project.past_budgets.pop(fy, None)
+            else:
+                out.project.past_budgets[fy] = value
+    rb, rr, rc = _history_rows(base), _history_rows(reply), _history_rows(current)
+    for key in sorted(set(rb) | set(rr), key=lambda k: (k[0], k[1], k[2])):
+        name, plan_label, row = key
+        label = translate("merge", "過去の工程「{name}」の{row}").format(
+            name=name.replace("\n", ""), row=plan_label if row == "plan" else translate("merge", "実績")
+        )
+        take, value = _three(
+            out, f"hist:{name}:{plan_label}:{row}", label, rb.get(key, []), rc.get(key, []),
+            [(_sheet(), rr.get(key, []))], choices, lambda v, s=row: _text(v, s),
+        )  # fmt: skip
+        if take:
+            group = next((i for i in out.project.history if (i.name, i.plan_label) == (name, plan_label)), None)
+            if group is None:
+                group = Initiative(name, plan_label)
+                out.project.history.append(group)
+            setattr(group, row, value)
+
+
+def format_budget_text(value: Any) -> str:
+    return translate("merge", "（削除）") if value is None else format_budget(value)
 
 
 def _ini_label(n: int, name: str) -> str:
@@ -279,6 +349,7 @@ def _merge_initiatives(base: Project, reply: Project, current: Project, out: Out
     bi, ri, ci = base.initiatives, reply.initiatives, current.initiatives
     r_of, c_of = align(bi, ri), align(bi, ci)
     result: list[Initiative] = out.project.initiatives  # deep copies of ci, same order
+    orig = list(result)  # index ck → that 取組, before anything is inserted
     removed: set[int] = set()  # ids of objects in result to drop
     placed: dict[int, Initiative] = {}  # reply index → its initiative in result
     sub_labels = {"name": translate("merge", "の名前"), "plan_label": translate("merge", "の計画行の見出し"),
@@ -330,7 +401,41 @@ def _merge_initiatives(base: Project, reply: Project, current: Project, out: Out
         result.insert(at, new)
         placed[j] = new
         out.applied.append(_ini_label(j, r_ini.name))
+    _merge_order(bi, ri, ci, r_of, c_of, orig, result, out, choices)
     out.project.initiatives = [x for x in result if id(x) not in removed]
+
+
+def _merge_order(
+    bi: list[Initiative],
+    ri: list[Initiative],
+    ci: list[Initiative],
+    r_of: dict[int, int],
+    c_of: dict[int, int],
+    orig: list[Initiative],
+    result: list[Initiative],
+    out: Outcome,
+    choices: dict[str, int],
+) -> None:
+    """A clerk's reordering of 取組 (cut and insert) comes in: the order of the 取組 all three sides have."""
+    common = [k for k in range(len(bi)) if k in r_of and k in c_of]
+    if len(common) < 2:
+        return
+    b_order = [bi[k].name for k in common]
+    r_order = [bi[k].name for k in sorted(common, key=lambda k: r_of[k])]
+    c_order = [bi[k].name for k in sorted(common, key=lambda k: c_of[k])]
+    take, _ = _three(
+        out, "order", translate("merge", "取組の順序"), b_order, c_order, [(_sheet(), r_order)], choices, _order_text
+    )
+    if not take:
+        return
+    items = [orig[c_of[k]] for k in common]
+    slots = sorted(next(n for n, x in enumerate(result) if x is item) for item in items)
+    for slot, k in zip(slots, sorted(common, key=lambda k: r_of[k]), strict=True):
+        result[slot] = orig[c_of[k]]
+
+
+def _order_text(value: Any) -> str:
+    return "／".join(f"{n + 1}. {str(name).replace(chr(10), '')}" for n, name in enumerate(value or []))
 
 
 def _ini_text(value: Any) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..core.errors import RoadmapError
 from ..core.fiscal import format_fiscal_year
@@ -23,6 +24,7 @@ from ..core.model import Edition
 from ..core.progress import ProgressCallback, report
 from ..export.xlsx_layout import LIST_SHEET, META_FORMAT, META_SHEET, OVERVIEW_SHEET
 from .budgets import timed_reader
+from .edition import reading_edition, year_in_texts
 from .list_sheet import read_list_sheet
 from .merge import ImportResult, IncomingSheet
 from .xlsx_blocks import Block, join_continuations, label_key, read_worksheet
@@ -58,6 +60,7 @@ class _Meta:
 
     export_id: str | None = None
     ids: dict[str, tuple[str, int | None]] = field(default_factory=dict)  # title → (project id, override)
+    fiscal_year: int | None = None
 
 
 def _meta(package: Package) -> _Meta:
@@ -70,6 +73,8 @@ def _meta(package: Package) -> _Meta:
             return _Meta()
         export_id = data.values.get((2, 5)) if data.values.get((2, 4)) == "export" else None
         out = _Meta(export_id if isinstance(export_id, str) and 0 < len(export_id) <= 100 else None)
+        fy = data.values.get((2, 2)) if data.values.get((2, 1)) == "fiscal_year" else None
+        out.fiscal_year = fy if isinstance(fy, int) and not isinstance(fy, bool) and 1900 < fy < 2200 else None
         for r in range(4, min(data.max_row, 100_000) + 1):
             title, pid, override = (data.values.get((r, c)) for c in (1, 2, 3))
             if isinstance(title, str) and isinstance(pid, str) and 0 < len(pid) <= 100 and title not in out.ids:
@@ -77,6 +82,18 @@ def _meta(package: Package) -> _Meta:
                 out.ids[title] = (pid, override if ok else None)
         return out
     return _Meta()
+
+
+def _edition_shown(package: Package, entries: list[Any], meta: _Meta) -> tuple[int | None, str]:
+    """The fiscal year the workbook shows: the hidden sheet's, else the first worksheet's budget label or
+    title (its other worksheets are of the same book)."""
+    if meta.fiscal_year is not None:
+        return meta.fiscal_year, ""
+    for entry in entries[:3]:
+        year, title = year_in_texts(package.sheet(entry).values.values())
+        if year is not None:
+            return year, title
+    return None, ""
 
 
 @timed_reader
@@ -105,6 +122,10 @@ def read_xlsx(
         entries = [
             e for e in package.sheets if not e.hidden and e.title not in (LIST_SHEET, META_SHEET, OVERVIEW_SHEET)
         ]
+        result.file_year, title = _edition_shown(package, entries, meta)
+        own_edition = reading_edition(result.file_year, title, edition)
+        if own_edition is not edition:  # an earlier edition: read in its own window, mapped when planned
+            result.read_in, edition = own_edition, own_edition
         for e in package.sheets:
             if e.hidden and e.title != META_SHEET:
                 result.problems.append(

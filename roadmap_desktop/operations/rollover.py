@@ -12,6 +12,7 @@ from pathlib import Path
 from ..core.model import Roadmap
 from ..core.rollover import RolloverResult, rollover
 from ..storage.roadmap_file import RoadmapFile
+from ..storage.rounds import carry_exports_from
 from .targets import check_target
 
 
@@ -31,5 +32,7 @@ class Rollover:
         """Check *target* (TargetError), then write the new edition there; *result*: a preview already made."""
         check_target(self.source, Path(target), overwrite)
         result = result if result is not None else self.preview()
-        RoadmapFile.create(Path(target), result.roadmap, overwrite=overwrite).close()
+        with RoadmapFile.create(Path(target), result.roadmap, overwrite=overwrite) as new:
+            # the old edition's export records go along, so a late reply still merges three-way
+            carry_exports_from(self.source, new, result.old_edition.fiscal_year)
         return result

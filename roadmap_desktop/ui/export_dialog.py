@@ -34,7 +34,7 @@ from ..core.model import Project, Roadmap
 from ..core.progress import Cancelled
 from ..core.status import this_month
 from ..export.atomic import TargetInUseError
-from ..export.pdf import export_pdf, export_pdf_per_project, sheet_file_name
+from ..export.pdf import export_pdf, sheet_file_name
 from ..layout.palette import COLOUR, PRINT, Palette
 from ..layout.sheet import check_projects, in_sheet_order
 from .messages import show_error
@@ -239,27 +239,23 @@ class ExportDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def _export(self, projects: list[Project], target: Path, step: Callable[[int, int], bool]) -> list[Path]:
+        from ..operations.session import Session
+
+        # The window's session records what was exported (a workbook, and our PDF too), so what comes
+        # back merges three-way; without one, it will be compared two-way.
+        session = getattr(getattr(self.parent(), "document", None), "session", None)
+        if not isinstance(session, Session) or session.roadmap is not self.roadmap:
+            session = None
         if self.xlsx.isChecked():
             from ..export.round_export import export_round  # imported only when used
             from ..operations.rounds import export_workbook
-            from ..operations.session import Session
 
-            # The window's session records what was exported, so the reply merges three-way.
-            session = getattr(getattr(self.parent(), "document", None), "session", None)
             password = self.password.text() or None
-            if isinstance(session, Session) and session.roadmap is self.roadmap:
+            if session is not None:
                 export_workbook(session, projects, target, target.stem, self.reference_month(), step, password)
-            else:  # no window's file to record in: the reply will be compared two-way
+            else:
                 export_round(None, self.roadmap, projects, target, target.stem, step, self.reference_month(), password)
             return [target]
-        if self.is_book():
-            from ..export.book import export_book  # imported only when used
-
-            export_book(
-                self.roadmap, projects, target, self.reference_month(), progress=step, palette=self.sheet_palette()
-            )
-            return [target]
-        if self.per_project.isChecked():
-            return export_pdf_per_project(self.roadmap, projects, target, step, self.sheet_palette())
-        export_pdf(self.roadmap, projects, target, step, self.sheet_palette())
+        file = session.file if session is not None and not session.readonly else None
+        export_pdf(self.roadmap, projects, target, step, self.sheet_palette(), file=file)
         return [target]
