@@ -14,7 +14,8 @@ from typing import Any
 from openpyxl.styles import Alignment, Font
 
 from ..layout.fonts import metrics
-from ..layout.sheet import MIN_PT, NOTE_MARK
+from ..layout.labels import MIN_PT
+from ..layout.sheet import NOTE_MARK
 from ..layout.text import fit_text
 
 NOTE_STYLE = "note"

@@ -567,7 +567,7 @@ class BarReader:
             left = min(g.x0 for g in s.glyphs)
             label = join_lines(lines, left, s.room_right - 2 * BAR_INSET, pad=0.0, slack=self.slack)
         else:  # centred inside the bar's body
-            label = join_lines(lines, s.x0, s.body_x1, pad=BAR_PAD, slack=self.slack)
+            label = join_lines(lines, s.x0, s.body_x1, pad=BAR_PAD, slack=self.slack, phrases=self.own)
         label = label.strip()
         marked = label.endswith(ARROW_MARKS)
         if marked:  # a spreadsheet's way to draw an arrow: a mark after the label (not part of it)

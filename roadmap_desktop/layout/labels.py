@@ -1,0 +1,77 @@
+"""The one rule for a bar's label: where it goes and at what size, for every output. Qt-free, in mm.
+
+In order: inside the bar (wrapped between phrases, shrunk down to :data:`MIN_PT`); else on a label
+line just above the bar (a bar of the row's top lane) or below it (the bottom lane), within the
+bar's own months, the row growing a line for it; else a numbered note (※1) under the timeline. A
+label is never set beside its bar (that is another period's column: on a 実績 row it would read as
+work done in a later year), never vertically, never below :data:`MIN_PT`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .geometry import LABEL_LINE_H
+from .text import Fit, fit_text
+
+MIN_PT = 6.0  # nothing on a sheet is printed smaller: the smallest size read comfortably on paper
+BAR_PT = 7.0  # a bar label at its full size
+BAR_LEADING = 1.1  # bar labels are set a little tighter: two lines fit a bar of a stacked lane
+BAR_PAD = 0.4  # mm kept free at each side of a label inside its bar
+LINE_PAD = 0.2  # mm kept free at each end of a label line's text, inside the bar's months
+MARK_PAD = 0.05
+
+
+class LabelHow(StrEnum):
+    INSIDE = "inside"
+    ABOVE = "above"
+    BELOW = "below"
+    NOTE = "note"
+
+
+@dataclass(frozen=True)
+class LabelPlace:
+    how: LabelHow
+    lines: tuple[str, ...] = ()
+    size: float = BAR_PT
+
+
+def fit_inside(label: str, body_w: float, body_h: float) -> Fit | None:
+    """The label in a bar body *body_w* × *body_h* mm, whole words, at least MIN_PT; None if it does not fit."""
+    fit = fit_text(label, body_w - 2 * BAR_PAD, body_h - 0.2, BAR_PT, MIN_PT, BAR_LEADING, whole_words=True)
+    return fit if fit.fits and not fit.split_word else None
+
+
+def fit_line(label: str, span_w: float) -> Fit | None:
+    """The label on one label line *span_w* mm wide (the bar's months); None if it does not fit."""
+    if "\n" in label:  # a label with line breaks of its own keeps them: not on one line
+        return None
+    fit = fit_text(label, span_w - 2 * LINE_PAD, LABEL_LINE_H, BAR_PT, MIN_PT, 1.0, max_line_count=1)
+    return fit if fit.fits else None
+
+
+def place_label(label: str, body_w: float, body_h: float, span_w: float, lane: int, lanes: int) -> LabelPlace:
+    """Where *label* goes for a bar whose body is *body_w* × *body_h* mm over months *span_w* mm wide,
+    in *lane* of a row of *lanes* lanes (see the module's rule)."""
+    if not label:
+        return LabelPlace(LabelHow.INSIDE)
+    fit = fit_inside(label, body_w, body_h)
+    if fit is not None:
+        return LabelPlace(LabelHow.INSIDE, fit.lines, fit.size)
+    sides = ([LabelHow.ABOVE] if lane == 0 else []) + ([LabelHow.BELOW] if lane == lanes - 1 else [])
+    if sides:
+        fit = fit_line(label, span_w)
+        if fit is not None:
+            return LabelPlace(sides[0], fit.lines, fit.size)
+    return LabelPlace(LabelHow.NOTE)
+
+
+def place_mark(mark: str, body_w: float, body_h: float) -> Fit:
+    """The ※n mark inside a bar: one line if it fits at MIN_PT or more, else the number under the ※;
+    at worst one line at MIN_PT (never smaller), overrunning the bar's edges by a little."""
+    for count in (1, None):
+        fit = fit_text(mark, body_w - 2 * MARK_PAD, body_h, BAR_PT, MIN_PT, 1.0, max_line_count=count)
+        if fit.fits:
+            return fit
+    return Fit((mark,), MIN_PT)
