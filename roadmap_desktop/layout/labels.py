@@ -67,11 +67,13 @@ def place_label(label: str, body_w: float, body_h: float, span_w: float, lane: i
     return LabelPlace(LabelHow.NOTE)
 
 
-def place_mark(mark: str, body_w: float, body_h: float) -> Fit:
-    """The ※n mark inside a bar: one line if it fits at MIN_PT or more, else the number under the ※;
-    at worst one line at MIN_PT (never smaller), overrunning the bar's edges by a little."""
-    for count in (1, None):
-        fit = fit_text(mark, body_w - 2 * MARK_PAD, body_h, BAR_PT, MIN_PT, 1.0, max_line_count=count)
+def place_mark(mark: str, body_w: float, body_h: float, span_w: float) -> tuple[Fit, bool]:
+    """The ※n mark of a bar whose label is a note, and whether it takes the bar's whole months (*span_w*,
+    the bar's thin side insets included) rather than its body: one line in the body if it fits at
+    MIN_PT or more, else one line over the months (※1 at 6 pt is a little wider than a one-month bar),
+    else the number under the ※ in the body; at worst one line at MIN_PT (never smaller)."""
+    for width, count in ((body_w, 1), (span_w, 1), (body_w, None)):
+        fit = fit_text(mark, width - 2 * MARK_PAD, body_h, BAR_PT, MIN_PT, 1.0, max_line_count=count)
         if fit.fits:
-            return fit
-    return Fit((mark,), MIN_PT)
+            return fit, width == span_w and width != body_w
+    return Fit((mark,), MIN_PT), True

@@ -223,6 +223,9 @@ class _Composer:
         self.note_count = 0  # notes are numbered through the sheet: ※1, ※2, …
         self.places: dict[tuple[int, Row], list[LabelPlace]] = {}  # each row's label places
         self.text_size = 0.0
+        self._lines_k: list[tuple[int, int]] = []  # _plan_page's trial: the rows' label lines so far
+        self._cont = False
+        self._need = TextNeed()
         self.page_notes: list[tuple[str, str]] = []  # (mark, label) of the page being composed
 
     def problem(self, label: str, pt: float) -> None:
@@ -434,10 +437,10 @@ class _Composer:
             self.note_count += 1
             mark = f"{NOTE_MARK}{self.note_count}"
             self.page_notes.append((mark, label))
-            fit = place_mark(mark, body.w, body.h)
             months = Rect(t.month_left(first), body.y, t.month_left(last + 1) - t.month_left(first), body.h)
-            if max(metrics().width_mm(line, fit.size) for line in fit.lines) > body.w - 0.1:
-                region = months  # ※1 at 6 pt is a little wider than a one-month bar: it may use the month's inset
+            fit, wide = place_mark(mark, body.w, body.h, months.w)
+            if wide:
+                region = months
             runs = place_lines(
                 fit.lines, fit.size, region, align="center", pad_x=0.05, colour=text, role="bar_mark", leading=1.0
             )
@@ -466,6 +469,14 @@ class _Composer:
         over_h = height(overview, CONTENT_W - 16.0 - 2 * PAD, VALUE_PT)
         return TextNeed(min(OVERVIEW_MAX_H, max(OVERVIEW_H, over_h)), floor, want)
 
+    def _notes_h(self, notes: list[tuple[str, str]], k: int) -> float:
+        """Room for *notes* under the timeline: one column (under the 取組 names, where a reader of the
+        printed page looks for notes) while the page allows, else as many columns as they need."""
+        one = notes_height(notes, 1)
+        if k <= 1 or fits_page(k, self._lines_k, self._cont, self._need, one):
+            return one
+        return notes_height(notes, columns_for(notes, 25.0))
+
     def _plan_page(self, start: int, cont: bool, need: TextNeed) -> tuple[range, tuple[tuple[int, int], ...], float]:
         """How many initiatives from *start* go on a page, their rows' label lines and the notes' room;
         the labels' places are kept in :attr:`places`. The places depend on the row height, which
@@ -475,6 +486,7 @@ class _Composer:
         years = tuple(self.edition.fiscal_year + i for i in range(len(self.edition.window_years)))
         cap = max(1, int((bottom_limit() - MARGIN) // (2 * MIN_ROW_H)))
         guess = MAX_ROW_H
+        self._cont, self._need = cont, need
         for attempt in range(5):
             t = TimelineGeometry(0.0, 1, guess, years)
             lines: list[tuple[int, int]] = []
@@ -499,13 +511,14 @@ class _Composer:
                                 (f"{NOTE_MARK}{count + len(notes) + len(row_notes) + 1}", placed.bar.label)
                             )
                 trial_notes = notes + row_notes
-                notes_h = notes_height(trial_notes, columns_for(trial_notes, 25.0))
-                if k > 0 and not fits_page(k + 1, lines + row_lines, cont, need, notes_h):
+                self._lines_k = lines + row_lines
+                if k > 0 and not fits_page(k + 1, lines + row_lines, cont, need, self._notes_h(trial_notes, k + 1)):
                     break
                 lines += row_lines
                 notes = trial_notes
                 k += 1
-            notes_h = notes_height(notes, columns_for(notes, 25.0))
+            self._lines_k = lines
+            notes_h = self._notes_h(notes, k)
             g = page_geometry(self.edition, k, cont, notes_h, lines, need)
             if g.timeline.row_h >= guess - 1e-6:
                 break
