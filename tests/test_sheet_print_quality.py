@@ -24,7 +24,7 @@ from roadmap_desktop.paths import sample_path
 from roadmap_desktop.storage import RoadmapFile
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-from generate import generate_roadmap  # noqa: E402
+from generate import generate_roadmap
 
 PT = 72 / 25.4  # PDF points per mm
 
