@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..core.fields import TEXT_COLUMNS
 from ..core.labels import FIELD_LABELS, TIMELINE_NAME_HEADER, TIMELINE_ROW_HEADER
@@ -35,7 +35,8 @@ FOOTER_ROOM_H = 6.0
 TIMELINE_HEAD_H = 6.0
 MIN_ROW_H = 5.5  # a 計画 or 実績 row: room for one line of bar label at the minimum size
 ROW_H = 8.0  # a comfortable row: two lines of bar label at 7 pt; rows get this before the text columns grow
-MAX_ROW_H = 12.0  # rows grow to fill the page, to this height before the text columns take the rest
+MAX_ROW_H = 12.0  # rows grow to fill the page: to this height before the text columns grow past their text
+TALL_ROW_H = 16.0  # then to this height, before the text columns take the rest
 LABEL_LINE_H = 3.2  # a label line above or below a row's bars (one line of bar label, 6–7 pt, and its gap)
 
 NAME_W = 46.0  # the 取組 (initiative name) column
@@ -237,9 +238,16 @@ class PageGeometry:
         raise KeyError(key)
 
 
+@lru_cache(maxsize=512)
 def _header_cells(
     continuation: bool, extra_text_h: float = 0.0, overview_h: float = OVERVIEW_H
-) -> tuple[list[Cell], float]:
+) -> tuple[tuple[Cell, ...], float]:
+    """The header block's cells and the y where the timeline begins (cached: the page balance asks often)."""
+    cells, y = _header_cells_uncached(continuation, extra_text_h, overview_h)
+    return tuple(cells), y
+
+
+def _header_cells_uncached(continuation: bool, extra_text_h: float, overview_h: float) -> tuple[list[Cell], float]:
     y = MARGIN + TITLE_H
     cells: list[Cell] = []
     if not continuation:
@@ -306,7 +314,8 @@ def page_geometry(
     """The geometry of one page showing *initiatives* initiatives, balanced so the table ends at the
     bottom margin: the text columns get the height their text needs at its smallest readable size,
     the rows their comfortable height :data:`ROW_H`, then the text columns up to what their text needs
-    at full size, then the rows up to :data:`MAX_ROW_H`, and what is left the text columns. *lines*:
+    at full size, then the rows up to :data:`MAX_ROW_H` and :data:`TALL_ROW_H`, then the text columns
+    up to :data:`TEXT_MAX_H`, and what is still left the rows. *lines*:
     each row's label lines (see :class:`TimelineGeometry`); *notes_h* mm are kept under the timeline
     for the numbered notes of bar labels that fit nowhere near their bar (※1 事例集作成)."""
     need = need or TextNeed()
@@ -335,6 +344,10 @@ def page_geometry(
             add = max(0.0, min(left / n_rows, MAX_ROW_H - row_h))
             row_h += add
             left -= add * n_rows
+        if n_rows:  # the text columns stay as tall as their text: the rows take more first
+            add = max(0.0, min(left / n_rows, TALL_ROW_H - row_h))
+            row_h += add
+            left -= add * n_rows
         add = max(0.0, min(left, TEXT_MAX_H - text))
         text += add
         left -= add
@@ -347,6 +360,29 @@ def page_geometry(
     title = Rect(MARGIN, MARGIN, CONTENT_W, TITLE_H - 1.0)
     timeline = TimelineGeometry(top, initiatives, row_h, years, tuple(lines))
     return PageGeometry(continuation, title, tuple(cells), timeline)
+
+
+GRID_ROW_H = 10.0  # the workbook's rows grow to this height at most
+GRID_TEXT_EXTRA_H = 40.0  # and its text columns up to this much over TEXT_BODY_H
+
+
+def grid_page_geometry(edition: Edition, initiatives: int, continuation: bool = False) -> PageGeometry:
+    """The page the Excel workbook's grid follows, knowing nothing of the text: rows up to
+    :data:`GRID_ROW_H`, then the text columns up to :data:`GRID_TEXT_EXTRA_H` taller, keeping
+    :data:`FOOTER_ROOM_H` free (a spreadsheet prints its footer there, and a reader of the printed
+    workbook must not take it for a label in the last row). The printed sheet is :func:`page_geometry`."""
+    cells, top = _header_cells(continuation)
+    available = PAGE_H - MARGIN - top - TIMELINE_HEAD_H
+    if not continuation:
+        extra = min(GRID_TEXT_EXTRA_H, max(0.0, available - 2 * initiatives * GRID_ROW_H - FOOTER_ROOM_H))
+        if extra > 0:
+            cells, top = _header_cells(continuation, extra)
+            available -= extra
+    rows_h = available / (2 * initiatives) if initiatives else GRID_ROW_H
+    row_h = max(MIN_ROW_H, min(GRID_ROW_H, rows_h))
+    years = tuple(edition.fiscal_year + i for i in range(WINDOW_YEARS))
+    title = Rect(MARGIN, MARGIN, CONTENT_W, TITLE_H - 1.0)
+    return PageGeometry(continuation, title, tuple(cells), TimelineGeometry(top, initiatives, row_h, years))
 
 
 def paginate(initiatives: int) -> list[range]:
