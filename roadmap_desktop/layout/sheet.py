@@ -223,9 +223,6 @@ class _Composer:
         self.note_count = 0  # notes are numbered through the sheet: ※1, ※2, …
         self.places: dict[tuple[int, Row], list[LabelPlace]] = {}  # each row's label places
         self.text_size = 0.0
-        self._lines_k: list[tuple[int, int]] = []  # _plan_page's trial: the rows' label lines so far
-        self._cont = False
-        self._need = TextNeed()
         self.page_notes: list[tuple[str, str]] = []  # (mark, label) of the page being composed
 
     def problem(self, label: str, pt: float) -> None:
@@ -469,11 +466,14 @@ class _Composer:
         over_h = height(overview, CONTENT_W - 16.0 - 2 * PAD, VALUE_PT)
         return TextNeed(min(OVERVIEW_MAX_H, max(OVERVIEW_H, over_h)), floor, want)
 
-    def _notes_h(self, notes: list[tuple[str, str]], k: int) -> float:
+    @staticmethod
+    def _notes_h(
+        notes: list[tuple[str, str]], k: int, lines: list[tuple[int, int]], cont: bool, need: TextNeed
+    ) -> float:
         """Room for *notes* under the timeline: one column (under the 取組 names, where a reader of the
         printed page looks for notes) while the page allows, else as many columns as they need."""
         one = notes_height(notes, 1)
-        if k <= 1 or fits_page(k, self._lines_k, self._cont, self._need, one):
+        if k <= 1 or fits_page(k, lines, cont, need, one):
             return one
         return notes_height(notes, columns_for(notes, 25.0))
 
@@ -486,7 +486,6 @@ class _Composer:
         years = tuple(self.edition.fiscal_year + i for i in range(len(self.edition.window_years)))
         cap = max(1, int((bottom_limit() - MARGIN) // (2 * MIN_ROW_H)))
         guess = MAX_ROW_H
-        self._cont, self._need = cont, need
         for attempt in range(5):
             t = TimelineGeometry(0.0, 1, guess, years)
             lines: list[tuple[int, int]] = []
@@ -511,14 +510,14 @@ class _Composer:
                                 (f"{NOTE_MARK}{count + len(notes) + len(row_notes) + 1}", placed.bar.label)
                             )
                 trial_notes = notes + row_notes
-                self._lines_k = lines + row_lines
-                if k > 0 and not fits_page(k + 1, lines + row_lines, cont, need, self._notes_h(trial_notes, k + 1)):
+                trial_lines = lines + row_lines
+                notes_h = self._notes_h(trial_notes, k + 1, trial_lines, cont, need)
+                if k > 0 and not fits_page(k + 1, trial_lines, cont, need, notes_h):
                     break
                 lines += row_lines
                 notes = trial_notes
                 k += 1
-            self._lines_k = lines
-            notes_h = self._notes_h(notes, k)
+            notes_h = self._notes_h(notes, k, lines, cont, need)
             g = page_geometry(self.edition, k, cont, notes_h, lines, need)
             if g.timeline.row_h >= guess - 1e-6:
                 break
