@@ -28,6 +28,7 @@ from roadmap_desktop.storage import RoadmapFile
 HERE = Path(__file__).resolve().parent
 RUNS = 3
 TARGET_S = 2.0
+BOOK_TARGET_S = 1.5  # the book laid out and written in one process (the sheet's balance and phrase breaks included)
 
 
 def main() -> None:
@@ -53,17 +54,25 @@ def main() -> None:
         pages = int(next(line.split()[-1] for line in subprocess.run(
             ["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout.splitlines() if line.startswith("Pages:")))  # fmt: skip
         register_font()
+        c0 = time.process_time()
         t0 = time.perf_counter()
         book = layout_book(roadmap, roadmap.projects, reference)
         t1 = time.perf_counter()
         write_book(book, Path(tmp) / "again.pdf", roadmap.edition.title)
         t2 = time.perf_counter()
+        book_cpu = time.process_time() - c0
     best = min(wall)
     load = os.getloadavg()[0]
     print(
         f"projects: {n}, book pages: {pages}, file: {size / 1e6:.1f} MB, machine load {load:.1f} on {os.cpu_count()} cores"
     )
-    print(f"in process: layout {t1 - t0:.2f} s, PDF writing {t2 - t1:.2f} s")
+    print(
+        f"in process: layout {t1 - t0:.2f} s, PDF writing {t2 - t1:.2f} s, together {t2 - t0:.2f} s (CPU {book_cpu:.2f} s)"
+    )
+    print(
+        f"book in process target <= {BOOK_TARGET_S} s: wall {'OK' if t2 - t0 <= BOOK_TARGET_S else 'OVER'},"
+        f" CPU {'OK' if book_cpu <= BOOK_TARGET_S else 'OVER'}"
+    )
     print(f"roadmap export --pdf --book (whole command): wall best {best:.2f} s, median {statistics.median(wall):.2f} s;"
           f" CPU best {min(cpu):.2f} s (the wall time on an idle machine)")  # fmt: skip
     print(

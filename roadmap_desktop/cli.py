@@ -188,6 +188,31 @@ def _export_pdf(
     print(translate("cli", "PDF を書き出しました: {out}（{n} 事業）").format(out=args.pdf, n=len(projects)))
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """紙面チェック: per sheet, where the printed page falls short; exit 1 if anything would print below the minimum."""
+    from .layout.preflight import Severity, check_pages, check_roadmap, describe, project_names
+
+    roadmap = _open_read(args.file)
+    projects = _select(roadmap, args.project)
+    findings = check_roadmap(roadmap, projects)
+    if args.book:
+        from .layout.book import layout_book
+        from .layout.pages import ShapePage
+
+        book = layout_book(roadmap, projects, _reference(args.reference_month))
+        findings += check_pages([page for page in book.pages if isinstance(page, ShapePage)])
+    names = project_names(roadmap)
+    for finding in findings:
+        print(describe(finding, names))
+    bad = sum(1 for f in findings if f.severity is Severity.BELOW_MIN)
+    print(
+        translate("cli", "紙面チェック: {n} 事業、指摘 {k} 件（最小の文字サイズ未満 {bad} 件）").format(
+            n=len(projects), k=len(findings), bad=bad
+        )
+    )
+    return 1 if bad else 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from .importing.attachments import PasswordNeeded, terminal_prompt
     from .importing.round_plan import allow_deletions
@@ -360,6 +385,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--xlsx", metavar="OUT.xlsx", help=translate("cli", "違いを Excel に書き出す"))
     p.add_argument("--pdf", metavar="OUT.pdf", help=translate("cli", "違いを PDF に書き出す"))
     p.set_defaults(func=cmd_diff)
+
+    p = sub.add_parser("check", help=translate("cli", "紙面チェック: 印刷する前に紙面の足りないところを一覧にする"))
+    p.add_argument("file")
+    p.add_argument("--book", action="store_true", help=translate("cli", "冊子の表紙・目次・一覧・全体工程表も調べる"))
+    p.add_argument("--project", nargs="*", metavar="NO")
+    p.add_argument("--reference-month", metavar="YYYY-MM")
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("rounds", help=translate("cli", "回収状況（書き出したブックの返信と取り込み）を表示する"))
     p.add_argument("file")

@@ -29,10 +29,38 @@ def test_cjk_characters_are_one_em_and_latin_is_narrower() -> None:
 
 
 def test_no_line_starts_with_closing_punctuation() -> None:
-    # 9 em per line puts "、" of 効率化、 exactly at the start of the second line without 禁則
-    lines = break_lines("職員の業務効率化、県民サービス", 8 * 10 * PT_MM, 10)
-    assert lines[0] == "職員の業務効率"
-    assert lines[1].startswith("化、")
+    # 7 em per line puts "、" exactly at the start of the second line without 禁則, and no phrase fits
+    lines = break_lines("業務効率化大作、県民サービス", 7 * 10 * PT_MM, 10)
+    assert lines[0] == "業務効率化大"
+    assert lines[1].startswith("作、")
+
+
+def test_lines_break_between_phrases_never_inside_a_word() -> None:
+    # the words: 意向調/査, 内容検/討, 振り返/り, 導入調査（本/庁） were cut where the line was full
+    for text, em in (
+        ("意向調査・試行・振り返り", 5),
+        ("意向調査・試行", 6),
+        ("導入調査（本庁）", 6),
+        ("内容検討・振り返り", 5),
+    ):
+        lines = break_lines(text, em * 10 * PT_MM, 10)
+        assert "".join(lines) == text
+        for word in ("意向調査", "振り返り", "内容検討", "（本庁）"):
+            if word in text:
+                assert any(word in line for line in lines), (text, lines)
+    lines = break_lines(
+        "職員の業務効率化、県民サービスの向上を図るため、電子入札の拡充に向けた検討を行う。", 12 * 10 * PT_MM, 10
+    )
+    assert lines[0].startswith("職員の業務効率化、") and len(lines[0]) < 12  # after a phrase, not the 12th character
+    assert all(len(line) <= 12 for line in lines)
+
+
+def test_a_label_shrinks_rather_than_cut_a_word() -> None:
+    # 内容検討 at 7 pt is one word too wide for 3 em: whole_words shrinks it onto one line instead
+    fit = fit_text("内容検討", 3 * 7 * PT_MM, 20, 7.0, 4.0, whole_words=True)
+    assert fit.lines == ("内容検討",) and fit.size <= 5.25 and not fit.split_word
+    fit = fit_text("内容検討", 3 * 7 * PT_MM, 20, 7.0, 6.0, whole_words=True)
+    assert fit.split_word  # at the minimum it would have to cut the word: said so
 
 
 def test_no_line_ends_with_opening_bracket() -> None:
@@ -45,7 +73,8 @@ def test_prolonged_sound_mark_and_small_kana_stay_with_their_syllable() -> None:
     lines = break_lines("あいうえおサーバー", 6 * 10 * PT_MM, 10)
     assert not any(line.startswith("ー") for line in lines)
     lines = break_lines("あいうえおきゃく", 6 * 10 * PT_MM, 10)
-    assert lines == ["あいうえお", "きゃく"]
+    assert "".join(lines) == "あいうえおきゃく" and any("きゃ" in line for line in lines)
+    assert not any(line.startswith("ゃ") for line in lines)
 
 
 def test_latin_words_are_not_split() -> None:

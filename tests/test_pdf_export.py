@@ -15,7 +15,7 @@ from roadmap_desktop.core.progress import Cancelled
 from roadmap_desktop.export.pdf import export_pdf, export_pdf_per_project
 from roadmap_desktop.layout.content import field_text
 from roadmap_desktop.layout.fonts import PT_MM, metrics
-from roadmap_desktop.layout.geometry import Rect, page_geometry, paginate
+from roadmap_desktop.layout.geometry import Rect, TimelineGeometry
 from roadmap_desktop.layout.palette import PRINT
 from roadmap_desktop.layout.sheet import Page, layout_sheet
 
@@ -59,9 +59,9 @@ def _gray(c: object) -> float | None:
     return None if c is None else float(c)  # type: ignore[arg-type]
 
 
-def _pdf_bars(pdf_page: pdfplumber.page.Page, edition: Edition, n: int, continuation: bool, offset: int) -> list[tuple]:
+def _pdf_bars(pdf_page: pdfplumber.page.Page, t: TimelineGeometry, offset: int) -> list[tuple]:
     """The bars drawn on *pdf_page*, read from its filled shapes: (initiative, actual?, first, last)."""
-    t = page_geometry(edition, n, continuation).timeline
+    tops = [t.row_top(k // 2, bool(k % 2)) for k in range(2 * t.rows)] + [t.bottom]
     found = []
     for obj in list(pdf_page.rects) + list(pdf_page.curves):
         fill = _gray(obj.get("non_stroking_color"))
@@ -69,7 +69,7 @@ def _pdf_bars(pdf_page: pdfplumber.page.Page, edition: Edition, n: int, continua
             continue
         x0, x1 = obj["x0"] / PT, obj["x1"] / PT
         mid = (obj["top"] + obj["bottom"]) / 2 / PT
-        row = int((mid - t.body_top) // t.row_h)
+        row = next(k for k in range(2 * t.rows) if tops[k] <= mid < tops[k + 1])
         actual = row % 2 == 1
         assert actual == (fill == PRINT.actual_fill[0])
         found.append((offset + row // 2, actual, t.month_at(x0), t.month_at(x1 - 0.01)))
@@ -120,9 +120,9 @@ def test_every_sample_sheet_reads_back_exactly_where_the_layout_puts_it(sample_p
                 assert pdf_page.height == pytest.approx(210 * PT, abs=0.1)
                 _chars_of_runs(pdf_page, page)
                 if page.has_timeline:
-                    assert _pdf_bars(
-                        pdf_page, rm.edition, len(page.initiatives), page.continuation, page.initiatives.start
-                    ) == _model_bars(project, rm.edition, page.initiatives)
+                    assert _pdf_bars(pdf_page, page.geometry.timeline, page.initiatives.start) == _model_bars(
+                        project, rm.edition, page.initiatives
+                    )
         assert next(pages, None) is None
 
 
@@ -133,7 +133,7 @@ def _crop_text(pdf_page: pdfplumber.page.Page, r: Rect) -> str:
 def test_labels_and_field_values_are_found_in_their_cells(sample_pdf: tuple) -> None:
     rm, out, _ = sample_pdf
     project = _by_no(rm, 56)
-    g = page_geometry(rm.edition, len(project.initiatives))
+    g = layout_sheet(rm.edition, project, 56).pages[0].geometry
     with pdfplumber.open(out) as pdf:
         page = pdf.pages[0]
         words = page.extract_text()
@@ -163,10 +163,11 @@ def test_twelve_initiatives_run_onto_a_second_page_marked_continued(tmp_path: Pa
         assert "（続き）" in second and "県庁スマートワーク推進事業" in second and "事業名" in second
         assert "R6" in second and "R10" in second and "取組12" in second
         assert "（続き）" not in pdf.pages[0].extract_text()
-        ranges = paginate(12)
-        for k, pdf_page in enumerate(pdf.pages):
-            got = _pdf_bars(pdf_page, ed, len(ranges[k]), k > 0, ranges[k].start)
-            assert got == _model_bars(p, ed, ranges[k])
+        pages = layout_sheet(ed, p, 1).pages
+        assert [pg.initiatives.start for pg in pages] == [0, pages[1].initiatives.start] and len(pages) == 2
+        for pdf_page, page in zip(pdf.pages, pages, strict=True):
+            got = _pdf_bars(pdf_page, page.geometry.timeline, page.initiatives.start)
+            assert got == _model_bars(p, ed, page.initiatives)
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(out), str(artifacts / "pdf-twelve-initiatives")], check=True)
 
 

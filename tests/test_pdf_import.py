@@ -190,8 +190,8 @@ def test_text_continued_on_a_text_page_is_joined(tmp_path: Path) -> None:
     sentence = "職員の業務効率化、県民サービスの向上を図るため、電子入札・電子収納の拡充に向けた検討を行う。"
     long = Project(
         name="長い事業",
-        overview=sentence * 12,
-        issues="\n".join("・" + sentence for _ in range(14)),
+        overview=sentence * 30,
+        issues="\n".join("・" + sentence for _ in range(40)),
         initiatives=[Initiative("取組", plan=[Bar(E.first_month, E.first_month.shifted(3), "検討")])],
     )
     roadmap = Roadmap(E, [long, Project(name="次の事業")])

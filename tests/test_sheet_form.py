@@ -207,7 +207,9 @@ def test_fit_gauge_follows_typing_after_a_pause(qtbot, owner: Owner, sample: Roa
 
     w = form.field_widget("overview")
     w.setFocus()
-    w.setPlainText(owner.project.overview + "追加の説明。" * 60)  # typed, not yet committed
+    w.setPlainText(
+        owner.project.overview + "追加の説明。" * 200
+    )  # typed, not yet committed (the 概要 row grows to 30 mm first)
     assert form.gauge_timer.isActive()  # computed once typing pauses, not on the keystroke
     assert gauge.text().startswith(f"紙面 {expected.percent}%")
     qtbot.waitUntil(lambda: not form.gauge_timer.isActive(), timeout=3000)

@@ -14,6 +14,7 @@ from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Roadma
 from roadmap_desktop.layout.fonts import PT_MM, metrics
 from roadmap_desktop.layout.palette import PRINT
 from roadmap_desktop.layout.sheet import (
+    MIN_PT,
     BoxShape,
     Page,
     PolygonShape,
@@ -97,7 +98,7 @@ def test_first_page_has_every_label_word_as_one_run_and_every_value() -> None:
     assert [t.text for t in runs(page, "kind")] == ["計画", "実績"] * 2
     # the budget is right-aligned against its cell's right border
     budget = runs(page, "budget")[0]
-    assert budget.region.right - (budget.x + budget.width) < 1.0
+    assert 1.0 - 1e-6 <= budget.region.right - (budget.x + budget.width) < 1.2  # padded, never on the rule
 
 
 def test_bars_sit_on_their_months_and_plan_reads_apart_from_actual() -> None:
@@ -122,13 +123,30 @@ def test_bars_sit_on_their_months_and_plan_reads_apart_from_actual() -> None:
     assert len(arrows) == 2 and all(max(x for x, _ in a.points) == pytest.approx(t.right) for a in arrows)
 
 
-def test_a_short_bar_puts_its_label_right_after_it_when_there_is_room() -> None:
+def test_a_label_too_long_for_its_short_bar_goes_on_a_label_line_within_its_months() -> None:
+    first = ED.first_month
+    bars = [Bar(first, first.shifted(2), "取りまとめ"), Bar(first.shifted(3), first.shifted(11), "実施")]
+    p = small_project(initiatives=[Initiative("調査", "計画", bars, [])])
+    sheet = layout_sheet(ED, p, 1)
+    page = sheet.pages[0]
+    t = page.geometry.timeline
+    bar = next(b for b in page.bars if b.label == "取りまとめ")
+    assert bar.place == "above"
+    assert [r.text for r in bar.label_runs] == ["取りまとめ"]
+    for r in bar.label_runs:  # above the bar, never beside it: within its own three months
+        assert t.month_left(0) <= r.x and r.x + r.width <= t.month_left(3)
+        assert r.baseline <= bar.rect.y and r.size >= MIN_PT
+    assert t.row_height(0, False) > t.row_height(0, True)  # the plan row grew a line for it
+
+
+def test_a_label_that_fits_no_line_becomes_a_numbered_note_never_beside_the_bar() -> None:
     first = ED.first_month
     p = small_project(initiatives=[Initiative("調査", "計画", [Bar(first, first, "関係課との調整会議")], [])])
     page = layout_sheet(ED, p, 1).pages[0]
     bar = page.bars[0]
-    assert bar.label_region.x > bar.rect.right
-    assert [r.text for r in bar.label_runs] == ["関係課との調整会議"]
+    assert bar.place == "note" and bar.note == "※1"
+    assert page.notes == [("※1", "関係課との調整会議")]
+    assert all(r.size >= MIN_PT for r in page.texts())
 
 
 def test_overlapping_bars_of_one_row_are_stacked() -> None:
@@ -164,7 +182,7 @@ def test_twelve_initiatives_continue_on_a_page_marked_continued() -> None:
 
 
 def test_a_very_long_overview_is_continued_and_reported_never_lost() -> None:
-    long = "職員の業務効率化、県民サービスの向上を図るため、電子入札・電子収納の拡充に向けた検討を行う。" * 20
+    long = "職員の業務効率化、県民サービスの向上を図るため、電子入札・電子収納の拡充に向けた検討を行う。" * 60
     p = small_project(overview=long)
     sheet = layout_sheet(ED, p, 63)
     assert len(sheet.problems) == 1
@@ -234,7 +252,7 @@ def test_bar_month_offsets_follow_the_edition() -> None:
 
 def test_an_initiative_name_too_long_for_its_cell_is_reported_not_continued() -> None:
     p = small_project(1)
-    p.initiatives[0].name = "市町村の情報システムの標準化に向けた支援" * 8
+    p.initiatives[0].name = "市町村の情報システムの標準化に向けた支援" * 30
     sheet = layout_sheet(ED, p, 62)
     assert len(sheet.pages) == 1
     assert len(sheet.problems) == 1 and "取組名" in sheet.problems[0] and "No.62" in sheet.problems[0]
@@ -242,7 +260,7 @@ def test_an_initiative_name_too_long_for_its_cell_is_reported_not_continued() ->
     assert shown and p.initiatives[0].name.startswith(shown)
 
 
-def test_a_one_month_plan_bar_hemmed_in_by_others_sets_its_label_over_its_row_height() -> None:
+def test_a_one_month_bar_hemmed_in_by_others_is_a_note_not_a_label_in_the_next_months() -> None:
     first = ED.first_month
     bars = [
         Bar(first, first.shifted(2), "会議等開催"),
@@ -253,10 +271,11 @@ def test_a_one_month_plan_bar_hemmed_in_by_others_sets_its_label_over_its_row_he
     sheet = layout_sheet(ED, p, 63)
     assert sheet.problems == []
     short = next(b for b in sheet.pages[0].bars if b.label == "成果まとめ")
-    assert "".join(r.text for r in short.label_runs) == "成果まとめ"
-    assert short.label_region.h > short.rect.h and short.label_region.x == short.rect.x
-    for run in short.label_runs:
+    assert short.place == "note" and ("※1", "成果まとめ") in sheet.pages[0].notes
+    t = sheet.pages[0].geometry.timeline
+    for run in short.label_runs:  # the mark, at 6 pt or more, within the bar's one month
         assert_inside(run)
+        assert run.size >= MIN_PT and t.month_left(3) - 0.01 <= run.x <= run.x + run.width <= t.month_left(4) + 0.01
 
 
 def test_control_characters_and_a_long_title_do_not_spoil_the_sheet() -> None:

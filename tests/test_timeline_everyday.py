@@ -23,7 +23,7 @@ from roadmap_desktop.core.timeline_keys import all_combos, key_bindings, parse_c
 from roadmap_desktop.ui.timeline import TimelineView, TimelineWidget
 from roadmap_desktop.ui.timeline_keymap import key_of
 from roadmap_desktop.ui.timeline_layout import PxRect
-from roadmap_desktop.ui.timeline_paint import DELAY, LATE
+from roadmap_desktop.ui.timeline_paint import DELAY, LABEL_PAD, LATE
 
 M = Month
 ED = Edition(fiscal_year=2024)
@@ -165,27 +165,26 @@ def test_at_1024_px_and_at_150_percent_nothing_clips(artifacts: Path, scale: str
 # --- labels of short bars ---------------------------------------------------------------------
 
 
-def test_short_bars_keep_their_labels_beside_them(view: TimelineView, artifacts: Path) -> None:
+def test_short_bars_never_put_their_labels_beside_them(view: TimelineView, artifacts: Path) -> None:
+    """The sheet's rule on screen: a label stands inside its bar or becomes a numbered note in the
+    legend; never beside the bar, in months the bar does not cover."""
     w = view.timeline
     assert w.is_fit()
     assert view.grab().save(str(artifacts / "timeline-short-bars.png"))
     frame = w.paint_frame()
     places = w._painter.label_places(frame)
-    lay = w.layout_()
+    notes = dict(w.notes())
     for ref, bar, r in frame.bar_items:
         place = places[ref]
         assert place.text, bar.label  # never dropped
-        if place.beside:
-            assert place.text == bar.label  # there is room beside these: shown whole
-            assert place.patch.right <= r.x or place.patch.x >= r.right  # beside, not over its bar
-            for other_ref, _b, other in frame.bar_items:  # and over no other bar of the row
-                if other_ref != ref and other_ref[:2] == ref[:2] and lay.bar_lane(*other_ref) == lay.bar_lane(*ref):
-                    assert place.patch.right <= other.x + 0.5 or place.patch.x >= other.right - 0.5
+        assert not place.beside
+        assert place.text == bar.label or notes[place.text] == bar.label
+        centre = place.x + (place.patch.w - 2 * LABEL_PAD) / 2
+        assert r.x - 0.5 <= centre <= r.right + 0.5  # centred on its own bar
+        if place.text == bar.label:
+            assert r.x - 0.5 <= place.patch.x + LABEL_PAD and place.patch.right - LABEL_PAD <= r.right + 0.5
     one_month = places[(0, Row.PLAN, 0)]
-    assert one_month.beside and one_month.text == "説明会"  # a one-month bar at fit: too narrow inside
-    # 試行 (two months) and 振り返り (one month) side by side: their labels do not cover each other.
-    a, b = places[(1, Row.PLAN, 0)].patch, places[(1, Row.PLAN, 1)].patch
-    assert a.right <= b.x or b.right <= a.x
+    assert notes[one_month.text] == "説明会"  # a one-month bar at fit: too narrow inside, a note
     # The tooltip has the whole label too.
     tip = w.tooltip_at(*w.bar_rect((0, Row.PLAN, 0)).center())
     assert tip.splitlines()[0] == "説明会"

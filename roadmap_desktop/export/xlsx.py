@@ -39,7 +39,7 @@ from ..core.model import Project, Roadmap
 from ..core.progress import ProgressCallback, report
 from ..core.status import this_month
 from ..layout.content import InitiativeContent, SheetContent, sheet_content
-from ..layout.geometry import LABEL_TEXT, MONTHS_PER_YEAR, CellKind, PageGeometry, page_geometry, paginate
+from ..layout.geometry import LABEL_TEXT, MONTHS_PER_YEAR, CellKind, PageGeometry, grid_page_geometry, paginate
 from ..layout.lanes import PlacedBar, PlacedRow
 from ..layout.palette import BLACK, COLOUR, Colour, Palette, hex_rgb
 from .atomic import atomic_output
@@ -306,7 +306,7 @@ class _SheetBuilder:
         self.notes = BarNotes()
         pages = paginate(len(project.initiatives))
         for n, rng in enumerate(pages):
-            page = page_geometry(self.edition, len(rng), continuation=n > 0)
+            page = grid_page_geometry(self.edition, len(rng), continuation=n > 0)
             if n > 0:
                 grid.breaks.append(grid.rows)
             self._page(grid, page, content, [content.initiatives[i] for i in rng])

@@ -14,7 +14,8 @@ from typing import Any
 from openpyxl.styles import Alignment, Font
 
 from ..layout.fonts import metrics
-from ..layout.sheet import MIN_PT, NOTE_MARK
+from ..layout.labels import MIN_PT
+from ..layout.sheet import NOTE_MARK
 from ..layout.text import fit_text
 
 NOTE_STYLE = "note"
@@ -43,7 +44,8 @@ def placement(label: str, width_mm: float, height_mm: float) -> str:
     width = width_mm - CELL_PAD_MM
     if "\n" not in label and metrics().width_mm(label, MIN_PT) <= width:
         return "shrink"
-    if fit_text(label, width, height_mm - 0.5, BAR_FONT_PT, BAR_FONT_PT).fits:
+    fit = fit_text(label, width, height_mm - 0.5, BAR_FONT_PT, BAR_FONT_PT, whole_words=True)
+    if fit.fits and not fit.split_word:  # wrapped between phrases: never one character a line
         return "wrap"
     return "note"
 

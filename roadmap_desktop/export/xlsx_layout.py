@@ -10,7 +10,7 @@ import bisect
 from dataclasses import dataclass
 
 from ..core.model import Edition
-from ..layout.geometry import MARGIN, MONTHS_PER_YEAR, PageGeometry, page_geometry
+from ..layout.geometry import MARGIN, MONTHS_PER_YEAR, PageGeometry, grid_page_geometry
 
 META_SHEET = "_roadmap"  # hidden: worksheet title → project id (identity survives renamed projects)
 META_FORMAT = "roadmap-desktop-xlsx"
@@ -45,7 +45,7 @@ class ColumnGrid:
 
     @classmethod
     def build(cls, edition: Edition) -> ColumnGrid:
-        pages = [page_geometry(edition, 1, False), page_geometry(edition, 1, True)]
+        pages = [grid_page_geometry(edition, 1, False), grid_page_geometry(edition, 1, True)]
         tl = pages[0].timeline
         months = len(tl.years) * MONTHS_PER_YEAR
         primary = [tl.left, tl.left + tl.name_w] + [tl.month_left(i) for i in range(months + 1)]

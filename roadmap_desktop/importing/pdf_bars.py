@@ -7,11 +7,12 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from itertools import pairwise
+from itertools import pairwise, product
 
 from ..core.fiscal import Month
 from ..core.i18n import translate
 from ..core.model import Bar, Edition
+from ..layout.labels import BAR_LEADING, fit_inside
 from .pdf_cells import THIN, Box, GlyphIndex
 from .pdf_fills import (
     HEAVY,
@@ -27,7 +28,7 @@ from .pdf_fills import (
     _untangle,
 )
 from .pdf_page import Glyph, PageData, Shape
-from .pdf_text import group_lines, join_lines
+from .pdf_text import Line, group_lines, join_lines
 
 MM = 72 / 25.4
 BAR_PAD = 0.4 * MM  # the usual inner margin of a bar label: a line break well short of it was meant
@@ -82,6 +83,26 @@ def _heads(shapes: list[Shape]) -> list[tuple[float, float]]:
         for s in shapes
         if s.kind == "curve" and s.w < 12 and s.h < 12 and _is_triangle(s)
     )
+
+
+def _refit(lines: list[Line], s: BarShape, own: bool) -> str | None:
+    """Our own label's line breaks read back by setting it again: of the readings of each break (typed
+    or wrapped), the one with the fewest typed breaks that the sheet's label rule
+    (:func:`layout.labels.fit_inside`) sets in this bar exactly as drawn; None if none does."""
+    texts = [line.text for line in lines]
+    if not 2 <= len(texts) <= 6:
+        return None
+    size = lines[0].size
+    pitch = (lines[1].glyphs[0].bottom - lines[0].glyphs[0].bottom) / size
+    if not own and abs(pitch - BAR_LEADING) > 0.02:  # not set by our sheet (a spreadsheet printed, say)
+        return None
+    body_w, body_h = (s.body_x1 - s.x0) / MM, (s.bottom - s.top) / MM
+    for typed in sorted(product((False, True), repeat=len(texts) - 1), key=sum):
+        text = texts[0] + "".join(("\n" if t else "") + x for t, x in zip(typed, texts[1:], strict=True))
+        fit = fit_inside(text, body_w, body_h)
+        if fit is not None and list(fit.lines) == texts and abs(fit.size - size) < 0.3:
+            return text
+    return None
 
 
 def _block_text(block: list[list[Glyph]]) -> str:
@@ -567,7 +588,10 @@ class BarReader:
             left = min(g.x0 for g in s.glyphs)
             label = join_lines(lines, left, s.room_right - 2 * BAR_INSET, pad=0.0, slack=self.slack)
         else:  # centred inside the bar's body
-            label = join_lines(lines, s.x0, s.body_x1, pad=BAR_PAD, slack=self.slack)
+            # our sheet's label rule, set again, tells a wrap from a typed break (also in our PDF saved
+            # again by another program, which no longer says it is ours); else the usual reading
+            refit = _refit(lines, s, self.own)
+            label = refit or join_lines(lines, s.x0, s.body_x1, pad=BAR_PAD, slack=self.slack, phrases=self.own)
         label = label.strip()
         marked = label.endswith(ARROW_MARKS)
         if marked:  # a spreadsheet's way to draw an arrow: a mark after the label (not part of it)

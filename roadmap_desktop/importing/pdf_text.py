@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..layout.text import NO_END, NO_START
+from ..layout.text import NO_END, NO_START, next_break
 from .pdf_page import Glyph
 
 PARAGRAPH_MARKS = ("・", "※", "\u3000")
@@ -63,9 +63,23 @@ def _break_ok(before: str, after: str) -> bool:
     return not (_is_word(before) and _is_word(after))
 
 
-def _first_chunk_right(line: Line) -> float:
-    """Right edge of the line's first piece that could not be split from it (up to its first legal break)."""
+def _first_chunk_right(line: Line, before: str = "", avail: float = float("inf")) -> float:
+    """Right edge of the line's first piece that the sheet's line breaker would not split from it: up to
+    its first phrase boundary (our breaker ends lines between phrases, read with the previous line
+    *before* as context), else its first legal break."""
     gs = line.glyphs
+    text = before + line.text
+    if before:
+        stop = next_break(text, len(before)) - len(before)
+        count = 0
+        for g in gs:
+            count += len(g.text)
+            if count >= stop:
+                if g.x1 - gs[0].x0 <= avail:
+                    return g.x1
+                break  # a phrase wider than the line: the breaker fills lines with it, as with any text
+        else:
+            return gs[-1].x1
     for j in range(1, len(gs)):
         if _break_ok(gs[j - 1].text[-1:], gs[j].text[:1]):
             return gs[j - 1].x1
@@ -87,6 +101,7 @@ def join_lines(
     indent_is_space: bool = False,
     slack: float = 0.25,
     strict_marks: bool = True,
+    phrases: bool = False,
 ) -> str:
     """The text of *lines* drawn in a box from *left* to *right*, with wrapped lines joined again.
 
@@ -95,6 +110,7 @@ def join_lines(
     break counts as meant only if the next piece would have fitted with *slack* em to spare: little
     for our own PDFs, whose line breaking is known; more for other programs', which break differently.
     *strict_marks*: a line starting with ・ always starts a paragraph (our own PDFs never wrap before one).
+    *phrases*: the text was broken between phrases (our bar labels: :func:`layout.text.break_spans`).
     """
     if not lines:
         return ""
@@ -111,7 +127,7 @@ def join_lines(
             text = "\u3000" + text  # a producer that drew the full-width space as an offset
         # The wrapper fills a line as far as the next legal break allows: if that piece would have
         # fitted after the previous line, the previous line ended on purpose.
-        chunk = _first_chunk_right(line) - line.x0
+        chunk = _first_chunk_right(line, prev.text if phrases else "", avail) - line.x0
         fitted = (prev.x1 - prev.x0) + chunk <= avail - slack * size
         if text.startswith(PARAGRAPH_MARKS):
             # Other programs may wrap before a ・ inside a sentence (分析・助言): after a full line that

@@ -42,7 +42,7 @@ def _columns(notes: Sequence[tuple[str, str]], k: int) -> tuple[float, float, li
     col_w = (CONTENT_W - (k - 1) * GUTTER) / k
     per = -(-len(notes) // k)
     cols = [
-        [(mark, tuple(break_lines(label, col_w - mark_w, NOTE_PT))) for mark, label in notes[i : i + per]]
+        [(mark, tuple(break_lines(label, col_w - mark_w, NOTE_PT, False))) for mark, label in notes[i : i + per]]
         for i in range(0, len(notes), per)
     ]
     return mark_w, col_w, cols

@@ -27,39 +27,45 @@ from .geometry import (
     CONTENT_W,
     LABEL_TEXT,
     MARGIN,
+    MAX_ROW_H,
+    MIN_ROW_H,
     MONTHS_PER_YEAR,
+    OVERVIEW_H,
+    OVERVIEW_MAX_H,
     PAGE_H,
     TEXT_HEAD_H,
+    TEXT_MAX_H,
+    TEXT_MIN_H,
     CellKind,
     PageGeometry,
     Rect,
+    TextNeed,
     TimelineGeometry,
+    bottom_limit,
+    fits_page,
     page_geometry,
-    paginate,
 )
+from .labels import BAR_LEADING, BAR_PAD, MIN_PT, LabelHow, LabelPlace, place_label, place_mark
 from .lanes import PlacedRow
 from .notes import NOTE_PT, columns_for, notes_height, place_notes
 from .palette import BLACK, PRINT, Colour, Palette
-from .text import LEADING, Fit, fit_text, lines_height_mm
+from .text import LEADING, Fit, break_lines, fit_text, lines_height_mm
 
-# Sizes in points. The minimum is the smallest size a person reads comfortably on paper.
-MIN_PT = 6.0
+# Sizes in points. MIN_PT (layout/labels.py) is the smallest size a person reads comfortably on paper:
+# nothing on a page is set smaller.
 TITLE_PT = 12.0
 LABEL_PT = 8.0
 VALUE_PT = 9.0
 TEXT_PT = 11.0  # the three text columns: as large as the published sheets where the text allows
+TEXT_READ_PT = 8.0  # the text columns are given at least the room their text needs at this size
+NEAR_MIN_PT = 7.0  # text set this small or smaller is named by the 紙面チェック
 NAME_PT = 8.0  # initiative names
 KIND_PT = 7.5
 YEAR_PT = 9.0
-BAR_PT = 7.0
-BAR_MIN_PT = 4.5  # a bar label may shrink below MIN_PT only as a last resort (reported)
 CONTINUED_PT = 9.0
-NOTE_MARK_MIN_PT = 3.5  # the ※n mark inside a bar: a mark, not text to read at length
 NOTE_MARK = "※"
 
-BAR_LEADING = 1.1  # bar labels are set a little tighter: two lines fit a bar of a stacked lane
-PAD = 0.8  # text inset inside a cell, mm
-BAR_PAD = 0.4
+PAD = 1.0  # text inset inside a cell, mm: text never touches a rule
 BORDER_W = 0.25  # cell borders, mm
 THIN_W = 0.1
 
@@ -127,6 +133,7 @@ class BarItem:
     label_region: Rect
     label_runs: tuple[TextRun, ...]
     note: str = ""  # the mark (※1) when the label is printed as a note under the timeline
+    place: str = "inside"  # where the label went: inside, above, below (a label line) or note
 
 
 @dataclass
@@ -156,6 +163,7 @@ class SheetLayout:
     sheet_no: int
     pages: list[Page]
     problems: list[str]
+    text_size: float = 0.0  # the size the three text columns were set at (pt)
 
 
 # --- placing text ---------------------------------------------------------------------------------
@@ -198,7 +206,7 @@ def place_lines(
 def label_run(text: str, rect: Rect, size: float = LABEL_PT, role: str = "", align: str = "center") -> TextRun:
     """A label word: always one run on one line, shrunk to the cell's width if need be."""
     em_w = metrics().text_em(text)
-    size = min(size, (rect.w - 2 * BAR_PAD) / (em_w * PT_MM) if em_w else size, (rect.h - 0.4) / PT_MM)
+    size = min(size, (rect.w - 2 * PAD) / (em_w * PT_MM) if em_w else size, (rect.h - 0.4) / PT_MM)
     return place_lines([text], size, rect, align=align, pad_x=PAD, role=role)[0]
 
 
@@ -213,6 +221,8 @@ class _Composer:
         self.pages: list[Page] = []
         self.continued: list[tuple[str, str]] = []  # (attr, text that did not fit on the first page)
         self.note_count = 0  # notes are numbered through the sheet: ※1, ※2, …
+        self.places: dict[tuple[int, Row], list[LabelPlace]] = {}  # each row's label places
+        self.text_size = 0.0
         self.page_notes: list[tuple[str, str]] = []  # (mark, label) of the page being composed
 
     def problem(self, label: str, pt: float) -> None:
@@ -289,7 +299,10 @@ class _Composer:
         size = min((f.size for f in fits.values()), default=TEXT_PT)
         for attr, r in boxes.items():
             if fits[attr].size > size:
-                fits[attr] = fit_text(self.content.printed(attr), r.w - 2 * PAD, r.h - 2 * PAD, size, MIN_PT)
+                text = self.content.printed(attr)
+                fits[attr] = fit_text(text, r.w - 2 * PAD, r.h - 2 * PAD, size, MIN_PT)
+        if fits and not page.continuation:
+            self.text_size = size
         return fits
 
     # --- timeline
@@ -348,21 +361,35 @@ class _Composer:
         for row in (Row.PLAN, Row.ACTUAL):
             self.bars(page, t, j, ini.index, ini.row(row), row)
 
-    def bars(self, page: Page, t: TimelineGeometry, j: int, index: int, placed: PlacedRow, row: Row) -> None:
-        lanes = placed.lanes
-        actual = row is Row.ACTUAL
+    def _body(self, t: TimelineGeometry, rect: Rect, continues: bool) -> Rect:
+        """The part of a bar that holds its label: an arrow's head is left out."""
+        if not continues:
+            return rect
+        head = min(rect.h * 0.7, rect.w * 0.4)
+        return Rect(rect.x, rect.y, t.right - head - rect.x, rect.h)
+
+    def place_row(self, t: TimelineGeometry, placed: PlacedRow) -> list[LabelPlace]:
+        """Where each bar label of a row goes at row height ``t.row_h`` (:func:`layout.labels.place_label`)."""
+        out = []
         for p in placed.bars:
-            rect = t.bar_rect(j, actual, p.first, p.last, p.lane, lanes)
-            nxt = placed.next_start(p)
-            room_right = (t.month_left(nxt) if nxt is not None else t.right) - rect.right
-            lane_h = t.row_h / lanes
-            lane_rect = Rect(rect.x, t.row_top(j, actual) + p.lane * lane_h, rect.w, lane_h)
-            self.bar(page, t, index, row, p.first, p.last, p.bar, rect, p.lane, lane_rect, room_right)
+            rect = t.bar_rect(0, False, p.first, p.last, p.lane, placed.lanes)
+            body = self._body(t, rect, p.bar.continues)
+            span = (t.right if p.bar.continues else t.month_left(p.last + 1)) - t.month_left(p.first)
+            out.append(place_label(printable(p.bar.label), body.w, body.h, span, p.lane, placed.lanes))
+        return out
+
+    def bars(self, page: Page, t: TimelineGeometry, j: int, index: int, placed: PlacedRow, row: Row) -> None:
+        places = self.places[(index, row)]
+        actual = row is Row.ACTUAL
+        for p, place in zip(placed.bars, places, strict=True):
+            rect = t.bar_rect(j, actual, p.first, p.last, p.lane, placed.lanes)
+            self.bar(page, t, j, index, row, p.first, p.last, p.bar, rect, p.lane, place)
 
     def bar(
         self,
         page: Page,
         t: TimelineGeometry,
+        j: int,
         index: int,
         row: Row,
         first: int,
@@ -370,130 +397,161 @@ class _Composer:
         bar: Bar,
         rect: Rect,
         lane: int,
-        lane_rect: Rect,
-        room_right: float,
+        place: LabelPlace,
     ) -> None:
         actual = row is Row.ACTUAL
         pal = self.pal
         fill, text = (pal.actual_fill, pal.actual_text) if actual else (pal.plan_fill, pal.plan_text)
-        body = rect
+        body = self._body(t, rect, bar.continues)
         if bar.continues:
             tip = t.right
-            head = min(rect.h * 0.7, rect.w * 0.4)
             y, h = rect.y, rect.h
-            pts = ((rect.x, y), (tip - head, y), (tip, y + h / 2), (tip - head, y + h), (rect.x, y + h))
+            pts = ((rect.x, y), (body.right, y), (tip, y + h / 2), (body.right, y + h), (rect.x, y + h))
             page.shapes.append(PolygonShape(pts, fill, pal.bar_line))
-            body = Rect(rect.x, rect.y, tip - head - rect.x, rect.h)
-            room_right = 0.0
         else:
             page.shapes.append(BoxShape(rect, fill, pal.bar_line, BAR_STROKE_W))
-        tall = None if actual or bar.continues else lane_rect
         label = printable(bar.label)
-        runs, region = self.bar_label(label, body, room_right, text, tall)
         mark = ""
-        if not runs and label:  # fits nowhere near the bar: a mark on the bar, the label as a note
-            self.note_count += 1
-            mark = f"{NOTE_MARK}{self.note_count}"
-            self.page_notes.append((mark, label))
-            fit = fit_text(mark, body.w - 0.3, body.h, BAR_PT, NOTE_MARK_MIN_PT, 1.0, max_line_count=1)
-            if fit.overflow:  # ※12 on a one-month bar: the number under the ※
-                fit = fit_text(mark, body.w - 0.3, body.h, BAR_PT, NOTE_MARK_MIN_PT, 1.0)
+        region = body
+        runs: list[TextRun] = []
+        if place.how is LabelHow.INSIDE:
             runs = place_lines(
-                fit.lines, fit.size, body, align="center", pad_x=0.15, colour=text, role="bar_mark", leading=1.0
-            )
-            region = body
-        page.shapes += runs
-        page.bars.append(
-            BarItem(index, row, first, last, bar.label, bar.continues, rect, lane, region, tuple(runs), mark)
-        )
-
-    def bar_label(
-        self, label: str, body: Rect, room_right: float, text: Colour, tall: Rect | None
-    ) -> tuple[list[TextRun], Rect]:
-        """Inside the bar if it fits (shrinking, wrapping); else just right of the bar if there is room;
-        else inside at the smallest size; else (light plan bars only) over the bar's whole row height;
-        else over the bar and the free room after it; else no runs: the caller makes it a note."""
-        if not label:
-            return [], body
-        w, h = body.w - 2 * BAR_PAD, body.h
-        fit = fit_text(label, w, h, BAR_PT, MIN_PT, BAR_LEADING)
-        if fit.fits:
-            return place_lines(
-                fit.lines,
-                fit.size,
+                place.lines,
+                place.size,
                 body,
                 align="center",
                 pad_x=BAR_PAD,
                 colour=text,
                 role="bar",
                 leading=BAR_LEADING,
-            ), body
-        gap = 0.6
-        if room_right > gap + 2 * BAR_PAD:
-            side = Rect(body.right + gap, body.y, room_right - gap - BAR_PAD, body.h)
-            fit = fit_text(label, side.w, h, BAR_PT, MIN_PT, BAR_LEADING)
-            if fit.fits:
-                return place_lines(
-                    fit.lines, fit.size, side, align="left", pad_x=0, role="bar", leading=BAR_LEADING
-                ), side
-        # shrink inside the bar; for a very short bar, set solid (leading 1) with almost no side margin
-        for pad_x, leading in ((BAR_PAD, BAR_LEADING), (0.15, 1.0)):
-            fit = fit_text(label, body.w - 2 * pad_x, h, MIN_PT, BAR_MIN_PT, leading)
-            if fit.fits:
-                runs = place_lines(
-                    fit.lines, fit.size, body, align="center", pad_x=pad_x, colour=text, role="bar", leading=leading
-                )
-                return runs, body
-        if tall is not None:  # black text on the light plan bar may run above and below it, inside its row
-            fit = fit_text(label, tall.w - 0.3, tall.h - 0.4, MIN_PT, BAR_MIN_PT, 1.0)
-            if fit.fits:
-                return place_lines(fit.lines, fit.size, tall, align="center", pad_x=0.15, role="bar", leading=1.0), tall
-        # last resort: the label runs on over the empty months after the bar (in black, readable on white)
-        wide = Rect(body.x, body.y, body.w + max(0.0, room_right - BAR_PAD), body.h)
-        fit = fit_text(label, wide.w - 2 * BAR_PAD, h, MIN_PT, BAR_MIN_PT, BAR_LEADING)
-        if fit.overflow:
-            return [], body
-        colour = text if wide.w <= body.w + 0.01 else self.pal.ink
-        runs = place_lines(
-            fit.lines, fit.size, wide, align="left", pad_x=BAR_PAD, colour=colour, role="bar", leading=BAR_LEADING
+            )
+        elif place.how in (LabelHow.ABOVE, LabelHow.BELOW):
+            line = t.label_line(j, actual, below=place.how is LabelHow.BELOW)
+            x1 = t.right if bar.continues else t.month_left(last + 1)
+            region = Rect(t.month_left(first), line.y, x1 - t.month_left(first), line.h)
+            runs = place_lines(place.lines, place.size, region, align="center", pad_x=0, role="bar", leading=1.0)
+        elif label:  # fits nowhere near the bar: a mark on the bar, the label as a note
+            self.note_count += 1
+            mark = f"{NOTE_MARK}{self.note_count}"
+            self.page_notes.append((mark, label))
+            months = Rect(t.month_left(first), body.y, t.month_left(last + 1) - t.month_left(first), body.h)
+            fit, wide = place_mark(mark, body.w, body.h, months.w)
+            if wide:
+                region = months
+            runs = place_lines(
+                fit.lines, fit.size, region, align="center", pad_x=0.05, colour=text, role="bar_mark", leading=1.0
+            )
+        page.shapes += runs
+        page.bars.append(
+            BarItem(
+                index, row, first, last, bar.label, bar.continues, rect, lane, region, tuple(runs), mark, str(place.how)
+            )
         )
-        return runs, wide
 
     # --- pages
 
+    def text_need(self) -> TextNeed:
+        """The heights the first page's text wants (see :class:`layout.geometry.TextNeed`)."""
+        col_w = CONTENT_W / 3 - 2 * PAD
+
+        def height(text: str, width: float, size: float) -> float:
+            return lines_height_mm(len(break_lines(text, width, size, False)), size) + 2 * PAD if text else 0.0
+
+        columns = [self.content.printed(attr) for attr in TEXT_FIELDS if attr != "overview"]
+        floor = max((height(t, col_w, TEXT_READ_PT) for t in columns), default=0.0)
+        want = max((height(t, col_w, TEXT_PT) for t in columns), default=0.0)
+        floor = min(TEXT_MAX_H, max(TEXT_MIN_H, floor))
+        want = min(TEXT_MAX_H, max(floor, want))
+        overview = self.content.printed("overview")
+        over_h = height(overview, CONTENT_W - 16.0 - 2 * PAD, VALUE_PT)
+        return TextNeed(min(OVERVIEW_MAX_H, max(OVERVIEW_H, over_h)), floor, want)
+
+    @staticmethod
+    def _notes_h(
+        notes: list[tuple[str, str]], k: int, lines: list[tuple[int, int]], cont: bool, need: TextNeed
+    ) -> float:
+        """Room for *notes* under the timeline: one column (under the 取組 names, where a reader of the
+        printed page looks for notes) while the page allows, else as many columns as they need."""
+        one = notes_height(notes, 1)
+        if k <= 1 or fits_page(k, lines, cont, need, one):
+            return one
+        return notes_height(notes, columns_for(notes, 25.0))
+
+    def _plan_page(self, start: int, cont: bool, need: TextNeed) -> tuple[range, tuple[tuple[int, int], ...], float]:
+        """How many initiatives from *start* go on a page, their rows' label lines and the notes' room;
+        the labels' places are kept in :attr:`places`. The places depend on the row height, which
+        depends on the label lines: start from the tallest rows and lower the guess until the rows the
+        page gets are at least as tall as the ones the labels were placed for (MIN_ROW_H always is)."""
+        inits = self.content.initiatives
+        years = tuple(self.edition.fiscal_year + i for i in range(len(self.edition.window_years)))
+        cap = max(1, int((bottom_limit() - MARGIN) // (2 * MIN_ROW_H)))
+        guess = MAX_ROW_H
+        for attempt in range(5):
+            t = TimelineGeometry(0.0, 1, guess, years)
+            lines: list[tuple[int, int]] = []
+            notes: list[tuple[str, str]] = []
+            k = 0
+            count = self.note_count
+            for ini in inits[start : start + cap]:
+                row_lines: list[tuple[int, int]] = []
+                row_notes: list[tuple[str, str]] = []
+                for row in (Row.PLAN, Row.ACTUAL):
+                    places = self.place_row(t, ini.row(row))
+                    self.places[(ini.index, row)] = places
+                    row_lines.append(
+                        (
+                            int(any(p.how is LabelHow.ABOVE for p in places)),
+                            int(any(p.how is LabelHow.BELOW for p in places)),
+                        )
+                    )
+                    for p, placed in zip(places, ini.row(row).bars, strict=True):
+                        if p.how is LabelHow.NOTE and placed.bar.label:
+                            row_notes.append(
+                                (f"{NOTE_MARK}{count + len(notes) + len(row_notes) + 1}", placed.bar.label)
+                            )
+                trial_notes = notes + row_notes
+                trial_lines = lines + row_lines
+                notes_h = self._notes_h(trial_notes, k + 1, trial_lines, cont, need)
+                if k > 0 and not fits_page(k + 1, trial_lines, cont, need, notes_h):
+                    break
+                lines += row_lines
+                notes = trial_notes
+                k += 1
+            notes_h = self._notes_h(notes, k, lines, cont, need)
+            g = page_geometry(self.edition, k, cont, notes_h, lines, need)
+            if g.timeline.row_h >= guess - 1e-6:
+                break
+            guess = g.timeline.row_h if attempt < 3 else MIN_ROW_H
+        return range(start, start + k), tuple(lines), notes_h
+
     def compose(self) -> SheetLayout:
-        for number, rng in enumerate(paginate(len(self.project.initiatives))):
-            self.pages.append(self._timeline_page(number, rng))
+        need = self.text_need()
+        start, number = 0, 0
+        n = len(self.content.initiatives)
+        while True:
+            rng, lines, notes_h = self._plan_page(start, number > 0, need)
+            self.pages.append(self._timeline_page(number, rng, lines, notes_h, need))
+            start, number = rng.stop, number + 1
+            if start >= n:
+                break
         if self.continued:
             self.text_pages()
-        return SheetLayout(self.project, self.sheet_no, self.pages, self.problems)
+        return SheetLayout(self.project, self.sheet_no, self.pages, self.problems, self.text_size)
 
-    def _timeline_page(self, number: int, rng: range) -> Page:
-        """A page of the header and timeline; composed again with room under the timeline when some bar
-        labels became notes (the rows may then shrink a little, so it repeats until the room suffices)."""
+    def _timeline_page(
+        self, number: int, rng: range, lines: tuple[tuple[int, int], ...], notes_h: float, need: TextNeed
+    ) -> Page:
+        """A page of the header and timeline, its labels placed as :meth:`_plan_page` decided."""
         cont = number > 0
-        notes_h = 0.0
-        columns = 1
-        # the most room notes can have: every row at its minimum height, the text columns not grown
-        room = PAGE_H - MARGIN - page_geometry(self.edition, len(rng), cont, PAGE_H).timeline.bottom
-        state = (self.note_count, len(self.problems), len(self.continued))
-        while True:
-            page = Page(
-                self.project.id, self.sheet_no, number, cont, page_geometry(self.edition, len(rng), cont, notes_h), rng
-            )
-            self.page_notes = []
-            self.title(page)
-            self.header(page)
-            self.timeline(page)
-            columns = columns_for(self.page_notes, room)
-            need = notes_height(self.page_notes, columns)
-            if need <= notes_h + 1e-6 or notes_h >= room:
-                break
-            notes_h = min(need, room)
-            self.note_count = state[0]
-            del self.problems[state[1] :]
-            del self.continued[state[2] :]
+        geometry = page_geometry(self.edition, len(rng), cont, notes_h, lines, need)
+        page = Page(self.project.id, self.sheet_no, number, cont, geometry, rng)
+        self.page_notes = []
+        self.title(page)
+        self.header(page)
+        self.timeline(page)
         page.notes = self.page_notes
+        room = PAGE_H - MARGIN - geometry.timeline.bottom
+        columns = columns_for(page.notes, room)
         if notes_height(page.notes, columns) > room + 1e-6:
             self.problems.append(
                 translate(

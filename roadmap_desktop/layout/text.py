@@ -7,6 +7,10 @@ is returned exactly as *overflow* and can continue elsewhere: text is never cut 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import pairwise
+
+import budoux
 
 from .fonts import PT_MM, metrics
 
@@ -34,15 +38,59 @@ def _break_ok(text: str, b: int) -> bool:
     return not (_is_word(before) and _is_word(after))
 
 
-def break_spans(text: str, max_em: float, limit: int | None = None) -> list[tuple[int, int]]:
+def _is_kanji(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch in "々〆"
+
+
+def _is_katakana(ch: str) -> bool:
+    return "\u30a1" <= ch <= "\u30fa" or ch == "ー"
+
+
+@cache
+def _parser() -> budoux.Parser:
+    return budoux.load_default_japanese_parser()
+
+
+@lru_cache(maxsize=8192)
+def phrase_breaks(paragraph: str) -> frozenset[int]:
+    """Where a line of *paragraph* (no ``\\n``) may end between two phrases: BudouX's phrase boundaries
+    (文節: 職員の｜業務効率化、｜県民サービスの), less those a 禁則 rule forbids and those between two
+    kanji (BudouX cuts 内容検｜討: a kanji compound is one word). Cached: a text is fitted at several sizes."""
+    breaks: set[int] = set()
+    # katakana meeting kanji is a word's edge inside a compound BudouX keeps whole (サポートデスク｜開設)
+    for k in range(2, len(paragraph) - 1):
+        a, b = paragraph[k - 1], paragraph[k]
+        if ((_is_katakana(a) and _is_kanji(b)) or (_is_kanji(a) and _is_katakana(b))) and _break_ok(paragraph, k):
+            breaks.add(k)
+    pos = 0
+    for chunk in _parser().parse(paragraph):
+        pos += len(chunk)
+        if (
+            0 < pos < len(paragraph)
+            and _break_ok(paragraph, pos)
+            and not (_is_kanji(paragraph[pos - 1]) and _is_kanji(paragraph[pos]))
+        ):
+            breaks.add(pos)
+    return frozenset(breaks)
+
+
+def next_break(text: str, start: int) -> int:
+    """Where the phrase that begins at *start* in *text* ends: the next phrase boundary, else the end.
+    The line breaker ends a line before a phrase only when the whole phrase does not fit, so the PDF
+    import asks this whether a line ended on purpose (the next phrase would have fitted) or was wrapped."""
+    return min((b for b in phrase_breaks(text) if b > start), default=len(text))
+
+
+def break_spans(text: str, max_em: float, phrases: bool = True, limit: int | None = None) -> list[tuple[int, int]]:
     """Break *text* into lines no wider than *max_em* (in em of the font size); return (start, end) slices.
 
     With *limit*, stop once more than *limit* lines are found (the caller needs only to know where
     line ``limit`` starts): the cost is then that of the lines kept, not of the whole text, so a long
     text continued over many pages is laid out in linear time.
 
-    Paragraphs (``\\n``) always break; the ``\\n`` itself belongs to no line. A line that would break
-    a 禁則 rule gives its last characters to the next line (追い出し); only when no legal break
+    Paragraphs (``\\n``) always break; the ``\\n`` itself belongs to no line. A full line ends at its
+    last phrase boundary (:func:`phrase_breaks`), so no word is cut (意向調査, not 意向調/査); a line
+    with no phrase boundary ends at its last legal break (禁則: 追い出し); only when no legal break
     exists is a line broken where it is full.
     """
     m = metrics()
@@ -53,6 +101,8 @@ def break_spans(text: str, max_em: float, limit: int | None = None) -> list[tupl
     while True:
         nl = text.find("\n", pos)
         end = n_text if nl < 0 else nl
+        bounds = phrase_breaks(text[pos:end]) if phrases and end - pos > 1 else frozenset()
+        para = pos
         start = pos
         w = 0.0
         i = start
@@ -63,10 +113,18 @@ def break_spans(text: str, max_em: float, limit: int | None = None) -> list[tupl
                 cw = m.char_em(ch)
             if w + cw > max_em + 1e-9 and i > start:
                 b = i
-                while b > start + 1 and not _break_ok(text, b):
+                while b > start and b - para not in bounds:
                     b -= 1
-                if b == start + 1 and not _break_ok(text, b):
-                    b = i  # no legal break on this line: break where it is full
+                if b > start:  # a phrase wider than a whole line is not moved on: it is broken anyway
+                    stop = min((k for k in bounds if k > b - para), default=end - para) + para
+                    if m.text_em(text[b:stop]) > max_em + 1e-9:
+                        b = start
+                if b == start:  # no phrase boundary on this line (or the phrase is too wide): the last legal break
+                    b = i
+                    while b > start + 1 and not _break_ok(text, b):
+                        b -= 1
+                    if b == start + 1 and not _break_ok(text, b):
+                        b = i  # no legal break on this line: break where it is full
                 spans.append((start, b))
                 if limit is not None and len(spans) > limit:
                     return spans  # the last line's start is where the overflow begins
@@ -81,8 +139,19 @@ def break_spans(text: str, max_em: float, limit: int | None = None) -> list[tupl
         pos = nl + 1
 
 
-def break_lines(text: str, width_mm: float, size_pt: float) -> list[str]:
-    return [text[a:b] for a, b in break_spans(text, width_mm / (size_pt * PT_MM))]
+def splits_word(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Does a line of *spans* end inside a word, not at a phrase boundary or a paragraph's end?"""
+    for (_, end), (nxt, _) in pairwise(spans):
+        if end == nxt:  # a wrapped line, not a paragraph's end
+            para = text.rfind("\n", 0, end) + 1
+            stop = text.find("\n", end)
+            if end - para not in phrase_breaks(text[para : len(text) if stop < 0 else stop]):
+                return True
+    return False
+
+
+def break_lines(text: str, width_mm: float, size_pt: float, phrases: bool = True) -> list[str]:
+    return [text[a:b] for a, b in break_spans(text, width_mm / (size_pt * PT_MM), phrases)]
 
 
 def lines_height_mm(n: int, size_pt: float, leading: float = LEADING) -> float:
@@ -105,6 +174,7 @@ class Fit:
     size: float
     overflow: str = ""
     overflow_at: int = -1  # index in the text where *overflow* begins (-1: none)
+    split_word: bool = False  # a line ends inside a word (no phrase boundary fitted even at the minimum)
 
     @property
     def fits(self) -> bool:
@@ -119,10 +189,12 @@ def fit_text(
     min_pt: float,
     leading: float = LEADING,
     max_line_count: int | None = None,
+    whole_words: bool = False,
 ) -> Fit:
     """Wrap *text* in a box of *width_mm* × *height_mm*, at the largest size from *max_pt* down to *min_pt*
     (half-point steps) at which it fits. If it does not fit even at *min_pt*, return the lines that fit
-    at *min_pt* and the rest as ``overflow``."""
+    at *min_pt* and the rest as ``overflow``. *whole_words*: a size at which a line would end inside a word
+    (内容検/討) does not count as fitting; at *min_pt* the fit says so (``split_word``)."""
     if not text:
         return Fit((), max_pt)
     m = metrics()
@@ -152,9 +224,11 @@ def fit_text(
             room = min(room, max_line_count)
         # cheap lower bound on the line count: skip sizes that cannot possibly fit
         if widest <= max_em and room > 0 and (last or max(paragraphs, -(-total_em // max_em)) <= room):
-            spans = break_spans(text, max_em, room)
+            spans = break_spans(text, max_em, whole_words, room)
             if len(spans) <= room:
-                return Fit(tuple(text[a:b] for a, b in spans), size)
+                split = whole_words and splits_word(text, spans)
+                if not split or last:
+                    return Fit(tuple(text[a:b] for a, b in spans), size, split_word=split)
             if last:
                 kept = spans[:room]
                 cut = spans[room][0]

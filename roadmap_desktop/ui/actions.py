@@ -189,6 +189,7 @@ class WindowActions:
                                translate("MainWindow", "PDF・Excelに書き出し"))  # fmt: skip
         self.print_action = a(translate("MainWindow", "印刷…"), self.print_dialog, K.Print, "print")
         self.preview_action = a(translate("MainWindow", "印刷プレビュー…"), self.print_preview, "Ctrl+Shift+P")
+        self.preflight_action = a(translate("MainWindow", "紙面チェック…"), self.preflight_dialog)
         self.quit_action = a(translate("MainWindow", "終了"), self.close, "Ctrl+Q")
         # Own actions rather than QUndoGroup's: typed text not yet committed becomes a step first.
         self.undo_action = a(translate("MainWindow", "元に戻す"), self.undo, "Ctrl+Z", "undo")
@@ -302,6 +303,19 @@ class WindowActions:
         else:
             text = translate("MainWindow", "変更はその都度ファイルに保存されています。保存の操作は要りません。")
         self.statusBar().showMessage(text, 6000)
+
+    def preflight_dialog(self: Any) -> None:
+        """紙面チェック: where the printed sheets fall short, before printing (layout/preflight.py)."""
+        from .preflight_dialog import PreflightDialog
+
+        roadmap = self.roadmap
+        if roadmap is None:
+            return
+        self.form.commit_pending()
+        dialog = PreflightDialog(roadmap, self.list_panel.select_project, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preflight = dialog  # kept: the dialog is not modal
+        dialog.show()
 
     def focus_search(self: Any) -> None:
         search = self.list_panel.ui.search

@@ -157,7 +157,7 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         menu.addSeparator()
         menu.addActions([self.rollover_action, self.compare_action])
         menu.addSeparator()
-        menu.addActions([self.print_action, self.preview_action])
+        menu.addActions([self.print_action, self.preview_action, self.preflight_action])
         menu.addSeparator()
         menu.addAction(self.quit_action)
         return menu

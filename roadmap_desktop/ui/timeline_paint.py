@@ -4,9 +4,9 @@
 drag, delay marks) with the pixel layout and bar boxes — and reads nothing else of the widget. Pens,
 brushes, fonts, label elisions and wrapped names are made once and cached. The 基準月 line is drawn
 after the bars and before the labels, and every label sits on a patch of its own background, so
-the line passes behind the words. A label too long for its bar is written beside it; with no room
-beside either, the bar shows a numbered mark (※1) and the legend lists the whole label, as the printed
-sheet does. No label is cut or dropped; the tooltip always has it whole.
+the line passes behind the words. A label too long for its bar is never written beside it (that is
+another period's column): the bar shows a numbered mark (※1) and the legend lists the whole label, as
+the printed sheet does (layout/labels.py). No label is cut or dropped; the tooltip always has it whole.
 """
 
 from __future__ import annotations
@@ -618,8 +618,7 @@ class TimelinePainter:
     def label_places(self, f: PaintFrame) -> dict[BarRef, LabelPlace]:
         """Where each bar's label goes, for every shown bar (cached per layout: a partial repaint puts
         every label exactly where the full paint did). Inside the box when it fits (a step smaller if
-        need be); else beside the box, on the side with room; else a numbered note (see :meth:`notes`); never
-        dropped."""
+        need be); else a numbered note (see :meth:`notes`): never beside the box, never dropped."""
         key = (f.layout, f.bar_items)  # the objects themselves: a new layout is a new object
         if self._places_key is None or self._places_key[0] is not key[0] or self._places_key[1] is not key[1]:
             self._places_key = key
@@ -639,7 +638,7 @@ class TimelinePainter:
                     if mark is None:
                         mark = NOTE_MARK.format(n=len(self._notes) + 1)
                         self._notes.append((mark, bar.label))
-                    place = self._place_label(f, ref, mark, r, taken)
+                    place = self._place_label(f, ref, mark, r, taken, whole=True)
                 self._places[ref] = place
         return self._places
 
@@ -655,35 +654,20 @@ class TimelinePainter:
         label: str,
         r: PxRect,
         taken: dict[tuple[int, Row, int], list[tuple[float, float]]],
+        whole: bool = False,
     ) -> LabelPlace:
-        lay = f.layout
+        """The sheet's rule (layout/labels.py): a label stands inside its bar, never beside it (that is
+        another period's column); what does not fit whole becomes a note. *whole*: a note's mark, set
+        whole in the smaller font centred on its bar even where the bar is a little narrower."""
         shown, w, small = self.elide(label, r.w - 4)
-        beside = False
-        if shown != label:
-            # The gap to the neighbouring bars of the same lane (or the window's edges), less labels put there.
-            lane = (ref[0], ref[1], lay.bar_lane(*ref))
-            left_edge, right_edge = lay.months_x, lay.month_left(lay.n_months)
-            spans = [(o.x, o.right) for o in f.lanes.get(lane, ()) if o != r] + taken.get(lane, [])
-            for a, b in spans:
-                if r.x + 0.5 >= b > left_edge:
-                    left_edge = b
-                if r.right - 0.5 <= a < right_edge:
-                    right_edge = a
-            room_right = right_edge - r.right - 2 * LABEL_PAD - 2
-            room_left = r.x - left_edge - 2 * LABEL_PAD - 2
-            full = self.fm_label.horizontalAdvance(label)
-            beside = max(room_right, room_left) >= full or len(shown) < 3  # ("支…" says too little)
-        if beside:
-            go_right = room_right >= full or room_right >= room_left
-            shown, w, small = self.elide(label, max(room_right if go_right else room_left, 0.0), keep_some=True)
-            x = r.right + LABEL_PAD + 2 if go_right else r.x - LABEL_PAD - 2 - w
-            taken.setdefault(lane, []).append((x - LABEL_PAD, x + w + LABEL_PAD))
-        else:
-            x = r.x + (r.w - w) / 2
+        if whole and shown != label:
+            fm_small = self.fm_label_small
+            shown, w, small = label, fm_small.horizontalAdvance(label), True
+        x = r.x + (r.w - w) / 2
         fm = self.fm_label_small if small else self.fm_label
         patch = PxRect(x - LABEL_PAD, r.y + (r.h - fm.height()) / 2, w + 2 * LABEL_PAD, fm.height())
         baseline = r.y + (r.h + fm.ascent() - fm.descent()) / 2
-        return LabelPlace(shown, x, baseline, small, beside, patch)
+        return LabelPlace(shown, x, baseline, small, False, patch)
 
     def _paint_bar_labels(self, p: QPainter, clip: QRect, rows: range, f: PaintFrame) -> None:
         """The labels where :meth:`label_places` put them, each on a patch of its background: the

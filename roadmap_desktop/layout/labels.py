@@ -1,0 +1,96 @@
+"""The one rule for a bar's label: where it goes and at what size, for every output. Qt-free, in mm.
+
+In order: inside the bar (wrapped between phrases, shrunk down to :data:`MIN_PT`); else on a label
+line just above the bar (a bar of the row's top lane) or below it (the bottom lane), within the
+bar's own months, the row growing a line for it; else a numbered note (※1) under the timeline. A
+label is never set beside its bar (that is another period's column: on a 実績 row it would read as
+work done in a later year), never vertically, never below :data:`MIN_PT`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+from .fonts import PT_MM, metrics
+from .geometry import LABEL_LINE_H
+from .text import Fit, fit_text
+
+MIN_PT = 6.0  # nothing on a sheet is printed smaller: the smallest size read comfortably on paper
+BAR_PT = 8.0  # a bar label at its full size (rows are comfortable now: 8 to 16 mm)
+ONE_LINE_PT = 7.0  # a label is kept on one line (per paragraph) down to this size before it wraps
+BAR_LEADING = 1.1  # bar labels are set a little tighter: two lines fit a bar of a stacked lane
+BAR_PAD = 0.4  # mm kept free at each side of a label inside its bar
+LINE_PAD = 0.2  # mm kept free at each end of a label line's text, inside the bar's months
+MARK_PAD = 0.05
+
+
+class LabelHow(StrEnum):
+    INSIDE = "inside"
+    ABOVE = "above"
+    BELOW = "below"
+    NOTE = "note"
+
+
+@dataclass(frozen=True)
+class LabelPlace:
+    how: LabelHow
+    lines: tuple[str, ...] = ()
+    size: float = BAR_PT
+
+
+def fit_inside(label: str, body_w: float, body_h: float) -> Fit | None:
+    """The label in a bar body *body_w* × *body_h* mm, whole words, at least MIN_PT; None if it does not
+    fit. One line per paragraph while that fits at :data:`ONE_LINE_PT` or more (a label reads best on
+    one line, and a wrap the reader cannot tell from a typed line break is avoided), else wrapped
+    between phrases at the largest size that fits."""
+    w, h = body_w - 2 * BAR_PAD, body_h - 0.2
+    paragraphs = label.count("\n") + 1
+    fit = fit_text(label, w, h, BAR_PT, ONE_LINE_PT, BAR_LEADING, max_line_count=paragraphs)
+    if fit.fits:
+        return fit
+    fit = fit_text(label, w, h, BAR_PT, MIN_PT, BAR_LEADING, whole_words=True)
+    return fit if fit.fits and not fit.split_word else None
+
+
+def fit_line(label: str, span_w: float) -> Fit | None:
+    """The label on one label line *span_w* mm wide (the bar's months); None if it does not fit."""
+    if "\n" in label:  # a label with line breaks of its own keeps them: not on one line
+        return None
+    fit = fit_text(label, span_w - 2 * LINE_PAD, LABEL_LINE_H, BAR_PT, MIN_PT, 1.0, max_line_count=1)
+    return fit if fit.fits else None
+
+
+@lru_cache(maxsize=16384)  # the page balance places a row's labels for a few trial row heights
+def place_label(label: str, body_w: float, body_h: float, span_w: float, lane: int, lanes: int) -> LabelPlace:
+    """Where *label* goes for a bar whose body is *body_w* × *body_h* mm over months *span_w* mm wide,
+    in *lane* of a row of *lanes* lanes (see the module's rule)."""
+    if not label:
+        return LabelPlace(LabelHow.INSIDE)
+    fit = fit_inside(label, body_w, body_h)
+    if fit is not None:
+        return LabelPlace(LabelHow.INSIDE, fit.lines, fit.size)
+    sides = ([LabelHow.ABOVE] if lane == 0 else []) + ([LabelHow.BELOW] if lane == lanes - 1 else [])
+    if sides:
+        fit = fit_line(label, span_w)
+        if fit is not None:
+            return LabelPlace(sides[0], fit.lines, fit.size)
+    return LabelPlace(LabelHow.NOTE)
+
+
+def place_mark(mark: str, body_w: float, body_h: float, span_w: float) -> tuple[Fit, bool]:
+    """The ※n mark of a bar whose label is a note, and whether it takes the bar's whole months (*span_w*,
+    the bar's thin side insets included) rather than its body: one line in the body if it fits at
+    MIN_PT or more, else one line over the months (※1 at 6 pt is a little wider than a one-month bar),
+    else the number under the ※ in the body; at worst one line at MIN_PT (never smaller)."""
+    for width in (body_w, span_w):
+        fit = fit_text(mark, width - 2 * MARK_PAD, body_h, BAR_PT, MIN_PT, 1.0, max_line_count=1)
+        if fit.fits:
+            return fit, width != body_w
+    stacked = (mark[:1], mark[1:])  # ※ over 12, never 1 over 2
+    widest = max(metrics().text_em(line) for line in stacked)
+    size = min(BAR_PT, (body_w - 2 * MARK_PAD) / (widest * PT_MM), body_h / (2 * PT_MM))
+    if size >= MIN_PT:
+        return Fit(stacked, size - size % 0.5), False
+    return Fit((mark,), MIN_PT), True
