@@ -162,8 +162,8 @@ def test_notes_printed_by_another_program_are_read(sample: Roadmap, printed_corp
     result = read_pdf(pdf, sample.edition)
     sheets = {s.sheet_no: s.project for s in result.sheets}
     assert len(sheets) == 20
-    with pdfplumber.open(tmp_path / "sample.pdf") as pdf:
-        printed = _flat("".join(p.extract_text() or "" for p in pdf.pages))
+    with pdfplumber.open(pdf) as doc:
+        printed = _flat("".join(p.extract_text() or "" for p in doc.pages))
     assert re.search(r"※\d+事例集作成", printed)  # a note, not the label shrunk into a one-month cell
     for no, project in zip(sample.sheet_numbers(), sample.projects, strict=True):
         read = [[_bars(i.plan), _bars(i.actual)] for i in sheets[no].initiatives]
