@@ -12,7 +12,6 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from ..core.fiscal import Month
 from ..core.i18n import translate
 from ..core.model import Project, Roadmap
 from ..core.progress import ProgressCallback
@@ -31,7 +30,7 @@ def export_round(
     out: Path,
     label: str = "",
     progress: ProgressCallback | None = None,
-    reference: Month | None = None,
+    progress_report: bool = False,
 ) -> str | None:
     """Write *projects* to *out*; with a writable *file*, record the base and return the export id.
 
@@ -40,7 +39,7 @@ def export_round(
     """
     writable = file is not None and not file.readonly
     export_id = str(uuid.uuid4()) if writable else None
-    sheets = export_xlsx(roadmap, projects, Path(out), progress, export_id=export_id, reference=reference)
+    sheets = export_xlsx(roadmap, projects, Path(out), progress, export_id=export_id, progress_report=progress_report)
     if file is None or export_id is None:
         return None
     by_id = {p.id: p for p in projects}
