@@ -7,6 +7,7 @@ that clipped, stacked or coloured on its own would fail here.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import openpyxl
@@ -160,7 +161,7 @@ def test_the_print_palette_reads_apart_in_black_and_white() -> None:
     assert all(is_grey(getattr(PRINT, role)) for role in sheet_roles)
     # the progress report's chips too: four greys far apart (each also says its status in words)
     chips = sorted(c[0] for c in PRINT.status.values())
-    assert all(is_grey(c) for c in PRINT.status.values()) and min(b - a for a, b in zip(chips, chips[1:])) >= 0.15
+    assert all(is_grey(c) for c in PRINT.status.values()) and min(b - a for a, b in itertools.pairwise(chips)) >= 0.15
     # a monochrome printer keeps only lightness: 計画 and 実績 (and the overview's two bars) far apart
     assert _luminance(PRINT.plan_fill) - _luminance(PRINT.actual_fill) > 0.5
     assert _luminance(PRINT.overview_plan) - _luminance(PRINT.overview_actual) > 0.4
