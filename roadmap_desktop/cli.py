@@ -16,12 +16,11 @@ from typing import TextIO
 
 from .core.dump import dumps
 from .core.errors import RoadmapError
-from .core.fiscal import Month, format_budget
+from .core.fiscal import Month, format_budget, parse_month
 from .core.i18n import translate
 from .core.model import Project, Roadmap
 from .core.os_errors import os_error_text
 from .core.sample import load_sample
-from .core.status import this_month
 from .core.values import printable
 from .paths import sample_path
 from .storage import RoadmapFile
@@ -106,17 +105,14 @@ def _select(roadmap: Roadmap, numbers: Sequence[int] | None) -> list[Project]:
     return [by_no[n] for n in numbers]
 
 
-def _reference(text: str | None) -> Month:
-    """The 基準月 of the book's 全体工程表: YYYY-MM, or this month."""
-    if not text:
-        return this_month()
+def _reference(text: str) -> Month:
+    """A 基準月 written YYYY-MM (or as the edition dialog accepts it)."""
     try:
-        month = Month.parse(text)
+        return parse_month(text)
     except (RoadmapError, ValueError):
-        month = None
-    if month is None:
-        raise RoadmapError(translate("cli", "基準月「{text}」は 2025-03 の形で指定してください。").format(text=text))
-    return month
+        raise RoadmapError(
+            translate("cli", "基準月「{text}」は 2025-03 の形で指定してください。").format(text=text)
+        ) from None
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -132,7 +128,18 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(
             translate("cli", "注意: パスワードは Excel のブックにだけ付けます（PDF には付けません）。"), file=sys.stderr
         )
-    reference = _reference(args.reference_month) if args.reference_month else None
+    if args.progress:
+        from .layout.book import progress_reference
+
+        if not (args.book or args.xlsx):
+            raise RoadmapError(translate("cli", "--progress は --book か --xlsx と一緒に指定してください。"))
+        progress_reference(_open_read(args.file).edition)  # refused without the file's 基準月
+    if args.reference_month:  # a published page comes from the file alone: its 基準月 is the edition's
+        raise RoadmapError(
+            translate(
+                "cli", "基準月はファイルの版の設定で決めます: roadmap edition {file} --reference-month {month}"
+            ).format(file=args.file, month=args.reference_month)
+        )
     from .operations.rounds import export_workbook, open_for_round
 
     # writable when possible: an export (a workbook, and our PDF too) records its base there, so what
@@ -152,7 +159,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             _export_pdf(args, roadmap, projects, None if session.readonly else session.file)
         if args.xlsx:
             export_workbook(
-                session, projects, Path(args.xlsx), Path(args.xlsx).stem, reference=reference, password=args.password
+                session,
+                projects,
+                Path(args.xlsx),
+                Path(args.xlsx).stem,
+                password=args.password,
+                progress_report=args.progress,
             )
             print(
                 translate("cli", "Excel ファイルを書き出しました: {out}（{n} 事業）").format(
@@ -176,8 +188,10 @@ def _export_pdf(
     if args.book:
         from .export.book import export_book
 
-        reference = _reference(args.reference_month)
-        for problem in export_book(roadmap, projects, Path(args.pdf), reference, palette=palette, file=file):
+        chosen = export_book(
+            roadmap, projects, Path(args.pdf), palette=palette, progress_report=args.progress, file=file
+        )
+        for problem in chosen:
             print(translate("cli", "注意: {msg}").format(msg=problem), file=sys.stderr)
         print(translate("cli", "冊子の PDF を書き出しました: {out}（{n} 事業）").format(out=args.pdf, n=len(projects)))
         return
@@ -199,7 +213,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         from .layout.book import layout_book
         from .layout.pages import ShapePage
 
-        book = layout_book(roadmap, projects, _reference(args.reference_month))
+        book = layout_book(roadmap, projects)  # the publication, as it would print
         findings += check_pages([page for page in book.pages if isinstance(page, ShapePage)])
     names = project_names(roadmap)
     for finding in findings:
@@ -211,6 +225,34 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
     )
     return 1 if bad else 0
+
+
+def cmd_edition(args: argparse.Namespace) -> int:
+    """Show the edition's settings; with options, change them (one transaction)."""
+    from .core.fiscal import format_fiscal_year, japanese_date, parse_date
+
+    changes = (args.reference_month, args.issuer, args.issued)
+    with RoadmapFile.open(args.file, readonly=all(c is None for c in changes)) as f:
+        edition = f.load().edition
+        if args.reference_month is not None:
+            edition.reference_month = _reference(args.reference_month) if args.reference_month.strip() else None
+        if args.issuer is not None:
+            edition.issuer = " ".join(args.issuer.split())
+        if args.issued is not None:
+            edition.issued = parse_date(args.issued) if args.issued.strip() else None
+        if any(c is not None for c in changes):
+            f.save_edition(edition)
+    unset = translate("cli", "（未設定）")
+    issued = edition.issued
+    rows = [
+        [translate("cli", "題名"), edition.title],
+        [translate("cli", "年度"), format_fiscal_year(edition.fiscal_year, "long")],
+        [translate("cli", "基準月"), edition.reference_month.japanese() if edition.reference_month else unset],
+        [translate("cli", "発行"), edition.issuer or unset],
+        [translate("cli", "発行日"), japanese_date(issued.year, issued.month, issued.day) if issued else unset],
+    ]
+    print(format_table(rows))
+    return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -334,8 +376,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--project", type=int, nargs="+", metavar="NO", help=translate("cli", "書き出す事業のシート番号"))
     p.add_argument("--book", action="store_true",
                    help=translate("cli", "PDF を冊子にする（表紙・目次・一覧・全体工程表・シート、ページ番号としおり付き）"))  # fmt: skip
+    p.add_argument("--reference-month", metavar="YYYY-MM", help=argparse.SUPPRESS)  # now 版の設定: says so
     p.add_argument(
-        "--reference-month", metavar="YYYY-MM", help=translate("cli", "冊子と Excel の全体工程表の基準月（既定は今月）")
+        "--progress",
+        action="store_true",
+        help=translate(
+            "cli", "進捗報告にする: 一覧と全体工程表に状況（遅れ・超過など）を付ける（ファイルの基準月で判定）"
+        ),
     )
     p.add_argument(
         "--colour",
@@ -350,6 +397,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--password", metavar="PW",
                    help=translate("cli", "Excel のブックにパスワードを付ける（Excel の「パスワードを付けて保存」と同じ）"))  # fmt: skip
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("edition", help=translate("cli", "版の設定（基準月・発行）を表示する、または変える"))
+    p.add_argument("file")
+    p.add_argument("--reference-month", metavar="YYYY-MM", help=translate("cli", "実績の基準月（空文字で解除）"))
+    p.add_argument("--issuer", metavar="TEXT", help=translate("cli", "表紙に印刷する発行者"))
+    p.add_argument("--issued", metavar="YYYY-MM-DD", help=translate("cli", "表紙に印刷する発行日（空文字で解除）"))
+    p.set_defaults(func=cmd_edition)
 
     p = sub.add_parser("import", help=translate("cli", "Excel または PDF から取り込む（既定は確認のみ。複数可）"))
     p.add_argument("file")
@@ -390,7 +444,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--book", action="store_true", help=translate("cli", "冊子の表紙・目次・一覧・全体工程表も調べる"))
     p.add_argument("--project", nargs="*", metavar="NO")
-    p.add_argument("--reference-month", metavar="YYYY-MM")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("rounds", help=translate("cli", "回収状況（書き出したブックの返信と取り込み）を表示する"))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pdfplumber
@@ -17,6 +16,7 @@ import pytest
 
 from roadmap_desktop.cli import main
 from roadmap_desktop.core.dump import dumps
+from roadmap_desktop.core.errors import RoadmapError
 from roadmap_desktop.core.fiscal import Month
 from roadmap_desktop.core.model import Roadmap
 from roadmap_desktop.core.sample import load_sample
@@ -45,7 +45,7 @@ def sample() -> Roadmap:
 @pytest.fixture(scope="module")
 def sample_book(sample: Roadmap, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("book") / "book.pdf"
-    assert export_book(sample, sample.projects, out, REFERENCE, date(2025, 4, 1)) == []
+    assert export_book(sample, sample.projects, out) == []
     return out
 
 
@@ -98,7 +98,6 @@ def test_the_sample_book_has_cover_contents_list_overview_then_the_sheets(sample
         assert len(pdf.pages) == 24  # cover, 目次, 一覧, 全体工程表, 20 one-page sheets
         cover = texts[0]
         assert sample.edition.title in cover.replace(" ", "") or "DX関連事業ロードマップ" in cover
-        assert "令和6年度版" in cover and "令和7年4月1日" in cover and "令和7年3月" in cover
         assert texts[1].startswith("目次") and texts[2].startswith("一覧") and texts[3].startswith("全体工程表")
         starts = _sheet_starts(pdf)
         assert sorted(starts) == list(range(56, 76))
@@ -116,17 +115,25 @@ def test_contents_entries_are_the_pages_where_each_sheet_starts(sample_book: Pat
     assert fields == ["行政経営分野"]
 
 
-def test_contents_lines_link_to_their_sheets(sample_book: Path) -> None:
+def test_every_contents_line_links_to_its_page(sample_book: Path) -> None:
+    """Sections, the 分野 heading and every sheet: each line of the 目次 is a link to the page it names."""
     with pdfplumber.open(sample_book) as pdf:
         page_of = {p.page_obj.pageid: i for i, p in enumerate(pdf.pages, 1)}
         starts = _sheet_starts(pdf)
+        texts = _pages_text(pdf)
         contents = pdf.pages[1]
-        targets = []
+        targets: dict[str, int] = {}
         for annot in contents.annots:
-            line = contents.crop((annot["x0"], annot["top"], annot["x1"], annot["bottom"])).extract_text() or ""
-            no = int(re.match(r"No\.(\d+)", line.strip()).group(1))  # type: ignore[union-attr]
-            targets.append((no, page_of[annot["data"]["Dest"][0].objid]))
-    assert sorted(targets) == sorted(starts.items())
+            line = (
+                contents.crop((annot["x0"], annot["top"], annot["x1"], annot["bottom"])).extract_text() or ""
+            ).strip()
+            key = m.group(1) if (m := re.match(r"(No\.\d+|一覧|全体工程表|\S+分野)", line)) else line
+            targets[key] = page_of[annot["data"]["Dest"][0].objid]
+    assert {k: v for k, v in targets.items() if k.startswith("No.")} == {f"No.{no}": p for no, p in starts.items()}
+    assert targets["一覧"] == 3 and texts[2].startswith("一覧")
+    assert targets["全体工程表"] == 4 and texts[3].startswith("全体工程表")
+    assert targets["行政経営分野"] == min(starts.values())
+    assert len(targets) == 20 + 3
 
 
 def test_every_footer_but_the_covers_is_the_pdfs_own_page_number(sample_book: Path) -> None:
@@ -161,24 +168,51 @@ def test_the_list_has_every_project_and_the_totals(sample: Roadmap, sample_book:
         assert re.search(rf"^{no} ", text, re.MULTILINE), no
 
 
-def test_the_overview_has_one_line_per_project_with_its_status(sample: Roadmap, sample_book: Path) -> None:
+def test_the_publication_has_no_status_and_the_report_has_it_at_the_files_month(
+    sample: Roadmap, sample_book: Path, tmp_path: Path
+) -> None:
+    """The default book carries no verdict; the progress report reads each project at the file's 基準月."""
+    verdicts = re.compile("状況|遅れ|超過|順調|未着手")
     with pdfplumber.open(sample_book) as pdf:
+        texts = _pages_text(pdf)
+    assert not any(verdicts.search(t) for t in texts[:4])  # cover, 目次, 一覧, 全体工程表
+    assert not any(re.search("遅れ|超過|順調|未着手", t) for t in texts)  # nor any sheet
+    assert "基準月（令和7年3月）" in texts[3]  # the file's 基準月 line, in the legend
+    report = tmp_path / "report.pdf"
+    export_book(sample, sample.projects, report, progress_report=True)
+    with pdfplumber.open(report) as pdf:
         lines = (pdf.pages[3].extract_text() or "").splitlines()
+        list_text = pdf.pages[2].extract_text() or ""
+        cover = pdf.pages[0].extract_text() or ""
+    file_month = sample.edition.reference_month
+    assert file_month == REFERENCE
     expected = {
-        no: project_status(p, REFERENCE).label for no, p in zip(sample.sheet_numbers(), sample.projects, strict=True)
+        no: project_status(p, file_month).label for no, p in zip(sample.sheet_numbers(), sample.projects, strict=True)
     }
     found = {}
     for line in lines:
         if m := re.match(r"^(\d+) .* (遅れ|超過|順調|未着手)", line):
             found[int(m.group(1))] = m.group(2)
     assert found == expected
-    assert "基準月（令和7年3月）" in "".join(lines)
+    assert "状況" in list_text and "進捗報告" in cover
+    for no, label in expected.items():
+        assert re.search(rf"^{no} .* {label}$", list_text, re.MULTILINE), no
+
+
+def test_a_progress_report_needs_the_files_reference_month(sample: Roadmap, tmp_path: Path) -> None:
+    sample.edition.reference_month = None
+    try:
+        with pytest.raises(RoadmapError, match="基準月"):
+            export_book(sample, sample.projects, tmp_path / "r.pdf", progress_report=True)
+        assert not (tmp_path / "r.pdf").exists()
+    finally:
+        sample.edition.reference_month = REFERENCE
 
 
 def test_a_150_project_book_keeps_its_contents_and_footers_right_over_many_pages(tmp_path: Path) -> None:
     rm = generate_roadmap(150)
     out = tmp_path / "big.pdf"
-    export_book(rm, rm.projects, out, REFERENCE)
+    export_book(rm, rm.projects, out)
     with pdfplumber.open(out) as pdf:
         entries, sections, fields = _contents(pdf)
         starts = _sheet_starts(pdf)
@@ -215,21 +249,40 @@ def test_the_book_pdf_imports_back_as_its_sheets(sample: Roadmap, sample_book: P
 
 
 def test_command_line_book(tmp_path: Path, sample: Roadmap, capsys: pytest.CaptureFixture[str]) -> None:
-    RoadmapFile.create(tmp_path / "r.roadmap", sample).close()
+    file = str(tmp_path / "r.roadmap")
+    RoadmapFile.create(file, sample).close()
     out = tmp_path / "book.pdf"
-    assert (
-        main(["export", str(tmp_path / "r.roadmap"), "--pdf", str(out), "--book", "--reference-month", "2025-03"]) == 0
-    )
+    assert main(["export", file, "--pdf", str(out), "--book"]) == 0
     assert "冊子" in capsys.readouterr().out
     with pdfplumber.open(out) as pdf:
         assert len(pdf.pages) == 24 and "令和7年3月" in (pdf.pages[3].extract_text() or "")
-    assert main(["export", str(tmp_path / "r.roadmap"), "--book"]) == 1
+        assert "遅れ" not in (pdf.pages[3].extract_text() or "")
+    assert main(["export", file, "--book"]) == 1
     assert "--pdf" in capsys.readouterr().err
-    assert main(["export", str(tmp_path / "r.roadmap"), "--pdf", str(out), "--book", "--reference-month", "3月"]) == 1
-    assert "基準月" in capsys.readouterr().err
-    chosen = main(
-        ["export", str(tmp_path / "r.roadmap"), "--pdf", str(tmp_path / "two.pdf"), "--book", "--project", "63", "66"]
+    # the 基準月 is the file's (版の設定), not a choice of the moment: the old option says where it went
+    assert main(["export", file, "--pdf", str(out), "--book", "--reference-month", "2026-09"]) == 1
+    assert "roadmap edition" in capsys.readouterr().err
+    assert (
+        main(
+            ["edition", file, "--reference-month", "2026-09", "--issuer", "総務部 行政経営課", "--issued", "2026-10-01"]
+        )
+        == 0
     )
+    assert "令和8年9月" in capsys.readouterr().out
+    assert main(["export", file, "--pdf", str(out), "--book", "--progress"]) == 0
+    with pdfplumber.open(out) as pdf:
+        overview = pdf.pages[3].extract_text() or ""
+        cover = pdf.pages[0].extract_text() or ""
+    assert "基準月（令和8年9月）" in overview and "遅れ" in overview
+    assert "令和8年10月1日" in cover and "総務部 行政経営課" in cover
+    assert main(["edition", file, "--reference-month", "3月"]) == 1
+    assert "基準月" in capsys.readouterr().err
+    assert main(["edition", file, "--reference-month", ""]) == 0
+    capsys.readouterr()
+    assert main(["export", file, "--pdf", str(out), "--book", "--progress"]) == 1
+    assert "基準月" in capsys.readouterr().err
+    assert main(["export", file, "--pdf", str(out), "--progress"]) == 1  # sheets alone have no 状況
+    chosen = main(["export", file, "--pdf", str(tmp_path / "two.pdf"), "--book", "--project", "63", "66"])
     assert chosen == 0
     with pdfplumber.open(tmp_path / "two.pdf") as pdf:
         assert len(pdf.pages) == 6
@@ -239,7 +292,7 @@ def test_layout_numbers_match_the_sheets_of_a_long_project(sample: Roadmap) -> N
     p = sample.projects[16]  # No.72, eight initiatives: give it a continuation page
     for _ in range(4):
         p.initiatives.append(p.initiatives[0])
-    book = layout_book(sample, [sample.projects[0], p, sample.projects[17]], REFERENCE, date(2025, 4, 1))
+    book = layout_book(sample, [sample.projects[0], p, sample.projects[17]])
     pages = {e.sheet_no: e.page for e in book.entries}
     assert pages[72] == pages[56] + 1 and pages[73] == pages[72] + 2
 

@@ -7,6 +7,7 @@ that clipped, stacked or coloured on its own would fail here.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import openpyxl
@@ -148,15 +149,19 @@ def test_every_text_of_the_sheet_is_readable_on_its_fill(palette: Palette) -> No
         (palette.actual_text, palette.actual_fill),
         (palette.ink, palette.label_fill),
         (palette.ink, palette.band_fill),
-        *((palette.status_text, c) for c in palette.status.values()),
+        *((palette.status_ink(s), c) for s, c in palette.status.items()),
     ):
         assert _contrast(text, fill) >= 3.0, (palette.name, text, fill)
 
 
 def test_the_print_palette_reads_apart_in_black_and_white() -> None:
     sheet_roles = ("ink", "label_fill", "band_fill", "grid_month", "grid_quarter", "grid_year", "plan_fill",
-                   "plan_text", "actual_fill", "actual_text", "bar_line", "overview_plan", "overview_actual")  # fmt: skip
+                   "plan_text", "actual_fill", "actual_text", "bar_line", "overview_plan", "overview_actual",
+                   "reference")  # fmt: skip
     assert all(is_grey(getattr(PRINT, role)) for role in sheet_roles)
+    # the progress report's chips too: four greys far apart (each also says its status in words)
+    chips = sorted(c[0] for c in PRINT.status.values())
+    assert all(is_grey(c) for c in PRINT.status.values()) and min(b - a for a, b in itertools.pairwise(chips)) >= 0.15
     # a monochrome printer keeps only lightness: 計画 and 実績 (and the overview's two bars) far apart
     assert _luminance(PRINT.plan_fill) - _luminance(PRINT.actual_fill) > 0.5
     assert _luminance(PRINT.overview_plan) - _luminance(PRINT.overview_actual) > 0.4

@@ -215,3 +215,50 @@ def test_cli_diff_of_a_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["diff", str(a), str(bad)]) == 1
     captured = capsys.readouterr()
     assert "ロードマップのファイルではありません" in captured.err and captured.out == ""
+
+
+def test_a_new_edition_before_its_budgets_are_entered_says_未入力_not_0(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sample: Roadmap
+) -> None:
+    """R6 → R7 right after 年度更新: every R7 budget 未入力; no 0, no −853,117; the sheets after the
+    dropped No.65 are named as renumbered (No.66→65 … No.75→74: ten sheets)."""
+    r7 = rollover(sample).roadmap
+    total = sum(p.budget or 0 for p in sample.projects)
+    diff = compare(sample, r7)
+    assert diff.total.old_text == f"{total:,}" and diff.total.new_text == "未入力（19 事業）"
+    assert diff.total.delta_text == "―"
+    assert [(a, b) for a, b, _ in sorted(diff.renumbered)] == [(n, n - 1) for n in range(66, 76)]
+    assert sorted(diff.renumbered)[0][2] == "生活保護システム標準化移行事業"
+    assert diff.unchanged == 19  # a new number alone is no change of the project: it is listed apart
+    a, b = tmp_path / "r6.roadmap", tmp_path / "r7.roadmap"
+    RoadmapFile.create(a, sample).close()
+    RoadmapFile.create(b, r7).close()
+    xlsx, pdf = tmp_path / "diff.xlsx", tmp_path / "diff.pdf"
+    assert main(["diff", str(a), str(b), "--xlsx", str(xlsx), "--pdf", str(pdf)]) == 0
+    out = capsys.readouterr().out
+    assert f"合計: R6事業費 {total:,} → R7事業費 未入力（19 事業）（―）" in out
+    assert "-853,117" not in out and f"-{total:,}" not in out
+    assert "シート番号の変わった事業10件" in out
+    assert "No.66→65 生活保護システム標準化移行事業" in out and "No.75→74 " in out
+    wb = load_workbook(xlsx)
+    totals = [[c.value for c in r] for r in wb["事業費"].iter_rows()]
+    grand = [r for r in totals if r[0] == "合計"]
+    assert grand and all(r[1] == total and r[2] == "未入力（19 事業）" and r[3] == "―" for r in grand)
+    assert not any(isinstance(v, (int, float)) and v == -total for r in totals for v in r)
+    summary = [c.value for r in wb["概要"].iter_rows() for c in r if c.value]
+    assert "シート番号の変更（10件）" in summary and "No.66→65 生活保護システム標準化移行事業" in summary
+    with pdfplumber.open(pdf) as doc:
+        text = "\n".join(page.extract_text() or "" for page in doc.pages)
+    assert "未入力（19 事業）" in text and f"-{total:,}" not in text
+    assert "シート番号の変更（10件）" in text and "No.66→65 生活保護システム標準化移行事業" in text
+
+
+def test_some_budgets_entered_the_total_says_how_many_are_not(sample: Roadmap) -> None:
+    r7 = rollover(sample).roadmap
+    r7.projects[0].budget, r7.projects[1].budget = 1000, 234
+    diff = compare(sample, r7)
+    assert diff.total.new_text == "1,234（未入力 17 事業）" and diff.total.delta_text == "―"
+    d = next(d for d in compare(sample, r7).of(Status.CHANGED) if d.new is r7.projects[0])
+    assert [c.delta_text for c in d.budgets] == ["―"]  # 未入力 → 1,000 is no increase of 1,000
+    lines = format_diff(diff)
+    assert "R7事業費: 未入力 → 1,000（―）" in lines

@@ -106,3 +106,46 @@ def test_the_refusal_looks_right(qtbot: QtBot, sample: Roadmap, app_font: str, a
     image = dialog.grab()
     assert image.save(str(artifacts / "edition_dialog_year_refused.png"))
     assert dialog.ui.error.height() >= 3 * dialog.ui.error.fontMetrics().lineSpacing()  # the advice is shown whole
+
+
+def test_the_reference_month_and_the_issue_are_entered_as_people_write_them(qtbot: QtBot, sample: Roadmap) -> None:
+    dialog = _dialog(qtbot, sample)
+    assert dialog.ui.referenceMonth.text() == "令和7年3月"  # the sample's, shown in 和暦
+    assert dialog.ui.issuer.text() == "総務部 行政経営課" and dialog.ui.issued.text() == ""
+    dialog.ui.referenceMonth.setText("R7.9")
+    dialog.ui.issuer.setText("  総務部\u3000 デジタル推進課 ")
+    dialog.ui.issued.setText("令和7年10月1日")
+    dialog.accept()
+    edition = dialog.edition()
+    assert edition is not None
+    assert edition.reference_month == Month(2025, 9)
+    assert edition.issuer == "総務部 デジタル推進課"  # one line on the cover
+    assert edition.issued is not None and edition.issued.isoformat() == "2025-10-01"
+    assert sample.edition.reference_month == Month(2025, 3)  # the dialog edits a copy
+
+
+def test_an_unreadable_month_or_date_is_refused_in_the_dialog_and_blank_means_not_set(
+    qtbot: QtBot, sample: Roadmap
+) -> None:
+    dialog = _dialog(qtbot, sample)
+    dialog.ui.referenceMonth.setText("3月")
+    dialog.accept()
+    assert dialog.edition() is None and "年月" in dialog.ui.error.text()
+    dialog.ui.referenceMonth.setText("")
+    dialog.ui.issued.setText("来週")
+    dialog.accept()
+    assert dialog.edition() is None and "日付" in dialog.ui.error.text()
+    dialog.ui.issued.setText("")
+    dialog.accept()
+    edition = dialog.edition()
+    assert edition is not None and edition.reference_month is None and edition.issued is None
+
+
+def test_the_dialog_with_its_publication_fields_looks_right(
+    qtbot: QtBot, sample: Roadmap, app_font: str, artifacts: Path
+) -> None:
+    dialog = _dialog(qtbot, sample)
+    dialog.adjustSize()
+    image = dialog.grab()
+    assert image.save(str(artifacts / "edition_dialog.png"))
+    assert image.width() >= dialog.ui.referenceMonth.sizeHint().width()

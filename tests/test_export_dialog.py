@@ -1,5 +1,5 @@
-"""The export dialog's 冊子 (the whole book in one PDF) and the 基準月 of the 全体工程表, as the CLI's
-``roadmap export --book --reference-month`` has them; file choosers and questions are replaced."""
+"""The export dialog's 冊子 (the whole book in one PDF) and its 進捗報告 choice (状況 at the file's 基準月),
+as the CLI's ``roadmap export --book [--progress]`` has them; file choosers and questions are replaced."""
 
 from __future__ import annotations
 
@@ -8,13 +8,11 @@ from pathlib import Path
 import openpyxl
 import pdfplumber
 import pytest
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from roadmap_desktop.core.fiscal import Month
 from roadmap_desktop.core.model import Roadmap
-from roadmap_desktop.core.status import this_month
 from roadmap_desktop.ui.export_dialog import ExportDialog
 
 
@@ -81,44 +79,60 @@ def _plain_pdf(qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytes
     return tmp_path / "sheets.pdf"
 
 
-def test_book_and_one_file_per_project_exclude_each_other_and_the_month_goes_with_the_overview(
+def test_book_and_one_file_per_project_exclude_each_other_and_the_report_goes_with_the_overview(
     qtbot: QtBot, sample: Roadmap
 ) -> None:
     dlg = _dialog(qtbot, sample)
     assert dlg.pdf.isChecked() and dlg.book.isEnabled() and dlg.per_project.isEnabled()
-    assert not dlg.reference.isEnabled()  # plain sheets have no 全体工程表
+    assert not dlg.progress_report.isEnabled()  # plain sheets have no 全体工程表
     dlg.book.setChecked(True)
-    assert not dlg.per_project.isEnabled() and dlg.reference.isEnabled()
+    assert not dlg.per_project.isEnabled() and dlg.progress_report.isEnabled()
+    assert not dlg.progress_report.isChecked()  # the publication unless asked
     dlg.book.setChecked(False)
     dlg.per_project.setChecked(True)
-    assert not dlg.book.isEnabled() and not dlg.reference.isEnabled()
+    assert not dlg.book.isEnabled() and not dlg.progress_report.isEnabled()
     dlg.per_project.setChecked(False)
     dlg.xlsx.setChecked(True)  # one workbook, with its 全体工程表 sheet
-    assert not dlg.book.isEnabled() and not dlg.per_project.isEnabled() and dlg.reference.isEnabled()
+    assert not dlg.book.isEnabled() and not dlg.per_project.isEnabled() and dlg.progress_report.isEnabled()
 
 
-def test_the_month_offered_is_the_windows_and_can_be_changed(qtbot: QtBot, sample: Roadmap) -> None:
+def test_the_month_is_the_files_and_the_screens_is_named_as_not_used(qtbot: QtBot, sample: Roadmap) -> None:
     dlg = _dialog(qtbot, sample, Month(2025, 3))
-    assert dlg.reference_month() == Month(2025, 3)
-    assert dlg.reference_words.text() == "令和7年3月"
-    dlg.reference.setDate(QDate(2026, 1, 1))
-    assert dlg.reference_month() == Month(2026, 1) and dlg.reference_words.text() == "令和8年1月"
-    assert _dialog(qtbot, sample, None).reference_month() == this_month()  # none given: this month
+    assert dlg.reference_words.text() == "基準月 令和7年3月（版の設定）"
+    dlg = _dialog(qtbot, sample, Month(2026, 1))
+    assert (
+        "令和7年3月" in dlg.reference_words.text()
+        and "画面の基準月（令和8年1月）は使いません" in dlg.reference_words.text()
+    )
+    sample.edition.reference_month = None
+    dlg = _dialog(qtbot, sample)
+    dlg.book.setChecked(True)
+    assert not dlg.progress_report.isEnabled() and "版の設定" in dlg.reference_words.text()
 
 
-def test_the_excel_overview_sheet_is_judged_at_the_chosen_month(
-    qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("report", [False, True], ids=["publication", "progress-report"])
+def test_the_book_and_the_excel_overview_are_judged_at_the_files_month_only_as_a_report(
+    qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, report: bool
 ) -> None:
-    dlg = _dialog(qtbot, sample, Month(2025, 3))
+    dlg = _dialog(qtbot, sample, Month(2026, 11))  # the screen's month: never the export's
     dlg.scope.setCurrentIndex(dlg.scope.findData("all"))
     dlg.xlsx.setChecked(True)
-    dlg.reference.setDate(QDate(2025, 11, 1))
+    dlg.progress_report.setChecked(report)
     _save_to(monkeypatch, tmp_path / "回収用.xlsx")
     assert dlg.run_export()
     wb = openpyxl.load_workbook(tmp_path / "回収用.xlsx")
     overview = [ws for ws in wb.worksheets if str(ws["A1"].value or "").startswith("全体工程表")]
     assert len(overview) == 1
-    assert "基準月 令和7年11月" in str(overview[0]["A1"].value)
+    assert "基準月 令和7年3月" in str(overview[0]["A1"].value)
+    heads = [overview[0].cell(3, c).value for c in range(1, 6)]
+    assert ("状況" in heads) is report
+    dlg = _dialog(qtbot, sample, Month(2026, 11))
+    dlg.book.setChecked(True)
+    dlg.progress_report.setChecked(report)
+    _save_to(monkeypatch, tmp_path / "book.pdf")
+    assert dlg.run_export()
+    texts = _pdf_text(tmp_path / "book.pdf")
+    assert ("状況" in texts[3]) is report and "基準月（令和7年3月）" in texts[3]
 
 
 def test_a_book_whose_file_chooser_is_closed_writes_nothing(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import unicodedata
-from datetime import date
 from pathlib import Path
 
 import pdfplumber
@@ -30,7 +29,7 @@ def _scopes(rm: Roadmap) -> dict[str, list]:
 
 
 def _dialog(qtbot: QtBot, rm: Roadmap, **kw: object) -> PrintDialog:
-    dlg = PrintDialog(None, rm, _scopes(rm), REFERENCE, today=date(2025, 4, 1), **kw)  # type: ignore[arg-type]
+    dlg = PrintDialog(None, rm, _scopes(rm), REFERENCE, **kw)  # type: ignore[arg-type]
     qtbot.addWidget(dlg)
     return dlg
 
@@ -145,3 +144,35 @@ def test_render_the_print_window(qtbot: QtBot, sample: Roadmap, artifacts: Path,
     dlg.resize(1100, 760)
     dlg.grab().save(str(artifacts / "print-dialog-book.png"))
     assert (artifacts / "print-dialog-book.png").stat().st_size > 10_000
+
+
+def test_the_printed_book_is_the_publication_unless_a_progress_report_is_chosen(qtbot: QtBot, sample: Roadmap) -> None:
+    """Printing is publishing: no 状況 on the 一覧 nor the 全体工程表 unless 進捗報告 is ticked, and then
+    at the file's 基準月 (版の設定), not at the screen's month given to the window."""
+    from roadmap_desktop.core.status import project_status
+    from roadmap_desktop.layout.pages import ShapePage
+
+    def words(dlg: PrintDialog, kind: str) -> str:
+        return " ".join(t.text for p in dlg.pages if isinstance(p, ShapePage) and p.kind == kind for t in p.texts())
+
+    screen_month = Month(2026, 12)
+    dlg = PrintDialog(None, sample, _scopes(sample), screen_month, "all")
+    qtbot.addWidget(dlg)
+    assert not dlg.progress_report.isEnabled()  # sheets alone: no 一覧, no 全体工程表
+    dlg.book.setChecked(True)
+    assert dlg.progress_report.isEnabled() and not dlg.progress_report.isChecked()
+    assert "状況" not in words(dlg, "list") + words(dlg, "overview")
+    assert not any(s in words(dlg, "overview") for s in ("遅れ", "順調", "超過", "未着手"))
+    dlg.progress_report.setChecked(True)
+    overview = words(dlg, "overview")
+    assert "状況" in words(dlg, "list") and "状況" in overview and "基準月（令和7年3月）" in overview
+    at_file = [project_status(p, REFERENCE).label for p in sample.projects]
+    at_screen = [project_status(p, screen_month).label for p in sample.projects]
+    assert at_file != at_screen  # the two months give different verdicts: the test can tell them apart
+    chips = [t.text for p in dlg.pages if isinstance(p, ShapePage) for t in p.texts() if t.role == "overview_status"]
+    assert chips == at_file
+    sample.edition.reference_month = None  # without the file's 基準月 there is no progress report
+    dlg2 = PrintDialog(None, sample, _scopes(sample), screen_month, "all")
+    qtbot.addWidget(dlg2)
+    dlg2.book.setChecked(True)
+    assert not dlg2.progress_report.isEnabled() and "版の設定" in dlg2.progress_report.toolTip()

@@ -168,12 +168,15 @@ def _file_at_version(tmp_path: Path, roadmap: Roadmap, version: int) -> Path:
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {version}")
     conn.execute("ATTACH ? AS cur", (str(current),))
-    for table in ("edition", "project", "initiative", "bar"):
-        conn.execute(f"INSERT INTO {table} SELECT * FROM cur.{table}")
+    for table in ("edition", "project", "initiative", "bar"):  # the columns that version had
+        columns = ", ".join(r[1] for r in conn.execute(f"PRAGMA main.table_info({table})"))
+        conn.execute(f"INSERT INTO {table} SELECT {columns} FROM cur.{table}")
     conn.commit()
     conn.execute("DETACH cur")
     conn.close()
     current.unlink()
+    # what that version could not hold: the edition's 基準月 and 発行 (schema v5)
+    roadmap.edition.reference_month, roadmap.edition.issuer, roadmap.edition.issued = None, "", None
     return old
 
 
@@ -216,7 +219,14 @@ def test_cli_rollover(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert "過去の年度として保存したバー" in out and "R7事業費は未入力" in out
     assert main(["dump", str(b)]) == 0
     dump = json.loads(capsys.readouterr().out)
-    assert dump["edition"] == {"title": "令和７年度DX関連事業ロードマップ", "fiscal_year": "R7", "first_sheet_no": 56}
+    # the 発行 body and the 基準月 carry over (the carried 実績 still run to that month); a 発行日 would not
+    assert dump["edition"] == {
+        "title": "令和７年度DX関連事業ロードマップ",
+        "fiscal_year": "R7",
+        "first_sheet_no": 56,
+        "issuer": "総務部 行政経営課",
+        "reference_month": "2025-03",
+    }
     assert all(p["budget"] is None and "R6" in p["past_budgets"] for p in dump["projects"])
     assert sum(len(h["actual"]) for p in dump["projects"] for h in p.get("history", [])) > 0
     # twice: R6 → R7 → R8
@@ -293,3 +303,13 @@ def test_two_rollovers_of_a_generated_roadmap_keep_every_bar(tmp_path: Path, see
             assert all(
                 r8.edition.contains(b.start) and r8.edition.contains(b.end) for b in initiative.plan + initiative.actual
             )
+
+
+def test_rollover_carries_the_issuing_body_and_month_but_not_the_issue_date(sample: Roadmap) -> None:
+    from datetime import date
+
+    sample.edition.issued = date(2025, 3, 31)
+    new = rollover(sample).roadmap.edition
+    assert new.issuer == sample.edition.issuer and new.reference_month == sample.edition.reference_month
+    assert new.issued is None  # the next edition is not issued yet
+    assert sample.edition.issued == date(2025, 3, 31)  # the old edition is left as it was

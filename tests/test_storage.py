@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from roadmap_desktop.core.dump import dumps
 from roadmap_desktop.core.errors import RoadmapError
+from roadmap_desktop.core.fiscal import Month
 from roadmap_desktop.core.model import Roadmap
 from roadmap_desktop.storage import RoadmapFile
 from roadmap_desktop.storage.lock import FileLockedError, lock_path
@@ -118,11 +120,14 @@ def test_migration_from_v1_keeps_data_and_makes_backup(tmp_path: Path, sample: R
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute("PRAGMA user_version = 1")
     conn.execute("ATTACH ? AS cur", (str(current),))
-    for table in ("edition", "project", "initiative", "bar"):
+    conn.execute("INSERT INTO edition SELECT id, title, fiscal_year, first_sheet_no FROM cur.edition")
+    for table in ("project", "initiative", "bar"):
         conn.execute(f"INSERT INTO {table} SELECT * FROM cur.{table}")
     conn.commit()
     conn.execute("DETACH cur")
     conn.close()
+    # a v1 file had no 基準月 nor 発行: it loads with them not set, everything else as it was
+    sample.edition.reference_month, sample.edition.issuer = None, ""
     with RoadmapFile.open(old) as f:
         assert dumps(f.load()) == dumps(sample)
         assert f.last_backup is not None and f.last_backup.parent == backup_dir(old)
@@ -206,3 +211,31 @@ def test_new_files_get_ordinary_permissions_for_shared_folders(tmp_path: Path, s
         assert (tmp_path / "out.pdf").stat().st_mode & 0o777 == 0o644
     finally:
         os.umask(umask)
+
+
+def test_the_editions_reference_month_and_issue_are_kept_and_a_garbled_one_reads_as_unset(
+    tmp_path: Path, sample: Roadmap
+) -> None:
+    path = tmp_path / "r.roadmap"
+    sample.edition.reference_month = Month(2025, 3)
+    sample.edition.issuer = "総務部 行政経営課"
+    sample.edition.issued = date(2025, 3, 31)
+    RoadmapFile.create(path, sample).close()
+    with RoadmapFile.open(path) as f:
+        edition = f.load().edition
+        assert (edition.reference_month, edition.issuer, edition.issued) == (
+            Month(2025, 3),
+            "総務部 行政経営課",
+            date(2025, 3, 31),
+        )
+        edition.reference_month, edition.issued = None, None
+        f.save_edition(edition)
+    with RoadmapFile.open(path) as f:
+        assert f.load().edition.reference_month is None and f.load().edition.issued is None
+    conn = sqlite3.connect(path)  # another program wrote nonsense into the columns
+    conn.execute("UPDATE edition SET reference_month = '3月', issued = 'きのう'")
+    conn.commit()
+    conn.close()
+    with RoadmapFile.open(path, readonly=True) as f:
+        edition = f.load().edition
+    assert edition.reference_month is None and edition.issued is None and edition.issuer == "総務部 行政経営課"

@@ -1,5 +1,6 @@
-"""The Excel export's 全体工程表 worksheet: right after the 一覧, one row per project, months filled from
-its bars, status in words and colour, the 基準月 marked; the import skips it."""
+"""The Excel export's 全体工程表 worksheet: right after the 一覧, two rows per project (計画 above 実績,
+each named, so the plan stays visible and the two read apart in grey), the file's 基準月 marked, 状況
+only in a progress report; the import skips it."""
 
 from __future__ import annotations
 
@@ -12,76 +13,106 @@ from roadmap_desktop.core.fiscal import Month
 from roadmap_desktop.core.model import Roadmap
 from roadmap_desktop.core.status import project_status
 from roadmap_desktop.export.xlsx import export_xlsx
-from roadmap_desktop.export.xlsx_overview import FIRST_MONTH_COL
+from roadmap_desktop.export.xlsx_overview import first_month_col
 from roadmap_desktop.importing.xlsx import read_xlsx
 from roadmap_desktop.layout.palette import COLOUR, hex_rgb
 
 REFERENCE = Month(2025, 3)
 
 
-@pytest.fixture
-def workbook(sample: Roadmap, tmp_path: Path) -> openpyxl.Workbook:
-    out = tmp_path / "book.xlsx"
-    export_xlsx(sample, sample.projects, out, reference=REFERENCE)
+def _export(sample: Roadmap, tmp_path: Path, report: bool) -> openpyxl.Workbook:
+    out = tmp_path / f"book-{report}.xlsx"
+    export_xlsx(sample, sample.projects, out, progress_report=report)
     return openpyxl.load_workbook(out)
 
 
 def _rows(ws: openpyxl.worksheet.worksheet.Worksheet) -> dict[int, int]:
+    """Sheet No. → the project's first (計画) row."""
     return {row[0].value: row[0].row for row in ws.iter_rows(min_row=4) if isinstance(row[0].value, int)}
-
-
-def test_it_follows_the_list_and_has_one_row_per_project(workbook: openpyxl.Workbook, sample: Roadmap) -> None:
-    assert workbook.sheetnames[:3] == ["一覧", "全体工程表", "No.56"]
-    ws = workbook["全体工程表"]
-    assert "令和7年3月" in ws["A1"].value
-    rows = _rows(ws)
-    assert sorted(rows) == sample.sheet_numbers()
-    for no, project in zip(sample.sheet_numbers(), sample.projects, strict=True):
-        r = rows[no]
-        assert ws.cell(r, 2).value == project.name.replace("\n", "")
-        status = project_status(project, REFERENCE)
-        assert ws.cell(r, 3).value == status.label
-        rgb = hex_rgb(COLOUR.status[status])
-        assert ws.cell(r, 3).fill.fgColor.rgb.endswith(rgb)
-    years = [ws.cell(3, FIRST_MONTH_COL + 12 * i).value for i in range(5)]
-    assert years == ["R6", "R7", "R8", "R9", "R10"]
-
-
-def test_month_cells_show_the_plan_and_actual_months(workbook: openpyxl.Workbook, sample: Roadmap) -> None:
-    ws = workbook["全体工程表"]
-    rows = _rows(ws)
-    ed = sample.edition
-    for no, project in zip(sample.sheet_numbers(), sample.projects, strict=True):
-        plan = {ed.month_offset(m) for i in project.initiatives for b in i.plan for m in _months(b.start, b.end)}
-        actual = {ed.month_offset(m) for i in project.initiatives for b in i.actual for m in _months(b.start, b.end)}
-        for k in range(60):
-            fill = ws.cell(rows[no], FIRST_MONTH_COL + k).fill
-            color = fill.fgColor.rgb if fill.fill_type == "solid" else None
-            want = (
-                hex_rgb(COLOUR.overview_actual) if k in actual else hex_rgb(COLOUR.overview_plan) if k in plan else None
-            )
-            assert (color[-6:] if color else None) == want, (no, k)
-    ref_col = FIRST_MONTH_COL + ed.month_offset(REFERENCE)
-    assert ws.cell(rows[56], ref_col).border.left.style == "medium"
-    assert ws.cell(rows[56], ref_col + 1).border.left.style != "medium"
 
 
 def _months(start: Month, end: Month) -> list[Month]:
     return [start.shifted(k) for k in range(end.index - start.index + 1)]
 
 
+def _fill(cell: openpyxl.cell.Cell) -> str | None:
+    return cell.fill.fgColor.rgb[-6:] if cell.fill.fill_type == "solid" else None
+
+
+@pytest.mark.parametrize("report", [False, True], ids=["publication", "progress-report"])
+def test_two_rows_per_project_plan_above_actual_each_named(sample: Roadmap, tmp_path: Path, report: bool) -> None:
+    wb = _export(sample, tmp_path, report)
+    assert wb.sheetnames[:3] == ["一覧", "全体工程表", "No.56"]
+    ws = wb["全体工程表"]
+    assert "基準月 令和7年3月" in ws["A1"].value  # the file's, not today's
+    first = first_month_col(report)
+    kind_col = first - 1
+    heads = [ws.cell(3, c).value for c in range(1, first)]
+    assert heads == (["No.", "事業名", "状況", "区分"] if report else ["No.", "事業名", "区分"])
+    rows = _rows(ws)
+    assert sorted(rows) == sample.sheet_numbers()
+    ed = sample.edition
+    merged = {str(r) for r in ws.merged_cells.ranges}
+    for no, project in zip(sample.sheet_numbers(), sample.projects, strict=True):
+        r = rows[no]
+        assert ws.cell(r, 2).value == project.name.replace("\n", "")
+        assert f"B{r}:B{r + 1}" in merged  # one name over its two rows
+        assert (ws.cell(r, kind_col).value, ws.cell(r + 1, kind_col).value) == ("計画", "実績")
+        plan = {ed.month_offset(m) for i in project.initiatives for b in i.plan for m in _months(b.start, b.end)}
+        actual = {ed.month_offset(m) for i in project.initiatives for b in i.actual for m in _months(b.start, b.end)}
+        for k in range(60):
+            assert _fill(ws.cell(r, first + k)) == (hex_rgb(COLOUR.overview_plan) if k in plan else None), (no, k)
+            assert _fill(ws.cell(r + 1, first + k)) == (hex_rgb(COLOUR.overview_actual) if k in actual else None)
+        if report:
+            status = project_status(project, REFERENCE)
+            assert ws.cell(r, 3).value == status.label
+            assert _fill(ws.cell(r, 3)) == hex_rgb(COLOUR.status[status])
+    if not report:
+        words = {str(c.value) for row in ws.iter_rows() for c in row if c.value is not None}
+        assert not words & {"状況", "遅れ", "超過", "順調", "未着手"}
+    years = [ws.cell(3, first + 12 * i).value for i in range(5)]
+    assert years == ["R6", "R7", "R8", "R9", "R10"]
+    ref_col = first + ed.month_offset(REFERENCE)
+    assert ws.cell(rows[56], ref_col).border.left.style == "medium"
+    assert ws.cell(rows[56], ref_col + 1).border.left.style != "medium"
+
+
+def test_a_plan_under_its_actual_stays_visible(sample: Roadmap, tmp_path: Path) -> None:
+    """Months both planned and done: filled on both rows (the old sheet painted 実績 over 計画 in one row)."""
+    ws = _export(sample, tmp_path, False)["全体工程表"]
+    ed = sample.edition
+    first = first_month_col(False)
+    r = _rows(ws)[56]
+    p = sample.projects[0]
+    both = {ed.month_offset(m) for i in p.initiatives for b in i.plan for m in _months(b.start, b.end)} & {
+        ed.month_offset(m) for i in p.initiatives for b in i.actual for m in _months(b.start, b.end)
+    }
+    assert both
+    for k in both:
+        assert _fill(ws.cell(r, first + k)) == hex_rgb(COLOUR.overview_plan)
+        assert _fill(ws.cell(r + 1, first + k)) == hex_rgb(COLOUR.overview_actual)
+
+
+def test_without_a_reference_month_nothing_is_marked(sample: Roadmap, tmp_path: Path) -> None:
+    sample.edition.reference_month = None
+    ws = _export(sample, tmp_path, False)["全体工程表"]
+    assert "基準月" not in ws["A1"].value
+    assert not any(c.border.left.style == "medium" for row in ws.iter_rows(min_row=4) for c in row)
+
+
 def test_the_import_skips_it(sample: Roadmap, tmp_path: Path) -> None:
     out = tmp_path / "book.xlsx"
-    export_xlsx(sample, sample.projects, out, reference=REFERENCE)
+    export_xlsx(sample, sample.projects, out, progress_report=True)
     result = read_xlsx(out, sample.edition)
     assert result.problems == [] and len(result.sheets) == 20
 
 
-def test_command_line_sets_its_reference_month(sample: Roadmap, tmp_path: Path) -> None:
+def test_command_line_progress_report(sample: Roadmap, tmp_path: Path) -> None:
     from roadmap_desktop.cli import main
     from roadmap_desktop.storage import RoadmapFile
 
     RoadmapFile.create(tmp_path / "r.roadmap", sample).close()
     out = tmp_path / "r.xlsx"
-    assert main(["export", str(tmp_path / "r.roadmap"), "--xlsx", str(out), "--reference-month", "2026-09"]) == 0
-    assert "令和8年9月" in openpyxl.load_workbook(out)["全体工程表"]["A1"].value
+    assert main(["export", str(tmp_path / "r.roadmap"), "--xlsx", str(out), "--progress"]) == 0
+    ws = openpyxl.load_workbook(out)["全体工程表"]
+    assert "令和7年3月" in ws["A1"].value and ws.cell(3, 3).value == "状況"

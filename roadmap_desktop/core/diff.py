@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from .fields import BY_ATTR, FIELDS, FieldKind
-from .fiscal import UNSET_BUDGET, format_budget, format_fiscal_year, period_in_words
+from .fiscal import UNSET_BUDGET, format_budget, format_budget_total, format_fiscal_year, period_in_words
 from .i18n import translate
 from .model import Bar, Edition, Project, Roadmap, Row
 
@@ -77,6 +77,11 @@ class BudgetChange:
     @property
     def delta(self) -> int:
         return (self.new or 0) - (self.old or 0)
+
+    @property
+    def delta_text(self) -> str:
+        """The difference, or ― when either side is 未入力 (a missing budget is not a budget of 0)."""
+        return NO_DELTA if self.old is None or self.new is None else signed(self.delta)
 
 
 @dataclass
@@ -157,10 +162,29 @@ class Total:
     new: int = 0
     old_unset: int = 0  # projects whose budget is not entered (未入力)
     new_unset: int = 0
+    old_entered: int = 0  # projects whose budget is entered
+    new_entered: int = 0
 
     @property
     def delta(self) -> int:
         return self.new - self.old
+
+    @property
+    def complete(self) -> bool:
+        """Every budget on both sides entered: only then is the difference a real one."""
+        return not (self.old_unset or self.new_unset)
+
+    @property
+    def old_text(self) -> str:
+        return format_budget_total(self.old, self.old_unset, self.old_entered)
+
+    @property
+    def new_text(self) -> str:
+        return format_budget_total(self.new, self.new_unset, self.new_entered)
+
+    @property
+    def delta_text(self) -> str:
+        return signed(self.delta) if self.complete else NO_DELTA
 
 
 @dataclass
@@ -174,6 +198,8 @@ class RoadmapDiff:
     by_field: list[Total] = field(default_factory=list)
     by_department: list[Total] = field(default_factory=list)
     total: Total = field(default_factory=lambda: Total(""))
+    # sheets whose number changed (a sheet dropped before them, a number fixed by hand): (old, new, name)
+    renumbered: list[tuple[int, int, str]] = field(default_factory=list)
 
     def of(self, status: Status) -> list[ProjectDiff]:
         return [p for p in self.projects if p.status is status]
@@ -340,6 +366,7 @@ def _totals(a: Roadmap, b: Roadmap, key: str) -> list[Total]:
                     setattr(t, f"{side}_unset", getattr(t, f"{side}_unset") + 1)
                 else:
                     setattr(t, side, getattr(t, side) + p.budget)
+                    setattr(t, f"{side}_entered", getattr(t, f"{side}_entered") + 1)
     return list(totals.values())  # in the book's order: first seen in A, then new ones of B
 
 
@@ -373,6 +400,8 @@ def compare(a: Roadmap, b: Roadmap, a_name: str = "A", b_name: str = "B") -> Roa
             continue
         d = _project_diff(p, twin, a.edition, b.edition)
         d.old_no, d.new_no = a_no[p.id], b_no[twin.id]
+        if d.old_no != d.new_no:
+            result.renumbered.append((d.old_no, d.new_no, twin.name.replace("\n", "")))
         if d.texts or d.budgets or d.bars:
             result.projects.append(d)
         else:
@@ -388,8 +417,21 @@ def compare(a: Roadmap, b: Roadmap, a_name: str = "A", b_name: str = "B") -> Roa
     for side, roadmap in (("old", a), ("new", b)):
         setattr(total, side, sum(p.budget or 0 for p in roadmap.projects))
         setattr(total, f"{side}_unset", sum(p.budget is None for p in roadmap.projects))
+        setattr(total, f"{side}_entered", sum(p.budget is not None for p in roadmap.projects))
     result.total = total
     return result
+
+
+NO_DELTA = "―"  # no difference can be given: a side is 未入力
+
+
+def signed(n: int) -> str:
+    return f"+{format_budget(n)}" if n > 0 else ("±0" if n == 0 else f"-{format_budget(-n)}")
+
+
+def renumbered_text(diff: RoadmapDiff) -> str:
+    """E.g. No.66→65、No.67→66 … (every sheet whose number changed), or "" when none did."""
+    return "、".join(f"No.{a}→{b}" for a, b, _ in sorted(diff.renumbered))
 
 
 def budget_text(value: int | None) -> str:

@@ -9,8 +9,16 @@ from __future__ import annotations
 import difflib
 import unicodedata
 
-from .diff import BarChange, ProjectDiff, RoadmapDiff, Status, Total, budget_text, status_name
-from .fiscal import format_budget, format_fiscal_year
+from .diff import (
+    BarChange,
+    ProjectDiff,
+    RoadmapDiff,
+    Status,
+    Total,
+    budget_text,
+    status_name,
+)
+from .fiscal import format_fiscal_year
 from .i18n import translate
 
 Segment = tuple[str, str]  # ("=", text) unchanged, ("-", text) deleted, ("+", text) inserted
@@ -37,10 +45,6 @@ def marked(old: str, new: str) -> str:
     for op, text in char_diff(old, new):
         out.append(text if op == "=" else f"[-{text}-]" if op == "-" else f"{{+{text}+}}")
     return "".join(out).replace("\n", "⏎")
-
-
-def signed(n: int) -> str:
-    return f"+{format_budget(n)}" if n > 0 else ("±0" if n == 0 else f"-{format_budget(-n)}")
 
 
 def _width(text: str) -> int:
@@ -71,15 +75,7 @@ def total_rows(diff: RoadmapDiff, totals: list[Total]) -> list[list[str]]:
     rows = [head]
     for t in totals:
         unset = f"{t.old_unset}→{t.new_unset}" if (t.old_unset or t.new_unset) else ""
-        rows.append(
-            [
-                t.key or translate("diff", "（未設定）"),
-                format_budget(t.old),
-                format_budget(t.new),
-                signed(t.delta),
-                unset,
-            ]
-        )
+        rows.append([t.key or translate("diff", "（未設定）"), t.old_text, t.new_text, t.delta_text, unset])
     return rows
 
 
@@ -95,7 +91,7 @@ def budget_lines(d: ProjectDiff) -> list[str]:
             year=format_fiscal_year(c.fiscal_year),
             old=budget_text(c.old),
             new=budget_text(c.new),
-            delta=signed(c.delta),
+            delta=c.delta_text,
         )
         for c in d.budgets
     ]
@@ -111,7 +107,14 @@ def summary_line(diff: RoadmapDiff) -> str:
     delays = [d for d in diff.projects if d.delays]
     if delays:  # what a reader looks for first
         line += translate("diff", "（うち計画の終了が遅れた事業{n}件）").format(n=len(delays))
+    if diff.renumbered:  # a reader who looks a sheet up by its old number must know
+        line += translate("diff", "・シート番号の変わった事業{n}件").format(n=len(diff.renumbered))
     return line
+
+
+def renumbered_lines(diff: RoadmapDiff) -> list[str]:
+    """One line per renumbered sheet: No.66→65 生活保護システム標準化移行事業."""
+    return [f"No.{a}→{b} {name}" for a, b, name in sorted(diff.renumbered)]
 
 
 def edition_line(name: str, roadmap_title: str, years: list[int]) -> str:
@@ -140,12 +143,11 @@ def format_diff(diff: RoadmapDiff) -> str:
     out.append(
         translate("diff", "  合計: {a_label} {a} → {b_label} {b}（{delta}）").format(
             a_label=diff.a_budget_label.replace("（千円）", ""),
-            a=format_budget(tot.old),
+            a=tot.old_text,
             b_label=diff.b_budget_label.replace("（千円）", ""),
-            b=format_budget(tot.new),
-            delta=signed(tot.delta),
+            b=tot.new_text,
+            delta=tot.delta_text,
         )
-        + (translate("diff", "　未入力{n}件").format(n=tot.new_unset) if tot.new_unset else "")
     )
     out.append(translate("diff", "  分野別:"))
     out += _table(total_rows(diff, diff.by_field))
@@ -157,6 +159,9 @@ def format_diff(diff: RoadmapDiff) -> str:
         if items:
             out += ["", translate("diff", "■ {status}の事業").format(status=status_name(status))]
             out += [f"  {d.no_text} {d.name}" + (f"（{d.note}）" if d.note else "") for d in items]
+    if diff.renumbered:
+        out += ["", translate("diff", "■ シート番号の変更（{n}件）").format(n=len(diff.renumbered))]
+        out += [f"  {line}" for line in renumbered_lines(diff)]
     changed = diff.of(Status.CHANGED)
     if changed:
         out += ["", translate("diff", "■ 変更のあった事業")]

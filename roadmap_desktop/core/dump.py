@@ -7,6 +7,7 @@ same format is the sample roadmap's data file (where ``id`` may be left out).
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 from .errors import ValidationError
@@ -73,14 +74,22 @@ def project_to_dict(project: Project, sheet_no: int | None = None, with_id: bool
 def to_dict(roadmap: Roadmap, with_ids: bool = True) -> dict[str, Any]:
     e = roadmap.edition
     numbers = roadmap.sheet_numbers()
+    edition: dict[str, Any] = {
+        "title": e.title,
+        "fiscal_year": format_fiscal_year(e.fiscal_year),
+        "first_sheet_no": e.first_sheet_no,
+    }
+    # 基準月 and 発行 only once set, so the dump of an edition without them is unchanged.
+    if e.reference_month is not None:
+        edition["reference_month"] = str(e.reference_month)
+    if e.issuer:
+        edition["issuer"] = e.issuer
+    if e.issued is not None:
+        edition["issued"] = e.issued.isoformat()
     return {
         "format": FORMAT,
         "version": VERSION,
-        "edition": {
-            "title": e.title,
-            "fiscal_year": format_fiscal_year(e.fiscal_year),
-            "first_sheet_no": e.first_sheet_no,
-        },
+        "edition": edition,
         "projects": [project_to_dict(p, n, with_ids) for p, n in zip(roadmap.projects, numbers, strict=True)],
     }
 
@@ -133,6 +142,16 @@ def from_dict(d: dict[str, Any]) -> Roadmap:
     fy = parse_optional_fiscal_year(e["fiscal_year"])
     assert fy is not None
     edition = Edition(title=e["title"], fiscal_year=fy, first_sheet_no=int(e.get("first_sheet_no", 1)))
+    if e.get("reference_month"):
+        edition.reference_month = Month.parse(e["reference_month"])
+    edition.issuer = e.get("issuer", "")
+    if e.get("issued"):
+        try:
+            edition.issued = date.fromisoformat(e["issued"])
+        except ValueError:
+            raise ValidationError(
+                translate("dump", "発行日「{text}」は 2025-03-31 の形で書いてください。").format(text=e["issued"])
+            ) from None
     return Roadmap(edition, [project_from_dict(p) for p in d.get("projects", [])])
 
 

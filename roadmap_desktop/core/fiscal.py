@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -113,6 +114,28 @@ def format_budget(budget: int | None) -> str:
     return "" if budget is None else f"{budget:,}"
 
 
+def format_budget_or_unset(budget: int | None) -> str:
+    """A budget in a table of several: 5,144, or 未入力 (a blank would read as nothing, 0 as free)."""
+    return UNSET_BUDGET if budget is None else f"{budget:,}"
+
+
+def format_budget_total(amount: int, unset: int, entered: int) -> str:
+    """A total of budgets that says how many were not entered: 12,345 / 12,345（未入力 3 事業）, and
+    未入力（20 事業） when none was: never a 0 that reads as the book's real total."""
+    if unset and not entered:
+        return translate("fiscal", "未入力（{n} 事業）").format(n=unset)
+    if unset:
+        return translate("fiscal", "{total}（未入力 {n} 事業）").format(total=f"{amount:,}", n=unset)
+    return f"{amount:,}"
+
+
+def budget_total(budgets: Iterable[int | None]) -> str:
+    """:func:`format_budget_total` of *budgets*."""
+    values = list(budgets)
+    entered = [b for b in values if b is not None]
+    return format_budget_total(sum(entered), len(values) - len(entered), len(entered))
+
+
 @dataclass(frozen=True, order=True)
 class Month:
     """A calendar month; ordering is chronological."""
@@ -206,6 +229,25 @@ def parse_month(text: str) -> Month:
             ).format(text=text)
         )
     return Month(year, month)
+
+
+def parse_date(text: str) -> date:
+    """A day as people write it: 2025-03-31, 2025/3/31, 2025年3月31日, 令和7年3月31日, R7.3.31.
+    Anything else raises :class:`ValidationError`."""
+    s = re.sub(r"\s+", "", normalize(text))
+    m = re.fullmatch(r"(?P<ym>.+?月|.+?[./-]\d{1,2}[./-])(?P<day>\d{1,2})日?", s)
+    if m:
+        ym = m["ym"].rstrip("./-")
+        try:
+            month = parse_month(ym)
+            return date(month.year, month.month, int(m["day"]))
+        except (ValidationError, ValueError):
+            pass
+    raise ValidationError(
+        translate("fiscal", "「{text}」は日付として読み取れません（例: 令和7年3月31日、2025-03-31）。").format(
+            text=text
+        )
+    )
 
 
 def japanese_date(year: int, month: int, day: int) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from dataclasses import field as _field
+from datetime import date
 from enum import StrEnum
 
 from .errors import ValidationError
@@ -103,6 +104,12 @@ class Edition:
     title: str = "令和６年度DX関連事業ロードマップ"
     fiscal_year: int = 2024
     first_sheet_no: int = 1
+    # What the printed book says of itself, from the file alone (never from the computer's clock):
+    # the 基準月 (the month the 実績 rows run to: the 全体工程表's line and the progress report's
+    # reading), and the 発行 (issuing body and date) on the cover. None / "": not set, not printed.
+    reference_month: Month | None = None
+    issuer: str = ""
+    issued: date | None = None
 
     @property
     def window_years(self) -> list[int]:

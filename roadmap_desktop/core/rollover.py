@@ -19,6 +19,8 @@ Rules (the same for the command line and the window):
 - Projects whose 事業終期 lies before the new year are left out (listed), unless asked to keep them.
 - The new year's 事業費 starts empty (未入力); the edition's budget is kept in ``past_budgets`` under
   its fiscal year, next to those of earlier editions.
+- The 発行 body carries over (the same office publishes the next book); the 発行日 is cleared (the new
+  edition is not issued yet). The 基準月 carries over: the 実績 carried still run to that month.
 """
 
 from __future__ import annotations
@@ -251,6 +253,7 @@ def rollover(roadmap: Roadmap, keep_ended: bool = False) -> RolloverResult:
     new_year = old.fiscal_year + 1
     title, found = next_title(old.title, old.fiscal_year, new_year)
     edition = Edition(title=title, fiscal_year=new_year, first_sheet_no=old.first_sheet_no)
+    edition.reference_month, edition.issuer, edition.issued = old.reference_month, old.issuer, None
     result = RolloverResult(Roadmap(edition, []), old, title_found=found)
     for no, source in zip(roadmap.sheet_numbers(), roadmap.projects, strict=True):
         ended = source.end_year is not None and source.end_year < new_year

@@ -5,13 +5,11 @@ their sheets. Drawn by the same pen as the sheets' PDF export.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from reportlab.lib.units import mm
 
 from ..core.errors import RoadmapError
-from ..core.fiscal import Month
 from ..core.i18n import translate
 from ..core.model import Project, Roadmap
 from ..core.progress import ProgressCallback, report
@@ -27,6 +25,7 @@ from .pdf_record import new_stamp
 
 
 def _key(number: int) -> str:
+    """The destination of a page, for the 目次's links."""
     return f"page{number}"
 
 
@@ -52,19 +51,17 @@ def write_book(book: Book, out: Path, title: str, progress: ProgressCallback | N
     keys_on: dict[int, list[str]] = {}
     for _, key, _, number in marks:
         keys_on.setdefault(number, []).append(key)
-    first_key = {e.project_id: f"sheet{e.sheet_no}-{e.project_id}" for e in book.entries}
     with atomic_output(out) as tmp:
         canvas = _canvas(tmp, title, stamp)
         pen = _Pen(canvas, register_font())
         for number, page in enumerate(book.pages, 1):
             report(progress, number - 1, total)
-            for key in keys_on.get(number, ()):
+            for key in [_key(number), *keys_on.get(number, ())]:
                 canvas.bookmarkPage(key)
             pen.page(page)  # type: ignore[arg-type]  # a sheet page or a summary page: both are shapes
-            if getattr(page, "kind", "") == "contents":  # each 目次 line links to its sheet
-                for rect, project_id in page.links:  # type: ignore[union-attr]
-                    box = (rect.x * mm, (PAGE_H - rect.bottom) * mm, rect.right * mm, (PAGE_H - rect.y) * mm)
-                    canvas.linkRect("", first_key[project_id], box, relative=0, thickness=0)
+            for rect, target in getattr(page, "page_links", ()):  # every 目次 line goes to its page
+                box = (rect.x * mm, (PAGE_H - rect.bottom) * mm, rect.right * mm, (PAGE_H - rect.y) * mm)
+                canvas.linkRect("", _key(target), box, relative=0, thickness=0)
             canvas.showPage()
             pen.reset()
         for text, key, level, _ in marks:
@@ -78,20 +75,20 @@ def export_book(
     roadmap: Roadmap,
     projects: list[Project],
     out: Path,
-    reference: Month,
-    today: date | None = None,
     progress: ProgressCallback | None = None,
     palette: Palette = PRINT,
+    progress_report: bool = False,
     file: RoadmapFile | None = None,
 ) -> list[str]:
-    """Write the book of *projects* into one PDF at *out*; return the sheets' fitting problems.
+    """Write the book of *projects* into one PDF at *out*; return the sheets' fitting problems. The
+    publication by default (from the file alone); *progress_report*: with the 状況 at the file's 基準月.
 
     *file*: see export_pdf (the book's sheets are recorded as its base)."""
     out = Path(out)
     if not projects:
         raise RoadmapError(translate("export", "書き出す事業がありません。"))
     _check_target(out)
-    book = layout_book(roadmap, projects, reference, today, palette=palette)
+    book = layout_book(roadmap, projects, palette=palette, progress_report=progress_report)
     stamp = new_stamp(roadmap, in_sheet_order(roadmap, projects), file, out)
     write_book(book, out, roadmap.edition.title, progress, stamp)
     return book.problems

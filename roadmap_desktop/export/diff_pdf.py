@@ -17,7 +17,16 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ..core.diff import ProjectDiff, RoadmapDiff, Status, Total, status_name
-from ..core.diff_text import bar_line, budget_lines, char_diff, department_note, edition_line, summary_line, total_rows
+from ..core.diff_text import (
+    bar_line,
+    budget_lines,
+    char_diff,
+    department_note,
+    edition_line,
+    renumbered_lines,
+    summary_line,
+    total_rows,
+)
 from ..core.i18n import translate
 from ..layout.fonts import register_font
 from .atomic import atomic_output
@@ -116,6 +125,10 @@ def export_diff_pdf(diff: RoadmapDiff, out: Path) -> None:
         _total_table(diff, diff.by_department, styles),
         Paragraph("※" + _text(department_note()), styles["base"]),
     ]
+    if diff.renumbered:  # a reader who looks a sheet up by its old number must know
+        title = translate("diff_pdf", "シート番号の変更（{n}件）").format(n=len(diff.renumbered))
+        story.append(Paragraph(title, styles["h1"]))
+        story += [Paragraph("・" + _text(line), styles["item"]) for line in renumbered_lines(diff)]
     for status, title in (
         (Status.NEW, translate("diff_pdf", "新規の事業")),
         (Status.ENDED, translate("diff_pdf", "終了・削除の事業")),

@@ -24,7 +24,7 @@ from ..core.diff_text import (
     char_diff,
     department_note,
     edition_line,
-    signed,
+    renumbered_lines,
     summary_line,
     total_rows,
 )
@@ -86,6 +86,10 @@ def _summary(ws: Worksheet, diff: RoadmapDiff) -> None:
     _put(
         ws, 5, 1, translate("diff_xlsx", "変更箇所の表示: 削除した文字は赤の取り消し線、追加した文字は青の太字・下線。")
     )
+    if diff.renumbered:  # a reader who looks a sheet up by its old number must know
+        _put(ws, 7, 1, translate("diff_xlsx", "シート番号の変更（{n}件）").format(n=len(diff.renumbered)), bold=True)
+        for i, line in enumerate(renumbered_lines(diff)):
+            _put(ws, 8 + i, 1, line)
     ws.column_dimensions["A"].width = 110
 
 
@@ -115,9 +119,14 @@ def _totals(ws: Worksheet, diff: RoadmapDiff) -> None:
 
 def _total_row(ws: Worksheet, row: int, key: str, total: Total) -> None:
     _put(ws, row, 1, key, bold=total.key == translate("diff", "合計"))
-    for col, value in ((2, total.old), (3, total.new), (4, total.delta)):
+    # a sum with budgets 未入力 is written as words that say so, never as a bare number
+    old = total.old if not total.old_unset else total.old_text
+    new = total.new if not total.new_unset else total.new_text
+    for col, value in ((2, old), (3, new), (4, total.delta if total.complete else total.delta_text)):
         _put(ws, row, col, value)
         ws.cell(row=row, column=col).number_format = "#,##0;-#,##0"
+        if isinstance(value, str):
+            ws.cell(row=row, column=col).alignment = Alignment(horizontal="right", vertical="top", wrap_text=True)
     unset = f"{total.old_unset}→{total.new_unset}" if (total.old_unset or total.new_unset) else ""
     _put(ws, row, 5, unset)
     for col in range(1, 6):
@@ -134,7 +143,7 @@ def _change_rows(d: ProjectDiff) -> list[tuple[str, str, str, str | CellRichText
     rows += [(c.label, c.old, c.new, _marked(c.old, c.new)) for c in d.texts]
     for c in d.budgets:
         what = translate("diff_xlsx", "{year}事業費（千円）").format(year=format_fiscal_year(c.fiscal_year))
-        rows.append((what, budget_text(c.old), budget_text(c.new), signed(c.delta)))
+        rows.append((what, budget_text(c.old), budget_text(c.new), c.delta_text))
     for b in d.bars:
         old = b.old.period_text() + f"「{b.old.label}」" if b.old else ""
         new = b.new.period_text() + f"「{b.new.label}」" if b.new else ""

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..core.errors import RoadmapError
-from ..core.fiscal import Month
 from ..core.i18n import translate
 from ..core.model import Project, Roadmap
 from ..core.os_errors import OsProblem, os_error_text, os_problem
@@ -36,8 +35,8 @@ def export_round(
     out: Path,
     label: str = "",
     progress: ProgressCallback | None = None,
-    reference: Month | None = None,
     password: str | None = None,
+    progress_report: bool = False,
 ) -> str | None:
     """Write *projects* to *out*; with a writable *file*, record the base and return the export id.
     *password*: the workbook is locked with it (its reply is read after asking for it).
@@ -48,7 +47,7 @@ def export_round(
     writable = file is not None and not file.readonly
     export_id = str(uuid.uuid4()) if writable else None
     sheets = export_xlsx(
-        roadmap, projects, Path(out), progress, export_id=export_id, reference=reference, password=password
+        roadmap, projects, Path(out), progress, export_id=export_id, password=password, progress_report=progress_report
     )
     if file is None or export_id is None:
         return None

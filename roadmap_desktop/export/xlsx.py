@@ -32,12 +32,11 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..core.errors import RoadmapError
-from ..core.fiscal import Month, format_fiscal_year
+from ..core.fiscal import format_fiscal_year
 from ..core.i18n import translate
 from ..core.labels import ACTUAL_LABEL, CONTINUED_MARK, LIST_SEPARATOR, label_for
 from ..core.model import Project, Roadmap
 from ..core.progress import ProgressCallback, report
-from ..core.status import this_month
 from ..layout.content import InitiativeContent, SheetContent, sheet_content
 from ..layout.geometry import LABEL_TEXT, MONTHS_PER_YEAR, CellKind, PageGeometry, grid_page_geometry, paginate
 from ..layout.lanes import PlacedBar, PlacedRow
@@ -531,9 +530,9 @@ def export_xlsx(
     out: Path,
     progress: ProgressCallback | None = None,
     export_id: str | None = None,
-    reference: Month | None = None,
     palette: Palette = COLOUR,
     password: str | None = None,
+    progress_report: bool = False,
 ) -> list[tuple[str, int, str]]:
     """Write *projects* of *roadmap* to the workbook *out* (replaced only when complete).
 
@@ -541,9 +540,9 @@ def export_xlsx(
     encrypted in memory, so the workbook in the clear is never written.
 
     *export_id* (a collection round's export, see export/round_export.py) goes into the hidden sheet so
-    a reply finds its base; *reference* is the 基準月 of the 全体工程表 worksheet (this month when not
-    given); *palette*: the screen's colours, as a workbook is read on screen. Returns (worksheet title,
-    sheet No., project id) per project sheet.
+    a reply finds its base; the 全体工程表 worksheet marks the edition's own 基準月 (nothing is read from
+    the clock) and has a 状況 column only as a *progress_report*; *palette*: the screen's colours, as a
+    workbook is read on screen. Returns (worksheet title, sheet No., project id) per project sheet.
     """
     numbers = dict(zip((p.id for p in roadmap.projects), roadmap.sheet_numbers(), strict=True))
     for p in projects:
@@ -555,9 +554,7 @@ def export_xlsx(
         check_password(password)  # before the work, not after it
     wb = Workbook(write_only=True)
     try:
-        sheet_data, sheets = _write(
-            wb, roadmap, projects, numbers, progress, export_id, reference or this_month(), palette
-        )
+        sheet_data, sheets = _write(wb, roadmap, projects, numbers, progress, export_id, palette, progress_report)
     except BaseException:
         _discard(wb)
         raise
@@ -590,15 +587,15 @@ def _write(
     numbers: dict[str, int],
     progress: ProgressCallback | None,
     export_id: str | None = None,
-    reference: Month | None = None,
     palette: Palette = COLOUR,
+    progress_report: bool = False,
 ) -> tuple[dict[Any, bytes], list[tuple[str, int, str]]]:
     list_ws = wb.create_sheet(LIST_SHEET)
     book = _StyleBook(list_ws, palette)
     _list_sheet(list_ws, book, roadmap, projects, numbers)
     # the 全体工程表 right after the 一覧 (the import skips it by its title)
     overview_ws, overview_data = write_overview_sheet(
-        wb, book, roadmap, projects, reference or this_month(), FONT_NAME, palette
+        wb, book, roadmap, projects, roadmap.edition.reference_month, FONT_NAME, palette, progress_report
     )
     cols = ColumnGrid.build(roadmap.edition)
     builder = _SheetBuilder(roadmap, cols, book)

@@ -1,9 +1,11 @@
-"""The 全体工程表 worksheet of the Excel export: every project on one row, from the same rows as the book.
+"""The 全体工程表 worksheet of the Excel export: every project on two rows, from the same rows as the book.
 
-One column per month of the edition's window; months the 計画 bars cover are filled in the plan
-colour, months the 実績 bars cover in the actual colour; the 基準月 is marked by a red line; the 状況
-cell is coloured by status and says it in words. Placed right after the 一覧 worksheet; the import
-skips it by its title (:data:`OVERVIEW_SHEET`), as it skips the 一覧.
+One column per month of the edition's window; a project's 計画 row fills the months its 計画 bars
+cover, its 実績 row (under it) the months its 実績 bars cover, each row named in the 区分 column, so
+the plan stays visible under the actual and the two read apart in grey as well as in colour. The
+edition's 基準月 (when the file sets one) is marked by a line. The 状況 column is the progress
+report's only (``progress_report``). Placed right after the 一覧 worksheet; the import skips it by its
+title (:data:`OVERVIEW_SHEET`), as it skips the 一覧.
 """
 
 from __future__ import annotations
@@ -24,8 +26,14 @@ from ..layout.overview import by_field, overview_rows
 from ..layout.palette import Palette, hex_rgb
 from .xlsx_layout import OVERVIEW_SHEET
 
-FIRST_MONTH_COL = 4  # A No., B 事業名, C 状況
+FIRST_MONTH_COL = 4  # A No., B 事業名, C 区分 (the publication)
 _HEAD_ROWS = 3  # title, legend, header
+_ROW_PT = 13.0  # each of a project's two rows: one 9 pt line in the tallest common Japanese font
+
+
+def first_month_col(progress_report: bool) -> int:
+    """The column of the window's first month: after No., 事業名, (状況,) 区分."""
+    return FIRST_MONTH_COL + (1 if progress_report else 0)
 
 
 class _Book(Protocol):
@@ -66,10 +74,16 @@ def _styles(font: str, pal: Palette) -> dict[str, dict[str, Any]]:
             "alignment": Alignment(vertical="center", shrink_to_fit=True),
         },
         "ov_none": {"font": Font(name=font, size=9), "border": box, "alignment": center},
+        "ov_kind": {
+            "font": Font(name=font, size=8),
+            "fill": PatternFill("solid", fgColor=hex_rgb(pal.label_fill)),
+            "border": box,
+            "alignment": center,
+        },
     }
     for status, colour in pal.status.items():
         s[f"ov_status_{status.name}"] = {
-            "font": Font(name=font, size=9, bold=True, color=hex_rgb(pal.status_text)),
+            "font": Font(name=font, size=9, bold=True, color=hex_rgb(pal.status_ink(status))),
             "fill": PatternFill("solid", fgColor=hex_rgb(colour)),
             "border": box,
             "alignment": center,
@@ -86,38 +100,51 @@ def _styles(font: str, pal: Palette) -> dict[str, dict[str, Any]]:
 
 
 def write_overview_sheet(
-    wb: Workbook, book: _Book, roadmap: Roadmap, projects: list[Project], reference: Month,
-    font: str, palette: Palette,
+    wb: Workbook, book: _Book, roadmap: Roadmap, projects: list[Project], reference: Month | None,
+    font: str, palette: Palette, progress_report: bool = False,
 ) -> tuple[Any, bytes]:  # fmt: skip
     """Add the 全体工程表 worksheet to the (write-only) workbook *wb*; return it and its <sheetData>, which
     the export writes into the package itself as it does for the project sheets (cells through openpyxl
-    cost as much as the whole book's sheets)."""
+    cost as much as the whole book's sheets). *reference*: the edition's 基準月 (its line, and the
+    progress report's reading); *progress_report*: with the 状況 column."""
     from .xlsx import _Grid, _setup_sheet, _sheet_data  # the project sheets' grid, streamed the same way
 
     ed = roadmap.edition
     styles = {k: book.register(k, v) for k, v in _styles(font, palette).items()}
-    rows = by_field(overview_rows(roadmap, projects, reference))
+    rows = by_field(overview_rows(roadmap, projects, reference if progress_report else None))
     n_months = len(ed.window_years) * MONTHS_PER_YEAR
-    last_col = FIRST_MONTH_COL + n_months - 1
+    first = first_month_col(progress_report)
+    kind_col = first - 1
+    last_col = first + n_months - 1
     grid = _Grid(last_col)
-    title = translate("xlsx", "全体工程表（{title}、基準月 {month}）").format(
-        title=ed.title, month=reference.japanese()
-    )
+    if reference is not None:
+        title = translate("xlsx", "全体工程表（{title}、基準月 {month}）").format(
+            title=ed.title, month=reference.japanese()
+        )
+    else:
+        title = translate("xlsx", "全体工程表（{title}）").format(title=ed.title)
     grid.put(1, 1, title, styles["ov_title"])
-    c = FIRST_MONTH_COL
-    for text, key in ((translate("xlsx", "計画"), "ov_m_plan_m"), (translate("xlsx", "実績"), "ov_m_actual_m")):
+    c = first
+    for text, key in (
+        (translate("xlsx", "計画（上の行）"), "ov_m_plan_m"),
+        (translate("xlsx", "実績（下の行）"), "ov_m_actual_m"),
+    ):
         grid.put(2, c, None, styles[key])
         grid.put(2, c + 1, text, styles["ov_legend"])
-        c += 4
-    for status in palette.status:
-        grid.box(2, c, 2, c + 2, status.label, styles[f"ov_status_{status.name}"])
-        c += 4
-    for col, text in ((1, "No."), (2, translate("xlsx", "事業名")), (3, translate("xlsx", "状況"))):
+        c += 8
+    if progress_report:
+        for status in palette.status:
+            grid.box(2, c, 2, c + 2, status.label, styles[f"ov_status_{status.name}"])
+            c += 4
+    heads = [(1, "No."), (2, translate("xlsx", "事業名")), (kind_col, translate("xlsx", "区分"))]
+    if progress_report:
+        heads.append((3, translate("xlsx", "状況")))
+    for col, text in heads:
         grid.put(_HEAD_ROWS, col, text, styles["ov_head"])
     for i, fy in enumerate(ed.window_years):
-        c0 = FIRST_MONTH_COL + i * MONTHS_PER_YEAR
+        c0 = first + i * MONTHS_PER_YEAR
         grid.box(_HEAD_ROWS, c0, _HEAD_ROWS, c0 + MONTHS_PER_YEAR - 1, format_fiscal_year(fy), styles["ov_head"])
-    ref = ed.month_offset(reference)
+    ref = ed.month_offset(reference) if reference is not None else None
     month_edges = ["ref" if m == ref else "y" if m % 12 == 0 else "q" if m % 3 == 0 else "m" for m in range(n_months)]
     r = _HEAD_ROWS
     field: str | None = None
@@ -126,21 +153,30 @@ def write_overview_sheet(
             field = row.field
             r += 1
             grid.box(r, 1, r, last_col, field or translate("xlsx", "（分野なし）"), styles["ov_field"])
-        r += 1
-        plan = {m for a, b, _ in row.plan for m in range(a, b + 1)}
-        actual = {m for a, b, _ in row.actual for m in range(a, b + 1)}
-        grid.put(r, 1, row.sheet_no, styles["ov_no"])
-        grid.put(r, 2, row.name, styles["ov_name"])
-        status_key = "ov_none" if row.status is Status.NONE else f"ov_status_{row.status.name}"
-        grid.put(r, 3, row.status.label or None, styles[status_key])
-        for m in range(n_months):
-            kind = "actual" if m in actual else "plan" if m in plan else "empty"
-            grid.put(r, FIRST_MONTH_COL + m, None, styles[f"ov_m_{kind}_{month_edges[m]}"])
+            grid.heights[r] = _ROW_PT
+        plan_r, actual_r = r + 1, r + 2
+        grid.box(plan_r, 1, actual_r, 1, row.sheet_no, styles["ov_no"])
+        grid.box(plan_r, 2, actual_r, 2, row.name, styles["ov_name"])
+        if progress_report:
+            status_key = "ov_none" if row.status is Status.NONE else f"ov_status_{row.status.name}"
+            grid.box(plan_r, 3, actual_r, 3, row.status.label or None, styles[status_key])
+        for rr, kind, spans, label in (
+            (plan_r, "plan", row.plan, translate("xlsx", "計画")),
+            (actual_r, "actual", row.actual, translate("xlsx", "実績")),
+        ):
+            grid.put(rr, kind_col, label, styles["ov_kind"])
+            grid.heights[rr] = _ROW_PT
+            covered = {m for a, b, _ in spans for m in range(a, b + 1)}
+            for m in range(n_months):
+                fill = kind if m in covered else "empty"
+                grid.put(rr, first + m, None, styles[f"ov_m_{fill}_{month_edges[m]}"])
+        r = actual_r
     grid.rows = r
     ws = wb.create_sheet(OVERVIEW_SHEET)
-    for col, width in ((1, 6.0), (2, 44.0), (3, 8.0)):
+    widths = [(1, 6.0), (2, 44.0), (kind_col, 5.0)] + ([(3, 8.0)] if progress_report else [])
+    for col, width in widths:
         ws.column_dimensions[get_column_letter(col)].width = width
-    for col in range(FIRST_MONTH_COL, last_col + 1):
+    for col in range(first, last_col + 1):
         ws.column_dimensions[get_column_letter(col)].width = 1.9
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = 9

@@ -7,20 +7,24 @@ the PDF writer (:mod:`roadmap_desktop.export.book`) and the printer draw these p
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..core.fiscal import Month, format_budget, format_fiscal_year
+from ..core.errors import RoadmapError
+from ..core.fiscal import Month, budget_total, format_budget_or_unset, format_fiscal_year
+from ..core.fiscal import japanese_date as fiscal_japanese_date
 from ..core.i18n import translate
 from ..core.labels import LIST_SEPARATOR
-from ..core.model import Project, Roadmap
+from ..core.model import Edition, Project, Roadmap
+from .fonts import PT_MM, metrics
 from .geometry import CONTENT_W, MARGIN, PAGE_H, PAGE_W, Rect
 from .overview import OverviewRow, layout_overview, overview_rows
-from .pages import ShapePage, one_line
+from .pages import CELL_PAD, ShapePage, one_line
 from .palette import BLACK, PRINT, Palette, grey
-from .sheet import BoxShape, LineShape, Page, SheetLayout, TextRun, label_run, layout_sheet, place_lines
-from .text import fit_text
+from .sheet import BoxShape, LineShape, Page, SheetLayout, TextRun, layout_sheet, place_lines
+from .text import fit_text, lines_height_mm
 
 FOOTER_PT = 8.0
 FOOTER_BASELINE = PAGE_H - 4.5  # in the bottom margin, under everything a sheet draws
@@ -61,7 +65,7 @@ class Book:
 
 def japanese_date(d: date) -> str:
     """E.g. 令和8年11月29日."""
-    return f"{Month(d.year, d.month).japanese()}{d.day}日"
+    return fiscal_japanese_date(d.year, d.month, d.day)
 
 
 def field_name(field_: str) -> str:
@@ -77,28 +81,49 @@ def _page_title(page: ShapePage, title: str, edition_title: str) -> None:
 # --- cover -----------------------------------------------------------------------------------
 
 
-def layout_cover(roadmap: Roadmap, projects: list[Project], today: date, reference: Month) -> ShapePage:
+def _names_the_year(title: str, fiscal_year: int) -> bool:
+    """Whether *title* already says its fiscal year (令和６年度…, R6…, 2024年度…), in any digit width."""
+    plain = unicodedata.normalize("NFKC", title).replace(" ", "")
+    words = (format_fiscal_year(fiscal_year, "long"), format_fiscal_year(fiscal_year), f"{fiscal_year}年度")
+    return any(unicodedata.normalize("NFKC", w) in plain for w in words)
+
+
+def layout_cover(roadmap: Roadmap, projects: list[Project], progress_report: bool = False) -> ShapePage:
+    """The cover, from the file alone: the title (and the edition's year only when the title does not
+    already say it), the projects and their budget total, the 基準月, and the 発行 at the foot."""
     ed = roadmap.edition
     page = ShapePage("cover")
     mid = Rect(MARGIN + 20.0, 62.0, CONTENT_W - 40.0, 24.0)
     page.shapes.append(one_line(ed.title, mid, 26.0, 12.0, align="center", role="cover_title"))
-    edition = format_fiscal_year(ed.fiscal_year, "long") + translate("book", "版")
-    page.shapes.append(
-        one_line(edition, Rect(mid.x, mid.bottom + 4.0, mid.w, 12.0), 16.0, 10.0, align="center", role="cover_edition")
-    )
-    page.shapes.append(LineShape(mid.x + 40.0, mid.bottom + 20.0, mid.right - 40.0, mid.bottom + 20.0, BLACK, 0.4))
-    total = sum(p.budget or 0 for p in projects)
+    y = mid.bottom + 4.0
+    subtitle = "" if _names_the_year(ed.title, ed.fiscal_year) else format_fiscal_year(ed.fiscal_year, "long")
+    if progress_report:
+        subtitle += translate("book", "進捗報告")
+    if subtitle:
+        page.shapes.append(one_line(subtitle, Rect(mid.x, y, mid.w, 12.0), 16.0, 10.0, align="center",
+                                    role="cover_edition"))  # fmt: skip
+        y += 12.0
+    page.shapes.append(LineShape(mid.x + 40.0, y + 4.0, mid.right - 40.0, y + 4.0, BLACK, 0.4))
     facts = [
         translate("book", "{n} 事業　{label} 合計 {total}").format(
-            n=len(projects), label=ed.budget_label, total=format_budget(total)
-        ),
-        translate("book", "全体工程表の基準月　{month}").format(month=reference.japanese()),
-        translate("book", "作成日　{date}").format(date=japanese_date(today)),
+            n=len(projects), label=ed.budget_label, total=budget_total(p.budget for p in projects)
+        )
     ]
-    y = mid.bottom + 30.0
+    if ed.reference_month is not None:
+        facts.append(translate("book", "実績の基準月　{month}").format(month=ed.reference_month.japanese()))
+    y += 14.0
     for text in facts:
         page.shapes.append(one_line(text, Rect(mid.x, y, mid.w, 8.0), 11.0, 7.0, align="center", role="cover_fact"))
         y += 9.0
+    # the 発行 at the foot of the page: the date, then the issuing body
+    y = PAGE_H - MARGIN - 24.0
+    if ed.issued is not None:
+        r = Rect(mid.x, y, mid.w, 9.0)
+        page.shapes.append(one_line(japanese_date(ed.issued), r, 11.0, 8.0, align="center", role="cover_issued"))
+        y += 10.0
+    if ed.issuer:
+        r = Rect(mid.x, y, mid.w, 9.0)
+        page.shapes.append(one_line(ed.issuer, r, 14.0, 8.0, align="center", role="cover_issuer"))
     return page
 
 
@@ -133,12 +158,14 @@ def _contents_pages(roadmap: Roadmap, lines: list[tuple[str, str, int, str]], na
             x = MARGIN + col * (col_w + _COLUMN_GAP)
             y = top + row * CONTENTS_LINE_H
             line = Rect(x, y, col_w, CONTENTS_LINE_H)
-            num = place_lines([str(number)], CONTENTS_PT, line, align="right", pad_x=0.5, role="contents_page")[0]
+            num = place_lines([str(number)], CONTENTS_PT, line, align="right", pad_x=CELL_PAD, role="contents_page")[0]
+            page.page_links.append((line, number))  # every line goes to its page: sections, 分野, sheets
             if kind == "field":
                 page.shapes.append(BoxShape(Rect(x, y + 0.3, col_w, CONTENTS_LINE_H - 0.6), grey(0.9), None))
                 head = one_line(
-                    text, Rect(x, y, col_w - num.width - 4.0, CONTENTS_LINE_H), CONTENTS_PT, 6.0, role="contents_field"
-                )
+                    text, Rect(x, y, col_w - num.width - 4.0, CONTENTS_LINE_H), CONTENTS_PT, 6.0,
+                    pad_x=CELL_PAD, role="contents_field",
+                )  # fmt: skip
                 page.shapes += [head, num]
                 continue
             indent = 0.0 if kind == "section" else 4.0
@@ -159,8 +186,6 @@ def _contents_pages(roadmap: Roadmap, lines: list[tuple[str, str, int, str]], na
             if num.x - 1.0 > name.x + name.width + 2.0:  # dot leader from the name to its page number
                 page.shapes.append(LineShape(name.x + name.width + 1.0, lead_y, num.x - 1.0, lead_y, grey(0.6), 0.12))
             page.shapes.append(num)
-            if pid:
-                page.links.append((line, pid))
         pages.append(page)
     return pages
 
@@ -175,34 +200,68 @@ _LIST_COLUMNS: tuple[tuple[str, float, str], ...] = (
     ("担当課等", 44.0, "left"),
     ("期間", 18.0, "center"),
     ("budget", 27.0, "right"),
-    ("状況", 20.0, "center"),
+    ("状況", 20.0, "center"),  # the progress report's only: the publication gives its width to 事業名
 )
 
 
+def _list_columns(progress_report: bool) -> tuple[tuple[str, float, str], ...]:
+    if progress_report:
+        return _LIST_COLUMNS
+    status_w = _LIST_COLUMNS[-1][1]
+    return tuple((k, w + status_w if k == "事業名" else w, a) for k, w, a in _LIST_COLUMNS[:-1])
+
+
 def _cell(page: ShapePage, text: str, rect: Rect, align: str, role: str, size: float = LIST_PT) -> None:
-    """*text* in a table cell: two lines at most, shrunk to 6 pt; still too long, it ends with …"""
+    """*text* in a table cell, CELL_PAD clear of its rules: two lines at most, shrunk to 6 pt; still too
+    long, it ends with … A text with its own line break is set on those lines (a break between phrases)."""
     page.shapes.append(BoxShape(rect, None, BLACK, 0.15))
     if not text:
         return
-    fit = fit_text(text.replace("\n", ""), rect.w - 1.6, rect.h - 0.4, size, 6.0, max_line_count=2)
+    if "\n" in text:
+        lines = text.split("\n")
+        m = metrics()
+        widest = max(m.text_em(line) for line in lines) * PT_MM
+        tallest = (rect.h - 0.4) / (lines_height_mm(len(lines), 1.0, 1.1))
+        fitted = min(size, (rect.w - 2 * CELL_PAD) / widest if widest else size, tallest)
+        if fitted >= 6.0:
+            page.shapes += place_lines(lines, fitted, rect, align=align, role=role, leading=1.1, pad_x=CELL_PAD)
+            return
+        text = text.replace("\n", "")
+    fit = fit_text(text, rect.w - 2 * CELL_PAD, rect.h - 0.4, size, 6.0, max_line_count=2)
     if fit.overflow or len(fit.lines) == 0:
-        page.shapes.append(one_line(text, rect, size, 6.0, align=align, role=role))
+        page.shapes.append(one_line(text, rect, size, 6.0, align=align, role=role, pad_x=CELL_PAD))
         return
-    page.shapes += place_lines(fit.lines, fit.size, rect, align=align, role=role, leading=1.1)
+    page.shapes += place_lines(fit.lines, fit.size, rect, align=align, role=role, leading=1.1, pad_x=CELL_PAD)
 
 
-def _list_header(page: ShapePage, y: float, budget_label: str) -> float:
+def _total_cell(budgets: Iterable[int | None]) -> str:
+    """A total in the 一覧's narrow budget column: the amount, and under it how many are 未入力."""
+    values = list(budgets)
+    unset = sum(b is None for b in values)
+    if not unset or unset == len(values):
+        return budget_total(values)
+    amount = format_budget_or_unset(sum(b for b in values if b is not None))
+    return amount + "\n" + translate("book", "（未入力 {n} 事業）").format(n=unset)
+
+
+def _list_header(page: ShapePage, y: float, budget_label: str, columns: tuple[tuple[str, float, str], ...]) -> float:
     x = MARGIN
-    for key, w, _ in _LIST_COLUMNS:
+    for key, w, _ in columns:
         r = Rect(x, y, w, LIST_HEAD_H)
         text = budget_label if key == "budget" else translate("book", key)
-        page.shapes += [BoxShape(r, PRINT.label_fill, BLACK, 0.15), label_run(text, r, 8.0, role="list_head")]
+        page.shapes += [
+            BoxShape(r, PRINT.label_fill, BLACK, 0.15),
+            one_line(text, r, 8.0, 6.0, align="center", pad_x=CELL_PAD, role="list_head"),
+        ]
         x += w
     return y + LIST_HEAD_H
 
 
-def _list_pages(roadmap: Roadmap, rows: list[OverviewRow], projects: dict[str, Project]) -> list[ShapePage]:
+def _list_pages(
+    roadmap: Roadmap, rows: list[OverviewRow], projects: dict[str, Project], progress_report: bool = False
+) -> list[ShapePage]:
     ed = roadmap.edition
+    columns = _list_columns(progress_report)
     pages: list[ShapePage] = []
     page: ShapePage | None = None
     y = 0.0
@@ -218,9 +277,9 @@ def _list_pages(roadmap: Roadmap, rows: list[OverviewRow], projects: dict[str, P
         nonlocal page, y
         if page is None or y + LIST_ROW_H > bottom:
             page = new_page()
-            y = _list_header(page, HEADING_TOP, ed.budget_label)
+            y = _list_header(page, HEADING_TOP, ed.budget_label, columns)
         x = MARGIN
-        for (_, w, align), text in zip(_LIST_COLUMNS, values, strict=True):
+        for (_, w, align), text in zip(columns, values[: len(columns)], strict=True):
             _cell(page, text, Rect(x, y, w, LIST_ROW_H), align, role)
             x += w
         y += LIST_ROW_H
@@ -230,18 +289,15 @@ def _list_pages(roadmap: Roadmap, rows: list[OverviewRow], projects: dict[str, P
         p = projects[row.project_id]
         by_field.setdefault(row.field, []).append(p.budget)
         table_row([str(row.sheet_no), row.name, row.field, LIST_SEPARATOR.join(p.departments),
-                   LIST_SEPARATOR.join(p.sections), p.period_text(), format_budget(p.budget), row.status.label],
-                  "list_cell")  # fmt: skip
-    total = sum(projects[r.project_id].budget or 0 for r in rows)
-    table_row(
-        ["", translate("book", "合計（{n} 事業）").format(n=len(rows)), "", "", "", "", format_budget(total), ""],
-        "list_total",
-    )
+                   LIST_SEPARATOR.join(p.sections), p.period_text(), format_budget_or_unset(p.budget),
+                   row.status.label], "list_cell")  # fmt: skip
+    total = _total_cell(projects[r.project_id].budget for r in rows)
+    table_row(["", translate("book", "合計（{n} 事業）").format(n=len(rows)), "", "", "", "", total, ""], "list_total")
     # the totals by 分野, under the table
     y += 4.0
     for name, budgets in by_field.items():
         text = translate("book", "{field}（{n} 事業）").format(field=field_name(name), n=len(budgets))
-        table_row(["", text, "", "", "", "", format_budget(sum(b or 0 for b in budgets)), ""], "list_field_total")
+        table_row(["", text, "", "", "", "", _total_cell(budgets), ""], "list_field_total")
     return pages
 
 
@@ -254,27 +310,46 @@ def footer(number: int) -> TextRun:
     return place_lines([text], FOOTER_PT, r, align="center", pad_x=0, pad_y=0, role="footer")[0]
 
 
+def progress_reference(edition: Edition) -> Month:
+    """The month a progress report reads the 実績 at: the edition's 基準月, never today's month."""
+    if edition.reference_month is None:
+        raise RoadmapError(
+            translate(
+                "book",
+                "進捗報告には基準月が必要です。「版の設定」で基準月（実績を記入した最後の月）を入力してください。",
+            )
+        )
+    return edition.reference_month
+
+
 def layout_book(
     roadmap: Roadmap,
     projects: Iterable[Project],
-    reference: Month,
-    today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
     palette: Palette = PRINT,
+    progress_report: bool = False,
 ) -> Book:
-    """Lay out the book of *projects* (in sheet order); *reference* is the 全体工程表's 基準月; the
-    sheets and the 全体工程表 in *palette* (the cover, 目次 and 一覧 are black on white either way)."""
+    """Lay out the book of *projects* (in sheet order); the sheets and the 全体工程表 in *palette* (the
+    cover, 目次 and 一覧 are black on white either way).
+
+    Everything printed comes from the file: the 基準月 is the edition's own, nothing is read from the
+    computer's clock, so the same file makes the same book on any day. *progress_report*: the 状況
+    column of the 一覧 and the 全体工程表, read at the edition's 基準月 (the caller checks it is set).
+    """
+    if progress_report:
+        progress_reference(roadmap.edition)  # refuses a progress report without its 基準月
     chosen = list(projects)
     by_id = {p.id: p for p in chosen}
-    rows = overview_rows(roadmap, chosen, reference)
+    reference = roadmap.edition.reference_month
+    rows = overview_rows(roadmap, chosen, reference if progress_report else None)
     sheets: list[SheetLayout] = []
     for i, row in enumerate(rows):
         if progress is not None:
             progress(i, len(rows))
         sheets.append(layout_sheet(roadmap.edition, by_id[row.project_id], row.sheet_no, palette))
-    cover = layout_cover(roadmap, [by_id[r.project_id] for r in rows], today or date.today(), reference)
-    list_pages = _list_pages(roadmap, rows, by_id)
-    overview = layout_overview(roadmap.edition, rows, reference, palette)
+    cover = layout_cover(roadmap, [by_id[r.project_id] for r in rows], progress_report)
+    list_pages = _list_pages(roadmap, rows, by_id, progress_report)
+    overview = layout_overview(roadmap.edition, rows, reference, palette, show_status=progress_report)
     # the 目次's length does not depend on its page numbers: lay it out once to count its pages
     order: dict[str, int] = {}
     for r in rows:

@@ -6,8 +6,9 @@ draw these pages), and :func:`overview_strip` sets them as one endless page (the
 draws that). The Excel export's 全体工程表 sheet uses the same rows and the same month spans.
 
 A row shows the months the 計画 bars cover (light, upper half) and the months the 実績 bars cover
-(dark, lower half); a red line marks the 基準月; the 状況 cell is coloured by status and says it in
-words, so the page also reads in black and white.
+(dark, lower half); a line marks the edition's 基準月 (when the file sets one). The 状況 column is
+the progress report's (``show_status``), never the publication's: a chip per project, its fill by
+status and its word inside, so the page also reads in black and white.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from ..core.labels import LIST_SEPARATOR
 from ..core.model import Bar, Edition, Project, Roadmap
 from ..core.status import Status, project_status
 from .geometry import CONTENT_W, MARGIN, MONTHS_PER_YEAR, PAGE_H, Rect
-from .pages import ShapePage, one_line
-from .palette import PRINT, Palette
-from .sheet import BoxShape, LineShape, PolygonShape, in_sheet_order, label_run, place_lines
+from .pages import CELL_PAD, ShapePage, one_line
+from .palette import PRINT, Colour, Palette
+from .sheet import BoxShape, LineShape, PolygonShape, in_sheet_order, place_lines
 
 NO_W = 11.0
 NAME_W = 72.0
@@ -34,7 +35,7 @@ HEAD_H = 5.5
 TITLE_H = 9.0
 LEGEND_H = 6.0
 NAME_PT = 7.5
-NAME_MIN_PT = 5.5
+NAME_MIN_PT = 6.0  # the sheet's own minimum: nothing printed smaller
 
 
 @dataclass(frozen=True)
@@ -68,12 +69,13 @@ def _spans(bars: Iterable[Bar], edition: Edition) -> tuple[tuple[int, int, bool]
     return tuple(runs)
 
 
-def overview_rows(roadmap: Roadmap, projects: Iterable[Project], reference: Month) -> list[OverviewRow]:
-    """The overview's rows for *projects*, in sheet order, with their status at *reference*."""
+def overview_rows(roadmap: Roadmap, projects: Iterable[Project], reference: Month | None) -> list[OverviewRow]:
+    """The overview's rows for *projects*, in sheet order, with their status at *reference* (none without)."""
     ed = roadmap.edition
     return [
         OverviewRow(
-            p.id, no, p.name.replace("\n", ""), p.field, tuple(p.departments), project_status(p, reference),
+            p.id, no, p.name.replace("\n", ""), p.field, tuple(p.departments),
+            project_status(p, reference) if reference is not None else Status.NONE,
             _spans((b for i in p.initiatives for b in i.plan), ed), _spans((b for i in p.initiatives for b in i.actual), ed),
         )
         for no, p in in_sheet_order(roadmap, projects)
@@ -85,18 +87,24 @@ class Columns:
     left: float
     width: float
     months: int
+    status_w: float = STATUS_W  # 0: no 状況 column (the publication)
 
     @property
     def name_x(self) -> float:
         return self.left + NO_W
 
     @property
+    def name_w(self) -> float:
+        """事業名 takes the 状況 column's width when there is none (the publication)."""
+        return NAME_W + STATUS_W - self.status_w
+
+    @property
     def status_x(self) -> float:
-        return self.name_x + NAME_W
+        return self.name_x + self.name_w
 
     @property
     def months_x(self) -> float:
-        return self.status_x + STATUS_W
+        return self.status_x + self.status_w
 
     @property
     def month_w(self) -> float:
@@ -112,7 +120,7 @@ class Columns:
 
 class _Composer:
     def __init__(
-        self, edition: Edition, reference: Month, cols: Columns, palette: Palette, row_h: float = ROW_H
+        self, edition: Edition, reference: Month | None, cols: Columns, palette: Palette, row_h: float = ROW_H
     ) -> None:
         self.edition = edition
         self.pal = palette
@@ -120,20 +128,26 @@ class _Composer:
         self.cols = cols
         self.row_h = row_h
 
+    @property
+    def show_status(self) -> bool:
+        return self.cols.status_w > 0
+
     def header(self, page: ShapePage, y: float) -> float:
         c, ed = self.cols, self.edition
-        for x, w, text in ((c.left, NO_W, "No."), (c.name_x, NAME_W, translate("overview", "事業名")),
-                           (c.status_x, STATUS_W, translate("overview", "状況"))):  # fmt: skip
+        heads = [(c.left, NO_W, "No."), (c.name_x, c.name_w, translate("overview", "事業名"))]
+        if self.show_status:
+            heads.append((c.status_x, c.status_w, translate("overview", "状況")))
+        for x, w, text in heads:
             r = Rect(x, y, w, HEAD_H)
             page.shapes += [
                 BoxShape(r, self.pal.label_fill, self.pal.ink),
-                label_run(text, r, 7.5, role="overview_head"),
+                one_line(text, r, 7.5, 6.0, align="center", pad_x=CELL_PAD, role="overview_head"),
             ]
         for i, fy in enumerate(ed.window_years):
             r = Rect(c.month_left(i * MONTHS_PER_YEAR), y, MONTHS_PER_YEAR * c.month_w, HEAD_H)
             page.shapes += [
                 BoxShape(r, self.pal.label_fill, self.pal.ink),
-                label_run(format_fiscal_year(fy), r, 8.0, role="year"),
+                one_line(format_fiscal_year(fy), r, 8.0, 6.0, align="center", pad_x=CELL_PAD, role="year"),
             ]
         return y + HEAD_H
 
@@ -144,7 +158,7 @@ class _Composer:
         )
         page.shapes += [
             BoxShape(r, self.pal.band_fill, self.pal.ink),
-            one_line(text, r, 7.5, 6.0, role="overview_field"),
+            one_line(text, r, 7.5, 6.0, pad_x=CELL_PAD, role="overview_field"),
         ]
         return y + self.row_h
 
@@ -153,26 +167,18 @@ class _Composer:
         shapes = page.shapes
         rect = Rect(c.left, y, c.width, self.row_h)
         shapes.append(BoxShape(rect, None, self.pal.ink, 0.15))
-        shapes.append(
-            one_line(str(row.sheet_no), Rect(c.left, y, NO_W, self.row_h), 7.5, 6.0, align="right", role="overview_no")
-        )
-        shapes.append(
-            one_line(row.name, Rect(c.name_x, y, NAME_W, self.row_h), NAME_PT, NAME_MIN_PT, role="overview_name")
-        )
-        status = Rect(c.status_x, y, STATUS_W, self.row_h)
-        shapes.append(BoxShape(status, self.pal.status.get(row.status), self.pal.ink, 0.15))
-        if row.status is not Status.NONE:
-            shapes.append(
-                one_line(
-                    row.status.label,
-                    status,
-                    7.0,
-                    6.0,
-                    align="center",
-                    colour=self.pal.status_text,
-                    role="overview_status",
-                )
-            )
+        no_cell, name_cell = Rect(c.left, y, NO_W, self.row_h), Rect(c.name_x, y, c.name_w, self.row_h)
+        shapes += [BoxShape(no_cell, None, self.pal.ink, 0.15), BoxShape(name_cell, None, self.pal.ink, 0.15)]
+        shapes.append(one_line(str(row.sheet_no), no_cell, 7.5, 6.0, align="right", pad_x=CELL_PAD, role="overview_no"))
+        shapes.append(one_line(row.name, name_cell, NAME_PT, NAME_MIN_PT, pad_x=CELL_PAD, role="overview_name"))
+        if self.show_status:
+            status = Rect(c.status_x, y, c.status_w, self.row_h)
+            shapes.append(BoxShape(status, self.pal.status.get(row.status), self.pal.ink, 0.15))
+            if row.status is not Status.NONE:
+                shapes.append(
+                    one_line(row.status.label, status, 7.0, 6.0, align="center", pad_x=CELL_PAD,
+                             colour=self.pal.status_ink(row.status), role="overview_status")
+                )  # fmt: skip
         for k in range(3, c.months, 3):
             x = c.month_left(k)
             strong = k % MONTHS_PER_YEAR == 0
@@ -205,19 +211,26 @@ class _Composer:
         return y + self.row_h
 
     def reference_line(self, page: ShapePage, top: float, bottom: float) -> None:
+        if self.reference is None:
+            return
         offset = self.edition.month_offset(self.reference)
         if 0 <= offset <= self.cols.months:
             x = self.cols.month_left(offset)
             page.shapes.append(LineShape(x, top, x, bottom, self.pal.reference, 0.4))
 
     def legend(self, page: ShapePage, y: float) -> None:
-        """計画 / 実績 / 基準月 / the four statuses, in one line."""
+        """計画 / 実績 / 基準月 (when set) / the four statuses (the progress report), in one line."""
         x = self.cols.left
         size = 7.0
         pal = self.pal
-        reference = translate("overview", "基準月（{month}）").format(month=self.reference.japanese())
-        items = [(translate("overview", "計画"), pal.overview_plan), (translate("overview", "実績"), pal.overview_actual),
-                 (reference, None)] + [(s.label, pal.status[s]) for s in pal.status]  # fmt: skip
+        items: list[tuple[str, Colour | None]] = [
+            (translate("overview", "計画（上段）"), pal.overview_plan),
+            (translate("overview", "実績（下段）"), pal.overview_actual),
+        ]
+        if self.reference is not None:
+            items.append((translate("overview", "基準月（{month}）").format(month=self.reference.japanese()), None))
+        if self.show_status:
+            items += [(s.label, pal.status[s]) for s in pal.status]
         for text, swatch in items:
             if swatch is None:
                 page.shapes.append(LineShape(x + 2.0, y + 0.8, x + 2.0, y + LEGEND_H - 1.6, pal.reference, 0.5))
@@ -244,17 +257,19 @@ def by_field(rows: list[OverviewRow]) -> list[OverviewRow]:
 
 
 def layout_overview(
-    edition: Edition, rows: list[OverviewRow], reference: Month, palette: Palette = PRINT
-) -> list[ShapePage]:
+    edition: Edition, rows: list[OverviewRow], reference: Month | None, palette: Palette = PRINT,
+    show_status: bool = False,
+) -> list[ShapePage]:  # fmt: skip
     """The 全体工程表 pages: title, legend, header repeated on each page, the rows grouped by 分野 under
-    a 分野 line (repeated, marked （続き）, at the top of a page that continues a group)."""
+    a 分野 line (repeated, marked （続き）, at the top of a page that continues a group). *show_status*:
+    the progress report's 状況 column."""
     rows = by_field(rows)
     bottom = PAGE_H - MARGIN
     # few projects: taller lines that fill the one page (up to MAX_ROW_H), easier to read and to write on
     lines = len(rows) + len({r.field for r in rows})
     room = bottom - (MARGIN + TITLE_H + LEGEND_H + HEAD_H)
     row_h = min(MAX_ROW_H, room / lines) if lines and lines * ROW_H <= room else ROW_H
-    cols = Columns(MARGIN, CONTENT_W, len(edition.window_years) * MONTHS_PER_YEAR)
+    cols = Columns(MARGIN, CONTENT_W, len(edition.window_years) * MONTHS_PER_YEAR, STATUS_W if show_status else 0.0)
     comp = _Composer(edition, reference, cols, palette, row_h)
     pages: list[ShapePage] = []
     page: ShapePage | None = None
@@ -290,9 +305,11 @@ def layout_overview(
 
 
 def overview_strip(
-    edition: Edition, rows: list[OverviewRow], reference: Month, width: float = CONTENT_W, palette: Palette = PRINT
-) -> tuple[ShapePage, float]:
-    """All *rows* on one endless page *width* mm wide (the on-screen view), and its height in mm."""
+    edition: Edition, rows: list[OverviewRow], reference: Month | None, width: float = CONTENT_W,
+    palette: Palette = PRINT,
+) -> tuple[ShapePage, float]:  # fmt: skip
+    """All *rows* on one endless page *width* mm wide (the on-screen view, with its 状況 column), and its
+    height in mm."""
     comp = _Composer(edition, reference, Columns(0.0, width, len(edition.window_years) * MONTHS_PER_YEAR), palette)
     page = ShapePage("overview")
     comp.legend(page, 0.0)

@@ -12,15 +12,18 @@ from .palette import BLACK, Colour
 from .sheet import Shape, TextRun, place_lines
 
 ELLIPSIS = "…"
+CELL_PAD = 1.0  # mm between a summary page's cell rule and its text: text never touches a rule
 
 
 @dataclass
 class ShapePage:
-    """A laid-out page that is not a sheet; *links* are areas that stand for a project (its id)."""
+    """A laid-out page that is not a sheet; *links* are areas that stand for a project (its id),
+    *page_links* areas that go to a page of the book (1-based: the 目次's lines)."""
 
     kind: str  # "cover", "contents", "list" or "overview"
     shapes: list[Shape] = field(default_factory=list)
     links: list[tuple[Rect, str]] = field(default_factory=list)
+    page_links: list[tuple[Rect, int]] = field(default_factory=list)
 
     def texts(self) -> list[TextRun]:
         return [s for s in self.shapes if isinstance(s, TextRun)]

@@ -73,6 +73,11 @@ class Palette:
     status: dict[Status, Colour] = field(default_factory=lambda: dict(_STATUS))
     status_text: Colour = WHITE
 
+    def status_ink(self, status: Status) -> Colour:
+        """The text on a status chip: white on a dark fill, black on a light one (a grey chip stays legible)."""
+        r, g, b = self.status.get(status, WHITE)
+        return self.status_text if 0.299 * r + 0.587 * g + 0.114 * b < 0.6 else BLACK
+
 
 COLOUR = Palette(
     name="colour",
@@ -110,8 +115,15 @@ PRINT = Palette(
     bar_line=BLACK,
     overview_plan=grey(0.8),
     overview_actual=grey(0.25),
-    reference=(0.85, 0.1, 0.1),
-    delay=(0.85, 0.1, 0.1),
+    reference=BLACK,  # a page printed in grey has no red: the 基準月 is a black line, named in the legend
+    delay=(0.85, 0.1, 0.1),  # the screen's marks only: no printed page draws it
+    # the progress report's chips in four greys far apart, each also saying its status in words
+    status={
+        Status.DELAYED: grey(0.2),
+        Status.OVERRUN: grey(0.45),
+        Status.ON_TRACK: grey(0.85),
+        Status.NOT_STARTED: WHITE,
+    },
 )
 
 PALETTES = {p.name: p for p in (COLOUR, PRINT)}

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.fiscal import Month
 from ..core.model import Project
 from ..core.progress import ProgressCallback
 from ..export.round_export import export_per_department, export_round
@@ -54,12 +53,12 @@ def export_workbook(
     projects: list[Project],
     out: Path,
     label: str = "",
-    reference: Month | None = None,
     progress: ProgressCallback | None = None,
     password: str | None = None,
+    progress_report: bool = False,
 ) -> RoundExport:
     """One workbook of *projects*, recorded as sent out (to *label*) when the session can write (locked
-    with *password* when given)."""
+    with *password* when given; with the 状況 column at the file's 基準月 as a *progress_report*)."""
     file = None if session.readonly else session.file
-    export_round(file, session.roadmap, projects, Path(out), label, progress, reference, password)
+    export_round(file, session.roadmap, projects, Path(out), label, progress, password, progress_report)
     return RoundExport([Path(out)], recorded=file is not None)

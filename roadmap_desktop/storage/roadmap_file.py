@@ -8,13 +8,14 @@ would leave side files next to the roadmap.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -27,7 +28,7 @@ from ..core.model import Bar, Edition, Initiative, Project, Roadmap, Row
 from ..core.os_errors import OsProblem, os_error_text, os_problem
 from ..fsutil import temp_beside
 from .lock import FileLock, FileLockedError, read_holder
-from .schema import APPLICATION_ID, HISTORY_VERSION, SCHEMA_VERSION, migrate
+from .schema import APPLICATION_ID, HISTORY_VERSION, PUBLICATION_VERSION, SCHEMA_VERSION, migrate
 
 SUFFIX = ".roadmap"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -238,7 +239,11 @@ class RoadmapFile:
 
     def load(self) -> Roadmap:
         c = self._conn
-        title, fy, first = c.execute("SELECT title, fiscal_year, first_sheet_no FROM edition").fetchone()
+        # an older file opened read-only has no 基準月 nor 発行 columns: read as not set
+        extras = "reference_month, issuer, issued" if self._version >= PUBLICATION_VERSION else "NULL, '', NULL"
+        title, fy, first, reference, issuer, issued = c.execute(
+            f"SELECT title, fiscal_year, first_sheet_no, {extras} FROM edition"
+        ).fetchone()
         projects: dict[str, Project] = {}
         for row in c.execute(f"SELECT id, sheet_no_override, {_FIELD_COLUMNS} FROM project ORDER BY position"):
             values = {f.attr: _from_column(f, v) for f, v in zip(FIELDS, row[2:], strict=True)}
@@ -257,7 +262,8 @@ class RoadmapFile:
             initiatives[iid].bars(Row(row_name)).append(bar)
         if self._version >= HISTORY_VERSION:
             _load_history(c, projects)
-        return Roadmap(Edition(title, fy, first), list(projects.values()))
+        edition = Edition(title, fy, first, **_edition_extras(reference, issuer, issued))  # type: ignore[arg-type]
+        return Roadmap(edition, list(projects.values()))
 
     def read_rows(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
         """Rows of a read-only query (for bookkeeping tables kept beside the roadmap, e.g. storage.rounds)."""
@@ -423,9 +429,26 @@ def _write_error(path: Path, error: sqlite3.Error) -> RoadmapError:
 
 def _write_edition(c: sqlite3.Connection, e: Edition) -> None:
     c.execute(
-        "INSERT OR REPLACE INTO edition(id, title, fiscal_year, first_sheet_no) VALUES (1, ?, ?, ?)",
-        (e.title, e.fiscal_year, e.first_sheet_no),
-    )
+        "INSERT OR REPLACE INTO edition(id, title, fiscal_year, first_sheet_no, reference_month, issuer, issued)"
+        " VALUES (1, ?, ?, ?, ?, ?, ?)",
+        (e.title, e.fiscal_year, e.first_sheet_no, _month_text(e.reference_month), e.issuer,
+         e.issued.isoformat() if e.issued else None),
+    )  # fmt: skip
+
+
+def _month_text(month: Month | None) -> str | None:
+    return None if month is None else f"{month.year:04d}-{month.month:02d}"
+
+
+def _edition_extras(reference: str | None, issuer: str | None, issued: str | None) -> dict[str, object]:
+    """The edition's 基準月 and 発行 as stored; a value another program garbled reads as not set."""
+    month: Month | None = None
+    day: date | None = None
+    with contextlib.suppress(ValueError, TypeError, RoadmapError):
+        month = Month.parse(reference) if reference else None
+    with contextlib.suppress(ValueError, TypeError):
+        day = date.fromisoformat(issued) if issued else None
+    return {"reference_month": month, "issuer": issuer or "", "issued": day}
 
 
 # The project table has one column per field, named for its attribute; lists are stored as JSON.

@@ -119,13 +119,23 @@ def add_history(conn: sqlite3.Connection) -> None:
     )
 
 
+# v5 (the publication from the file alone): the edition's 基準月 (YYYY-MM) and its 発行 (issuing body,
+# date YYYY-MM-DD), printed on the book's cover instead of anything taken from the computer's clock.
+# Nullable / empty by default: a file migrated by this step loads as before, with nothing set.
+_V6_EDITION_PUBLICATION = """
+ALTER TABLE edition ADD COLUMN reference_month TEXT;
+ALTER TABLE edition ADD COLUMN issuer TEXT NOT NULL DEFAULT '';
+ALTER TABLE edition ADD COLUMN issued TEXT;
+"""
+
 Step = str | Callable[[sqlite3.Connection], None]
 
 # MIGRATIONS[n] upgrades a file at version n to version n + 1 (version 0 is an empty database).
 # A step is a SQL script or a function of the connection.
-MIGRATIONS: tuple[Step, ...] = (_V1, _V2, add_history, _V3_EXPORTS, _V5_APPLIED_REPLIES)
+MIGRATIONS: tuple[Step, ...] = (_V1, _V2, add_history, _V3_EXPORTS, _V5_APPLIED_REPLIES, _V6_EDITION_PUBLICATION)
 SCHEMA_VERSION = len(MIGRATIONS)
 HISTORY_VERSION = MIGRATIONS.index(add_history) + 1  # files from this version on have the history tables
+PUBLICATION_VERSION = MIGRATIONS.index(_V6_EDITION_PUBLICATION) + 1  # ... the edition's 基準月 and 発行
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

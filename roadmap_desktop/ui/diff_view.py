@@ -26,7 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.diff import ProjectDiff, RoadmapDiff, Status, Total, compare, status_name
-from ..core.diff_text import bar_line, budget_lines, char_diff, department_note, edition_line, summary_line, total_rows
+from ..core.diff_text import (
+    bar_line,
+    budget_lines,
+    char_diff,
+    department_note,
+    edition_line,
+    renumbered_lines,
+    summary_line,
+    total_rows,
+)
 from ..core.errors import RoadmapError
 from ..core.model import Roadmap
 from ..storage import RoadmapFile
@@ -100,6 +109,9 @@ def diff_html(diff: RoadmapDiff) -> str:
         _totals_html(diff, diff.by_department),
         f"<p><small>※{_h(department_note())}</small></p>",
     ]
+    if diff.renumbered:  # a reader who looks a sheet up by its old number must know
+        heading = tr("DiffView", "シート番号の変更（{n}件）").format(n=len(diff.renumbered))
+        parts.append(f"<h3>{_h(heading)}</h3><p>" + "<br>".join(_h(x) for x in renumbered_lines(diff)) + "</p>")
     for status, title in (
         (Status.NEW, QCoreApplication.translate("DiffView", "新規の事業")),
         (Status.ENDED, QCoreApplication.translate("DiffView", "終了・削除の事業")),

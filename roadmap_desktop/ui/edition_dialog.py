@@ -1,4 +1,5 @@
-"""The edition's settings: fiscal year (the timeline's five-year window), title, first sheet number.
+"""The edition's settings: fiscal year (the timeline's five-year window), title, first sheet number,
+and what the printed book says of itself: its 基準月 and its 発行 (issuing body and date).
 
 Moving the book on to the next year is not a setting but 「新年度版を作成…」 (ui/rollover_dialog.py): a
 new file whose bars are carried over and whose ended projects are dropped. When a change of year here
@@ -10,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..core.errors import RoadmapError
-from ..core.fiscal import format_fiscal_year, parse_fiscal_year
+from ..core.fiscal import format_fiscal_year, japanese_date, parse_date, parse_fiscal_year, parse_month
 from ..core.model import Edition, Roadmap, validate_project
 from ..settings import edition_title
 from .forms.ui_edition_dialog import Ui_EditionDialog
@@ -60,6 +61,11 @@ class EditionDialog(QDialog):
         self.ui.fiscalYear.setText(format_fiscal_year(e.fiscal_year))
         self.ui.title.setText(e.title)
         self.ui.firstSheetNo.setValue(e.first_sheet_no)
+        self.ui.referenceMonth.setText(e.reference_month.japanese() if e.reference_month else "")
+        self.ui.issuer.setText(e.issuer)
+        self.ui.issued.setText(japanese_date(e.issued.year, e.issued.month, e.issued.day) if e.issued else "")
+        # wide enough for a whole title and issuing body: a field that hides its text invites mistakes
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("令和６年度DX関連事業ロードマップ") * 2)
         self.ui.error.setStyleSheet("QLabel { color: #c62828; }")
         # room for a two-line message from the start: showing one does not resize the dialog
         self.ui.error.setMinimumHeight(2 * self.ui.error.fontMetrics().lineSpacing() + 4)
@@ -90,6 +96,10 @@ class EditionDialog(QDialog):
         fy = parse_fiscal_year(self.ui.fiscalYear.text())
         title = self.ui.title.text().strip() or edition_title(self._template, fy)
         edition = Edition(title=title, fiscal_year=fy, first_sheet_no=self.ui.firstSheetNo.value())
+        month_text, issued_text = self.ui.referenceMonth.text().strip(), self.ui.issued.text().strip()
+        edition.reference_month = parse_month(month_text) if month_text else None
+        edition.issuer = " ".join(self.ui.issuer.text().split())  # one line on the cover
+        edition.issued = parse_date(issued_text) if issued_text else None
         check_edition(self._roadmap, edition)
         return edition
 

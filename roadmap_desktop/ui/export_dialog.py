@@ -1,6 +1,7 @@
 """The export dialog: which sheets (current, selection, filtered list, all), PDF or Excel, one file or one
-per sheet, or the whole book (冊子: cover, 目次, 一覧, 全体工程表, then the sheets), and the 基準月 of the
-全体工程表 (the book's, and the Excel workbook's sheet), as ``roadmap export --book --reference-month`` does."""
+per sheet, or the whole book (冊子: cover, 目次, 一覧, 全体工程表, then the sheets), and whether the
+book or workbook is the publication (default: from the file alone) or a progress report (状況・遅れ at
+the file's 基準月), as ``roadmap export --book [--progress]`` does."""
 
 from __future__ import annotations
 
@@ -8,12 +9,11 @@ import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -32,9 +32,8 @@ from ..core.errors import RoadmapError
 from ..core.fiscal import Month
 from ..core.model import Project, Roadmap
 from ..core.progress import Cancelled
-from ..core.status import this_month
 from ..export.atomic import TargetInUseError
-from ..export.pdf import export_pdf, sheet_file_name
+from ..export.pdf import export_pdf, export_pdf_per_project, sheet_file_name
 from ..layout.palette import COLOUR, PRINT, Palette
 from ..layout.sheet import check_projects, in_sheet_order
 from .messages import show_error
@@ -59,7 +58,8 @@ class ExportDialog(QDialog):
         folder: Path | None = None,
         reference: Month | None = None,
     ) -> None:
-        """*reference*: the 基準月 offered for the 全体工程表 (the window's; this month when None)."""
+        """*reference*: the screen's 基準月; a progress report is read at the file's own (版の設定), and
+        the dialog says so when the two differ."""
         super().__init__(parent)
         self.roadmap = roadmap
         self.folder = folder  # where the file dialogs start (the last export folder)
@@ -87,19 +87,22 @@ class ExportDialog(QDialog):
         self.colour.setToolTip(
             self.tr("選ばなければ、白黒のプリンターでも計画と実績が見分けられる灰色で書き出します。")
         )
-        # 全体工程表's 基準月: the month its 状況 and red marks are judged at (the book's and the workbook's)
-        month = reference or this_month()
-        self.reference = QDateEdit(QDate(month.year, month.month, 1), self)
-        self.reference.setDisplayFormat("yyyy年M月")
-        self.reference.setCalendarPopup(True)
-        self.reference.setToolTip(
-            self.tr("全体工程表の状況と赤い印をこの月の時点で判定します（冊子のPDFとExcelの全体工程表）")
+        # the publication by default; the progress report (状況・遅れ) is a choice, at the file's 基準月
+        own = roadmap.edition.reference_month
+        self.progress_report = QCheckBox(self.tr("進捗報告（状況・遅れを表示）"), self)
+        self.progress_report.setToolTip(
+            self.tr(
+                "一覧と全体工程表に各事業の状況（遅れ・超過・順調・未着手）を付けます。判定は版の設定の基準月で行います。"
+            )
         )
-        self.reference_words = QLabel(self)
-        months = QHBoxLayout()
-        months.addWidget(self.reference)
-        months.addWidget(self.reference_words)
-        months.addStretch(1)
+        if own is None:
+            words = self.tr("基準月が未設定です（「版の設定」で入力すると進捗報告を選べます）")
+        else:
+            words = self.tr("基準月 {month}（版の設定）").format(month=own.japanese())
+            if reference is not None and reference != own:
+                words += self.tr("。画面の基準月（{month}）は使いません").format(month=reference.japanese())
+        self.reference_words = QLabel(words, self)
+        self.reference_words.setWordWrap(True)
         # Excel only: the workbook locked as Excel's 「パスワードを付けて保存」 does (export/protect.py)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -115,7 +118,8 @@ class ExportDialog(QDialog):
         form.addRow("", self.book)
         form.addRow("", self.per_project)
         form.addRow("", self.colour)
-        form.addRow(self.tr("基準月"), months)
+        form.addRow("", self.progress_report)
+        form.addRow("", self.reference_words)
         form.addRow(self.tr("パスワード"), self.password)
         form.addRow("", self.password_again)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -129,11 +133,10 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(bool(self.scopes))
         for toggled in (self.pdf.toggled, self.book.toggled, self.per_project.toggled):
             toggled.connect(self._update_choices)
-        self.reference.dateChanged.connect(self._update_choices)
         self._update_choices()
 
     def _update_choices(self, *_args: object) -> None:
-        """冊子 is a PDF of its own, one file; the 基準月 matters where there is a 全体工程表."""
+        """冊子 is a PDF of its own, one file; a progress report is one where there is a 全体工程表."""
         pdf = self.pdf.isChecked()
         self.book.setEnabled(pdf and not self.per_project.isChecked())
         self.per_project.setEnabled(pdf and not self.book.isChecked())
@@ -141,9 +144,8 @@ class ExportDialog(QDialog):
         self.password.setEnabled(not pdf)
         self.password_again.setEnabled(not pdf)
         overview = self.is_book() or self.xlsx.isChecked()
-        self.reference.setEnabled(overview)
+        self.progress_report.setEnabled(overview and self.roadmap.edition.reference_month is not None)
         self.reference_words.setEnabled(overview)
-        self.reference_words.setText(self.reference_month().japanese())
 
     def sheet_palette(self) -> Palette:
         """The PDF's colours: grey, readable on a black-and-white printer, unless colour is asked for."""
@@ -152,10 +154,8 @@ class ExportDialog(QDialog):
     def is_book(self) -> bool:
         return self.pdf.isChecked() and self.book.isChecked()
 
-    def reference_month(self) -> Month:
-        """The 基準月 chosen for the 全体工程表."""
-        date = self.reference.date()
-        return Month(date.year(), date.month())
+    def is_progress_report(self) -> bool:
+        return self.progress_report.isEnabled() and self.progress_report.isChecked()
 
     def selected_projects(self) -> list[Project]:
         key = self.scope.currentData()
@@ -246,16 +246,27 @@ class ExportDialog(QDialog):
         session = getattr(getattr(self.parent(), "document", None), "session", None)
         if not isinstance(session, Session) or session.roadmap is not self.roadmap:
             session = None
+        report = self.is_progress_report()
         if self.xlsx.isChecked():
             from ..export.round_export import export_round  # imported only when used
             from ..operations.rounds import export_workbook
 
             password = self.password.text() or None
             if session is not None:
-                export_workbook(session, projects, target, target.stem, self.reference_month(), step, password)
+                export_workbook(session, projects, target, target.stem, step, password, report)
             else:
-                export_round(None, self.roadmap, projects, target, target.stem, step, self.reference_month(), password)
+                export_round(None, self.roadmap, projects, target, target.stem, step, password, report)
             return [target]
         file = session.file if session is not None and not session.readonly else None
+        if self.is_book():
+            from ..export.book import export_book  # imported only when used
+
+            export_book(
+                self.roadmap, projects, target, progress=step, palette=self.sheet_palette(),
+                progress_report=report, file=file,
+            )  # fmt: skip
+            return [target]
+        if self.per_project.isChecked():
+            return export_pdf_per_project(self.roadmap, projects, target, step, self.sheet_palette())
         export_pdf(self.roadmap, projects, target, step, self.sheet_palette(), file=file)
         return [target]

@@ -2,12 +2,12 @@
 all), sheets only or the whole book (冊子), a page range, and the preview of exactly those pages.
 
 The preview shows all the pages of the chosen scope at once, so the preview of the whole book is one
-step away; 印刷… sends the same pages through the system's print dialog.
+step away; 印刷… sends the same pages through the system's print dialog. The book printed is the
+publication (from the file alone) unless 進捗報告 is chosen: then its 一覧 and 全体工程表 carry each
+project's 状況 at the file's 基準月 (版の設定), never at today's or the screen's month.
 """
 
 from __future__ import annotations
-
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
@@ -42,14 +42,12 @@ class PrintDialog(QDialog):
         parent: QWidget | None,
         roadmap: Roadmap,
         scopes: dict[str, list[Project]],
-        reference: Month,
+        reference: Month | None = None,
         scope: str | None = None,
-        today: date | None = None,
     ) -> None:
+        """*reference*: the screen's 基準月, not used for the printed pages (they use the file's)."""
         super().__init__(parent)
         self.roadmap = roadmap
-        self.reference = reference
-        self.today = today
         self.scopes = {k: v for k, v in scopes.items() if v}
         self.pages: list[BookPage] = []
         self.problems: list[str] = []
@@ -62,6 +60,15 @@ class PrintDialog(QDialog):
         self.book = QCheckBox(self.tr("冊子にする（表紙・目次・一覧・全体工程表を付ける）"), self)
         self.colour = QCheckBox(self.tr("カラーで印刷（画面と同じ色）"), self)
         self.colour.setToolTip(self.tr("選ばなければ、白黒のプリンターでも計画と実績が見分けられる灰色で印刷します。"))
+        self.progress_report = QCheckBox(self.tr("進捗報告（状況・遅れを表示）"), self)
+        own = roadmap.edition.reference_month
+        self.progress_report.setToolTip(
+            self.tr("冊子の一覧と全体工程表に各事業の状況を付けます（判定は版の設定の基準月 {month}）。").format(
+                month=own.japanese()
+            )
+            if own is not None
+            else self.tr("「版の設定」で基準月を入力すると選べます。")
+        )
         self.all_pages = QRadioButton(self.tr("すべてのページ"), self)
         self.some_pages = QRadioButton(self.tr("ページ指定"), self)
         self.all_pages.setChecked(True)
@@ -80,6 +87,7 @@ class PrintDialog(QDialog):
         top.addWidget(self.scope)
         top.addWidget(self.book)
         top.addWidget(self.colour)
+        top.addWidget(self.progress_report)
         top.addStretch(1)
         pages_row = QHBoxLayout()
         pages_row.addWidget(self.all_pages)
@@ -109,6 +117,7 @@ class PrintDialog(QDialog):
         self.scope.currentIndexChanged.connect(self.refresh)
         self.book.toggled.connect(self.refresh)
         self.colour.toggled.connect(self.refresh)
+        self.progress_report.toggled.connect(self.refresh)
         self.some_pages.toggled.connect(self._range_changed)
         self.first.valueChanged.connect(self._range_changed)
         self.last.valueChanged.connect(self._range_changed)
@@ -123,10 +132,11 @@ class PrintDialog(QDialog):
         """Lay out the chosen scope again (sheets, or the whole book) and show it."""
         projects = self.selected_projects()
         palette = COLOUR if self.colour.isChecked() else PRINT
+        self.progress_report.setEnabled(self.book.isChecked() and self.roadmap.edition.reference_month is not None)
         if not projects:
             self.pages, self.problems = [], []
         elif self.book.isChecked():
-            book = layout_book(self.roadmap, projects, self.reference, self.today, palette=palette)
+            book = layout_book(self.roadmap, projects, palette=palette, progress_report=self.is_progress_report())
             self.pages, self.problems = list(book.pages), book.problems
         else:
             sheets, self.problems = sheet_pages(self.roadmap, projects, palette)
@@ -141,6 +151,9 @@ class PrintDialog(QDialog):
             box.blockSignals(False)
         self.print_button.setEnabled(n > 0)
         self._range_changed()
+
+    def is_progress_report(self) -> bool:
+        return self.progress_report.isEnabled() and self.progress_report.isChecked()
 
     def page_range(self) -> tuple[int, int]:
         """First and last page to print, 1-based and inclusive."""
@@ -194,7 +207,7 @@ def open_print_dialog(
     parent: QWidget | None,
     roadmap: Roadmap,
     scopes: dict[str, list[Project]],
-    reference: Month,
+    reference: Month | None,
     scope: str | None = None,
 ) -> bool:
     """Show the print and preview window (modal); True when something was sent to the printer."""

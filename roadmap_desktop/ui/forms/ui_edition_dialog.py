@@ -24,7 +24,7 @@ class Ui_EditionDialog(object):
     def setupUi(self, EditionDialog):
         if not EditionDialog.objectName():
             EditionDialog.setObjectName(u"EditionDialog")
-        EditionDialog.resize(520, 220)
+        EditionDialog.resize(520, 320)
         self.dialogLayout = QVBoxLayout(EditionDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()
@@ -61,6 +61,36 @@ class Ui_EditionDialog(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.firstSheetNo)
 
+        self.referenceMonthLabel = QLabel(EditionDialog)
+        self.referenceMonthLabel.setObjectName(u"referenceMonthLabel")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.referenceMonthLabel)
+
+        self.referenceMonth = QLineEdit(EditionDialog)
+        self.referenceMonth.setObjectName(u"referenceMonth")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.referenceMonth)
+
+        self.issuerLabel = QLabel(EditionDialog)
+        self.issuerLabel.setObjectName(u"issuerLabel")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.issuerLabel)
+
+        self.issuer = QLineEdit(EditionDialog)
+        self.issuer.setObjectName(u"issuer")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.issuer)
+
+        self.issuedLabel = QLabel(EditionDialog)
+        self.issuedLabel.setObjectName(u"issuedLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.issuedLabel)
+
+        self.issued = QLineEdit(EditionDialog)
+        self.issued.setObjectName(u"issued")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.issued)
+
 
         self.dialogLayout.addLayout(self.formLayout)
 
@@ -81,6 +111,9 @@ class Ui_EditionDialog(object):
         self.fiscalYearLabel.setBuddy(self.fiscalYear)
         self.titleLabel.setBuddy(self.title)
         self.firstSheetNoLabel.setBuddy(self.firstSheetNo)
+        self.referenceMonthLabel.setBuddy(self.referenceMonth)
+        self.issuerLabel.setBuddy(self.issuer)
+        self.issuedLabel.setBuddy(self.issued)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(EditionDialog)
@@ -97,5 +130,20 @@ class Ui_EditionDialog(object):
         self.titleLabel.setText(QCoreApplication.translate("EditionDialog", u"\u984c\u540d", None))
         self.title.setPlaceholderText(QCoreApplication.translate("EditionDialog", u"\u7a7a\u6b04\u306a\u3089\u5e74\u5ea6\u304b\u3089\u81ea\u52d5\uff08\u4f8b: \u4ee4\u548c\uff16\u5e74\u5ea6DX\u95a2\u9023\u4e8b\u696d\u30ed\u30fc\u30c9\u30de\u30c3\u30d7\uff09", None))
         self.firstSheetNoLabel.setText(QCoreApplication.translate("EditionDialog", u"\u6700\u521d\u306e\u30b7\u30fc\u30c8\u756a\u53f7", None))
+        self.referenceMonthLabel.setText(QCoreApplication.translate("EditionDialog", u"\u57fa\u6e96\u6708", None))
+#if QT_CONFIG(tooltip)
+        self.referenceMonth.setToolTip(QCoreApplication.translate("EditionDialog", u"\u5b9f\u7e3e\u3092\u8a18\u5165\u3057\u305f\u6700\u5f8c\u306e\u6708\uff08\u4f8b: \u4ee4\u548c7\u5e743\u6708\u3001R7.3\u30012025-03\uff09\u3002\u8868\u7d19\u3068\u5168\u4f53\u5de5\u7a0b\u8868\u306b\u5370\u5237\u3055\u308c\u3001\u9032\u6357\u5831\u544a\u306f\u3053\u306e\u6708\u3067\u5224\u5b9a\u3057\u307e\u3059\u3002", None))
+#endif // QT_CONFIG(tooltip)
+        self.referenceMonth.setPlaceholderText(QCoreApplication.translate("EditionDialog", u"\u4f8b: \u4ee4\u548c7\u5e743\u6708\uff08\u7a7a\u6b04\u306a\u3089\u5370\u5237\u3057\u307e\u305b\u3093\uff09", None))
+        self.issuerLabel.setText(QCoreApplication.translate("EditionDialog", u"\u767a\u884c", None))
+#if QT_CONFIG(tooltip)
+        self.issuer.setToolTip(QCoreApplication.translate("EditionDialog", u"\u8868\u7d19\u306b\u5370\u5237\u3059\u308b\u767a\u884c\u8005\uff08\u4f8b: \u3007\u3007\u770c \u7dcf\u52d9\u90e8 \u30c7\u30b8\u30bf\u30eb\u63a8\u9032\u8ab2\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.issuer.setPlaceholderText(QCoreApplication.translate("EditionDialog", u"\u4f8b: \u3007\u3007\u770c \u7dcf\u52d9\u90e8 \u30c7\u30b8\u30bf\u30eb\u63a8\u9032\u8ab2", None))
+        self.issuedLabel.setText(QCoreApplication.translate("EditionDialog", u"\u767a\u884c\u65e5", None))
+#if QT_CONFIG(tooltip)
+        self.issued.setToolTip(QCoreApplication.translate("EditionDialog", u"\u8868\u7d19\u306b\u5370\u5237\u3059\u308b\u767a\u884c\u65e5\uff08\u4f8b: \u4ee4\u548c7\u5e743\u670831\u65e5\u30012025-03-31\uff09\u3002\u7a7a\u6b04\u306a\u3089\u5370\u5237\u3057\u307e\u305b\u3093\u3002", None))
+#endif // QT_CONFIG(tooltip)
+        self.issued.setPlaceholderText(QCoreApplication.translate("EditionDialog", u"\u4f8b: \u4ee4\u548c7\u5e743\u670831\u65e5\uff08\u7a7a\u6b04\u306a\u3089\u5370\u5237\u3057\u307e\u305b\u3093\uff09", None))
     # retranslateUi
 
