@@ -37,6 +37,7 @@ from ..storage.roadmap_file import RoadmapFile
 from ..storage.rounds import ExportRecord, list_exports, load_base, mark_applied, mark_returned
 from .import_dialog import ImportPreviewDialog, read_with_progress
 from .messages import show_error
+from .screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -191,7 +192,7 @@ class CollectionStatusDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("CollectionStatusDialog")
         self.setWindowTitle(self.tr("回収状況"))
-        self.resize(900, 420)
+        fit_to_screen(self, 900, 420)
         states = {
             "out": self.tr("回収待ち"),
             "back": self.tr("返信あり（未取り込み）"),

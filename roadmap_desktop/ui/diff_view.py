@@ -32,6 +32,7 @@ from ..core.model import Roadmap
 from ..storage import RoadmapFile
 from ..storage.roadmap_file import SUFFIX
 from .messages import show_error
+from .screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -120,7 +121,7 @@ class DiffView(QDialog):
     def __init__(self, parent: QWidget | None, a: tuple[str, Roadmap], b: tuple[str, Roadmap]) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("版を比較"))
-        self.resize(980, 760)
+        fit_to_screen(self, 980, 760)
         self._a, self._b = a, b
         self._folder = Path.home()  # where the report goes: run_compare sets the open file's folder
         self.diff: RoadmapDiff = compare(a[1], b[1], a[0], b[0])

@@ -30,6 +30,7 @@ from ..core.timeline_keys import key_bindings
 from ..paths import resources_dir
 from .actions import plain_text, shortcut_text
 from .help_text import manual_html
+from .screen_fit import fit_to_screen
 
 PAGES = ("manual", "keys", "about")
 LICENSE_FILE = ("fonts", "IPAexGothic-LICENSE.txt")
@@ -85,7 +86,7 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
 
     def show_page(self, page: str) -> None:
         self.tabs.setCurrentIndex(PAGES.index(page) if page in PAGES else 0)

@@ -45,6 +45,7 @@ from ..importing.text_diff import as_html, is_long
 from ..storage.roadmap_file import RoadmapFile
 from ..storage.rounds import mark_applied
 from .messages import show_error
+from .screen_fit import fit_to_screen
 
 _WARNING_COLOR = QColor("#a15c00")
 _NOTE_COLOR = QColor("#1f4e79")
@@ -85,7 +86,7 @@ class ImportPreviewDialog(QDialog):
         self._plan: list[ProjectChange] = [c for f in self._files for c in f.changes]
         self._result = self._files[0].result
         self.setWindowTitle(self.tr("取り込む内容の確認"))
-        self.resize(980, 680)
+        fit_to_screen(self, 980, 680)
 
         counts = {k: sum(1 for c in self._plan if c.kind is k) for k in ChangeKind}
         conflicts = sum(len(c.conflicts) for c in self._plan)

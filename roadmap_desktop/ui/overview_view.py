@@ -29,6 +29,7 @@ from ..core.status import Status
 from ..layout.overview import OverviewRow, overview_rows, overview_strip
 from ..layout.pages import ShapePage
 from ..layout.palette import COLOUR
+from .screen_fit import fit_to_screen
 from .sheet_painter import paint_page
 
 STRIP_W = 277.0  # mm: the printed page's width, so the screen reads like the paper
@@ -205,7 +206,7 @@ class OverviewWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.view)
-        self.resize(1200, 700)
+        fit_to_screen(self, 1200, 700)
         self.view.set_roadmap(roadmap, reference)
 
 

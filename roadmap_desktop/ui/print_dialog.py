@@ -32,6 +32,7 @@ from ..layout.palette import COLOUR, PRINT
 from .messages import show_error
 from .printing import confirm_problems, make_printer, render, sheet_pages
 from .scope_choice import scope_combo
+from .screen_fit import fit_to_screen
 
 
 class PrintDialog(QDialog):
@@ -104,7 +105,7 @@ class PrintDialog(QDialog):
         layout.addLayout(pages_row)
         layout.addWidget(self.preview, 1)
         layout.addWidget(buttons)
-        self.resize(1100, 800)
+        fit_to_screen(self, 1100, 800)
 
         self.scope.currentIndexChanged.connect(self.refresh)
         self.book.toggled.connect(self.refresh)

@@ -31,6 +31,7 @@ from ..storage import RoadmapFile
 from ..storage.lock import lock_path
 from ..storage.roadmap_file import SUFFIX
 from .messages import error_text
+from .screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -50,7 +51,7 @@ class RolloverDialog(QDialog):
     def __init__(self, parent: QWidget | None, roadmap: Roadmap, source: Path) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("新年度版を作成"))
-        self.resize(720, 520)
+        fit_to_screen(self, 720, 520)
         self._roadmap = roadmap
         self._source = source
         self.created: Path | None = None
