@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QToolBar
 
+from ..core.timeline_keys import display_key
+
 if TYPE_CHECKING:
     pass
 
@@ -30,7 +32,9 @@ def plain_text(action: QAction) -> str:
 
 
 def shortcut_text(action: QAction) -> str:
-    return " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty())
+    """The action's keys as a Japanese manual writes them (Ctrl+↑, not Ctrl+Up)."""
+    keys = (k.toString(QKeySequence.SequenceFormat.PortableText) for k in action.shortcuts() if not k.isEmpty())
+    return " / ".join(display_key(k) for k in keys)
 
 
 def set_tip(action: QAction, tip: str | None = None) -> None:

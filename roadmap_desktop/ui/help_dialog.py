@@ -58,7 +58,7 @@ def menu_shortcuts(menus: Iterable[QMenu]) -> list[tuple[str, str]]:
 
 
 def timeline_shortcuts() -> list[tuple[str, str]]:
-    return [(b.keys, b.action) for b in key_bindings()]
+    return [(b.shown, b.action) for b in key_bindings()]
 
 
 def licence_text() -> str:
