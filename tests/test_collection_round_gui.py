@@ -66,13 +66,20 @@ def window(qtbot, tmp_path: Path, sample: Roadmap, monkeypatch: pytest.MonkeyPat
 
 
 def _export_departments(window: MainWindow, folder: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    shown: list[str] = []
     monkeypatch.setattr(DepartmentDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
     window.export_departments_action.trigger()
-    assert shown and "冊のブックを書き出しました" in shown[0]
-    return sorted(folder.glob("*.xlsx"))
+    written = sorted(folder.glob("*.xlsx"))
+    box = window.findChild(QMessageBox, "ExportedMessage")
+    assert box is not None and box.isVisible()
+    # the confirmation names the folder and the workbooks, and offers to open the folder
+    assert f"{len(written)} 件のファイルを書き出しました" in box.text() and str(folder) in box.text()
+    assert sum(p.name in box.text() for p in written) == min(len(written), 5)
+    opened: list[str] = []
+    monkeypatch.setattr("roadmap_desktop.ui.export_done.open_folder", lambda f: opened.append(str(f)) or True)
+    box.open_button.click()
+    assert opened == [str(folder)]
+    return written
 
 
 def test_export_per_department_then_import_two_replies_at_once(

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from ..importing.merge import ChangeKind, ImportResult, apply_import
 from ..importing.round_plan import ReplyPlan, plan_round
 from ..storage.roadmap_file import RoadmapFile
 from ..storage.rounds import ExportRecord, list_exports, load_base, mark_applied, mark_returned
+from .export_done import show_exported
 from .import_dialog import ImportPreviewDialog, read_with_progress
 from .messages import show_error
 from .screen_fit import fit_to_screen
@@ -176,10 +176,10 @@ def export_departments(window: MainWindow) -> list[Path]:
     except (RoadmapError, OSError) as e:
         show_error(window, e, _t("書き出せませんでした"))
         return []
-    text = _t("{n} 冊のブックを書き出しました（{folder}）。").format(n=len(written), folder=folder)
+    note = ""
     if doc.readonly:
-        text += "\n" + _t("読み取り専用で開いているため、書き出した内容は記録していません（返信は2者比較になります）。")
-    QMessageBox.information(window, _t("部局別に書き出し"), text)
+        note = _t("読み取り専用で開いているため、書き出した内容は記録していません（返信は2者比較になります）。")
+    show_exported(window, written, _t("部局別に書き出し"), note)
     return written
 
 

@@ -31,6 +31,7 @@ from ..core.errors import RoadmapError
 from ..core.model import Roadmap
 from ..storage import RoadmapFile
 from ..storage.roadmap_file import SUFFIX
+from .export_done import show_exported
 from .messages import show_error
 from .screen_fit import fit_to_screen
 
@@ -197,6 +198,7 @@ class DiffView(QDialog):
         except (RoadmapError, OSError) as e:
             show_error(self, e, self.tr("書き出せません"))
             return None
+        show_exported(self, [path], self.tr("比較結果の書き出し"))
         return path
 
 
