@@ -47,6 +47,7 @@ from .project_list import ProjectListPanel
 from .readonly_banner import ReadOnlyBanner
 from .sheet_form import SheetForm
 from .timeline import TimelineView
+from .welcome_banner import WelcomeBanner
 from .window_events import WindowEvents
 from .window_files import WindowFiles
 from .window_state import WindowState
@@ -87,10 +88,15 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         self.readonly_banner = ReadOnlyBanner(self)
         self.readonly_banner.reopenRequested.connect(self.reopen_writable)
         self._readonly_reason = ""
+        self.welcome_banner = WelcomeBanner(self)
+        self.welcome_banner.newRequested.connect(self.new_file_dialog)
+        self.welcome_banner.openRequested.connect(self.open_file_dialog)
+        self.welcome_banner.keepRequested.connect(self.keep_sample)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
+        column.addWidget(self.welcome_banner)
         column.addWidget(self.readonly_banner)
         column.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
@@ -221,13 +227,23 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         except KeyError:
             return None
 
+    def keep_sample(self) -> None:
+        """「このまま使う」: the sample's copy becomes the user's own roadmap (no band, no mark)."""
+        if self.document is None:
+            return
+        self.settings.set_sample(self.document.file.path, False)
+        save_settings(self.settings)
+        self._update_title()
+        self.welcome_banner.hide()
+
     def _update_title(self) -> None:
         if self.document is None:
             self.setWindowTitle(APP_TITLE)
             return
         name = self.document.file.path.name
         ro = self.tr(" [読み取り専用]") if self.document.readonly else ""
-        self.setWindowTitle(f"{name}{ro} — {APP_TITLE}")
+        sample = self.tr("（サンプル）") if self.settings.is_sample(self.document.file.path) else ""
+        self.setWindowTitle(f"{name}{sample}{ro} — {APP_TITLE}")
 
     def _update_enabled(self) -> None:
         has_doc = self.document is not None
@@ -271,6 +287,10 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
             self.readonly_banner.show_reason(self._readonly_reason)
         else:
             self.readonly_banner.hide()
+        if self.document is not None and self.settings.is_sample(self.document.file.path):
+            self.welcome_banner.show_for(self.document.file.path)
+        else:
+            self.welcome_banner.hide()
         # The timeline stays enabled when read-only (to scroll and read); its edits are refused in request_change.
 
     def closeEvent(self, event: QCloseEvent) -> None:
