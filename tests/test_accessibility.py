@@ -78,3 +78,24 @@ def test_the_timeline_names_the_bar_or_month_the_keyboard_is_on(qtbot, window: M
     assert bar.label in described and bar.period_text() in described and first.plan_label in described
     interface = QAccessible.queryAccessibleInterface(timeline)
     assert interface is not None and interface.text(QAccessible.Text.Description) == described
+
+
+def test_the_new_icon_is_drawn_in_the_toolbars_ink(window: MainWindow) -> None:
+    """新規 was the platform's pale page (on Windows it looks greyed out beside our ink icons): it is
+    drawn in the same dark ink as 事業追加 and the others."""
+    from PySide6.QtGui import QColor
+
+    def ink_pixels(action: object) -> int:
+        image = action.icon().pixmap(32, 32).toImage()  # type: ignore[attr-defined]
+        ink = QColor("#1f4e79")
+        return sum(
+            1
+            for y in range(image.height())
+            for x in range(image.width())
+            if QColor(image.pixel(x, y)).alpha() > 200
+            and abs(QColor(image.pixel(x, y)).red() - ink.red()) + abs(QColor(image.pixel(x, y)).blue() - ink.blue())
+            < 40
+        )
+
+    assert ink_pixels(window.new_action) >= 40
+    assert ink_pixels(window.add_action) >= 40

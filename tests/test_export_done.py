@@ -21,8 +21,8 @@ def test_the_message_names_the_folder_and_the_first_files() -> None:
     one = exported_text([folder / "No.56.pdf"])
     assert "書き出しました" in one and str(folder) in one and "No.56.pdf" in one
     many = exported_text([folder / f"No.{n}.pdf" for n in range(56, 76)])
-    assert "20 件のファイルを書き出しました" in many
-    assert "No.60.pdf" in many and "No.61.pdf" not in many and "ほか 15 件" in many
+    assert "20件のファイルを書き出しました" in many
+    assert "No.60.pdf" in many and "No.61.pdf" not in many and "ほか15件" in many
 
 
 def test_export_from_the_window_ends_with_where_it_went_and_opens_the_folder(

@@ -144,6 +144,8 @@ def test_preview_paints_the_same_pages(
 def _dialog(qtbot: QtBot, sample: Roadmap) -> ExportDialog:
     dlg = ExportDialog(None, sample, {"current": sample.projects[:1], "all": sample.projects, "selection": []})
     qtbot.addWidget(dlg)
+    assert dlg.scope.currentData() == "all"  # as the print window: what the list shows (here no filter: all)
+    dlg.scope.setCurrentIndex(dlg.scope.findData("current"))
     return dlg
 
 

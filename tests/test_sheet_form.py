@@ -63,7 +63,7 @@ def test_fields_show_the_sheet(owner: Owner) -> None:
     assert f.field_widget("budget").text() == "5,144"
     assert f.field_widget("departments").text() == join_list(p.departments)
     assert f.field_widget("overview").toPlainText() == p.overview
-    assert f.field_widget("sheet_no_override").placeholderText() == "自動（56）"
+    assert f.field_widget("sheet_no_override").placeholderText() == "56（自動）"
     assert f.ui.budgetLabel.text() == "R6事業費（千円）"
 
 
@@ -186,8 +186,10 @@ def test_error_note_does_not_move_the_form(qtbot, owner: Owner) -> None:
     assert [w.geometry() for w in watched] == before  # nothing pushed
     message = form.error_message("start_year")
     assert "年度" in message
-    assert label.toolTip() == message  # the whole message, even when the line is elided
-    assert label.height() < 2.2 * label.fontMetrics().height()  # one line, not a narrow column
+    assert label.toolTip() == message
+    assert label.text() == message  # the whole message, never cut (the example at its end helps)
+    assert label.width() >= 300  # a few lines at most, not a narrow column
+    assert label.height() == label.heightForWidth(label.width())  # tall enough for every line
     field = form.field_widget("start_year")
     assert label.y() >= field.geometry().bottom()  # just below its field
     assert label.geometry().right() <= form.width()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import RoadmapError
+from ..core.model import Roadmap
 from ..export.round_export import by_department, export_per_department
 from ..importing.merge import ChangeKind, ImportResult, apply_import
 from ..importing.round_plan import ReplyPlan, plan_round
@@ -235,6 +236,13 @@ class CollectionStatusDialog(QDialog):
         layout.addWidget(buttons)
 
 
+def in_organisation_order(records: list[ExportRecord], roadmap: Roadmap) -> list[ExportRecord]:
+    """Each round (export time) in turn, its workbooks in the order their departments first appear in
+    the book (the organisation's order, as the sheets are numbered), not by character code."""
+    order = {dept: i for i, dept in enumerate(by_department(roadmap.projects))}
+    return sorted(records, key=lambda r: ((r.created or "")[:16], order.get(r.label, len(order)), r.label))
+
+
 def _when(iso: str | None) -> str:
     return (iso or "").replace("T", " ")[:16]
 
@@ -243,6 +251,6 @@ def show_status(window: MainWindow) -> None:
     doc = window.document
     if doc is None:
         return
-    dialog = CollectionStatusDialog(window, list_exports(doc.file))
+    dialog = CollectionStatusDialog(window, in_organisation_order(list_exports(doc.file), doc.roadmap))
     dialog.exec()
     dialog.deleteLater()

@@ -122,6 +122,9 @@ class ExportDialog(QDialog):
     def _update_choices(self, *_args: object) -> None:
         """冊子 is a PDF of its own, one file; the 基準月 matters where there is a 全体工程表."""
         pdf = self.pdf.isChecked()
+        if not pdf:  # a workbook has no 冊子 nor one file per project: no tick where it does not apply
+            self.book.setChecked(False)
+            self.per_project.setChecked(False)
         self.book.setEnabled(pdf and not self.per_project.isChecked())
         self.per_project.setEnabled(pdf and not self.book.isChecked())
         self.colour.setEnabled(pdf)  # a workbook is always in the screen's colours

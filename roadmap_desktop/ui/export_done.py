@@ -25,8 +25,8 @@ def exported_text(paths: list[Path], note: str = "") -> str:
     folder = paths[0].parent
     names = [p.name for p in paths[:LISTED]]
     if len(paths) > LISTED:
-        names.append(_t("ほか {n} 件").format(n=len(paths) - LISTED))
-    text = _t("{n} 件のファイルを書き出しました。").format(n=len(paths)) if len(paths) > 1 else _t("書き出しました。")
+        names.append(_t("ほか{n}件").format(n=len(paths) - LISTED))
+    text = _t("{n}件のファイルを書き出しました。").format(n=len(paths)) if len(paths) > 1 else _t("書き出しました。")
     text += "\n\n" + _t("保存先: {folder}").format(folder=folder) + "\n" + "\n".join(names)
     return text + ("\n\n" + note if note else "")
 

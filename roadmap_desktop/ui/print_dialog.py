@@ -56,10 +56,7 @@ class PrintDialog(QDialog):
         self.problems: list[str] = []
         self.printed = False
         self.setWindowTitle(self.tr("印刷と印刷プレビュー"))
-        self.scope = scope_combo(self, self.scopes)
-        wanted = scope if scope in self.scopes else ("filtered" if "filtered" in self.scopes else "all")
-        if (i := self.scope.findData(wanted)) >= 0:
-            self.scope.setCurrentIndex(i)
+        self.scope = scope_combo(self, self.scopes, scope)
         self.book = QCheckBox(self.tr("冊子にする（表紙・目次・一覧・全体工程表を付ける）"), self)
         self.colour = QCheckBox(self.tr("カラーで印刷（画面と同じ色）"), self)
         self.colour.setToolTip(self.tr("選ばなければ、白黒のプリンターでも計画と実績が見分けられる灰色で印刷します。"))

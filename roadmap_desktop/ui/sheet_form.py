@@ -127,7 +127,7 @@ class SheetForm(QWidget):
             name = label.objectName()
             if name.endswith("Error"):
                 label.setStyleSheet(ERROR_STYLE)
-                label.setWordWrap(False)
+                label.setWordWrap(True)
             elif name.endswith("Label"):
                 label.setStyleSheet(LABEL_STYLE)
         for f in _FIELDS:
@@ -170,7 +170,7 @@ class SheetForm(QWidget):
             self._edition = edition
         self.ui.budgetLabel.setText(self._edition.budget_label)
         self.ui.sheetNo.setPlaceholderText(
-            self.tr("自動（{no}）").format(no=auto_sheet_no) if auto_sheet_no is not None else self.tr("自動")
+            self.tr("{no}（自動）").format(no=auto_sheet_no) if auto_sheet_no is not None else self.tr("自動")
         )
         self._loading = True
         try:
@@ -285,7 +285,8 @@ class SheetForm(QWidget):
         w.setFocus()
 
     def _place_error(self, f: _Field) -> None:
-        """The message on one line just below its field, over the form (nothing moves), elided to fit."""
+        """The whole message just below its field, over the form (nothing moves), on as many lines as it
+        needs: a cut message (「…（例: R5、令和5年度、2…」) hid the very example that helps."""
         assert f.error is not None
         label: QLabel = getattr(self.ui, f.error)
         message = self._messages.get(f.key, "")
@@ -293,10 +294,9 @@ class SheetForm(QWidget):
         pos = w.mapTo(self, QPoint(0, w.height() + 1))
         width = max(w.width(), min(360, self.width() - pos.x() - 4))
         x = max(0, min(pos.x(), self.width() - width - 2))
-        fm = label.fontMetrics()
-        label.setText(fm.elidedText(message, Qt.TextElideMode.ElideRight, width - 12))
+        label.setText(message)
         label.setToolTip(message)
-        label.setGeometry(x, pos.y(), width, fm.height() + 6)
+        label.setGeometry(x, pos.y(), width, label.heightForWidth(width))
         label.setVisible(True)
         label.raise_()
 
