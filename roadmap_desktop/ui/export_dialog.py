@@ -8,9 +8,8 @@ import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QDateEdit,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QProgressDialog,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +32,7 @@ from ..core.status import this_month
 from ..export.pdf import export_pdf, export_pdf_per_project, sheet_file_name
 from ..layout.palette import COLOUR, PRINT, Palette
 from ..layout.sheet import check_projects, in_sheet_order
+from .background import Progress, run_in_background
 from .messages import show_error
 from .printing import confirm_problems
 from .scope_choice import scope_combo
@@ -182,47 +181,46 @@ class ExportDialog(QDialog):
         target = self._target(projects)
         if target is None:
             return False
-        progress = QProgressDialog(self.tr("書き出しています…"), self.tr("中止"), 0, len(projects), self)
-        progress.setWindowTitle(self.tr("書き出し"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-
-        def step(done: int, total: int) -> bool:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            QApplication.processEvents()
-            return not progress.wasCanceled()
-
+        work = self._export_work(projects, target)
         try:
-            self.written = self._export(projects, target, step)
+            self.written = run_in_background(self, self.tr("書き出し"), self.tr("書き出しています…"), work)
         except Cancelled:
             return False
         except (RoadmapError, OSError) as e:
             show_error(self, e)
             return False
-        finally:
-            progress.close()
         self.accept()
         return True
 
-    def _export(self, projects: list[Project], target: Path, step: Callable[[int, int], bool]) -> list[Path]:
+    def _export_work(self, projects: list[Project], target: Path) -> Callable[[Progress], list[Path]]:
+        """The export as a function of its progress callback, with every choice read from the dialog
+        now: it runs off the window's thread (ui/background.py), where no widget may be touched."""
+        roadmap, reference, palette = self.roadmap, self.reference_month(), self.sheet_palette()
         if self.xlsx.isChecked():
             from ..export.round_export import export_round  # imported only when used
             from .import_dialog import _file_of
 
             # The window's roadmap file records what was exported, so the reply merges three-way.
-            export_round(
-                _file_of(self.parent()), self.roadmap, projects, target, target.stem, step, self.reference_month()
-            )
-            return [target]
+            file = _file_of(self.parent())
+
+            def workbook(step: Progress) -> list[Path]:
+                export_round(file, roadmap, projects, target, target.stem, step, reference)
+                return [target]
+
+            return workbook
         if self.is_book():
             from ..export.book import export_book  # imported only when used
 
-            export_book(
-                self.roadmap, projects, target, self.reference_month(), progress=step, palette=self.sheet_palette()
-            )
-            return [target]
+            def book(step: Progress) -> list[Path]:
+                export_book(roadmap, projects, target, reference, progress=step, palette=palette)
+                return [target]
+
+            return book
         if self.per_project.isChecked():
-            return export_pdf_per_project(self.roadmap, projects, target, step, self.sheet_palette())
-        export_pdf(self.roadmap, projects, target, step, self.sheet_palette())
-        return [target]
+            return lambda step: export_pdf_per_project(roadmap, projects, target, step, palette)
+
+        def sheets(step: Progress) -> list[Path]:
+            export_pdf(roadmap, projects, target, step, palette)
+            return [target]
+
+        return sheets

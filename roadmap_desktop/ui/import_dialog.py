@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -44,6 +42,7 @@ from ..importing.round_plan import ReplyPlan, plan_round
 from ..importing.text_diff import as_html, is_long
 from ..storage.roadmap_file import RoadmapFile
 from ..storage.rounds import mark_applied
+from .background import run_in_background
 from .messages import show_error
 from .screen_fit import fit_to_screen
 
@@ -407,28 +406,18 @@ def _reader(path: Path) -> Reader:
 
 
 def read_with_progress(parent: QWidget | None, path: Path, edition: Edition) -> ImportResult | None:
-    """Read *path* while a cancellable progress dialog shows; None if the user cancelled."""
+    """Read *path* off the window's thread while a cancellable progress dialog shows; None if the
+    user cancelled (ui/background.py: the window keeps painting while a long PDF is read)."""
     read = _reader(path)
-    dialog = QProgressDialog(_t("「{name}」を読み込んでいます…").format(name=path.name), _t("中止"), 0, 0, parent)
-    dialog.setWindowTitle(_t("取り込み"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setValue(0)
-
-    def progress(done: int, total: int) -> bool:
-        if dialog.maximum() != total:
-            dialog.setMaximum(total)
-        dialog.setValue(done)
-        QApplication.processEvents()
-        return not dialog.wasCanceled()
-
     try:
-        return read(path, edition, progress)
+        return run_in_background(
+            parent,
+            _t("取り込み"),
+            _t("「{name}」を読み込んでいます…").format(name=path.name),
+            lambda progress: read(path, edition, progress),
+        )
     except Cancelled:
         return None
-    finally:
-        dialog.reset()
-        dialog.deleteLater()
 
 
 def _file_of(parent: object) -> RoadmapFile | None:
