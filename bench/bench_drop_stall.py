@@ -17,6 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import itertools
+
 from generate import generate_roadmap  # also puts the project on sys.path
 from PySide6.QtCore import QElapsedTimer, QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
@@ -70,12 +72,12 @@ def main() -> None:
             app.processEvents()
             time.sleep(0.002)
         timer.stop()
-        gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+        gaps = [b - a for a, b in itertools.pairwise(ticks)]
         longest = max(gaps) if gaps else 0
         over = sum(1 for g in gaps if g > 100)
         print(f"pages={n} drop_to_preview_s={(opened[0] if opened else float('nan')) / 1000:.2f}")
         print(f"longest_stall_ms={longest} stalls_over_100ms={over} ticks={len(ticks)}  (target: none over 100 ms)")
-        where = [f"{a / 1000:.2f}s+{b - a}ms" for a, b in zip(ticks, ticks[1:], strict=False) if b - a > 100]
+        where = [f"{a / 1000:.2f}s+{b - a}ms" for a, b in itertools.pairwise(ticks) if b - a > 100]
         if where:
             print("stalls at: " + ", ".join(where))
         window.close()
