@@ -281,13 +281,13 @@ def test_toolbar_can_be_hidden_from_the_view_menu(qtbot, window: MainWindow) -> 
 
 def test_list_columns_are_remembered(qtbot, window: MainWindow) -> None:
     table = window.list_panel.ui.table
-    table.setColumnWidth(Column.NAME, 321)
+    table.setColumnWidth(Column.DEPARTMENTS, 121)  # 事業名 takes the rest of the pane: the others are the user's
     table.horizontalHeader().setSectionHidden(Column.SECTIONS, True)
     window.close()
     again = MainWindow()
     qtbot.addWidget(again)
     t = again.list_panel.ui.table
-    assert t.columnWidth(Column.NAME) == 321 and t.horizontalHeader().isSectionHidden(Column.SECTIONS)
+    assert t.columnWidth(Column.DEPARTMENTS) == 121 and t.horizontalHeader().isSectionHidden(Column.SECTIONS)
 
 
 # --- read-only -------------------------------------------------------------------------------------

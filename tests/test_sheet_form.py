@@ -203,6 +203,7 @@ def test_fit_gauge_follows_typing_after_a_pause(qtbot, owner: Owner, sample: Roa
 
     form = owner.form
     form.update_gauge()
+    qtbot.waitUntil(lambda: not form.gauge_busy(), timeout=10000)  # measured off the window's thread
     gauge = form.gauge_label("overview")
     expected = sheet_fill(sample.edition, owner.project)["overview"]
     assert f"{expected.percent}%" in gauge.text() and f"{expected.size:g}pt" in gauge.text()
@@ -212,7 +213,7 @@ def test_fit_gauge_follows_typing_after_a_pause(qtbot, owner: Owner, sample: Roa
     w.setPlainText(owner.project.overview + "追加の説明。" * 60)  # typed, not yet committed
     assert form.gauge_timer.isActive()  # computed once typing pauses, not on the keystroke
     assert gauge.text().startswith(f"紙面 {expected.percent}%")
-    qtbot.waitUntil(lambda: not form.gauge_timer.isActive(), timeout=3000)
+    qtbot.waitUntil(lambda: not form.gauge_busy(), timeout=10000)
     fill = form.fills["overview"]
     assert fill.percent > 100 and fill.size < expected.size
     # the same size the PDF layout gives the typed text
@@ -230,6 +231,7 @@ def test_fit_gauge_warns_for_the_three_columns_set_together(qtbot, owner: Owner)
     issues = form.field_widget("issues")
     issues.setPlainText("現状の課題を詳しく書きます。" * 40)
     form.update_gauge()
+    qtbot.waitUntil(lambda: not form.gauge_busy(), timeout=10000)  # measured off the window's thread
     fills = form.fills
     # the three columns print at one size: a long 現状・課題 shrinks 取組 too
     assert fills["issues"].size == fills["approach"].size == fills["change"].size < 11
@@ -242,6 +244,7 @@ def test_render_form_with_gauge_and_error(qtbot, owner: Owner, artifacts: Path, 
     form.resize(760, 520)
     form.field_widget("change").setPlainText("デジタル化で変わること。" * 45)
     form.update_gauge()
+    qtbot.waitUntil(lambda: not form.gauge_busy(), timeout=10000)  # measured off the window's thread
     retype(qtbot, owner, "end_year", "R3")
     assert form.grab().save(str(artifacts / "sheet_form_gauge.png"))
 
@@ -251,6 +254,7 @@ def test_a_short_column_shrunk_by_a_long_one_says_why(qtbot, owner: Owner) -> No
     form.field_widget("issues").setPlainText("とても長い現状と課題の説明です。" * 80)  # shrinks all three columns
     form.field_widget("approach").setPlainText("短い取組")
     form.update_gauge()
+    qtbot.waitUntil(lambda: not form.gauge_busy(), timeout=10000)  # measured off the window's thread
     issues, approach = form.fills["issues"], form.fills["approach"]
     assert issues.too_small and approach.size == issues.size and approach.percent <= 100
     assert "3列の大きさをそろえて縮小" in form.gauge_label("approach").text()

@@ -14,12 +14,13 @@ painted until the first page was done.
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.progress import Cancelled
@@ -136,3 +137,50 @@ def run_in_background(
     if job.cancelled.is_set():
         raise Cancelled
     return job.result  # type: ignore[return-value]  # set by a finished job
+
+
+class _Finished(QObject):
+    """Carries a worker's result to the window's thread (a signal emitted from another thread is
+    queued to the receiver's thread by Qt)."""
+
+    finished = Signal(object)
+
+
+class BackgroundTask(QObject):
+    """Quiet work that nobody waits for (the form's fit gauge): ``start(work)`` runs *work* in a worker
+    and calls *done* with its result on the window's thread. A newer start supersedes an older one:
+    only the latest result is delivered, so typing never shows the gauge of an earlier text."""
+
+    def __init__(self, done: Callable[[object], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._done = done
+        self._generation = 0
+        self._carrier = _Finished(self)
+        self._carrier.finished.connect(self._deliver)
+        self.running = 0  # workers not yet finished (tests wait for 0)
+
+    def start(self, work: Callable[[], object]) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.running += 1
+        carrier = self._carrier
+
+        def run() -> None:
+            try:
+                result: object = work()
+            except Exception as e:  # an unexpected failure reaches the window's crash handler there
+                result = e
+            # RuntimeError: the widget that wanted it is gone (the window closed); nobody waits for it
+            with contextlib.suppress(RuntimeError):
+                carrier.finished.emit((generation, result))
+
+        threading.Thread(target=run, name="roadmap-quiet", daemon=True).start()
+
+    def _deliver(self, payload: tuple[int, object]) -> None:
+        self.running -= 1
+        generation, result = payload
+        if generation != self._generation:
+            return  # superseded by a newer start
+        if isinstance(result, Exception):
+            raise result
+        self._done(result)

@@ -203,7 +203,15 @@ def install_crash_handler() -> Path | None:
         _previous_hooks = (sys.excepthook, threading.excepthook)
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook
-    log.info("Roadmap Desktop %s started (Python %s, %s)", __version__, platform.python_version(), platform.platform())
+    # platform.system()/release(), not platform.platform(): that one reads the interpreter's binary for
+    # its C library version, several milliseconds of every start
+    log.info(
+        "Roadmap Desktop %s started (Python %s, %s %s)",
+        __version__,
+        platform.python_version(),
+        platform.system(),
+        platform.release(),
+    )
     return _log_file
 
 

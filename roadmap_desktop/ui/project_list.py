@@ -465,7 +465,9 @@ class ProjectListPanel(QWidget):
         em = QFontMetrics(table.font()).horizontalAdvance("国")
         others = sum(table.columnWidth(c) for c in Column if c is not Column.NAME and not header.isSectionHidden(c))
         room = table.viewport().width()
-        table.setColumnWidth(Column.NAME, max(round(NAME_CHARS * em + 12), room - others))
+        width = max(round(NAME_CHARS * em + 12), room - others)
+        if table.columnWidth(Column.NAME) != width:  # each change lays out every row again
+            table.setColumnWidth(Column.NAME, width)
 
     def header_state(self) -> str:
         return bytes(self.ui.table.horizontalHeader().saveState().toBase64().data()).decode("ascii")

@@ -38,6 +38,7 @@ from ..core.fields import FIELDS, LIST_SEPARATOR, field
 from ..core.fiscal import normalize
 from ..core.model import Edition, Project, validate_project
 from ..layout.fill import GAUGE_FIELDS, READABLE_PT, FieldFill, sheet_fill
+from .background import BackgroundTask
 from .forms.ui_sheet_form import Ui_SheetForm
 
 LABEL_STYLE = "QLabel { background: #e4e4e4; border: 1px solid #b8b8b8; padding: 2px 6px; }"
@@ -141,6 +142,7 @@ class SheetForm(QWidget):
         self.gauge_timer.setSingleShot(True)
         self.gauge_timer.setInterval(GAUGE_DELAY_MS)
         self.gauge_timer.timeout.connect(self.update_gauge)
+        self._gauge_task = BackgroundTask(self._show_gauge, self)
         self.set_project(None)
 
     def _widget(self, f: _Field) -> QLineEdit | QPlainTextEdit:
@@ -341,9 +343,24 @@ class SheetForm(QWidget):
         return typed
 
     def update_gauge(self) -> None:
+        """Measure the typed texts on the printed sheet off the window's thread (the first measure
+        loads the sheet layout and the font's metrics, about half a second that the window would
+        otherwise freeze for, right after start); the gauge is shown when the result is back."""
         self.gauge_timer.stop()
         typed = self._typed_project()
-        self.fills = sheet_fill(self._edition, typed) if typed is not None else {}
+        if typed is None:
+            self._show_gauge({})
+            return
+        edition = self._edition
+        self._gauge_task.start(lambda: sheet_fill(edition, typed))
+
+    def gauge_busy(self) -> bool:
+        """A measure is still running (or waiting to start after typing)."""
+        return self.gauge_timer.isActive() or self._gauge_task.running > 0
+
+    def _show_gauge(self, fills: object) -> None:
+        assert isinstance(fills, dict)
+        self.fills = fills
         for key in GAUGE_FIELDS:
             label = self.gauge_label(key)
             fill = self.fills.get(key)
