@@ -75,6 +75,8 @@ class HelpDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.manual = QTextBrowser(self)
         self.manual.setOpenExternalLinks(False)
+        # the manual's pictures (made from the application itself by tools/make_manual_pictures.py)
+        self.manual.setSearchPaths([str(resources_dir() / "help")])
         self.manual.setHtml(manual_html())
         self.tabs.addTab(self.manual, self.tr("使い方"))
         self.keys = self._key_table(window_keys)
