@@ -36,6 +36,7 @@ class Settings:
     reference_month: str | None = None  # 基準月 override as "YYYY-MM"; None = this month
     list_header_state: str = ""  # the project list's column widths and hidden columns, base64
     sample_files: list[str] = field(default_factory=list)  # copies of the sample made on first start
+    compact_form: bool = False  # 表示 →「フォームを折りたたむ」: the timeline gets the form's height
 
     def is_sample(self, path: str | os.PathLike[str]) -> bool:
         return str(Path(path).resolve()) in self.sample_files

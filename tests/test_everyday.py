@@ -450,3 +450,23 @@ def test_first_window_keeps_clear_of_the_taskbar(qtbot, monkeypatch: pytest.Monk
     qtbot.waitUntil(lambda: sum(w.main_splitter.sizes()) > 1000)
     list_w, right_w = w.main_splitter.sizes()
     assert 0.35 < list_w / (list_w + right_w) < 0.5  # the list gets its share, the sheet the rest
+
+
+def test_the_form_folds_to_give_the_timeline_the_height(qtbot, window: MainWindow) -> None:
+    """表示 →「フォームを折りたたむ」: 概要 and the three columns hide, the timeline grows, and the choice is kept."""
+    window.resize(1366, 728)
+    qtbot.wait(10)
+    before = window.timeline_view.height()
+    overview = window.form.field_widget("overview").toPlainText()
+    window.compact_action.trigger()
+    assert not window.form.field_widget("overview").isVisibleTo(window.form)
+    assert not window.form.field_widget("issues").isVisibleTo(window.form)
+    assert window.form.field_widget("name").isVisibleTo(window.form)
+    qtbot.waitUntil(lambda: window.timeline_view.height() > before + 100)
+    assert window.form.field_widget("overview").toPlainText() == overview  # hidden, not changed
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.compact_action.isChecked() and not again.form.field_widget("overview").isVisibleTo(again.form)
+    again.compact_action.trigger()
+    assert again.form.field_widget("overview").isVisibleTo(again.form)

@@ -236,6 +236,12 @@ class WindowActions:
         self.collection_status_action = a(translate("MainWindow", "回収状況…"), self.collection_status)
         self.rollover_action = a(translate("MainWindow", "新年度版を作成…"), self.rollover_dialog)
         self.compare_action = a(translate("MainWindow", "版を比較…"), self.compare_dialog)
+        self.compact_action = a(
+            translate("MainWindow", "フォームを折りたたむ（タイムラインを広く）"),
+            lambda: self.set_compact_form(self.compact_action.isChecked()),
+            "Ctrl+Shift+T",
+        )
+        self.compact_action.setCheckable(True)
         self.zoom_in_action = a(
             translate("MainWindow", "タイムラインを拡大"), self.timeline.zoom_in, K.ZoomIn, "zoom_in"
         )

@@ -138,6 +138,9 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
 
         self.setAcceptDrops(True)
         self._restore_state()
+        if self.settings.compact_form:
+            self.compact_action.setChecked(True)
+            self.form.set_compact(True)
         self._update_title()
         self._update_enabled()
 
@@ -187,6 +190,7 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         menu = bar.addMenu(self.tr("表示(&V)"))
         menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_fit_action])
         menu.addSeparator()
+        menu.addAction(self.compact_action)
         menu.addAction(self.reference_action)
         menu.addAction(self.overview_action)
         menu.addSeparator()
@@ -226,6 +230,17 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
             return self.document.roadmap.project(pid)
         except KeyError:
             return None
+
+    def set_compact_form(self, compact: bool) -> None:
+        """Fold the form to its short fields and give the timeline the height (kept between sessions)."""
+        self.compact_action.setChecked(compact)
+        self.form.set_compact(compact)
+        total = sum(self.right_splitter.sizes())
+        form_h = min(self.form.sizeHint().height() + 4, round(total * 0.6))
+        self.right_splitter.setSizes([form_h, max(0, total - form_h)])
+        if self.settings.compact_form != compact:
+            self.settings.compact_form = compact
+            save_settings(self.settings)
 
     def keep_sample(self) -> None:
         """「このまま使う」: the sample's copy becomes the user's own roadmap (no band, no mark)."""

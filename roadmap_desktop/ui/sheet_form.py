@@ -143,6 +143,7 @@ class SheetForm(QWidget):
         self.gauge_timer.setInterval(GAUGE_DELAY_MS)
         self.gauge_timer.timeout.connect(self.update_gauge)
         self._gauge_task = BackgroundTask(self._show_gauge, self)
+        self.compact = False
         self.set_project(None)
 
     def _widget(self, f: _Field) -> QLineEdit | QPlainTextEdit:
@@ -353,6 +354,14 @@ class SheetForm(QWidget):
             return
         edition = self._edition
         self._gauge_task.start(lambda: sheet_fill(edition, typed))
+
+    def set_compact(self, compact: bool) -> None:
+        """The form in one block of short fields (概要 and the three text columns hidden), so that the
+        timeline gets the height on a laptop screen; the texts stay in the file and come back unchanged."""
+        ui = self.ui
+        for widget in (ui.overviewLabel, ui.overview, ui.overviewFit, ui.textColumns):
+            widget.setVisible(not compact)
+        self.compact = compact
 
     def gauge_busy(self) -> bool:
         """A measure is still running (or waiting to start after typing)."""
