@@ -57,3 +57,18 @@ def artifacts() -> Path:
     """Folder for PNG/PDF/XLSX renders that a person should look at."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture
+def sample_window(qtbot: object, tmp_path: Path, sample: Roadmap) -> object:
+    """The main window, shown, on a temporary copy of the sample roadmap."""
+    from roadmap_desktop.ui.main_window import MainWindow
+
+    path = tmp_path / "r6.roadmap"
+    RoadmapFile.create(path, sample).close()
+    window = MainWindow()
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    assert window.open_path(path)
+    window.show()
+    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    return window

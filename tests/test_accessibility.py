@@ -3,30 +3,19 @@ says which bar or month the keyboard is on."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
-from roadmap_desktop.core.model import Roadmap
-from roadmap_desktop.storage import RoadmapFile
 from roadmap_desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, sample: Roadmap) -> MainWindow:
-    path = tmp_path / "r6.roadmap"
-    RoadmapFile.create(path, sample).close()
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_path(path)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def window(sample_window: MainWindow) -> MainWindow:
+    return sample_window
 
 
 def _name(widget: QWidget) -> str:

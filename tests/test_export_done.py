@@ -7,8 +7,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from roadmap_desktop.core.model import Roadmap
-from roadmap_desktop.storage import RoadmapFile
 from roadmap_desktop.ui.export_dialog import ExportDialog
 from roadmap_desktop.ui.export_done import exported_text
 from roadmap_desktop.ui.main_window import MainWindow
@@ -26,13 +24,9 @@ def test_the_message_names_the_folder_and_the_first_files() -> None:
 
 
 def test_export_from_the_window_ends_with_where_it_went_and_opens_the_folder(
-    qtbot, tmp_path: Path, sample: Roadmap, monkeypatch: pytest.MonkeyPatch
+    sample_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "r6.roadmap"
-    RoadmapFile.create(path, sample).close()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_path(path)
+    window = sample_window
     target = tmp_path / "out" / "sheet.pdf"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

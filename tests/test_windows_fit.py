@@ -11,30 +11,20 @@ from __future__ import annotations
 
 import inspect
 import json
-import os
 import pkgutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from offscreen_screen import screen_env
 
 CHILD = Path(__file__).with_name("windows_fit_child.py")
 WITHOUT_BUTTONS = {"OverviewWindow"}  # a window closed by its frame, like the main window
 
 
 def _run(tmp_path: Path, artifacts: Path, name: str, scale: float | None) -> dict:
-    config = tmp_path / f"{name}.json"
-    screen = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 728, "logicalDpi": 96, "dpr": 1.0}
-    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-        "ROADMAP_DESKTOP_HOME": str(tmp_path / name),
-    }
-    env.pop("QT_SCALE_FACTOR", None)
-    if scale is not None:
-        env["QT_SCALE_FACTOR"] = str(scale)
+    env = screen_env(tmp_path, name, 1366, 728, scale)
     out = artifacts / f"fit_{name}"
     out.mkdir(exist_ok=True)
     result = subprocess.run(
