@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .paths import data_dir, resources_dir, sample_path
+from .settings import Settings
 
 DEFAULT_NAME = "ロードマップ.roadmap"
 QUIT_AFTER_PAINT_FLAG = "--quit-after-paint"
@@ -30,6 +31,16 @@ def default_roadmap_path() -> Path:
         from .storage import RoadmapFile
 
         RoadmapFile.create(path, load_sample(sample_path())).close()
+    return path
+
+
+def first_start_path(settings: Settings) -> Path:
+    """The roadmap to open when the user has none: the sample's copy, marked as the sample so the
+    window says so (title and band, with where it is saved) until the user keeps it as their own."""
+    made = not (data_dir() / DEFAULT_NAME).exists()
+    path = default_roadmap_path()
+    if made:
+        settings.set_sample(path, True)
     return path
 
 
@@ -130,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     path = Path(args[1]) if len(args) > 1 else None
     if path is None:
         recent = [Path(p) for p in window.settings.recent_files if Path(p).exists()]
-        path = recent[0] if recent else default_roadmap_path()
+        path = recent[0] if recent else first_start_path(window.settings)
     window.open_path(path)
     window.show()
     return app.exec()

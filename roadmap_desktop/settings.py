@@ -35,6 +35,15 @@ class Settings:
     title_template: str = DEFAULT_TITLE_TEMPLATE  # the sheet title of a new edition
     reference_month: str | None = None  # 基準月 override as "YYYY-MM"; None = this month
     list_header_state: str = ""  # the project list's column widths and hidden columns, base64
+    sample_files: list[str] = field(default_factory=list)  # copies of the sample made on first start
+    compact_form: bool = False  # 表示 →「フォームを折りたたむ」: the timeline gets the form's height
+
+    def is_sample(self, path: str | os.PathLike[str]) -> bool:
+        return str(Path(path).resolve()) in self.sample_files
+
+    def set_sample(self, path: str | os.PathLike[str], sample: bool) -> None:
+        p = str(Path(path).resolve())
+        self.sample_files = [f for f in self.sample_files if f != p] + ([p] if sample else [])
 
     def add_recent(self, path: str | os.PathLike[str]) -> None:
         p = str(Path(path).resolve())

@@ -65,3 +65,18 @@ def printed_corpus(tmp_path_factory: pytest.TempPathFactory) -> PrintedCorpus:
     """Every workbook the tests have LibreOffice print (our export, the hand-built corpora), printed once
     per font for the whole session, each font pinned (tests/lo_print.py)."""
     return PrintedCorpus(tmp_path_factory.mktemp("printed"))
+
+
+@pytest.fixture
+def sample_window(qtbot: object, tmp_path: Path, sample: Roadmap) -> object:
+    """The main window, shown, on a temporary copy of the sample roadmap."""
+    from roadmap_desktop.ui.main_window import MainWindow
+
+    path = tmp_path / "r6.roadmap"
+    RoadmapFile.create(path, sample).close()
+    window = MainWindow()
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    assert window.open_path(path)
+    window.show()
+    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    return window

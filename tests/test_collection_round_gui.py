@@ -66,13 +66,20 @@ def window(qtbot, tmp_path: Path, sample: Roadmap, monkeypatch: pytest.MonkeyPat
 
 
 def _export_departments(window: MainWindow, folder: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    shown: list[str] = []
     monkeypatch.setattr(DepartmentDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
     window.export_departments_action.trigger()
-    assert shown and "冊のブックを書き出しました" in shown[0]
-    return sorted(folder.glob("*.xlsx"))
+    written = sorted(folder.glob("*.xlsx"))
+    box = window.findChild(QMessageBox, "ExportedMessage")
+    assert box is not None and box.isVisible()
+    # the confirmation names the folder and the workbooks, and offers to open the folder
+    assert f"{len(written)}件のファイルを書き出しました" in box.text() and str(folder) in box.text()
+    assert sum(p.name in box.text() for p in written) == min(len(written), 5)
+    opened: list[str] = []
+    monkeypatch.setattr("roadmap_desktop.ui.export_done.open_folder", lambda f: opened.append(str(f)) or True)
+    box.open_button.click()
+    assert opened == [str(folder)]
+    return written
 
 
 def test_export_per_department_then_import_two_replies_at_once(
@@ -265,3 +272,21 @@ def test_collection_status_shows_out_back_and_applied(
     assert states.count("取り込み済み") == 1 and states.count("返信あり（未取り込み）") == 1
     assert states.count("回収待ち") == len(records) - 2
     assert "回収待ち" in dialog.summary.text()
+
+
+def test_collection_status_lists_departments_in_the_books_order(sample: Roadmap) -> None:
+    """回収状況 in the organisation's order (as the departments first appear in the book), not by code."""
+    from roadmap_desktop.export.round_export import by_department
+    from roadmap_desktop.storage.rounds import ExportRecord
+    from roadmap_desktop.ui.collection import in_organisation_order
+
+    departments = list(by_department(sample.projects))
+    assert departments != sorted(departments)  # the sample's order is not the character order
+    records = [
+        ExportRecord(f"id{i}", d, f"{d}.xlsx", "2025-04-01T09:00:00", "r1", 1)
+        for i, d in enumerate(sorted(departments))
+    ]
+    later = ExportRecord("late", departments[-1], "late.xlsx", "2025-05-01T09:00:00", "r2", 1)
+    shown = in_organisation_order([later, *records], sample)
+    assert [r.label for r in shown] == [*departments, departments[-1]]
+    assert shown[-1] is later  # a later round after the first

@@ -140,8 +140,11 @@ def test_help_lists_every_key_from_the_same_table_the_timeline_uses(
     assert dialog.tabs.currentIndex() == 1
     rows = dialog.key_rows()
     for binding in key_bindings():
-        assert (binding.keys, binding.action) in rows
+        assert (binding.shown, binding.action) in rows
     keys = {k for k, _ in rows}
+    # key names as Japanese manuals write them: arrows and メニュー, not Qt's English names
+    assert ("↑ / ↓", "上の行／下の行") in rows and any("メニュー" in k for k in keys)
+    assert not any(word in k for k in keys for word in ("Up", "Down", "Left", "Right", "Menu")), keys
     for action in (window.find_action, window.help_action, window.save_action, window.print_action,
                    window.export_action, window.undo_action, window.zoom_in_action, window.delete_action):  # fmt: skip
         assert action.shortcut().toString() in " ".join(keys), action.text()
@@ -278,13 +281,13 @@ def test_toolbar_can_be_hidden_from_the_view_menu(qtbot, window: MainWindow) -> 
 
 def test_list_columns_are_remembered(qtbot, window: MainWindow) -> None:
     table = window.list_panel.ui.table
-    table.setColumnWidth(Column.NAME, 321)
+    table.setColumnWidth(Column.DEPARTMENTS, 121)  # 事業名 takes the rest of the pane: the others are the user's
     table.horizontalHeader().setSectionHidden(Column.SECTIONS, True)
     window.close()
     again = MainWindow()
     qtbot.addWidget(again)
     t = again.list_panel.ui.table
-    assert t.columnWidth(Column.NAME) == 321 and t.horizontalHeader().isSectionHidden(Column.SECTIONS)
+    assert t.columnWidth(Column.DEPARTMENTS) == 121 and t.horizontalHeader().isSectionHidden(Column.SECTIONS)
 
 
 # --- read-only -------------------------------------------------------------------------------------
@@ -447,3 +450,23 @@ def test_first_window_keeps_clear_of_the_taskbar(qtbot, monkeypatch: pytest.Monk
     qtbot.waitUntil(lambda: sum(w.main_splitter.sizes()) > 1000)
     list_w, right_w = w.main_splitter.sizes()
     assert 0.35 < list_w / (list_w + right_w) < 0.5  # the list gets its share, the sheet the rest
+
+
+def test_the_form_folds_to_give_the_timeline_the_height(qtbot, window: MainWindow) -> None:
+    """表示 →「フォームを折りたたむ」: 概要 and the three columns hide, the timeline grows, and the choice is kept."""
+    window.resize(1366, 728)
+    qtbot.wait(10)
+    before = window.timeline_view.height()
+    overview = window.form.field_widget("overview").toPlainText()
+    window.compact_action.trigger()
+    assert not window.form.field_widget("overview").isVisibleTo(window.form)
+    assert not window.form.field_widget("issues").isVisibleTo(window.form)
+    assert window.form.field_widget("name").isVisibleTo(window.form)
+    qtbot.waitUntil(lambda: window.timeline_view.height() > before + 100)
+    assert window.form.field_widget("overview").toPlainText() == overview  # hidden, not changed
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.compact_action.isChecked() and not again.form.field_widget("overview").isVisibleTo(again.form)
+    again.compact_action.trigger()
+    assert again.form.field_widget("overview").isVisibleTo(again.form)

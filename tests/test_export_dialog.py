@@ -178,3 +178,25 @@ def test_a_pdf_is_grey_unless_colour_is_chosen_and_a_workbook_has_no_such_choice
     dlg = _dialog(qtbot, sample)
     dlg.xlsx.setChecked(True)
     assert not dlg.colour.isEnabled()
+
+
+def test_excel_unticks_what_only_a_pdf_has(qtbot: QtBot, sample: Roadmap) -> None:
+    """冊子にする and one file per project are PDF choices: choosing Excel unticks them, not only greys them."""
+    dlg = _dialog(qtbot, sample)
+    dlg.book.setChecked(True)
+    dlg.xlsx.setChecked(True)
+    assert not dlg.book.isChecked() and not dlg.book.isEnabled()
+    assert not dlg.per_project.isChecked()
+
+
+def test_print_and_export_start_on_the_same_scope(qtbot: QtBot, sample: Roadmap) -> None:
+    from datetime import date
+
+    from roadmap_desktop.ui.print_dialog import PrintDialog
+
+    scopes = {"current": sample.projects[:1], "filtered": sample.projects[:5], "all": sample.projects}
+    export = ExportDialog(None, sample, scopes, None, MARCH_R7)
+    printing = PrintDialog(None, sample, scopes, MARCH_R7, today=date(2025, 4, 1))
+    qtbot.addWidget(export)
+    qtbot.addWidget(printing)
+    assert export.scope.currentData() == printing.scope.currentData() == "filtered"

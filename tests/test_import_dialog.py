@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Roadmap
 from roadmap_desktop.export.xlsx import export_xlsx
 from roadmap_desktop.importing.merge import ChangeKind, ImportResult, IncomingSheet, plan_import
-from roadmap_desktop.ui import import_dialog
 from roadmap_desktop.ui.import_dialog import ImportPreviewDialog, preview_import
 
 # The offscreen platform's notice when a window is shown; nothing of ours.
@@ -169,7 +168,9 @@ def test_run_import_cancelled_while_reading(qtbot, tmp_path: Path, monkeypatch: 
     rm = _roadmap()
     book = tmp_path / "book.xlsx"
     export_xlsx(rm, rm.projects, book)
-    monkeypatch.setattr(import_dialog.QProgressDialog, "wasCanceled", lambda self: True)
+    from PySide6.QtWidgets import QProgressDialog
+
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)  # 中止 at once
     opened: list[bool] = []
     monkeypatch.setattr(ImportPreviewDialog, "exec", lambda self: opened.append(True) or 1)
     assert run_import(None, rm, book) is None

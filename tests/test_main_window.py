@@ -201,7 +201,7 @@ def test_delete_the_selected_projects_at_once(
 
 def test_sheet_number_fixed_by_hand_and_cleared(qtbot, window: MainWindow, roadmap_path: Path) -> None:
     select_row(qtbot, window, 4)
-    assert window.form.field_widget("sheet_no_override").placeholderText() == "自動（60）"
+    assert window.form.field_widget("sheet_no_override").placeholderText() == "60（自動）"
     retype(qtbot, window.form.field_widget("sheet_no_override"), "100")
     model = window.list_panel.model
     assert [model.index(r, Column.NO).data() for r in (3, 4, 5)] == ["59", "100*", "101"]

@@ -17,7 +17,9 @@ from roadmap_desktop.layout.palette import COLOUR
 from roadmap_desktop.ui.overview_view import OverviewView
 
 REFERENCE = Month(2025, 3)
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen show()
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints", "This plugin does not support raise"
+)  # the offscreen platform on show() and raise_()
 
 
 def _view(qtbot: QtBot, rm: Roadmap) -> OverviewView:
@@ -97,3 +99,64 @@ def test_render_the_overview_view(qtbot: QtBot, sample: Roadmap, artifacts: Path
     view.set_filters(status=Status.DELAYED)
     view.grab().save(str(artifacts / "overview-view-delayed.png"))
     assert (artifacts / "overview-view.png").stat().st_size > 20_000
+
+
+def test_the_window_opens_fitted_to_its_width_and_zooms(qtbot: QtBot, sample: Roadmap) -> None:
+    """Not at the minimum scale until resized: the first look fills the window's width; Ctrl+wheel and
+    Ctrl++ / Ctrl+- / Ctrl+0 zoom as in the timeline."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    from roadmap_desktop.ui.overview_view import MIN_PX_PER_MM, STRIP_W, OverviewWindow
+
+    window = OverviewWindow(None, sample, REFERENCE)
+    qtbot.addWidget(window)
+    window.resize(1300, 700)  # a laptop's width (the offscreen screen is smaller than one)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # the zoom keys are the window's shortcuts
+    view = window.view
+    fitted = view.scroll_area.viewport().width() / STRIP_W
+    assert fitted > MIN_PX_PER_MM
+    assert view.canvas.scale == pytest.approx(fitted)
+    assert view.canvas.width() <= view.scroll_area.viewport().width() + 1  # no sideways scrolling
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert view.canvas.scale == pytest.approx(fitted * 1.25)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert view.canvas.scale == pytest.approx(fitted)
+    viewport = view.scroll_area.viewport()
+    centre = QPointF(viewport.width() / 2, viewport.height() / 2)
+    wheel = QWheelEvent(
+        centre, viewport.mapToGlobal(centre), QPoint(0, 0), QPoint(0, 120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(viewport, wheel)
+    assert view.canvas.scale == pytest.approx(fitted * 1.25)
+    assert view.canvas.width() > viewport.width()  # larger than the window: scrolls sideways
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.canvas.scale == pytest.approx(fitted)
+
+
+def test_a_double_click_brings_the_main_window_with_the_sheet_to_the_front(
+    qtbot: QtBot, sample: Roadmap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from roadmap_desktop.storage import RoadmapFile
+    from roadmap_desktop.ui.main_window import MainWindow
+
+    RoadmapFile.create(tmp_path / "r.roadmap", sample).close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(tmp_path / "r.roadmap")
+    raised: list[str] = []
+    monkeypatch.setattr(MainWindow, "raise_", lambda self: raised.append("raise"))
+    monkeypatch.setattr(MainWindow, "activateWindow", lambda self: raised.append("activate"))
+    window.overview_action.trigger()
+    overview = window._overview
+    qtbot.addWidget(overview)
+    target = window.roadmap.projects[3]
+    qtbot.mouseDClick(overview.view.canvas, Qt.MouseButton.LeftButton, pos=_row_center(overview.view, target.id))
+    assert window.current_project().id == target.id
+    assert raised == ["raise", "activate"]
+    overview.close()

@@ -274,14 +274,29 @@ def test_columns_leave_room_for_the_name_and_can_be_hidden_and_restored(qtbot, p
     field.trigger()
     assert not header.isSectionHidden(Column.FIELD)
     assert "事業名" not in [a.text() for a in menu.actions()]  # 事業名 cannot be hidden
-    table.setColumnWidth(Column.NAME, 333)
+    table.setColumnWidth(Column.DEPARTMENTS, 133)
     state = panel.header_state()
     other = ProjectListPanel()
     qtbot.addWidget(other)
     assert other.restore_header_state(state)
-    assert other.ui.table.columnWidth(Column.NAME) == 333
+    assert other.ui.table.columnWidth(Column.DEPARTMENTS) == 133
     assert not other.ui.table.horizontalHeader().isSectionHidden(Column.FIELD)
     assert not other.is_sorted()
+
+
+def test_a_wider_pane_gives_the_room_to_the_names(qtbot, panel: ProjectListPanel) -> None:
+    """Widening the list pane shows more of each 事業名, not blank space after the last column."""
+    table = panel.ui.table
+    header = table.horizontalHeader()
+    before = {c: table.columnWidth(c) for c in Column}
+    panel.resize(panel.width() + 300, panel.height())
+    qtbot.waitUntil(lambda: table.columnWidth(Column.NAME) >= before[Column.NAME] + 250)
+    assert all(table.columnWidth(c) == w for c, w in before.items() if c is not Column.NAME)
+    shown = [c for c in Column if not header.isSectionHidden(c)]
+    # the columns fill the viewport: no blank space right of the last one
+    assert sum(table.columnWidth(c) for c in shown) >= table.viewport().width() - 2
+    long_name = panel.proxy.index(0, Column.NAME)
+    assert panel.proxy.data(long_name, Qt.ItemDataRole.ToolTipRole) == panel.proxy.data(long_name)  # full text on hover
 
 
 def test_from_the_search_box_enter_or_down_goes_to_the_list_and_esc_clears(

@@ -9,12 +9,12 @@ saved in test-artifacts/ to be looked at.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from offscreen_screen import screen_env
 
 CHILD = r"""
 import json, sys
@@ -66,17 +66,7 @@ app.exec()
 def run_case(
     tmp_path: Path, artifacts: Path, name: str, width: int, height: int, scale: float | None, dpr: float = 1.0
 ) -> dict:
-    config = tmp_path / f"{name}.json"
-    screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96, "dpr": dpr}
-    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-        "ROADMAP_DESKTOP_HOME": str(tmp_path / name),
-    }
-    env.pop("QT_SCALE_FACTOR", None)
-    if scale is not None:
-        env["QT_SCALE_FACTOR"] = str(scale)
+    env = screen_env(tmp_path, name, width, height, scale, dpr)
     png = artifacts / f"screen_{name}.png"
     result = subprocess.run(
         [sys.executable, "-c", CHILD, str(png)], env=env, capture_output=True, text=True, timeout=90

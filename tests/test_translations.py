@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from roadmap_desktop.core.errors import FiscalYearError
 from roadmap_desktop.core.fiscal import parse_fiscal_year
@@ -52,10 +53,36 @@ def test_core_messages_follow_the_installed_translation(english: Path, qapp: QCo
     assert translate("fiscal", SOURCE) == SOURCE
 
 
-def test_japanese_needs_no_application_translation(qapp: QCoreApplication, tmp_path: Path) -> None:
+@pytest.fixture
+def keep_locale() -> Iterator[None]:
+    """Installing Japanese sets Qt's default locale: put it back for the other tests."""
+    saved = QLocale()
+    yield
+    QLocale.setDefault(saved)
+
+
+def test_japanese_needs_no_application_translation(qapp: QCoreApplication, tmp_path: Path, keep_locale: None) -> None:
     translators = install_translations(qapp, "ja", tmp_path)
     try:
         assert all("roadmap_desktop" not in t.filePath() for t in translators)
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+@pytest.mark.parametrize("system", ["C", "en", "de"])
+def test_a_pc_in_another_language_shows_qts_own_dialogs_in_japanese(
+    qapp: QCoreApplication, tmp_path: Path, keep_locale: None, system: str
+) -> None:
+    """No translation of ours for the system's language: the application speaks Japanese, and so do
+    Qt's standard buttons and file dialog (not "Cancel", "Look in:")."""
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    translators = install_translations(qapp, system, tmp_path)
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "キャンセル"
+        assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+        assert QLocale().language() == QLocale.Language.Japanese
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"

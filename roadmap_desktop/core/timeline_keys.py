@@ -2,9 +2,9 @@
 
 Qt-free so that the help window, the context menus, the controller and the tests read the same rows
 the timeline acts on. Each row names, per key, the command the controller runs
-(:meth:`roadmap_desktop.core.timeline_controller.TimelineController.run`); ``keys`` is the text
-shown to the user (Qt's portable key names, e.g. ``Ctrl+Left``; several keys joined with " / ",
-each with its own entry in ``commands``). ``also`` lists further keys for the same commands that
+(:meth:`roadmap_desktop.core.timeline_controller.TimelineController.run`); ``keys`` names the keys
+in Qt's portable key names (e.g. ``Ctrl+Left``; several keys joined with " / ", each with its own
+entry in ``commands``); ``shown`` is the same as the user reads it (``Ctrl+←``). ``also`` lists further keys for the same commands that
 the help does not show (keypad and keyboard-layout variants).
 """
 
@@ -21,13 +21,32 @@ Combo = tuple[frozenset[str], str]  # (modifiers, key name) — order-free, e.g.
 
 @dataclass(frozen=True)
 class KeyBinding:
-    keys: str  # as shown to the user; several keys joined with " / "
+    keys: str  # Qt's portable key names; several keys joined with " / " (``shown`` is what the user reads)
     action: str  # what it does, in the user's language
     commands: tuple[str, ...] = ()  # the controller command per key in *keys*, in the same order
     also: tuple[tuple[str, str], ...] = ()  # (further key, command) pairs not shown to the user
 
     def key_list(self) -> list[str]:
         return split_keys(self.keys)
+
+    @property
+    def shown(self) -> str:
+        """*keys* as Japanese manuals write them (↑ / ↓, ← / →, メニュー)."""
+        return " / ".join(display_key(k) for k in self.key_list())
+
+
+# Key names as a Japanese manual writes them; the portable names stay the table's keys.
+_DISPLAY = {"Up": "↑", "Down": "↓", "Left": "←", "Right": "→", "Menu": "メニュー"}
+
+
+def display_key(key: str) -> str:
+    """``"Shift+Alt+Left"`` → ``"Shift+Alt+←"``; ``"Ctrl++"`` stays as it is."""
+    try:
+        mods, name = parse_combo(key)
+    except ValueError:
+        return key
+    shown = _DISPLAY.get(name, name)
+    return "+".join([*(m for m in MODIFIERS if m in mods), shown])
 
 
 def split_keys(keys: str) -> list[str]:
@@ -133,5 +152,5 @@ def shortcut_text(command: str) -> str:
     for b in key_bindings():
         for key, c in zip(b.key_list(), b.commands, strict=True):
             if c == command:
-                return key
+                return display_key(key)
     return ""

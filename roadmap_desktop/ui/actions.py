@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QToolBar
 
+from ..core.timeline_keys import display_key
+
 if TYPE_CHECKING:
     pass
 
@@ -30,7 +32,9 @@ def plain_text(action: QAction) -> str:
 
 
 def shortcut_text(action: QAction) -> str:
-    return " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty())
+    """The action's keys as a Japanese manual writes them (Ctrl+↑, not Ctrl+Up)."""
+    keys = (k.toString(QKeySequence.SequenceFormat.PortableText) for k in action.shortcuts() if not k.isEmpty())
+    return " / ".join(display_key(k) for k in keys)
 
 
 def set_tip(action: QAction, tip: str | None = None) -> None:
@@ -124,6 +128,20 @@ def _lens(p: QPainter, sign: str) -> None:
         p.drawRect(QRectF(8, 9, 9, 7))
 
 
+def _new_file(p: QPainter) -> None:
+    """A page with a folded corner, in ink on white: the style's pale page looked disabled."""
+    _pen(p)
+    p.setBrush(QColor("white"))
+    page = QPainterPath(QPointF(6, 3))
+    page.lineTo(19, 3)
+    page.lineTo(26, 10)
+    page.lineTo(26, 29)
+    page.lineTo(6, 29)
+    page.closeSubpath()
+    p.drawPath(page)
+    p.drawPolyline([QPointF(19, 3), QPointF(19, 10), QPointF(26, 10)])
+
+
 def _add_project(p: QPainter) -> None:
     _sheet(p)
     _plus(p, 24, 24, 6)
@@ -135,6 +153,7 @@ def _add_initiative(p: QPainter) -> None:
 
 
 ICONS: dict[str, Callable[[], QIcon]] = {
+    "new": lambda: _painted(_new_file),
     "add_project": lambda: _painted(_add_project),
     "add_initiative": lambda: _painted(_add_initiative),
     "import": lambda: _painted(lambda p: _tray(p, up=False)),
@@ -145,7 +164,6 @@ ICONS: dict[str, Callable[[], QIcon]] = {
     "zoom_fit": lambda: _painted(lambda p: _lens(p, "fit")),
 }
 STANDARD_ICONS = {
-    "new": QStyle.StandardPixmap.SP_FileIcon,
     "open": QStyle.StandardPixmap.SP_DialogOpenButton,
     "undo": QStyle.StandardPixmap.SP_ArrowBack,
     "redo": QStyle.StandardPixmap.SP_ArrowForward,
@@ -219,6 +237,12 @@ class WindowActions:
         self.collection_status_action = a(translate("MainWindow", "回収状況…"), self.collection_status)
         self.rollover_action = a(translate("MainWindow", "新年度版を作成…"), self.rollover_dialog)
         self.compare_action = a(translate("MainWindow", "版を比較…"), self.compare_dialog)
+        self.compact_action = a(
+            translate("MainWindow", "フォームを折りたたむ（タイムラインを広く）"),
+            lambda: self.set_compact_form(self.compact_action.isChecked()),
+            "Ctrl+Shift+T",
+        )
+        self.compact_action.setCheckable(True)
         self.zoom_in_action = a(
             translate("MainWindow", "タイムラインを拡大"), self.timeline.zoom_in, K.ZoomIn, "zoom_in"
         )

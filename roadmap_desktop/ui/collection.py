@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,9 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import RoadmapError
+from ..core.model import Roadmap
+from ..core.progress import Cancelled
 from ..export.round_export import by_department
 from ..storage.rounds import ExportRecord, list_exports
+from .background import run_in_background
+from .export_done import show_exported
 from .messages import show_error
+from .screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -115,16 +119,24 @@ def export_departments(window: MainWindow) -> list[Path]:
     folder = QFileDialog.getExistingDirectory(window, _t("書き出し先のフォルダー"), str(doc.file.path.parent))
     if not folder or not chosen:
         return []
-    try:
-        done = doc.session.export_departments(Path(folder), projects, chosen)
+    session = doc.session
+    try:  # off the window's thread, with 中止 (ui/background.py); the session records it all or nothing
+        done = run_in_background(
+            window,
+            _t("部局別に書き出し"),
+            _t("ブックを書き出しています…"),
+            lambda progress: session.export_departments(Path(folder), projects, chosen, progress),
+        )
+    except Cancelled:
+        return []
     except (RoadmapError, OSError) as e:
         show_error(window, e, _t("書き出せませんでした"))
         return []
     written = done.written
-    text = _t("{n} 冊のブックを書き出しました（{folder}）。").format(n=len(written), folder=folder)
+    note = ""
     if not done.recorded:
-        text += "\n" + _t("読み取り専用で開いているため、書き出した内容は記録していません（返信は2者比較になります）。")
-    QMessageBox.information(window, _t("部局別に書き出し"), text)
+        note = _t("読み取り専用で開いているため、書き出した内容は記録していません（返信は2者比較になります）。")
+    show_exported(window, written, _t("部局別に書き出し"), note)
     return written
 
 
@@ -137,7 +149,7 @@ class CollectionStatusDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("CollectionStatusDialog")
         self.setWindowTitle(self.tr("回収状況"))
-        self.resize(900, 420)
+        fit_to_screen(self, 900, 420)
         states = {
             "out": self.tr("回収待ち"),
             "back": self.tr("返信あり（未取り込み）"),
@@ -180,6 +192,13 @@ class CollectionStatusDialog(QDialog):
         layout.addWidget(buttons)
 
 
+def in_organisation_order(records: list[ExportRecord], roadmap: Roadmap) -> list[ExportRecord]:
+    """Each round (export time) in turn, its workbooks in the order their departments first appear in
+    the book (the organisation's order, as the sheets are numbered), not by character code."""
+    order = {dept: i for i, dept in enumerate(by_department(roadmap.projects))}
+    return sorted(records, key=lambda r: ((r.created or "")[:16], order.get(r.label, len(order)), r.label))
+
+
 def _when(iso: str | None) -> str:
     return (iso or "").replace("T", " ")[:16]
 
@@ -188,6 +207,6 @@ def show_status(window: MainWindow) -> None:
     doc = window.document
     if doc is None:
         return
-    dialog = CollectionStatusDialog(window, list_exports(doc.file))
+    dialog = CollectionStatusDialog(window, in_organisation_order(list_exports(doc.file), doc.roadmap))
     dialog.exec()
     dialog.deleteLater()

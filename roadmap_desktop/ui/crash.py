@@ -37,6 +37,7 @@ from ..core.errors import RoadmapError
 from ..core.os_errors import os_problem
 from ..logging_setup import enable_faulthandler, setup_logging
 from . import messages
+from .screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,7 @@ class CrashDialog(QDialog):
     def __init__(self, report: str, log_file: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Roadmap Desktop — 予期しないエラー"))
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
         text = self.tr(
             "予期しないエラーが発生しました。\n"
             "編集した内容はその都度ファイルに保存されているため、これまでに保存された内容は失われていません。\n"
@@ -202,7 +203,15 @@ def install_crash_handler() -> Path | None:
         _previous_hooks = (sys.excepthook, threading.excepthook)
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook
-    log.info("Roadmap Desktop %s started (Python %s, %s)", __version__, platform.python_version(), platform.platform())
+    # platform.system()/release(), not platform.platform(): that one reads the interpreter's binary for
+    # its C library version, several milliseconds of every start
+    log.info(
+        "Roadmap Desktop %s started (Python %s, %s %s)",
+        __version__,
+        platform.python_version(),
+        platform.system(),
+        platform.release(),
+    )
     return _log_file
 
 

@@ -40,7 +40,9 @@ from ..core.errors import RoadmapError
 from ..core.model import Roadmap
 from ..storage import RoadmapFile
 from ..storage.roadmap_file import SUFFIX
+from .export_done import show_exported
 from .messages import show_error
+from .screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -132,7 +134,7 @@ class DiffView(QDialog):
     def __init__(self, parent: QWidget | None, a: tuple[str, Roadmap], b: tuple[str, Roadmap]) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("版を比較"))
-        self.resize(980, 760)
+        fit_to_screen(self, 980, 760)
         self._a, self._b = a, b
         self._folder = Path.home()  # where the report goes: run_compare sets the open file's folder
         self.diff: RoadmapDiff = compare(a[1], b[1], a[0], b[0])
@@ -208,6 +210,7 @@ class DiffView(QDialog):
         except (RoadmapError, OSError) as e:
             show_error(self, e, self.tr("書き出せません"))
             return None
+        show_exported(self, [path], self.tr("比較結果の書き出し"))
         return path
 
 

@@ -9,9 +9,7 @@ import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QDialog,
@@ -22,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +33,7 @@ from ..export.atomic import TargetInUseError
 from ..export.pdf import export_pdf, export_pdf_per_project, sheet_file_name
 from ..layout.palette import COLOUR, PRINT, Palette
 from ..layout.sheet import check_projects, in_sheet_order
+from .background import Progress, run_in_background
 from .messages import show_error
 from .printing import confirm_problems
 from .scope_choice import scope_combo
@@ -138,6 +136,9 @@ class ExportDialog(QDialog):
     def _update_choices(self, *_args: object) -> None:
         """冊子 is a PDF of its own, one file; a progress report is one where there is a 全体工程表."""
         pdf = self.pdf.isChecked()
+        if not pdf:  # a workbook has no 冊子 nor one file per project: no tick where it does not apply
+            self.book.setChecked(False)
+            self.per_project.setChecked(False)
         self.book.setEnabled(pdf and not self.per_project.isChecked())
         self.per_project.setEnabled(pdf and not self.book.isChecked())
         self.colour.setEnabled(pdf)  # a workbook is always in the screen's colours
@@ -199,21 +200,11 @@ class ExportDialog(QDialog):
         target = self._target(projects)
         if target is None:
             return False
-        progress = QProgressDialog(self.tr("書き出しています…"), self.tr("中止"), 0, len(projects), self)
-        progress.setWindowTitle(self.tr("書き出し"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-
-        def step(done: int, total: int) -> bool:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            QApplication.processEvents()
-            return not progress.wasCanceled()
-
         try:
             while True:
-                try:
-                    self.written = self._export(projects, target, step)
+                try:  # off the window's thread, with 中止 (ui/background.py)
+                    work = self._export_work(projects, target)
+                    self.written = run_in_background(self, self.tr("書き出し"), self.tr("書き出しています…"), work)
                     break
                 except TargetInUseError as e:  # open in Excel: the old file is kept; offer a free name
                     if not self._offer_other_name(e):
@@ -224,8 +215,6 @@ class ExportDialog(QDialog):
         except (RoadmapError, OSError) as e:
             show_error(self, e)
             return False
-        finally:
-            progress.close()
         self.accept()
         return True
 
@@ -238,7 +227,9 @@ class ExportDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _export(self, projects: list[Project], target: Path, step: Callable[[int, int], bool]) -> list[Path]:
+    def _export_work(self, projects: list[Project], target: Path) -> Callable[[Progress], list[Path]]:
+        """The export as a function of its progress callback, with every choice read from the dialog
+        now: it runs off the window's thread (ui/background.py), where no widget may be touched."""
         from ..operations.session import Session
 
         # The window's session records what was exported (a workbook, and our PDF too), so what comes
@@ -246,27 +237,35 @@ class ExportDialog(QDialog):
         session = getattr(getattr(self.parent(), "document", None), "session", None)
         if not isinstance(session, Session) or session.roadmap is not self.roadmap:
             session = None
-        report = self.is_progress_report()
+        roadmap, palette, report = self.roadmap, self.sheet_palette(), self.is_progress_report()
         if self.xlsx.isChecked():
             from ..export.round_export import export_round  # imported only when used
             from ..operations.rounds import export_workbook
 
             password = self.password.text() or None
-            if session is not None:
-                export_workbook(session, projects, target, target.stem, step, password, report)
-            else:
-                export_round(None, self.roadmap, projects, target, target.stem, step, password, report)
-            return [target]
+
+            def workbook(step: Progress) -> list[Path]:
+                if session is not None:
+                    export_workbook(session, projects, target, target.stem, step, password, report)
+                else:
+                    export_round(None, roadmap, projects, target, target.stem, step, password, report)
+                return [target]
+
+            return workbook
         file = session.file if session is not None and not session.readonly else None
         if self.is_book():
             from ..export.book import export_book  # imported only when used
 
-            export_book(
-                self.roadmap, projects, target, progress=step, palette=self.sheet_palette(),
-                progress_report=report, file=file,
-            )  # fmt: skip
-            return [target]
+            def book(step: Progress) -> list[Path]:
+                export_book(roadmap, projects, target, step, palette, report, file)
+                return [target]
+
+            return book
         if self.per_project.isChecked():
-            return export_pdf_per_project(self.roadmap, projects, target, step, self.sheet_palette())
-        export_pdf(self.roadmap, projects, target, step, self.sheet_palette(), file=file)
-        return [target]
+            return lambda step: export_pdf_per_project(roadmap, projects, target, step, palette)
+
+        def sheets(step: Progress) -> list[Path]:
+            export_pdf(roadmap, projects, target, step, palette, file=file)
+            return [target]
+
+        return sheets

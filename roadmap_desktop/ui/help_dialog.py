@@ -30,6 +30,7 @@ from ..core.timeline_keys import key_bindings
 from ..paths import resources_dir
 from .actions import plain_text, shortcut_text
 from .help_text import manual_html
+from .screen_fit import fit_to_screen
 
 PAGES = ("manual", "keys", "about")
 LICENSE_FILE = ("fonts", "IPAexGothic-LICENSE.txt")
@@ -57,7 +58,7 @@ def menu_shortcuts(menus: Iterable[QMenu]) -> list[tuple[str, str]]:
 
 
 def timeline_shortcuts() -> list[tuple[str, str]]:
-    return [(b.keys, b.action) for b in key_bindings()]
+    return [(b.shown, b.action) for b in key_bindings()]
 
 
 def licence_text() -> str:
@@ -74,6 +75,8 @@ class HelpDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.manual = QTextBrowser(self)
         self.manual.setOpenExternalLinks(False)
+        # the manual's pictures (made from the application itself by tools/make_manual_pictures.py)
+        self.manual.setSearchPaths([str(resources_dir() / "help")])
         self.manual.setHtml(manual_html())
         self.tabs.addTab(self.manual, self.tr("使い方"))
         self.keys = self._key_table(window_keys)
@@ -85,7 +88,7 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
 
     def show_page(self, page: str) -> None:
         self.tabs.setCurrentIndex(PAGES.index(page) if page in PAGES else 0)

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -44,7 +42,9 @@ from ..importing.round_plan import ReplyPlan
 from ..importing.text_diff import as_html, is_long
 from ..operations.imports import ImportPlan, check_format, plan_import, read_replies
 from ..storage.roadmap_file import RoadmapFile
+from .background import ask_in_window, run_in_background
 from .messages import show_error
+from .screen_fit import fit_to_screen
 
 _WARNING_COLOR = QColor("#a15c00")
 _NOTE_COLOR = QColor("#1f4e79")
@@ -85,7 +85,7 @@ class ImportPreviewDialog(QDialog):
         self._plan: list[ProjectChange] = [c for f in self._files for c in f.changes]
         self._result = self._files[0].result
         self.setWindowTitle(self.tr("取り込む内容の確認"))
-        self.resize(980, 680)
+        fit_to_screen(self, 980, 680)
 
         counts = {k: sum(1 for c in self._plan if c.kind is k) for k in ChangeKind}
         conflicts = sum(len(c.conflicts) for c in self._plan)
@@ -420,36 +420,25 @@ def password_prompt(parent: QWidget | None) -> Callable[[str, bool], str | None]
 
 
 def read_with_progress(parent: QWidget | None, path: Path, edition: Edition) -> list[Reply] | None:
-    """Read every file *path* holds (a workbook, a PDF, or a zip of them; asking for passwords) while a
-    cancellable progress dialog shows; None if the user cancelled."""
+    """Read every file *path* holds (a workbook, a PDF, or a zip of them) off the window's thread while a
+    cancellable progress dialog shows; a locked file's password is asked on the window's thread
+    (ui/background.py: the window keeps painting while a long PDF is read). None if the user cancelled."""
     from ..importing.attachments import open_attachment, read_sources
 
     check_format(path)
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # unzipping, decrypting or converting
-    try:
-        attachment = open_attachment(path, password_prompt(parent))
-    finally:
-        QApplication.restoreOverrideCursor()
-    dialog = QProgressDialog(_t("「{name}」を読み込んでいます…").format(name=path.name), _t("中止"), 0, 0, parent)
-    dialog.setWindowTitle(_t("取り込み"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setValue(0)
+    ask = password_prompt(parent)
 
-    def progress(done: int, total: int) -> bool:
-        if dialog.maximum() != total:
-            dialog.setMaximum(total)
-        dialog.setValue(done)
-        QApplication.processEvents()
-        return not dialog.wasCanceled()
-
-    try:
+    def work(progress: Callable[[int, int], bool]) -> list[Reply]:
+        # unzipping, decrypting or converting, then reading: all of it in the worker
+        attachment = open_attachment(path, lambda name, wrong: ask_in_window(lambda: ask(name, wrong)))
         return read_sources(attachment, edition, progress)
+
+    try:
+        return run_in_background(
+            parent, _t("取り込み"), _t("「{name}」を読み込んでいます…").format(name=path.name), work
+        )
     except Cancelled:
         return None
-    finally:
-        dialog.reset()
-        dialog.deleteLater()
 
 
 def preview_import(

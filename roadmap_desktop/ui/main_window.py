@@ -47,6 +47,7 @@ from .project_list import ProjectListPanel
 from .readonly_banner import ReadOnlyBanner
 from .sheet_form import SheetForm
 from .timeline import TimelineView
+from .welcome_banner import WelcomeBanner
 from .window_events import WindowEvents
 from .window_files import WindowFiles
 from .window_state import WindowState
@@ -87,10 +88,15 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         self.readonly_banner = ReadOnlyBanner(self)
         self.readonly_banner.reopenRequested.connect(self.reopen_writable)
         self._readonly_reason = ""
+        self.welcome_banner = WelcomeBanner(self)
+        self.welcome_banner.newRequested.connect(self.new_file_dialog)
+        self.welcome_banner.openRequested.connect(self.open_file_dialog)
+        self.welcome_banner.keepRequested.connect(self.keep_sample)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
+        column.addWidget(self.welcome_banner)
         column.addWidget(self.readonly_banner)
         column.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
@@ -132,6 +138,9 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
 
         self.setAcceptDrops(True)
         self._restore_state()
+        if self.settings.compact_form:
+            self.compact_action.setChecked(True)
+            self.form.set_compact(True)
         self._update_title()
         self._update_enabled()
 
@@ -181,6 +190,7 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         menu = bar.addMenu(self.tr("表示(&V)"))
         menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_fit_action])
         menu.addSeparator()
+        menu.addAction(self.compact_action)
         menu.addAction(self.reference_action)
         menu.addAction(self.overview_action)
         menu.addSeparator()
@@ -221,13 +231,34 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         except KeyError:
             return None
 
+    def set_compact_form(self, compact: bool) -> None:
+        """Fold the form to its short fields and give the timeline the height (kept between sessions)."""
+        self.compact_action.setChecked(compact)
+        self.form.set_compact(compact)
+        total = sum(self.right_splitter.sizes())
+        form_h = min(self.form.sizeHint().height() + 4, round(total * 0.6))
+        self.right_splitter.setSizes([form_h, max(0, total - form_h)])
+        if self.settings.compact_form != compact:
+            self.settings.compact_form = compact
+            save_settings(self.settings)
+
+    def keep_sample(self) -> None:
+        """「このまま使う」: the sample's copy becomes the user's own roadmap (no band, no mark)."""
+        if self.document is None:
+            return
+        self.settings.set_sample(self.document.file.path, False)
+        save_settings(self.settings)
+        self._update_title()
+        self.welcome_banner.hide()
+
     def _update_title(self) -> None:
         if self.document is None:
             self.setWindowTitle(APP_TITLE)
             return
         name = self.document.file.path.name
         ro = self.tr(" [読み取り専用]") if self.document.readonly else ""
-        self.setWindowTitle(f"{name}{ro} — {APP_TITLE}")
+        sample = self.tr("（サンプル）") if self.settings.is_sample(self.document.file.path) else ""
+        self.setWindowTitle(f"{name}{sample}{ro} — {APP_TITLE}")
 
     def _update_enabled(self) -> None:
         has_doc = self.document is not None
@@ -271,6 +302,10 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
             self.readonly_banner.show_reason(self._readonly_reason)
         else:
             self.readonly_banner.hide()
+        if self.document is not None and self.settings.is_sample(self.document.file.path):
+            self.welcome_banner.show_for(self.document.file.path)
+        else:
+            self.welcome_banner.hide()
         # The timeline stays enabled when read-only (to scroll and read); its edits are refused in request_change.
 
     def closeEvent(self, event: QCloseEvent) -> None:

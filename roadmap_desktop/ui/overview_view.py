@@ -1,5 +1,6 @@
 """The 全体工程表 on screen: every project's timeline on one line, filterable by 分野, 部局 and 状況,
-coloured by status; double-clicking a line opens that project.
+coloured by status; double-clicking a line shows that project in the main window, in front. Zoom as
+in the timeline: Ctrl+wheel, Ctrl++ / Ctrl+- / Ctrl+0 (fit the window's width).
 
 Drawn from the very layout the book prints (:func:`roadmap_desktop.layout.overview.overview_strip`),
 by the painter that draws the printed pages, scaled to the window's width.
@@ -10,8 +11,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,10 +30,12 @@ from ..core.status import Status
 from ..layout.overview import OverviewRow, overview_rows, overview_strip
 from ..layout.pages import ShapePage
 from ..layout.palette import COLOUR
+from .screen_fit import fit_to_screen
 from .sheet_painter import paint_page
 
 STRIP_W = 277.0  # mm: the printed page's width, so the screen reads like the paper
 MIN_PX_PER_MM = 3.2  # below this the names become too small: scroll sideways instead
+ZOOM_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0)  # times the width that fits the window
 _ALL = "__all__"
 
 
@@ -46,6 +49,7 @@ class OverviewCanvas(QWidget):
         self.page = ShapePage("overview")
         self.height_mm = 0.0
         self.scale = 4.0
+        self.zoom = 1.0  # 1.0: the strip as wide as the window; more: larger, scrolling sideways
         self.rows: dict[str, OverviewRow] = {}
         self.setMouseTracking(True)
 
@@ -56,7 +60,7 @@ class OverviewCanvas(QWidget):
         self.update()
 
     def fit_width(self, width_px: int) -> None:
-        self.scale = max(MIN_PX_PER_MM, width_px / STRIP_W)
+        self.scale = max(MIN_PX_PER_MM, width_px / STRIP_W * self.zoom)
         self._resize()
 
     def _resize(self) -> None:
@@ -124,6 +128,7 @@ class OverviewView(QWidget):
         for combo in (self.field, self.department, self.status):
             combo.currentIndexChanged.connect(self.refresh)
         self.canvas.activated.connect(self.project_activated)
+        self.scroll_area.viewport().installEventFilter(self)
 
     def set_roadmap(self, roadmap: Roadmap, reference: Month) -> None:
         """Show *roadmap*'s projects with their status at *reference* (filters kept where they still apply)."""
@@ -192,7 +197,40 @@ class OverviewView(QWidget):
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
+        self.fit()
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.fit()  # the viewport has its real width only now: the first look is fitted, not the minimum
+
+    def fit(self) -> None:
         self.canvas.fit_width(self.scroll_area.viewport().width())
+
+    # --- zoom: Ctrl+wheel, Ctrl++ / Ctrl+- / Ctrl+0, as in the timeline
+
+    def set_zoom(self, zoom: float) -> None:
+        self.canvas.zoom = min(max(zoom, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+        self.fit()
+
+    def zoom_in(self) -> None:
+        self.set_zoom(next((z for z in ZOOM_STEPS if z > self.canvas.zoom + 1e-6), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        self.set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < self.canvas.zoom - 1e-6), ZOOM_STEPS[0]))
+
+    def zoom_fit(self) -> None:
+        self.set_zoom(1.0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Ctrl+wheel zooms; the scroll area would otherwise take it as a page scroll
+        if (
+            watched is self.scroll_area.viewport()
+            and isinstance(event, QWheelEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            (self.zoom_in if event.angleDelta().y() > 0 else self.zoom_out)()
+            return True
+        return super().eventFilter(watched, event)
 
 
 class OverviewWindow(QDialog):
@@ -205,8 +243,19 @@ class OverviewWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.view)
-        self.resize(1200, 700)
+        fit_to_screen(self, 1200, 700)
         self.view.set_roadmap(roadmap, reference)
+        for keys, slot in (
+            ((QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"), self.view.zoom_in),
+            ((QKeySequence.StandardKey.ZoomOut, "Ctrl+-"), self.view.zoom_out),
+            (("Ctrl+0",), self.view.zoom_fit),
+        ):
+            action = QAction(self)
+            # one entry per key: the same key twice on one action is an ambiguous shortcut to Qt
+            sequences = {QKeySequence(k).toString(): QKeySequence(k) for k in keys}
+            action.setShortcuts(list(sequences.values()))
+            action.triggered.connect(slot)
+            self.addAction(action)
 
 
 def show_overview(
@@ -215,6 +264,14 @@ def show_overview(
     """Open the 全体工程表 window (not modal); a double-clicked line calls *open_project* with its id."""
     window = OverviewWindow(parent, roadmap, reference)
     if open_project is not None:
-        window.view.project_activated.connect(open_project)
+
+        def show_in_main_window(project_id: str) -> None:
+            open_project(project_id)
+            if parent is not None:  # the sheet is in the main window: bring it in front of this one
+                main = parent.window()
+                main.raise_()
+                main.activateWindow()
+
+        window.view.project_activated.connect(show_in_main_window)
     window.show()
     return window

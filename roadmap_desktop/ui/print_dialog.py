@@ -32,6 +32,7 @@ from ..layout.palette import COLOUR, PRINT
 from .messages import show_error
 from .printing import confirm_problems, make_printer, render, sheet_pages
 from .scope_choice import scope_combo
+from .screen_fit import fit_to_screen
 
 
 class PrintDialog(QDialog):
@@ -53,10 +54,7 @@ class PrintDialog(QDialog):
         self.problems: list[str] = []
         self.printed = False
         self.setWindowTitle(self.tr("印刷と印刷プレビュー"))
-        self.scope = scope_combo(self, self.scopes)
-        wanted = scope if scope in self.scopes else ("filtered" if "filtered" in self.scopes else "all")
-        if (i := self.scope.findData(wanted)) >= 0:
-            self.scope.setCurrentIndex(i)
+        self.scope = scope_combo(self, self.scopes, scope)
         self.book = QCheckBox(self.tr("冊子にする（表紙・目次・一覧・全体工程表を付ける）"), self)
         self.colour = QCheckBox(self.tr("カラーで印刷（画面と同じ色）"), self)
         self.colour.setToolTip(self.tr("選ばなければ、白黒のプリンターでも計画と実績が見分けられる灰色で印刷します。"))
@@ -112,7 +110,7 @@ class PrintDialog(QDialog):
         layout.addLayout(pages_row)
         layout.addWidget(self.preview, 1)
         layout.addWidget(buttons)
-        self.resize(1100, 800)
+        fit_to_screen(self, 1100, 800)
 
         self.scope.currentIndexChanged.connect(self.refresh)
         self.book.toggled.connect(self.refresh)

@@ -16,6 +16,7 @@ from ..layout.geometry import PAGE_H, PAGE_W
 from ..layout.palette import PRINT, Palette
 from ..layout.sheet import Page, layout_projects
 from .messages import show_error
+from .screen_fit import fit_to_screen
 from .sheet_painter import paint_page
 
 MAX_LISTED_PROBLEMS = 12
@@ -107,7 +108,7 @@ def preview_projects(parent: QWidget | None, roadmap: Roadmap, projects: list[Pr
     printer = make_printer(roadmap.edition.title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(_tr("印刷プレビュー"))
-    dialog.resize(1100, 800)
+    fit_to_screen(dialog, 1100, 800)
 
     def paint(target: QPrinter) -> None:
         try:

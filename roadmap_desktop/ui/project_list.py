@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QLineEdit, QMenu, QWidget
 
 from ..core.fiscal import Month, format_budget
@@ -391,6 +391,12 @@ class ProjectListPanel(QWidget):
         header.sortIndicatorChanged.connect(lambda _c, _o: self.sortedChanged.emit(self.is_sorted()))
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        # The open project stays visibly highlighted while the search box or a filter has the focus
+        # (the inactive highlight is a pale grey on Windows, easily taken for no selection at all).
+        palette = table.palette()
+        for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
+            palette.setColor(QPalette.ColorGroup.Inactive, role, palette.color(QPalette.ColorGroup.Active, role))
+        table.setPalette(palette)
         self.reset_columns()
         self.empty_label = QLabel(table.viewport())
         self.empty_label.setObjectName("emptyLabel")
@@ -447,9 +453,21 @@ class ProjectListPanel(QWidget):
             header.setSectionHidden(col, col in HIDDEN_AT_FIRST)
             if col is not Column.NAME:
                 table.setColumnWidth(col, round(_COLUMN_CHARS[col.name] * em + 12))
+        self._stretch_name()
+
+    def _stretch_name(self) -> None:
+        """事業名 takes whatever the pane has beyond the other columns, so a wider pane shows longer
+        names instead of blank space; the other columns keep the widths the user gave them. Below
+        NAME_CHARS characters the list scrolls sideways rather than cutting names to a few characters
+        (a stretched section would shrink to nothing on a 150 % laptop)."""
+        table = self.ui.table
+        header = table.horizontalHeader()
+        em = QFontMetrics(table.font()).horizontalAdvance("国")
         others = sum(table.columnWidth(c) for c in Column if c is not Column.NAME and not header.isSectionHidden(c))
-        room = table.viewport().width() - 2 if table.isVisible() else 0
-        table.setColumnWidth(Column.NAME, max(round(NAME_CHARS * em + 12), room - others))
+        room = table.viewport().width()
+        width = max(round(NAME_CHARS * em + 12), room - others)
+        if table.columnWidth(Column.NAME) != width:  # each change lays out every row again
+            table.setColumnWidth(Column.NAME, width)
 
     def header_state(self) -> str:
         return bytes(self.ui.table.horizontalHeader().saveState().toBase64().data()).decode("ascii")
@@ -460,6 +478,7 @@ class ProjectListPanel(QWidget):
         header = self.ui.table.horizontalHeader()
         ok = header.restoreState(QByteArray.fromBase64(state.encode("ascii")))
         header.setSectionHidden(Column.NAME, False)  # 事業名 is never hidden
+        self._stretch_name()
         # the saved state carries a sort column; the list always opens in the book's order
         self.ui.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -619,6 +638,7 @@ class ProjectListPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._stretch_name()
         if self.empty_label.isVisible():
             self.empty_label.setGeometry(self.ui.table.viewport().rect())
 

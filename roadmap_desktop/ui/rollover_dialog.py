@@ -31,6 +31,7 @@ from ..operations.rollover import Rollover
 from ..operations.targets import TargetError, TargetProblem
 from ..storage.roadmap_file import SUFFIX
 from .messages import error_text
+from .screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -51,7 +52,7 @@ class RolloverDialog(QDialog):
         """*roadmap*: the open roadmap (only read), from the file *source*."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("新年度版を作成"))
-        self.resize(720, 520)
+        fit_to_screen(self, 720, 520)
         self._roadmap = roadmap
         self._source = source
         self.created: Path | None = None

@@ -14,9 +14,10 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ScopeChoice", text)
 
 
-def scope_combo(parent: QWidget, scopes: dict[str, list[Project]]) -> QComboBox:
+def scope_combo(parent: QWidget, scopes: dict[str, list[Project]], wanted: str | None = None) -> QComboBox:
     """A combo box of *scopes* (only those with projects) in the usual order, each with its count;
-    the item data is the scope's key."""
+    the item data is the scope's key. It starts on *wanted*, else on what the list shows (the same
+    default in 印刷 and 書き出し: what the user sees is what goes out)."""
     names = {
         "current": _t("現在の事業"),
         "selection": _t("選択した事業"),
@@ -26,4 +27,7 @@ def scope_combo(parent: QWidget, scopes: dict[str, list[Project]]) -> QComboBox:
     combo = QComboBox(parent)
     for key in [k for k in SCOPE_ORDER if k in scopes] + [k for k in scopes if k not in SCOPE_ORDER]:
         combo.addItem(_t("{name}（{n}件）").format(name=names.get(key, key), n=len(scopes[key])), key)
+    start = wanted if wanted in scopes else next((k for k in ("filtered", "all") if k in scopes), None)
+    if start is not None:
+        combo.setCurrentIndex(combo.findData(start))
     return combo

@@ -38,6 +38,7 @@ from ..core.fields import FIELDS, LIST_SEPARATOR, field
 from ..core.fiscal import normalize
 from ..core.model import Edition, Project, validate_project
 from ..layout.fill import GAUGE_FIELDS, READABLE_PT, FieldFill, sheet_fill
+from .background import BackgroundTask
 from .forms.ui_sheet_form import Ui_SheetForm
 
 LABEL_STYLE = "QLabel { background: #e4e4e4; border: 1px solid #b8b8b8; padding: 2px 6px; }"
@@ -127,7 +128,7 @@ class SheetForm(QWidget):
             name = label.objectName()
             if name.endswith("Error"):
                 label.setStyleSheet(ERROR_STYLE)
-                label.setWordWrap(False)
+                label.setWordWrap(True)
             elif name.endswith("Label"):
                 label.setStyleSheet(LABEL_STYLE)
         for f in _FIELDS:
@@ -141,6 +142,8 @@ class SheetForm(QWidget):
         self.gauge_timer.setSingleShot(True)
         self.gauge_timer.setInterval(GAUGE_DELAY_MS)
         self.gauge_timer.timeout.connect(self.update_gauge)
+        self._gauge_task = BackgroundTask(self._show_gauge, self)
+        self.compact = False
         self.set_project(None)
 
     def _widget(self, f: _Field) -> QLineEdit | QPlainTextEdit:
@@ -170,7 +173,7 @@ class SheetForm(QWidget):
             self._edition = edition
         self.ui.budgetLabel.setText(self._edition.budget_label)
         self.ui.sheetNo.setPlaceholderText(
-            self.tr("自動（{no}）").format(no=auto_sheet_no) if auto_sheet_no is not None else self.tr("自動")
+            self.tr("{no}（自動）").format(no=auto_sheet_no) if auto_sheet_no is not None else self.tr("自動")
         )
         self._loading = True
         try:
@@ -285,7 +288,8 @@ class SheetForm(QWidget):
         w.setFocus()
 
     def _place_error(self, f: _Field) -> None:
-        """The message on one line just below its field, over the form (nothing moves), elided to fit."""
+        """The whole message just below its field, over the form (nothing moves), on as many lines as it
+        needs: a cut message (「…（例: R5、令和5年度、2…」) hid the very example that helps."""
         assert f.error is not None
         label: QLabel = getattr(self.ui, f.error)
         message = self._messages.get(f.key, "")
@@ -293,10 +297,9 @@ class SheetForm(QWidget):
         pos = w.mapTo(self, QPoint(0, w.height() + 1))
         width = max(w.width(), min(360, self.width() - pos.x() - 4))
         x = max(0, min(pos.x(), self.width() - width - 2))
-        fm = label.fontMetrics()
-        label.setText(fm.elidedText(message, Qt.TextElideMode.ElideRight, width - 12))
+        label.setText(message)
         label.setToolTip(message)
-        label.setGeometry(x, pos.y(), width, fm.height() + 6)
+        label.setGeometry(x, pos.y(), width, label.heightForWidth(width))
         label.setVisible(True)
         label.raise_()
 
@@ -341,9 +344,32 @@ class SheetForm(QWidget):
         return typed
 
     def update_gauge(self) -> None:
+        """Measure the typed texts on the printed sheet off the window's thread (the first measure
+        loads the sheet layout and the font's metrics, about half a second that the window would
+        otherwise freeze for, right after start); the gauge is shown when the result is back."""
         self.gauge_timer.stop()
         typed = self._typed_project()
-        self.fills = sheet_fill(self._edition, typed) if typed is not None else {}
+        if typed is None:
+            self._show_gauge({})
+            return
+        edition = self._edition
+        self._gauge_task.start(lambda: sheet_fill(edition, typed))
+
+    def set_compact(self, compact: bool) -> None:
+        """The form in one block of short fields (概要 and the three text columns hidden), so that the
+        timeline gets the height on a laptop screen; the texts stay in the file and come back unchanged."""
+        ui = self.ui
+        for widget in (ui.overviewLabel, ui.overview, ui.overviewFit, ui.textColumns):
+            widget.setVisible(not compact)
+        self.compact = compact
+
+    def gauge_busy(self) -> bool:
+        """A measure is still running (or waiting to start after typing)."""
+        return self.gauge_timer.isActive() or self._gauge_task.running > 0
+
+    def _show_gauge(self, fills: object) -> None:
+        assert isinstance(fills, dict)
+        self.fills = fills
         for key in GAUGE_FIELDS:
             label = self.gauge_label(key)
             fill = self.fills.get(key)

@@ -38,7 +38,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLineEdit, QMenu, QScrollArea, QToolTip, QWidget
 
 from ..core.fiscal import Month
-from ..core.model import Bar, Edition, Project, Row
+from ..core.model import Bar, Edition, Initiative, Project, Row
 from ..core.timeline_controller import TimelineController
 from ..core.timeline_state import BarRef, Place, PlaceKind, TimelineState
 from .timeline_keymap import key_of
@@ -136,6 +136,7 @@ class TimelineWidget(QWidget):
     def select_bar(self, ref: BarRef | None, scroll: bool = True) -> None:
         self.controller.select_bar(ref, reveal=scroll)
         self.update()
+        self._announce()
 
     def cursor_cell(self) -> tuple[int, Row, int]:
         """(initiative, row, month offset) of the keyboard cursor."""
@@ -385,6 +386,7 @@ class TimelineWidget(QWidget):
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self.controller.key(*key_of(event)):
                 self.update()
+                self._announce()
                 return True  # at either end Tab moves the focus on
         return super().event(event)
 
@@ -538,6 +540,7 @@ class TimelineWidget(QWidget):
             else:
                 c.press_kind(spot.initiative, spot.row)
         self.update()
+        self._announce()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
@@ -565,6 +568,7 @@ class TimelineWidget(QWidget):
         else:
             self.controller.release(self._layout.month_at_unbounded(event.position().x()))
         self.update()
+        self._announce()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.controller.cancel_drag()
@@ -601,7 +605,39 @@ class TimelineWidget(QWidget):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.update()
+        self._announce()
         super().focusInEvent(event)
+
+    # --- accessibility: what the keyboard is on, in words a screen reader speaks --------------------
+
+    def focus_text(self) -> str:
+        """The selected bar, else the cursor's cell or name, e.g. 「取組「電子入札」 計画 令和6年4月〜9月 「内容検討」」."""
+        s = self.state
+        p = s.project
+        if p is None or not p.initiatives:
+            return self.tr("取組はありません")
+        if s.selection is not None and (bar := s.bar(s.selection)) is not None:
+            i, row, _k = s.selection
+            ini = p.initiatives[i]
+            return self.tr("取組「{name}」 {row} {period} 「{label}」").format(
+                name=ini.name, row=self._row_word(ini, row), period=bar.period_text(), label=bar.label or ""
+            )
+        i, row, offset = s.cursor
+        ini = p.initiatives[min(i, len(p.initiatives) - 1)]
+        if s.name_focus:
+            return self.tr("取組「{name}」の名前").format(name=ini.name)
+        return self.tr("取組「{name}」 {row} {month}").format(
+            name=ini.name, row=self._row_word(ini, row), month=s.month(offset).japanese()
+        )
+
+    def _row_word(self, initiative: Initiative, row: Row) -> str:
+        return initiative.plan_label if row is Row.PLAN else self.tr("実績")
+
+    def _announce(self) -> None:
+        """Keep the accessible description on what the keyboard is on (Qt tells the screen reader)."""
+        text = self.focus_text()
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.update()
@@ -650,6 +686,7 @@ class TimelineWidget(QWidget):
         if self.state.project is not None and self.controller.key(*key_of(event)):
             event.accept()
             self.update()
+            self._announce()
             return
         super().keyPressEvent(event)
 

@@ -27,7 +27,7 @@ from ..layout.content import InitiativeContent
 from ..layout.geometry import CONTENT_W, MIN_ROW_H, MONTHS_PER_YEAR, TIMELINE_HEAD_H, Rect, TimelineGeometry
 
 MIN_LANE_PX = 22.0
-MONTH_HEAD_PX = 16.0  # the row of month numbers under the year header (screen only)
+MONTH_HEAD_PX = 18.0  # the row of month numbers under the year header (screen only; 11 px digits)
 NAME_MAX_PX = 240.0  # the name column stops growing here when zoomed in
 RIGHT_GUTTER_PX = 12.0  # room for the arrow of a bar that continues past the window
 MIN_MONTH_PX, MAX_MONTH_PX = 4.0, 80.0

@@ -219,7 +219,7 @@ class TimelinePainter:
         self.font_label.setPixelSize(label_px)
         self.font_name.setPixelSize(max(10, min(14, label_px + 1)))
         self.font_head.setPixelSize(max(11, min(15, int(year_head_h * 0.55))))
-        self.font_small.setPixelSize(max(8, int(MONTH_HEAD_PX * 0.62)))
+        self.font_small.setPixelSize(max(11, int(MONTH_HEAD_PX * 0.62)))  # month digits readable on a laptop
         self.font_label_small.setPixelSize(max(9, label_px - 2))
         self.fm_label = QFontMetricsF(self.font_label)
         self.fm_label_small = QFontMetricsF(self.font_label_small)

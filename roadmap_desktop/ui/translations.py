@@ -20,12 +20,24 @@ def user_language() -> str:
     return os.environ.get("ROADMAP_DESKTOP_LANG") or QLocale.system().name().split("_")[0] or "ja"
 
 
+def shown_language(lang: str, folder: Path) -> str:
+    """The language the application will speak for *lang*: *lang* where a translation of ours exists,
+    else Japanese, the language its texts are written in. Qt's own dialogs follow that choice, so a
+    PC set to English (or to the C locale) never shows 「キャンセル」 beside "Look in:"."""
+    if lang == "ja" or (folder / f"roadmap_desktop_{lang}.qm").exists():
+        return lang
+    return "ja"
+
+
 def install_translations(
     app: QCoreApplication, lang: str | None = None, folder: Path | None = None
 ) -> list[QTranslator]:
     """Install every translator found for *lang*; keep the returned list alive as long as *app*."""
-    lang = lang or user_language()
     folder = folder or resources_dir() / "translations"
+    lang = shown_language(lang or user_language(), folder)
+    if lang == "ja":
+        # numbers, dates and the standard dialogs' texts as a Japanese PC shows them
+        QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
     installed: list[QTranslator] = []
     candidates = [(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     if lang != "ja":

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QRect, QTimer
 
 from ..settings import save_settings
+from .screen_fit import FRAME_H, available_area, fitted_size
 
 FIRST_RUN_SIZE = (1400, 900)  # at most; on a smaller screen the window takes its available area
 
@@ -18,13 +19,10 @@ class WindowState:
     def first_run_geometry(self: Any) -> QRect:
         """The window's first size: at most 1400×900, inside the screen's available area (taskbar
         excluded) with room for the window frame, centred."""
-        screen = self.screen()
-        avail = screen.availableGeometry() if screen is not None else QRect(0, 0, *FIRST_RUN_SIZE)
-        frame_w, frame_h = 16, 40  # a typical title bar and borders, not known before the window is shown
-        w = min(FIRST_RUN_SIZE[0], avail.width() - frame_w)
-        h = min(FIRST_RUN_SIZE[1], avail.height() - frame_h)
+        avail = available_area(self)
+        w, h = fitted_size(*FIRST_RUN_SIZE, avail)
         x = avail.x() + (avail.width() - w) // 2
-        y = avail.y() + max(frame_h - 8, (avail.height() - h) // 2)
+        y = avail.y() + max(FRAME_H - 8, (avail.height() - h) // 2)
         return QRect(x, y, w, h)
 
     def _restore_state(self: Any) -> None:

@@ -121,6 +121,9 @@ class WindowTransfers:
         if dialog.written:  # the next export starts where this one went
             self.settings.export_folder = str(dialog.written[0].parent)
             save_settings(self.settings)
+            from .export_done import show_exported
+
+            show_exported(self, dialog.written, self.tr("書き出し"))
 
     def rollover_dialog(self: Any) -> None:
         """新年度版を作成: the next edition in a new file (ui/rollover_dialog.py)."""

@@ -260,7 +260,7 @@ class Ui_SheetForm(object):
 #if QT_CONFIG(tooltip)
         self.items.setToolTip(QCoreApplication.translate("SheetForm", u"\u8907\u6570\u3042\u308b\u3068\u304d\u306f\u300c\u30fb\u300d\u3067\u533a\u5207\u308a\u307e\u3059", None))
 #endif // QT_CONFIG(tooltip)
-        self.sheetNoLabel.setText(QCoreApplication.translate("SheetForm", u"\u30b7\u30fc\u30c8\u756a\u53f7\uff08\u56fa\u5b9a\uff09", None))
+        self.sheetNoLabel.setText(QCoreApplication.translate("SheetForm", u"\u30b7\u30fc\u30c8\u756a\u53f7", None))
 #if QT_CONFIG(tooltip)
         self.sheetNo.setToolTip(QCoreApplication.translate("SheetForm", u"\u7a7a\u6b04\u306a\u3089\u4e26\u3073\u9806\u3067\u81ea\u52d5\u7684\u306b\u30b7\u30fc\u30c8\u756a\u53f7\u304c\u4ed8\u304d\u307e\u3059\u3002\u6570\u5b57\u3092\u5165\u308c\u308b\u3068\u305d\u306e\u756a\u53f7\u306b\u56fa\u5b9a\u3057\u307e\u3059\u3002", None))
 #endif // QT_CONFIG(tooltip)

@@ -1,0 +1,55 @@
+"""The band shown while the sample roadmap is open: that it is the sample, where it is saved, and the
+three ways on (新しいロードマップ, 開く, or keep using it).
+
+On the first start the application opens a copy of the sample in the user's data folder, so there is
+something to look at at once; this band says so, instead of leaving the user to find out later that
+their work went into a hidden folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+STYLE = "#welcomeBanner { background: #e8f1fb; border: 1px solid #6a9bd1; border-radius: 3px; }"
+
+
+class WelcomeBanner(QFrame):
+    """Hidden unless the open file is the sample's copy. Each button asks the window for one way on."""
+
+    newRequested = Signal()
+    openRequested = Signal()
+    keepRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomeBanner")
+        self.setStyleSheet(STYLE)
+        self.setAccessibleName(self.tr("サンプルのお知らせ"))
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("新しいロードマップを作成…"), self)
+        self.open_button = QPushButton(self.tr("ファイルを開く…"), self)
+        self.keep_button = QPushButton(self.tr("このまま使う"), self)
+        self.keep_button.setToolTip(self.tr("このファイルを自分のロードマップとして使い続けます（お知らせを閉じます）"))
+        self.new_button.clicked.connect(self.newRequested.emit)
+        self.open_button.clicked.connect(self.openRequested.emit)
+        self.keep_button.clicked.connect(self.keepRequested.emit)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        for button in (self.new_button, self.open_button, self.keep_button):
+            layout.addWidget(button)
+        self.hide()
+
+    def show_for(self, path: Path) -> None:
+        self.label.setText(
+            self.tr(
+                "サンプルのロードマップ（県の公表資料から作った見本）を開いています。"
+                "変更はこのファイルに保存されます: {path}"
+            ).format(path=path)
+        )
+        self.label.setToolTip(str(path))
+        self.show()
