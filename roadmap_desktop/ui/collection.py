@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -144,8 +145,13 @@ class DepartmentDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
+        # each workbook locked as Excel's 「パスワードを付けて保存」 does, if a password is given
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("パスワードを付けない"))
         layout.addWidget(hint)
         layout.addWidget(self.list)
+        layout.addWidget(self.password)
         layout.addWidget(buttons)
 
     def departments(self) -> list[str]:
@@ -169,13 +175,16 @@ def export_departments(window: MainWindow) -> list[Path]:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return []
         chosen = dialog.departments()
+        password = dialog.password.text() or None
     finally:
         dialog.deleteLater()
     folder = QFileDialog.getExistingDirectory(window, _t("書き出し先のフォルダー"), str(doc.file.path.parent))
     if not folder or not chosen:
         return []
     try:
-        written = export_per_department(None if doc.readonly else doc.file, doc.roadmap, Path(folder), projects, chosen)
+        written = export_per_department(
+            None if doc.readonly else doc.file, doc.roadmap, Path(folder), projects, chosen, password=password
+        )
     except (RoadmapError, OSError) as e:
         show_error(window, e, _t("書き出せませんでした"))
         return []
