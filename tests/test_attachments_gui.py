@@ -151,3 +151,29 @@ def test_a_drop_takes_what_the_import_takes() -> None:
     from roadmap_desktop.ui import window_events
 
     assert window_events.IMPORT_SUFFIXES == attachments.IMPORT_SUFFIXES
+
+
+def test_workbooks_per_department_locked_from_the_window(
+    qtbot: QtBot, tmp_path: Path, sample: Roadmap, monkeypatch: pytest.MonkeyPatch, shown: list[str]
+) -> None:
+    from roadmap_desktop.storage import RoadmapFile
+    from roadmap_desktop.ui.collection import DepartmentDialog
+    from roadmap_desktop.ui.main_window import MainWindow
+
+    path = tmp_path / "r6.roadmap"
+    RoadmapFile.create(path, sample).close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+
+    def exec_(self: DepartmentDialog) -> int:
+        self.password.setText(PASSWORD)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(DepartmentDialog, "exec", exec_)
+    folder = tmp_path / "out"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    window.export_departments_action.trigger()
+    books = sorted(folder.glob("*.xlsx"))
+    assert books and all(b.read_bytes()[:4] == b"\xd0\xcf\x11\xe0" for b in books) and shown == []

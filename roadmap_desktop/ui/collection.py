@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QTableWidget,
@@ -89,8 +90,13 @@ class DepartmentDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
+        # each workbook locked as Excel's 「パスワードを付けて保存」 does, if a password is given
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("パスワードを付けない"))
         layout.addWidget(hint)
         layout.addWidget(self.list)
+        layout.addWidget(self.password)
         layout.addWidget(buttons)
 
     def departments(self) -> list[str]:
@@ -114,6 +120,7 @@ def export_departments(window: MainWindow) -> list[Path]:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return []
         chosen = dialog.departments()
+        password = dialog.password.text() or None
     finally:
         dialog.deleteLater()
     folder = QFileDialog.getExistingDirectory(window, _t("書き出し先のフォルダー"), str(doc.file.path.parent))
@@ -125,7 +132,7 @@ def export_departments(window: MainWindow) -> list[Path]:
             window,
             _t("部局別に書き出し"),
             _t("ブックを書き出しています…"),
-            lambda progress: session.export_departments(Path(folder), projects, chosen, progress),
+            lambda progress: session.export_departments(Path(folder), projects, chosen, progress, password),
         )
     except Cancelled:
         return []
