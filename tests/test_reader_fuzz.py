@@ -171,6 +171,19 @@ def test_truncated_workbooks_are_refused(cut: float, tmp_path: Path) -> None:
     _check(path)
 
 
+@FUZZ
+@given(where=st.integers(0, 10**9), xor=st.integers(1, 255), book=st.sampled_from(["base.xlsx", "own.xlsx"]))
+def test_workbook_files_with_a_byte_changed_are_refused_or_read(
+    where: int, xor: int, book: str, tmp_path: Path
+) -> None:
+    """A byte changed in the file itself, mostly inside compressed data: zipfile and zlib errors are words."""
+    whole = bytearray(_write(tmp_path, _workbooks()[book], "whole.xlsx").read_bytes())
+    whole[where % len(whole)] ^= xor
+    path = tmp_path / "changed.xlsx"
+    path.write_bytes(bytes(whole))
+    _check(path)
+
+
 cell_ref = st.one_of(
     st.builds(lambda c, r: f"{c}{r}", st.text("ABCXYZ", min_size=1, max_size=4), st.integers(-3, 2**40)),
     st.sampled_from(HOSTILE_NUMBERS),

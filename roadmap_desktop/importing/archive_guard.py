@@ -8,7 +8,9 @@ checked from its directory first (nothing is decompressed), and every part is th
 from __future__ import annotations
 
 import io
+import logging
 import zipfile
+import zlib
 from pathlib import Path
 
 from ..core.errors import RoadmapError
@@ -20,6 +22,8 @@ MAX_TOTAL_BYTES = 300 * 1024 * 1024  # everything unpacked
 MAX_RATIO = 200  # real worksheets compress 5–30 times; whitespace bombs a thousand times
 RATIO_FLOOR = 10 * 1024 * 1024  # parts smaller than this may compress as they like
 MAX_PARTS = 20000
+
+_log = logging.getLogger(__name__)
 
 _PDF_MAGIC = b"%PDF"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # .xls (Excel 97–2003) and other old Office files
@@ -115,9 +119,19 @@ def read_part(archive: zipfile.ZipFile, part: str) -> bytes:
     try:
         with archive.open(info) as f:
             data = f.read(info.file_size + 1)
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as e:
+    except RuntimeError:  # zipfile's word for an entry encrypted with a zip password
         raise BadWorkbookError(
-            translate("xlsx", "ファイルが壊れています（{part} を展開できません: {err}）。").format(part=part, err=e)
+            translate("xlsx", "ファイル内の部品（{part}）がパスワードで暗号化されているため読み込めません。").format(
+                part=part
+            )
+        ) from None
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, zlib.error) as e:
+        # zipfile's and zlib's words are English and say nothing to the user: the log keeps them
+        _log.info("part %s of a workbook could not be unpacked: %r", part, e)
+        raise BadWorkbookError(
+            translate(
+                "xlsx", "ファイルが壊れています（{part} を展開できません。途中で切れているか、書き換えられています）。"
+            ).format(part=part)
         ) from None
     if len(data) > info.file_size:
         raise BadWorkbookError(
