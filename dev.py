@@ -25,11 +25,16 @@ CONSTRAINTS = ROOT / "constraints.txt"
 # Debian packages: font for Qt's screen text, pdftoppm/pdffonts for checking PDFs, soffice for the
 # tests that re-save our files with a real foreign client, zip for the password-zip tests.
 APT_PACKAGES = ["fonts-ipaexfont-gothic", "poppler-utils", "libreoffice-calc-nogui", "zip"]
+# the PDF tests print the corpus in these fonts too (tests/lo_print.py: a PDF reads the same in any font)
+APT_PACKAGES += ["fonts-ipaexfont-mincho", "fonts-noto-cjk", "fonts-vlgothic"]
 APT_CHECK = {
     "fonts-ipaexfont-gothic": "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
     "poppler-utils": "/usr/bin/pdftoppm",
     "libreoffice-calc-nogui": "/usr/bin/soffice",
     "zip": "/usr/bin/zip",  # Info-ZIP: password zips (ZipCrypto) as other people's tools make them, for the tests
+    "fonts-ipaexfont-mincho": "/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf",
+    "fonts-noto-cjk": "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "fonts-vlgothic": "/usr/share/fonts/truetype/vlgothic/VL-PGothic-Regular.ttf",
 }
 
 

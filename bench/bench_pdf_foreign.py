@@ -7,13 +7,14 @@ Then, with LibreOffice installed, each kind of hand-built department workbook (t
 printed by LibreOffice and read back: seconds per page, facts found into an empty roadmap and lost
 importing into the sample (the per-producer table of issue 10).
 
-    python bench/bench_pdf_foreign.py [PAGES]
+    python bench/bench_pdf_foreign.py [PAGES] [--font NAME ...]   (target: <= 0.1 s per page)
 """
 
 from __future__ import annotations
 
 import copy
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -25,12 +26,13 @@ sys.path[:0] = [str(HERE.parent), str(HERE.parent / "tests")]
 import pdfplumber  # noqa: E402
 from corpus_pdf import drawn  # noqa: E402
 from corpus_pdf.facts import sample, score  # noqa: E402
-from corpus_xlsx.build import KINDS, print_with_libreoffice  # noqa: E402
+from corpus_xlsx.build import KINDS  # noqa: E402
+from lo_print import MATRIX_FONTS, build_corpus, convert  # noqa: E402
 
 from roadmap_desktop.core.model import Roadmap  # noqa: E402
 from roadmap_desktop.core.sample import load_sample  # noqa: E402
 from roadmap_desktop.importing import pdf as pdf_import  # noqa: E402
-from roadmap_desktop.importing.merge import apply_import, plan_import  # noqa: E402
+from roadmap_desktop.importing.merge import ChangeKind, apply_import, plan_import  # noqa: E402
 from roadmap_desktop.importing.pdf_page import extract_page  # noqa: E402
 from roadmap_desktop.importing.pdf_sheet import read_page  # noqa: E402
 from roadmap_desktop.paths import sample_path  # noqa: E402
@@ -48,8 +50,12 @@ def _projects(pages: int) -> list[dict]:
     return out
 
 
+ONLY_FONTS = sys.argv[sys.argv.index("--font") + 1 :] if "--font" in sys.argv else []
+
+
 def main() -> None:
-    pages_wanted = int(sys.argv[1]) if len(sys.argv) > 1 else 150
+    args = sys.argv[1 : sys.argv.index("--font")] if "--font" in sys.argv else sys.argv[1:]
+    pages_wanted = int(args[0]) if args else 150
     edition = load_sample(sample_path()).edition
     projects = _projects(pages_wanted)
     with tempfile.TemporaryDirectory() as tmp:
@@ -98,26 +104,44 @@ def main() -> None:
 
 
 def printed_workbooks(edition: Any) -> None:
-    """Every hand-built workbook kind printed by LibreOffice (one soffice run), read, scored."""
+    """Our export of the sample and every hand-built workbook kind, printed by LibreOffice in each font of
+    the matrix (one soffice run per font, the font pinned: tests/lo_print.py), read on one core, scored."""
+    if not shutil.which("soffice"):
+        print("LibreOffice not installed: the printed workbooks are left out")
+        return
+    fonts = [f for f in MATRIX_FONTS if not ONLY_FONTS or f in ONLY_FONTS]
     with tempfile.TemporaryDirectory() as tmp:
-        printed = print_with_libreoffice(KINDS, Path(tmp))
-        if printed is None:
-            print("LibreOffice not installed: the printed workbooks are left out")
-            return
-        print("LibreOffice prints of the hand-built workbooks (found into empty / lost into the sample):")
-        for kind, pdf in printed.items():
-            with pdfplumber.open(pdf) as doc:
-                pages = len(doc.pages)
+        sources = build_corpus(Path(tmp) / "xlsx", KINDS)
+        print("LibreOffice prints (found into an empty roadmap / lost into the sample, projects changed):")
+        for font in fonts:
             t0 = time.perf_counter()
-            result = pdf_import.read_pdf(pdf, edition)
-            t1 = time.perf_counter()
-            sample_roadmap = load_sample(sample_path())
-            empty = Roadmap(copy.deepcopy(edition), [])
-            into_empty = apply_import(empty, plan_import(empty, result)).projects
-            into_sample = apply_import(sample_roadmap, plan_import(sample_roadmap, result)).projects
-            s = score(sample()["projects"], into_empty, into_sample)
-            unread = sum(len(sh.unread) for sh in result.sheets)
-            print(f"  {s.line(kind)}, named unread {unread}; {(t1 - t0) / pages:.4f} s per page ({pages} pages)")
+            pdfs = convert(list(sources.values()), Path(tmp) / font.replace(" ", "_"), font=font)
+            print(f"{font}: printed {len(pdfs)} workbooks in {time.perf_counter() - t0:.1f} s")
+            total_pages = total_time = 0.0
+            for kind, pdf in zip(sources, pdfs, strict=True):
+                with pdfplumber.open(pdf) as doc:
+                    pages = len(doc.pages)
+                saved = pdf_import.PARALLEL_MIN_PAGES
+                pdf_import.PARALLEL_MIN_PAGES = 10**9  # one core: seconds per page of reading
+                t1 = time.perf_counter()
+                result = pdf_import.read_pdf(pdf, edition)
+                t2 = time.perf_counter()
+                pdf_import.PARALLEL_MIN_PAGES = saved
+                total_pages += pages
+                total_time += t2 - t1
+                sample_roadmap = load_sample(sample_path())
+                plan = plan_import(sample_roadmap, result)
+                changed = sum(1 for c in plan if c.kind is not ChangeKind.UNCHANGED)
+                empty = Roadmap(copy.deepcopy(edition), [])
+                into_empty = apply_import(empty, plan_import(empty, result)).projects
+                into_sample = apply_import(sample_roadmap, plan).projects
+                s = score(sample()["projects"], into_empty, into_sample)
+                unread = sum(len(sh.unread) for sh in result.sheets)
+                print(
+                    f"  {s.line(kind)}, changed {changed}, named unread {unread}; "
+                    f"{(t2 - t1) / pages:.4f} s per page ({pages} pages)"
+                )
+            print(f"  {font}: {total_time / total_pages:.4f} s per page over {int(total_pages)} pages (one core)")
 
 
 if __name__ == "__main__":

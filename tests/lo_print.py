@@ -105,7 +105,7 @@ def convert(
 # --- the printed corpus: every workbook LibreOffice prints in the tests, one run per font -----------
 
 # the hand-built workbooks of tests/corpus_pdf (kind -> build options)
-PDF_CORPUS_KINDS: dict[str, dict[str, int]] = {"months": {}, "quarters": {"per_page": 2}, "shapes": {}}
+PDF_CORPUS_KINDS: dict[str, dict[str, int]] = {"months": {}, "quarters": {"per_page": 2}, "shapes": {}, "centred": {}}
 OWN = "own"  # our own Excel export of the sample roadmap
 
 

@@ -13,9 +13,8 @@ from ..core.fiscal import Month
 from ..core.i18n import translate
 from ..core.model import Bar, Edition
 from ..layout.labels import BAR_LEADING, fit_inside
-from .pdf_cells import THIN, Box, GlyphIndex
+from .pdf_cells import Box, GlyphIndex
 from .pdf_fills import (
-    HEAVY,
     BarShape,
     Months,
     _across_rules,
@@ -28,13 +27,21 @@ from .pdf_fills import (
     _untangle,
 )
 from .pdf_page import Glyph, PageData, Shape
-from .pdf_text import Line, group_lines, join_lines
+from .pdf_text import Line, TextRuns, group_lines, join_lines
+from .pdf_thresholds import (
+    BAR_INSET,
+    BAR_PAD,
+    CENTRED_AGREE,
+    CENTRED_ON_ROW,
+    HEAVY,
+    LABEL_ROOM,
+    LEFT_SET_PAD,
+    MM,
+    OFF_MONTH,
+    THIN,
+)
 
-MM = 72 / 25.4
-BAR_PAD = 0.4 * MM  # the usual inner margin of a bar label: a line break well short of it was meant
-BAR_INSET = 0.4 * MM
 ARROW_MARKS = ("→", "▶", "⇒", "➡", "►")
-OFF_MONTH = 0.25  # a bar edge further than this (in months) from a month boundary is read with a warning
 
 
 def _is_arrow(s: Shape) -> bool:
@@ -54,9 +61,6 @@ def _body_right(s: Shape) -> float:
 
 def _is_triangle(s: Shape) -> bool:
     return s.kind == "curve" and len(set((round(x, 1), round(y, 1)) for x, y in s.pts)) == 3 and _is_arrow(s)
-
-
-LABEL_ROOM = 9.0  # pt above a thin line bar where its label is written
 
 
 def _line_bar(s: Shape, band: Box, headed: bool = False) -> Shape | None:
@@ -109,6 +113,62 @@ def _block_text(block: list[list[Glyph]]) -> str:
     return "".join(g.text for piece in block for g in piece)
 
 
+def _centred_cuts(bar: BarShape, centres: list[float], months: Months) -> list[float] | None:
+    """Where a run holding labels side by side parts, when each label stands centred on its own part
+    (adjacent bars of one fill, as LibreOffice prints filled cells with centred labels): from the left,
+    each part ends as far past its label's centre as it began before it; from the right, likewise. The
+    month boundaries where both estimates agree (within :data:`CENTRED_AGREE` of a month), else None."""
+    mw = months.month_w
+    forward: list[float] = []
+    start = bar.x0
+    for c in centres[:-1]:
+        start = 2 * c - start
+        forward.append(start)
+    backward: list[float] = []
+    end = bar.body_x1
+    for c in reversed(centres[1:]):
+        end = 2 * c - end
+        backward.append(end)
+    backward.reverse()
+    cuts: list[float] = []
+    for f, b in zip(forward, backward, strict=True):
+        if abs(f - b) > CENTRED_AGREE * mw:
+            return None
+        k = round(months.offset((f + b) / 2))
+        x = months.x(k)
+        if abs(x - f) > CENTRED_AGREE * mw or abs(x - b) > CENTRED_AGREE * mw:
+            return None
+        cuts.append(x)
+    if any(b - a < 0.5 * mw for a, b in pairwise([bar.x0, *cuts, bar.x1])):
+        return None
+    return cuts
+
+
+def _centred_on_a_row(block: list[list[Glyph]], bands: list[Box]) -> list[list[list[Glyph]]]:
+    """A block whose lines lie in several rows is one label only when it is centred on one of them (a
+    label taller than its row, printed centred over its neighbours); labels of two rows, one just under
+    the other and drawn one after the other, are centred on the border between the rows: parted."""
+    rows = {_row_of(piece[0].cy, bands) for piece in block}
+    if len(rows) < 2:
+        return [block]
+    top = min(g.top for piece in block for g in piece)
+    bottom = max(g.bottom for piece in block for g in piece)
+    cy = (top + bottom) / 2
+    row = _row_of(cy, bands)
+    if 0 <= row < len(bands):
+        band = bands[row]
+        if abs(cy - band.cy) <= CENTRED_ON_ROW * (band.bottom - band.top):
+            return [block]
+    parts: dict[int, list[list[Glyph]]] = {}
+    for piece in block:
+        parts.setdefault(_row_of(piece[0].cy, bands), []).append(piece)
+    return list(parts.values())
+
+
+def _row_of(y: float, bands: list[Box]) -> int:
+    return bisect_right([b.top for b in bands], y) - 1
+
+
 class BarReader:
     """Reads the bars of a page's timeline rows (*bands*, each with the list its bars go to)."""
 
@@ -131,6 +191,7 @@ class BarReader:
         self._arrow_style = False
         self.trailing = 0.0  # width of a column past the last year (以降, →), 0 when there is none
         self.step = 1  # months per column of the grid (3: quarters), when the grid's lines say so
+        self.runs: TextRuns | None = None  # the page's texts as drawn (pdf_text.TextRuns)
 
     def read(self, months: Months, bands: list[tuple[Box, list[Bar]]], first_year: int) -> None:
         """Add each row's bars, in order, to its list."""
@@ -329,8 +390,17 @@ class BarReader:
         mw = months.month_w
         spans = [(min(b[0] for b in c), max(b[1] for b in c), [g for b in c for g in b[2]]) for c in clusters]
         left_set = spans[0][0] - bar.x0 < 0.5 * mw
+        # labels set at the left of their first cell (each starts just past a month boundary, by the cell's
+        # padding) are cut there; else where each label stands centred on its part, when that is sure
+        at_cells = months.offset(spans[0][0]) - months.offset(bar.x0) <= LEFT_SET_PAD and all(
+            (months.offset(a) + 1) % 1 <= LEFT_SET_PAD for a, _, _ in spans[1:]
+        )
+        centred = None if at_cells else _centred_cuts(bar, [(a + b) / 2 for a, b, _ in spans], months)
         cuts: list[float] = []
         for (_, a1, ga), (b0, _, gb) in pairwise(spans):
+            if centred is not None:
+                cuts = centred
+                break
             size = max(g.size for g in ga + gb)
             cy = (ga[-1].cy + gb[0].cy) / 2
             between = self.index.inside(Box(a1 - 0.1, cy - 0.3 * size, b0 + 0.1, cy + 0.3 * size))
@@ -387,7 +457,12 @@ class BarReader:
         # or above the first row (a text box over the first row's line)
         wide = Box(area.x0 - 40, area.top - (bands[0].bottom - bands[0].top), area.x1, area.bottom)
         drawn_in, rest = self._drawn_in([g for g in self.index.inside(wide) if not g.text.isspace()], bars, bands)
-        rest = [g for g in rest if g.cx >= area.x0 and g.cy >= area.top]
+        inner = [g for g in rest if g.cx >= area.x0 and g.cy >= area.top]
+        if self.runs is not None:  # a label's lines that run out above the first row (taller than the row)
+            seqs = {g.seq for g in inner}
+            more = {g.seq for g in self.runs.own(inner) if g.seq not in seqs}
+            inner += [g for g in rest if g.seq in more]
+        rest = inner
         for owner, line_glyphs in drawn_in:  # the text of a drawn shape: its label, however it overflows
             owner.glyphs += line_glyphs
             owned.setdefault(id(owner), []).append((line_glyphs[0].x0, line_glyphs[-1].x1, line_glyphs))
@@ -430,6 +505,7 @@ class BarReader:
                     break
             else:
                 blocks.append([piece])
+        blocks = [part for block in blocks for part in _centred_on_a_row(block, bands)]
         for block in blocks:
             glyphs = [g for piece in block for g in piece]
             x0, x1 = min(g.x0 for g in glyphs), max(g.x1 for g in glyphs)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -18,8 +19,7 @@ from ..core.labels import ACTUAL_LABEL, FIELD_LABELS, TIMELINE_ROW_HEADER, squee
 from ..core.model import PLAN_LABELS
 from .pdf_page import Glyph, Shape
 from .pdf_text import group_lines
-
-THIN = 1.5  # pt: a rectangle thinner than this is a drawn line
+from .pdf_thresholds import THIN
 
 
 def norm(text: str) -> str:
@@ -275,7 +275,7 @@ def _word(glyphs: list[Glyph]) -> str:
     return norm("".join(line.text for line in group_lines(glyphs)))
 
 
-def known_part(cell: Cell) -> Cell | None:
+def known_part(cell: Cell, own: Callable[[list[Glyph]], list[Glyph]] | None = None) -> Cell | None:
     """The part of *cell* that is a fixed word of the sheet, when text spilling in from a neighbour (a
     producer that lets an overlong bar label overflow its cell) shares the cell with it: the cell
     without its much smaller characters, or one of its lines."""
@@ -285,6 +285,8 @@ def known_part(cell: Cell) -> Cell | None:
     for g in cell.glyphs:
         by_size.setdefault(round(g.size, 1), []).append(g)
     candidates = [big, *by_size.values(), *(line.glyphs for line in group_lines(cell.glyphs))]
+    if own is not None:  # the cell's own text, without the lines of a neighbour's text printed over it
+        candidates.insert(0, own(cell.glyphs))
     for glyphs in candidates:
         word = _word(glyphs)
         if known_word(word):
@@ -327,12 +329,13 @@ class Found:
     budget_inline: str = ""  # a budget written in its label's cell
 
 
-def classify(cells: list[Cell]) -> Found:
-    """Sort the cells whose text is one of the sheet's fixed words."""
+def classify(cells: list[Cell], own: Callable[[list[Glyph]], list[Glyph]] | None = None) -> Found:
+    """Sort the cells whose text is one of the sheet's fixed words (*own*: a cell's glyphs without those
+    of other cells' texts printed over it, see :class:`roadmap_desktop.importing.pdf_text.TextRuns`)."""
     found = Found()
     for c in cells:
         if not known_word(c.word):
-            c = known_part(c) or c
+            c = known_part(c, own) or c
         attr = FIELD_BY_WORD.get(c.word)
         if attr == "approach":
             found.approach.append(c)

@@ -10,10 +10,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .pdf_cells import THIN, Box, GlyphIndex
+from .pdf_cells import Box, GlyphIndex
 from .pdf_page import Glyph, Shape
-
-HEAVY = 1.2  # pt: a rule at least this wide ends a bar (spreadsheets' "medium" border)
+from .pdf_thresholds import HEAVY, THIN
 
 
 @dataclass

@@ -15,8 +15,8 @@ from ..core.i18n import translate
 from ..core.model import Bar
 from .pdf_cells import Box, GlyphIndex
 from .pdf_text import Line, group_lines, join_lines
+from .pdf_thresholds import GUTTER
 
-GUTTER = 4.0 * 72 / 25.4  # pt between two columns of notes (layout/notes.py)
 _MARK = re.compile(r"^※\s*(\d{1,3})$")
 _NOTE_START = re.compile(r"^※\s*\d{1,3}")
 

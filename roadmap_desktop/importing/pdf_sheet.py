@@ -30,14 +30,13 @@ from .pdf_book_pages import book_page_title, skip_message
 from .pdf_cells import Borders, Box, Cell, GlyphIndex, classify, find_cells, gap_cells
 from .pdf_fills import Months
 from .pdf_label_notes import apply_label_notes
-from .pdf_page import PageData
-from .pdf_text import Line, group_lines, join_lines
+from .pdf_page import Glyph, PageData
+from .pdf_text import Line, TextRuns, group_lines, join_lines
+from .pdf_thresholds import FOREIGN_SLACK, OWN_SLACK
 
 INF = math.inf
 TEXT_FIELDS = tuple(f.attr for f in FIELDS if f.kind is FieldKind.PARAGRAPH)  # 概要 and the three columns
 COLUMN_FIELDS = TEXT_COLUMNS  # labels above their value, not beside it
-OWN_SLACK = 0.25  # em: see pdf_text.join_lines
-FOREIGN_SLACK = 1.0
 SHEET_NO_RE = re.compile(r"No\.?\s*(\d+)", re.IGNORECASE)
 
 
@@ -96,8 +95,12 @@ class SheetReader:
         self.unread: dict[str, str] = {}
         self.borders = Borders(page.shapes, page.width, page.height)
         self.index = GlyphIndex(page.glyphs)
+        self.runs = TextRuns(page.glyphs, self.borders)  # a cell's text that overflows its box is still its own
         self.leading: Initiative | None = None  # a page of rows only: 実績 rows before its first 計画 row
         self._leading_cells: list[Cell] = []
+
+    def _own_text(self, glyphs: list[Glyph]) -> list[Glyph]:
+        return self.runs.own(glyphs, whole=False)
 
     def warn(self, text: str) -> None:
         self.warnings.append(text)
@@ -116,7 +119,7 @@ class SheetReader:
             if page.images:
                 raise NotASheet(translate("pdf", "文字情報がありません（スキャン画像のページです）"))
             raise NotASheet(translate("pdf", "空白のページです"))
-        found = classify(find_cells(page.glyphs, self.borders))
+        found = classify(find_cells(page.glyphs, self.borders), self._own_text)
         gridless = False
         if "name" not in found.labels and not found.years:
             alt = classify(gap_cells(page.glyphs))
@@ -185,7 +188,7 @@ class SheetReader:
         first the rest of the previous page's last 取組 (its 実績 rows, when the page break fell between
         its rows), or None."""
         self.leading = Initiative()
-        rows = self._timeline(timeline, 0.0, classify(find_cells(self.page.glyphs, self.borders)).kinds)
+        rows = self._timeline(timeline, 0.0, classify(find_cells(self.page.glyphs, self.borders), self._own_text).kinds)
         leading = self.leading if self.leading.actual or self.leading.name else None
         return leading, rows
 
@@ -349,7 +352,8 @@ class SheetReader:
             region = Box(
                 max(region.x0, 0), max(region.top, 0), min(region.x1, page.width), min(region.bottom, page.height)
             )
-            lines = [line for line in group_lines(self.index.inside(region)) if not self._spilled(line, region)]
+            own = self.runs.own(self.index.inside(region))
+            lines = [line for line in group_lines(own) if not self._spilled(line, region)]
             if attr in TEXT_FIELDS:
                 text = join_lines(
                     lines, region.x0, region.x1, indent_is_space=True, slack=self.slack, strict_marks=self.own
@@ -379,8 +383,9 @@ class SheetReader:
         near = 0.15 * size
         before = self.index.inside(Box(first.x0 - size, first.cy - 0.3 * size, region.x0, first.cy + 0.3 * size))
         after = self.index.inside(Box(region.x1, last.cy - 0.3 * size, last.x1 + size, last.cy + 0.3 * size))
-        return any(first.x0 - near <= g.x1 <= first.x0 + near for g in before) or any(
-            last.x1 - near <= g.x0 <= last.x1 + near for g in after
+        runs = self.runs
+        return any(first.x0 - near <= g.x1 <= first.x0 + near and runs.same(g, first) for g in before) or any(
+            last.x1 - near <= g.x0 <= last.x1 + near and runs.same(g, last) for g in after
         )
 
     def _table_right(self, labels: dict[str, Cell]) -> float:
@@ -486,7 +491,7 @@ class SheetReader:
                 bands.append((Box(months.left, c.box.top, months.right, c.box.bottom), self.leading.actual))
         for ini, _, cells in groups:
             top, bottom = cells[0].box.top, cells[-1].box.bottom
-            lines = group_lines(self.index.inside(Box(name_left, top, kind_left, bottom)))
+            lines = group_lines(self.runs.own(self.index.inside(Box(name_left, top, kind_left, bottom))))
             ini.name = join_lines(lines, name_left, kind_left, slack=self.slack).strip()
             for c in cells:
                 target = ini.actual if c.word == ACTUAL_LABEL else ini.plan
@@ -501,6 +506,7 @@ class SheetReader:
         reader = BarReader(self.page, self.index, self.edition, self.own, self.slack, self.warn)
         reader.doubt = doubt
         reader.trailing = timeline.trailing
+        reader.runs = self.runs
         reader.step = self._months_per_column(months, [b for b, _ in bands], band_bottom)
         reader.read(months, bands, first_year)
         apply_label_notes(self.index, self.page.height, bands, self.slack, self.warn)  # ※1 → its note's text

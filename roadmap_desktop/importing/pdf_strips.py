@@ -10,9 +10,9 @@ from typing import Any
 from ..core.i18n import translate
 from ..core.labels import FIELD_LABELS
 from ..core.model import Edition
-from .pdf_cells import THIN
 from .pdf_page import PageData, Shape
 from .pdf_sheet import NotASheet, PageRead, read_page
+from .pdf_thresholds import THIN
 
 
 def incomplete(read: PageRead, edition: Edition) -> bool:

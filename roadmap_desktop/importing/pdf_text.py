@@ -9,9 +9,11 @@ full-width space) or where the line ended although the next word would have fitt
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from ..layout.text import NO_END, NO_START, next_break
 from .pdf_page import Glyph
+from .pdf_thresholds import RUN_FULL_LINE, RUN_GAP, RUN_INDENT, RUN_LINE_STEP, RUN_OWNER_SHARE, RUN_TOUCH
 
 PARAGRAPH_MARKS = ("・", "※", "\u3000")
 _WORD_PUNCT = frozenset(",.-_/@&'")
@@ -143,3 +145,85 @@ def join_lines(
 def plain_text(lines: list[Line]) -> str:
     """Lines simply concatenated (labels, numbers, short values)."""
     return "".join(line.text for line in lines)
+
+
+class TextRuns:
+    """The page's characters as the texts their producer wrote: a run is the characters drawn one after
+    another (consecutive places in the drawing order) that go on along a line or onto the next line.
+
+    A cell's text taller than its row is printed centred over the rows above and below (LibreOffice;
+    more so in a font with taller lines): its lines then sit on a neighbour's line. By its run, such a
+    line goes back to its own cell and out of the neighbour's (:meth:`own`)."""
+
+    def __init__(self, glyphs: list[Glyph], borders: Grid) -> None:
+        """*borders*: the page's drawn rules, where cells' texts end."""
+        self.run_of: dict[int, int] = {}
+        self.runs: list[list[Glyph]] = []
+        prev: Glyph | None = None
+        start: Glyph | None = None  # the first character of the run's current line
+        for g in sorted((g for g in glyphs if g.seq >= 0), key=lambda g: g.seq):
+            step = _continues(prev, start, g) if prev is not None and start is not None else None
+            if prev is not None and step is not None and _parted(borders, prev, g, step):
+                step = None
+            if step is None:
+                self.runs.append([])
+            if step is not False:
+                start = g  # a new run, or the next line of this one
+            self.runs[-1].append(g)
+            self.run_of[g.seq] = len(self.runs) - 1
+            prev = g
+
+    def same(self, a: Glyph, b: Glyph) -> bool:
+        """Are *a* and *b* of one text (True when the drawing order is unknown)?"""
+        ra, rb = self.run_of.get(a.seq), self.run_of.get(b.seq)
+        return ra is None or rb is None or ra == rb
+
+    def own(self, glyphs: list[Glyph], whole: bool = True) -> list[Glyph]:
+        """Of the characters in a box (*glyphs*), those whose run lies mostly in it; with *whole*, the
+        rest of those runs too (the lines of the box's own text that overflow it)."""
+        inside: dict[int, int] = {}
+        for g in glyphs:
+            r = self.run_of.get(g.seq)
+            if r is not None:
+                inside[r] = inside.get(r, 0) + 1
+        mine = {r for r, n in inside.items() if n > RUN_OWNER_SHARE * len(self.runs[r])}
+        out = [g for g in glyphs if self.run_of.get(g.seq, -1) in mine or g.seq < 0 or g.seq not in self.run_of]
+        if whole:
+            seen = {g.seq for g in out}
+            out += [g for r in sorted(mine) for g in self.runs[r] if g.seq not in seen]
+        return out
+
+
+class Grid(Protocol):
+    """The drawn rules of a page (:class:`roadmap_desktop.importing.pdf_cells.Borders`)."""
+
+    def crosses(self, x0: float, x1: float, y: float) -> bool: ...
+    def below(self, x: float, y: float) -> float: ...
+    def right_of(self, x: float, y: float) -> float: ...
+
+
+def _parted(borders: Grid, prev: Glyph, g: Glyph, next_line: bool) -> bool:
+    """Is there a border between two characters of a run? Along a line, a vertical rule parts two
+    cells' texts, unless the characters touch (one text running on over the rule). Down onto the next line, a horizontal rule does unless the line before was full (a
+    paragraph wrapped over its cell's border, as a text taller than its row is printed); a cell's text
+    that simply ends, and the next cell's that begins, are two texts."""
+    if not next_line:  # a text running on across cells goes glyph against glyph
+        return g.x0 - prev.x1 > RUN_TOUCH * max(prev.size, 0.1) and borders.crosses(prev.cx, g.cx, g.cy)
+    if borders.below(g.cx, prev.cy) >= g.top:
+        return False
+    return prev.x1 < borders.right_of(prev.cx, prev.cy) - RUN_FULL_LINE * max(prev.size, 0.1)
+
+
+def _continues(prev: Glyph, start: Glyph, g: Glyph) -> bool | None:
+    """Does *g*, drawn right after *prev*, go on with its text: False on the same line, True at the start
+    of the next line (a left-aligned paragraph's: where the line before started, give or take an indent),
+    None when it starts another text."""
+    if g.seq != prev.seq + 1:
+        return None
+    size = max(g.size, prev.size, 0.1)
+    if abs(g.cy - prev.cy) <= 0.3 * size:
+        return False if -0.3 * size <= g.x0 - prev.x1 <= RUN_GAP * size else None
+    low, high = RUN_LINE_STEP
+    if low * size <= g.cy - prev.cy <= high * size and abs(g.x0 - start.x0) <= RUN_INDENT * size:
+        return True
+    return None

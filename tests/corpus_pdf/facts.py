@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from roadmap_desktop.core.codepoints import fold_lookalikes
 from roadmap_desktop.core.fields import FIELDS as SHEET_FIELDS
 
 SAMPLE_JSON = Path(__file__).resolve().parents[2] / "resources" / "sample" / "r6-roadmap.json"
@@ -37,7 +38,8 @@ def year_number(text: str | None) -> int | None:
 
 def _text(value: Any) -> Any:
     if isinstance(value, str):
-        return re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", unicodedata.normalize("NFC", value)).strip()
+        # look-alike code points (〜/～ …) are one character to a reader: a fact either way
+        return fold_lookalikes(re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", unicodedata.normalize("NFC", value)).strip())
     if isinstance(value, list):
         return tuple(_text(v) for v in value)
     return value

@@ -10,7 +10,9 @@ Two styles, both laid out the standard way but drawn differently from our export
   of one colour parted by medium borders; 取組 names in the first row only; a trailing 以降 column
   that a continuing bar fills or that holds an arrow (→) typed beside it; several projects stacked on one worksheet, two to a printed page;
 - "shapes": the "months" grid (headed R6 …, with 区分), its bars drawn as shapes over the cells
-  (rectangles, pentagon arrows, right arrows, lines with a text box above): see shapes.py.
+  (rectangles, pentagon arrows, right arrows, lines with a text box above): see shapes.py;
+- "centred": the same grid, each bar one merged filled cell with its label centred and no border
+  between touching bars of one colour (LibreOffice prints them as one continuous fill).
 """
 
 from __future__ import annotations
@@ -197,7 +199,7 @@ def _timeline(sh: _Sheet, row: int, p: dict[str, Any], variant: int) -> int:
     ws, style = sh.ws, sh.style
     ws.row_dimensions[row].height = 16
     ws.row_dimensions[row + 1].height = 14
-    if style in ("months", "shapes"):
+    if style in ("months", "shapes", "centred"):
         sh.cell(row, 1, 1, "取　組" if style == "months" else "取組", label=True, rows=2)
         sh.cell(row, 2, 2, "区分", label=True, rows=2, size=8)
         for y in range(5):
@@ -280,6 +282,17 @@ def _bar(sh: _Sheet, row: int, bar: dict[str, Any], colour: str) -> None:
         else:
             label += "⇒"
     fill = PatternFill("solid", fgColor=colour)
+    if style == "centred":  # one merged cell per bar, its label centred, no border between touching bars
+        ws.merge_cells(start_row=row, start_column=c0, end_row=row, end_column=c1)
+        cell = ws.cell(row, c0)
+        cell.value = label
+        cell.data_type = "s"
+        cell.font = Font(name=FONT, size=6)
+        short = len(label) > 2.2 * (c1 - c0 + 1)
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=not short, shrink_to_fit=short)
+        for c in range(c0, c1 + 1):
+            ws.cell(row, c).fill = fill
+        return
     if style == "quarters":  # one merged cell, the label centred, medium borders at both ends
         ws.merge_cells(start_row=row, start_column=c0, end_row=row, end_column=c1)
         cell = ws.cell(row, c0)

@@ -1,0 +1,71 @@
+"""The PDF reader's thresholds, in one place, each relative to the page's own grid and with its reason.
+
+A page printed in another font moves every character: widths, line heights and where a wrapped line
+breaks all change. So the reader measures in the page's own units: *size* is a label's font size (its
+characters' em), *month* the width of one month column (a year header's width / 12), *row* the height
+of the 計画/実績 row at hand. Only what a drawing tool fixes in points (a hairline is a border, a
+"medium" border is heavier) is in points.
+
+Not every factor has moved here yet: pdf_bars.py, pdf_sheet.py and pdf_cells.py still write some small
+ones inline (a gap of 0.6 em parts two words, a line within 0.45 of a character's height is one line);
+they are in the same units (em, month, row), never in points of text. New thresholds go here.
+"""
+
+from __future__ import annotations
+
+# --- drawn lines (points: what drawing programs fix, whatever the font) ---------------------------
+THIN = 1.5  # pt: a rectangle thinner than this is a drawn line (spreadsheet borders are 0.5–1 pt)
+HEAVY = 1.2  # pt: a rule at least this wide ends a bar (spreadsheets' "medium" border, thin is ≤ 0.75)
+
+MM = 72 / 25.4  # points in a millimetre
+# a bar label's inner margin, and the room a label beside its bar keeps from the next one (our export's
+# and spreadsheets' cell padding, a few tenths of a millimetre whatever the font): a line break well
+# short of the margin was meant
+BAR_PAD = 0.4 * MM
+BAR_INSET = 0.4 * MM
+# pt above a thin line bar where its label is written (bounded by the row's top: in effect the row
+# above the line; the drawn corpus writes 6–7 pt labels there)
+LABEL_ROOM = 9.0
+GUTTER = 4.0 * MM  # between two columns of ※ notes under the timeline (layout/notes.py draws 4 mm)
+
+# --- line breaks (in *size*: see pdf_text.join_lines) ---------------------------------------------
+# a line break counts as meant when the next piece would have fitted with this much to spare: little
+# for our own PDFs (their breaking is known), a whole character for other programs' (other fonts and
+# rules move where a line wraps)
+OWN_SLACK = 0.25
+FOREIGN_SLACK = 1.0
+
+# --- text runs (in *size*, the characters' own em) ------------------------------------------------
+# A producer writes one cell's text as one run, character after character in its drawing order. The
+# next character of the run follows on the same line (no wider gap than this) …
+RUN_GAP = 0.5
+# … and over a cell's border only glyph against glyph (a text running on over it); the next cell's
+# own text keeps its cell's padding away from the border
+RUN_TOUCH = 0.15
+# … or starts the next line, this many lines' heights below at most (line spacing of 1–2.5 em: mincho
+# and Noto's tall lines included)
+RUN_LINE_STEP = (0.6, 2.6)
+# … where the line before started, give or take a full-width indent (a centred label above its column
+# is another text than the paragraph under it)
+RUN_INDENT = 1.2
+# a run goes on over a row's border only from a full line (a paragraph wrapped there), one that ends no
+# further than this from its cell's right border
+RUN_FULL_LINE = 2.0
+# a run belongs to the box that holds more than this share of its characters: a text that overflows
+# its cell (a cell's text taller than its row, centred, spills over the rows above and below; a wider
+# font spills more) is its own cell's, never the neighbour's it happens to overlap
+RUN_OWNER_SHARE = 0.5
+
+# --- bars and months (in *month*) -----------------------------------------------------------------
+OFF_MONTH = 0.25  # a bar edge further than this from a month boundary is read with a doubt
+# two labels in one continuous fill (adjacent bars LibreOffice prints as one area): where each label is
+# centred on its own part; the boundary found from the left label and from the right label must agree
+# within this, or the fill is not parted surely
+CENTRED_AGREE = 0.5
+# labels set at the left of their cells start this little past a month boundary (the cell's padding):
+# when every label of a run does, the run is cut where each label's cell begins
+LEFT_SET_PAD = 0.2
+# (in *row*) a label whose lines run over several rows is one text only when centred on one of them,
+# no further than this from its centre (labels of two rows drawn one after the other are centred on
+# the border between them, half a row off)
+CENTRED_ON_ROW = 0.25
