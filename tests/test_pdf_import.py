@@ -291,6 +291,8 @@ def test_a_pdf_of_another_edition_keeps_what_lies_in_this_window(tmp_path: Path)
     empty = Roadmap(E, [])
     plans = plan_round(empty, [("r5.pdf", result, None)])
     assert plans[0].notes[0].startswith("このファイルは令和5年度版です。")
+    assert [c.accepted for c in all_changes(plans)] == [False]  # an earlier edition's project: offered, not ticked
+    all_changes(plans)[0].accepted = True
     [project] = apply_import(empty, all_changes(plans)).projects
     assert [(b.label, b.start, b.end) for b in project.initiatives[0].plan] == [
         ("またがる", E.first_month, m(20)),
