@@ -24,11 +24,13 @@ STAMP = VENV / ".installed"
 CONSTRAINTS = ROOT / "constraints.txt"
 # Debian packages: font for Qt's screen text, pdftoppm/pdffonts for checking PDFs, soffice for the
 # tests that re-save our files with a real foreign client.
-APT_PACKAGES = ["fonts-ipaexfont-gothic", "poppler-utils", "libreoffice-calc-nogui"]
+# fonts-noto-cjk: a second Japanese font of taller line height, for the workbook's print tests
+APT_PACKAGES = ["fonts-ipaexfont-gothic", "poppler-utils", "libreoffice-calc-nogui", "fonts-noto-cjk"]
 APT_CHECK = {
     "fonts-ipaexfont-gothic": "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
     "poppler-utils": "/usr/bin/pdftoppm",
     "libreoffice-calc-nogui": "/usr/bin/soffice",
+    "fonts-noto-cjk": "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
 }
 
 
