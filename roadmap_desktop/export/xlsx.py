@@ -32,7 +32,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..core.errors import RoadmapError
-from ..core.fiscal import format_fiscal_year
+from ..core.fiscal import budget_total, format_fiscal_year
 from ..core.i18n import translate
 from ..core.labels import ACTUAL_LABEL, CONTINUED_MARK, LIST_SEPARATOR, label_for
 from ..core.model import Project, Roadmap
@@ -517,12 +517,15 @@ def _list_sheet(ws: Any, book: _StyleBook, roadmap: Roadmap, projects: list[Proj
                 book.cell(ws, p.budget, "list_num"),
             ]
         )
+    unset = sum(p.budget is None for p in projects)
+    # a sum with budgets 未入力 says so in words (12,345（未入力 3 事業）): never a bare number read as the total
+    total_value: int | str = total if not unset else budget_total(p.budget for p in projects)
     ws.append(
         [
             book.cell(ws, None, "list_no"),
             book.cell(ws, translate("xlsx", "合計（{n} 事業）").format(n=len(projects)), "list_text"),
             *[book.cell(ws, None, "list_text") for _ in range(3)],
-            book.cell(ws, total, "list_num"),
+            book.cell(ws, total_value, "list_num"),
         ]
     )
 
