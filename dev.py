@@ -25,7 +25,8 @@ CONSTRAINTS = ROOT / "constraints.txt"
 # Debian packages: font for Qt's screen text, pdftoppm/pdffonts for checking PDFs, soffice for the
 # tests that re-save our files with a real foreign client, zip for the password-zip tests.
 APT_PACKAGES = ["fonts-ipaexfont-gothic", "poppler-utils", "libreoffice-calc-nogui", "zip"]
-# the PDF tests print the corpus in these fonts too (tests/lo_print.py: a PDF reads the same in any font)
+# the PDF and workbook print tests print in these fonts too (tests/lo_print.py: the same result in any
+# font; Noto Sans CJK has a taller line height than IPAexGothic)
 APT_PACKAGES += ["fonts-ipaexfont-mincho", "fonts-noto-cjk", "fonts-vlgothic"]
 APT_CHECK = {
     "fonts-ipaexfont-gothic": "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",

@@ -166,3 +166,17 @@ def test_render_the_books_own_pages_for_a_person_to_look_at(sample: Roadmap, tmp
         )
     pngs = sorted(artifacts.glob("book-*-*.png"))
     assert len(pngs) >= 8 and all(p.stat().st_size > 5_000 for p in pngs)
+
+
+def test_the_workbooks_list_total_says_how_many_are_not_entered(sample: Roadmap, tmp_path: Path) -> None:
+    import openpyxl
+
+    from roadmap_desktop.export.xlsx import export_xlsx
+
+    r7 = rollover(sample).roadmap
+    r7.projects[0].budget = 12_345
+    out = tmp_path / "r7.xlsx"
+    export_xlsx(r7, r7.projects, out)
+    ws = openpyxl.load_workbook(out)["一覧"]
+    total = next(row for row in ws.iter_rows(values_only=True) if str(row[1] or "").startswith("合計"))
+    assert total[5] == f"12,345（未入力 {len(r7.projects) - 1} 事業）"

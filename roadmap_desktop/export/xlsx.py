@@ -32,7 +32,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..core.errors import RoadmapError
-from ..core.fiscal import format_fiscal_year
+from ..core.fiscal import budget_total, format_fiscal_year
 from ..core.i18n import translate
 from ..core.labels import ACTUAL_LABEL, CONTINUED_MARK, LIST_SEPARATOR, label_for
 from ..core.model import Project, Roadmap
@@ -54,6 +54,8 @@ from .xlsx_layout import (
     mm_to_points,
     mm_to_width,
     page_rows,
+    printed_width_mm,
+    text_height_points,
 )
 from .xlsx_overview import write_overview_sheet
 
@@ -64,6 +66,9 @@ EXCEL_MAX_CHARS = 32767
 _ESCAPE = re.compile(r"[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
 
 _LABEL_CHAR_MM = 3.2  # one 8 pt character and a little padding
+# the wrapped text cells of a project sheet and their font size (pt): their rows grow to their text
+_WRAPPED_PT = {"value": 8.0, "text": 8.0, "iname": 8.0}
+DEFAULT_ROW_PT = 15.0
 
 
 def _side(style: str | None, colour: Colour = BLACK) -> Side:
@@ -309,7 +314,25 @@ class _SheetBuilder:
             if n > 0:
                 grid.breaks.append(grid.rows)
             self._page(grid, page, content, [content.initiatives[i] for i in rng])
+        self._grow_rows_to_text(grid)
         return grid
+
+    def _grow_rows_to_text(self, grid: _Grid) -> None:
+        """Make every wrapped text cell tall enough for all its lines in the tallest common Japanese font
+        (a row's stored height is kept by Excel and LibreOffice: too short, the last lines are lost on
+        paper). The missing height goes to the cell's last row; the page still prints on its own page
+        (fitted), a little smaller if need be."""
+        spans = {(r0, c0): (r1, c1) for r0, c0, r1, c1 in grid.merges}
+        for (r0, c0), (value, style) in grid.cells.items():
+            size = _WRAPPED_PT.get(style)
+            if size is None or not isinstance(value, str) or not value:
+                continue
+            r1, c1 = spans.get((r0, c0), (r0, c0))
+            width = sum(printed_width_mm(self.cols.width_mm(c)) for c in range(c0, c1 + 1))
+            need = text_height_points(value, width, size)
+            have = sum(grid.heights.get(r, DEFAULT_ROW_PT) for r in range(r0, r1 + 1))
+            if need > have + 0.01:
+                grid.heights[r1] = round(grid.heights.get(r1, DEFAULT_ROW_PT) + need - have, 2)
 
     def _page(self, grid: _Grid, page: PageGeometry, content: SheetContent, inits: list[InitiativeContent]) -> None:
         sheet_no = content.sheet_no
@@ -474,7 +497,10 @@ def _page_setup(ws: Any, sheet_no: int | None, rows: int, cols: int, pages: int 
     ws.print_options.horizontalCentered = True
     margin = 10.0 / 25.4
     ws.page_margins.left = ws.page_margins.right = margin
-    ws.page_margins.top = ws.page_margins.bottom = margin
+    ws.page_margins.top = margin
+    # the footer (No. and page) clear of a table that reaches the bottom margin (rows grown to their
+    # text fill the page): a reader of the print must not take it for a label of the last row
+    ws.page_margins.bottom = 13.0 / 25.4
     ws.page_margins.header = ws.page_margins.footer = 0.1
     ws.print_area = f"A1:{get_column_letter(cols)}{rows}"
     if sheet_no is not None:
@@ -514,12 +540,15 @@ def _list_sheet(ws: Any, book: _StyleBook, roadmap: Roadmap, projects: list[Proj
                 book.cell(ws, p.budget, "list_num"),
             ]
         )
+    unset = sum(p.budget is None for p in projects)
+    # a sum with budgets 未入力 says so in words (12,345（未入力 3 事業）): never a bare number read as the total
+    total_value: int | str = total if not unset else budget_total(p.budget for p in projects)
     ws.append(
         [
             book.cell(ws, None, "list_no"),
             book.cell(ws, translate("xlsx", "合計（{n} 事業）").format(n=len(projects)), "list_text"),
             *[book.cell(ws, None, "list_text") for _ in range(3)],
-            book.cell(ws, total, "list_num"),
+            book.cell(ws, total_value, "list_num"),
         ]
     )
 

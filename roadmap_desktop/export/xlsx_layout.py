@@ -7,6 +7,9 @@ files' hidden bookkeeping sheet by the names defined here). Qt-free.
 from __future__ import annotations
 
 import bisect
+import math
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..core.model import Edition
@@ -28,6 +31,70 @@ def _nearest(edges: list[float], x: float) -> float:
 
 def mm_to_points(mm: float) -> float:
     return round(mm * 72.0 / 25.4, 2)
+
+
+# --- row heights from the text ------------------------------------------------------------------
+# Excel and LibreOffice keep a row's stored height: a row sized for one font's line clips the last lines
+# of a wrapped cell in a font of taller lines. So the height is measured against the tallest common
+# Japanese line: Yu Gothic (Excel's own font since 2016) sets its lines ~1.33–1.5 em apart on the page
+# and Excel rows it taller still (an 11 pt row is 18.75 pt, 1.7 em); Noto Sans CJK ~1.45 em; IPAexGothic
+# less. Widths are counted phrase-unaware but width-aware (a wide character is two half units, a Latin
+# word is kept whole as Excel keeps it), with a character of slack for kinsoku and rounding.
+LINE_EM = 1.7
+CELL_INSET_MM = 1.2  # Excel's inset on both sides of the text (2 px each), and the cell's rule
+CELL_INSET_PT = 3.0  # the same above and below the text
+NARROW_UNITS = 1.1  # a proportional Latin letter or digit, in half-em units (Yu Gothic's run ~0.5–0.6 em)
+_TOKEN = re.compile(r"[A-Za-z0-9.,:;/%@&+\-_'\"]+|.", re.DOTALL)
+
+
+def char_units(ch: str) -> float:
+    """Width of *ch* in half-em units: 2 for East Asian wide, full-width and ambiguous characters."""
+    return 2.0 if unicodedata.east_asian_width(ch) in "WFA" else NARROW_UNITS
+
+
+def wrapped_line_count(text: str, width_units: float) -> int:
+    """How many lines *text* takes in a cell *width_units* half-ems wide, wrapped as a spreadsheet does:
+    at its line breaks, and wherever the next character (or the next whole Latin word) does not fit."""
+    width_units = max(width_units, 2.0)
+    lines = 0
+    for paragraph in text.split("\n"):
+        lines += 1
+        used = 0.0
+        for token in _TOKEN.findall(paragraph):
+            w = sum(char_units(ch) for ch in token)
+            if used + w <= width_units:
+                used += w
+                continue
+            if w <= width_units:  # the word goes whole onto the next line
+                lines += 1
+                used = w
+                continue
+            for ch in token:  # longer than a line: broken anywhere
+                cw = char_units(ch)
+                if used + cw > width_units:
+                    lines += 1
+                    used = 0.0
+                used += cw
+    return lines
+
+
+def text_height_points(text: str, width_mm: float, size_pt: float) -> float:
+    """The row height (pt) a wrapped cell *width_mm* wide needs to show every line of *text* at *size_pt*
+    in the tallest common Japanese font."""
+    half_em_mm = size_pt * 25.4 / 72.0 / 2
+    units = math.floor((width_mm - CELL_INSET_MM) / half_em_mm)
+    lines = wrapped_line_count(text, units)
+    if lines > 1:  # wrapped: a wide character of slack for kinsoku and the spreadsheet's rounding
+        lines = wrapped_line_count(text, units - 2)
+    return round(lines * size_pt * LINE_EM + CELL_INSET_PT, 2)
+
+
+def printed_width_mm(mm: float) -> float:
+    """The width a column set to ``mm_to_width(mm)`` really has in Excel: the stored width counts Excel's
+    5 px of padding too, in digits of the workbook's default font (Calibri 11: 7 px at 96 dpi), so a
+    column comes out narrower than *mm*. LibreOffice, whose substitute for Calibri has wider digits, is
+    wider: measuring text against this width is safe for both."""
+    return mm_to_width(mm) * 7.0 * 25.4 / 96.0
 
 
 def mm_to_width(mm: float) -> float:
