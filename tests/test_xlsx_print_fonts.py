@@ -1,9 +1,9 @@
 """The workbook prints whole whatever Japanese font the spreadsheet uses: printed by LibreOffice with
 IPAexGothic and with Noto Sans CJK JP (a taller line), every text of every sheet is on paper, in full.
 
-Each font is pinned through a private fontconfig (FONTCONFIG_FILE: only that font's folder, 游ゴシック,
-Yu Gothic and MS Gothic aliased to it), so the result never depends on the fonts the machine happens to
-have. One soffice run per font prints every workbook of the session (private profile). The print is
+Each font is pinned through the tests' private fontconfig (tests/lo_print.py: only that font, every family
+mapped to it), so the result never depends on the fonts the machine happens to have. One LibreOffice run
+per font prints every workbook of the session (private profile). The print is
 read back cell by cell (pdfplumber: the ruled cells of the page, each cropped and read on its own).
 
 A control workbook whose rows keep the layout's fixed heights (as before rows were measured from their
@@ -13,12 +13,11 @@ text) shows that the check can fail: under Noto, No.72's 概要 loses lines.
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pdfplumber
 import pytest
+from lo_print import convert
 
 from roadmap_desktop.core.model import Project, Roadmap
 from roadmap_desktop.core.sample import load_sample
@@ -27,41 +26,15 @@ from roadmap_desktop.export.xlsx_layout import printed_width_mm, text_height_poi
 from roadmap_desktop.paths import sample_path
 
 FONTS = {
-    # name in the PDF, the folder fontconfig is given, the family every request is pinned to
-    "ipaex": ("IPAexGothic", "/usr/share/fonts/opentype/ipaexfont-gothic", "IPAexGothic"),
-    "noto": ("NotoSansCJKjp", "/usr/share/fonts/opentype/noto", "Noto Sans CJK JP"),
+    # the name the PDF gives the font, the family pinned for the whole run (tests/lo_print.py)
+    "ipaex": ("IPAexGothic", "IPAexGothic"),
+    "noto": ("NotoSansCJKjp", "Noto Sans CJK JP"),
 }
-REQUESTED = (
-    "游ゴシック",
-    "Yu Gothic",
-    "YuGothic",
-    "MS Gothic",
-    "ＭＳ ゴシック",
-    "ＭＳ Ｐゴシック",
-    "Calibri",
-    "sans-serif",
-)
-
-
-def _fonts_conf(folder: str, family: str, cache: Path) -> str:
-    aliases = "".join(
-        f'<alias binding="same"><family>{name}</family><prefer><family>{family}</family></prefer></alias>'
-        for name in REQUESTED
-    )
-    return (
-        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
-        f"<dir>{folder}</dir><cachedir>{cache}</cachedir>{aliases}"
-        # anything else asked for (a font of the UI, a fallback) is the pinned family too
-        f'<match target="pattern"><edit name="family" mode="assign" binding="strong"><string>{family}</string>'
-        "</edit></match></fontconfig>"
-    )
 
 
 @pytest.fixture(scope="session")
 def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Path]]:
     """font → workbook name → its print: the sample's workbook, and the control (fixed row heights)."""
-    soffice = shutil.which("soffice")
-    assert soffice, "LibreOffice (soffice) is part of the test setup: python3 dev.py test installs it"
     root = tmp_path_factory.mktemp("xlsx_fonts")
     sample = load_sample(sample_path())
     books = {"sample": root / "sample.xlsx", "control": root / "control.xlsx"}
@@ -73,19 +46,9 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Pat
     finally:
         xlsx_export._SheetBuilder._grow_rows_to_text = grow  # type: ignore[method-assign]
     result: dict[str, dict[str, Path]] = {}
-    for key, (_, folder, family) in FONTS.items():
-        assert Path(folder).is_dir(), f"{folder} is part of the test setup (dev.py APT_PACKAGES)"
-        here = root / key
-        (here / "out").mkdir(parents=True)
-        conf = here / "fonts.conf"
-        conf.write_text(_fonts_conf(folder, family, here / "cache"), encoding="utf-8")
-        env = {"PATH": "/usr/bin:/bin", "HOME": str(here), "FONTCONFIG_FILE": str(conf), "LANG": "C.UTF-8"}
-        subprocess.run(
-            [soffice, f"-env:UserInstallation={(here / 'profile').as_uri()}", "--headless", "--convert-to", "pdf",
-             "--outdir", str(here / "out"), *map(str, books.values())],
-            check=True, capture_output=True, timeout=600, env=env,
-        )  # fmt: skip
-        result[key] = {name: here / "out" / f"{path.stem}.pdf" for name, path in books.items()}
+    for key, (_, family) in FONTS.items():  # one LibreOffice run per font, the font pinned (tests/lo_print.py)
+        out = convert(list(books.values()), root / key, font=family)
+        result[key] = dict(zip(books, out, strict=True))
     return result
 
 
