@@ -174,6 +174,24 @@ def test_set_edition(doc: RoadmapDocument) -> None:
     assert dumps(doc.roadmap) == before == file_dump(doc.file.path)
 
 
+def test_the_editions_month_and_issue_are_one_undoable_step_kept_in_the_file(doc: RoadmapDocument) -> None:
+    from datetime import date
+
+    from roadmap_desktop.core.fiscal import Month
+    from roadmap_desktop.ui.commands import SetEdition
+
+    before = dumps(doc.roadmap)
+    new = copy.deepcopy(doc.roadmap.edition)
+    new.reference_month, new.issuer, new.issued = Month(2025, 9), "総務部 デジタル推進課", date(2025, 10, 1)
+    doc.push(SetEdition(doc, doc.roadmap.edition, new, "版の設定を変更"))
+    assert '"reference_month": "2025-09"' in file_dump(doc.file.path) and '"issued": "2025-10-01"' in file_dump(
+        doc.file.path
+    )
+    check_in_sync(doc)
+    doc.undo_stack.undo()
+    assert dumps(doc.roadmap) == before == file_dump(doc.file.path)
+
+
 def test_the_timeline_edit_sink_answers_whether_the_edit_was_applied(
     doc: RoadmapDocument, monkeypatch: pytest.MonkeyPatch
 ) -> None:
