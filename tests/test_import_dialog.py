@@ -195,3 +195,19 @@ def test_pdf_goes_to_the_pdf_reader(qtbot, tmp_path: Path, monkeypatch: pytest.M
     (tmp_path / "book.pdf").write_bytes(b"%PDF-1.7\n")  # a PDF by its bytes (importing/attachments.py)
     assert run_import(None, rm, tmp_path / "book.pdf") is None  # nothing changed: nothing to apply
     assert calls == [tmp_path / "book.pdf"]
+
+
+def test_a_deletion_from_a_file_without_a_base_is_shown_and_kept(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Two-way: an emptied 概要 and a 取組 gone are rows marked ［削除・空欄］ whose choice keeps ours."""
+    rm = _roadmap()
+    shown = copy.deepcopy(rm.projects[0])
+    shown.overview, shown.initiatives = "", []
+    result = ImportResult([IncomingSheet(shown, "1ページ目", False, 1)])
+    plan = plan_import(rm, result)
+    dialog = ImportPreviewDialog(None, rm, plan, result)
+    qtbot.addWidget(dialog)
+    top = dialog.tree.topLevelItem(0)
+    rows = [top.child(i).text(0) for i in range(top.childCount())]
+    assert "［削除・空欄］概要" in rows and any(r.startswith("［削除・空欄］取組") for r in rows)
+    assert all(k.choice == 0 and k.destructive for k in plan[0].conflicts)
+    assert plan[0].proposed.overview == "旧い概要" and len(plan[0].proposed.initiatives) == 1

@@ -269,7 +269,10 @@ class ImportPreviewDialog(QDialog):
 
     def _conflict_item(self, item: QTreeWidgetItem, change: ProjectChange, conflict: Conflict) -> None:
         here, chosen = conflict.options[0], conflict.options[conflict.choice]
-        child = QTreeWidgetItem(item, [self.tr("［競合］{label}").format(label=conflict.label), here.text, chosen.text])
+        mark = (
+            self.tr("［削除・空欄］{label}") if conflict.destructive else self.tr("［競合］{label}")
+        )  # kept unless chosen
+        child = QTreeWidgetItem(item, [mark.format(label=conflict.label), here.text, chosen.text])
         child.setData(0, _CONFLICT, True)
         child.setForeground(0, QBrush(_CONFLICT_COLOR))
         child.setBackground(0, QBrush(_CONFLICT_BG))
