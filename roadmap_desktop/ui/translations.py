@@ -21,10 +21,14 @@ def user_language() -> str:
 
 
 def shown_language(lang: str, folder: Path) -> str:
-    """The language the application will speak for *lang*: *lang* where a translation of ours exists,
-    else Japanese, the language its texts are written in. Qt's own dialogs follow that choice, so a
-    PC set to English (or to the C locale) never shows 「キャンセル」 beside "Look in:"."""
-    if lang == "ja" or (folder / f"roadmap_desktop_{lang}.qm").exists():
+    """The language the application will speak for *lang*: *lang* where a translation of ours exists
+    and translates something, else Japanese, the language its texts are written in. Qt's own dialogs
+    follow that choice, so a PC set to English (or to the C locale) never shows 「キャンセル」 beside
+    "Look in:" (an untranslated .qm made by tools/update_translations.py counts as none)."""
+    if lang == "ja":
+        return lang
+    probe = QTranslator()
+    if probe.load(f"roadmap_desktop_{lang}", str(folder)) and not probe.isEmpty():
         return lang
     return "ja"
 
