@@ -15,7 +15,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from generate import generate_roadmap  # also puts the project on sys.path
 
-from roadmap_desktop.core.fiscal import Month
 from roadmap_desktop.core.model import Roadmap
 from roadmap_desktop.core.rollover import rollover
 from roadmap_desktop.export.book import export_book
@@ -42,7 +41,7 @@ def main() -> None:
     r7 = rollover(r6).roadmap
     with tempfile.TemporaryDirectory() as tmp:
         book = Path(tmp) / "r6book.pdf"
-        export_book(r6, r6.projects, book, Month(2024, 10))
+        export_book(r6, r6.projects, book)
         _import(r6, book)  # warm caches (fonts, modules) before timing either
         own = _import(r6, book)
         later = _import(r7, book)

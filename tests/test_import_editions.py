@@ -102,13 +102,13 @@ def years(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     sample = load_sample(sample_path())
     with RoadmapFile.create(r6, sample) as f:
         assert export_round(f, sample, sample.projects[:11], root / "reply.xlsx", "総務部ほか")
-        export_book(sample, sample.projects, root / "book_recorded.pdf", REFERENCE, file=f)
+        export_book(sample, sample.projects, root / "book_recorded.pdf", file=f)
     export_round(None, sample, sample.projects[:11], root / "foreign.xlsx")  # no record: two-way
-    export_book(sample, sample.projects, root / "book.pdf", REFERENCE)  # no record: two-way
+    export_book(sample, sample.projects, root / "book.pdf")  # no record: two-way
     assert main(["rollover", str(r6), str(root / "r7.roadmap")]) == 0
     r7 = load(root / "r7.roadmap")
     export_round(None, r7, r7.projects, root / "r7.xlsx")
-    export_book(r7, r7.projects, root / "r7book.pdf", Month(2025, 10))
+    export_book(r7, r7.projects, root / "r7book.pdf")
     return {"root": root, "r6": r6, "r7": root / "r7.roadmap"}
 
 
