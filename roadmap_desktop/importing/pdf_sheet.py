@@ -95,7 +95,9 @@ class SheetReader:
         self.unread: dict[str, str] = {}
         self.borders = Borders(page.shapes, page.width, page.height)
         self.index = GlyphIndex(page.glyphs)
-        self.runs = TextRuns(page.glyphs, self.borders)  # a cell's text that overflows its box is still its own
+        # a cell's text that overflows its box is still its own; our own export fits every text in its box
+        # (layout/text.py), so its pages skip the work
+        self.runs = TextRuns([] if own else page.glyphs, self.borders)
         self.leading: Initiative | None = None  # a page of rows only: 実績 rows before its first 計画 row
         self._leading_cells: list[Cell] = []
 
@@ -506,7 +508,7 @@ class SheetReader:
         reader = BarReader(self.page, self.index, self.edition, self.own, self.slack, self.warn)
         reader.doubt = doubt
         reader.trailing = timeline.trailing
-        reader.runs = self.runs
+        reader.runs = None if self.own else self.runs
         reader.step = self._months_per_column(months, [b for b, _ in bands], band_bottom)
         reader.read(months, bands, first_year)
         apply_label_notes(self.index, self.page.height, bands, self.slack, self.warn)  # ※1 → its note's text

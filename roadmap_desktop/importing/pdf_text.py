@@ -181,6 +181,8 @@ class TextRuns:
     def own(self, glyphs: list[Glyph], whole: bool = True) -> list[Glyph]:
         """Of the characters in a box (*glyphs*), those whose run lies mostly in it; with *whole*, the
         rest of those runs too (the lines of the box's own text that overflow it)."""
+        if not self.runs:  # no drawing order known (or not wanted): the box's characters as they are
+            return glyphs
         inside: dict[int, int] = {}
         for g in glyphs:
             r = self.run_of.get(g.seq)
