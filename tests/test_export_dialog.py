@@ -190,13 +190,12 @@ def test_excel_unticks_what_only_a_pdf_has(qtbot: QtBot, sample: Roadmap) -> Non
 
 
 def test_print_and_export_start_on_the_same_scope(qtbot: QtBot, sample: Roadmap) -> None:
-    from datetime import date
 
     from roadmap_desktop.ui.print_dialog import PrintDialog
 
     scopes = {"current": sample.projects[:1], "filtered": sample.projects[:5], "all": sample.projects}
     export = ExportDialog(None, sample, scopes, None, MARCH_R7)
-    printing = PrintDialog(None, sample, scopes, MARCH_R7, today=date(2025, 4, 1))
+    printing = PrintDialog(None, sample, scopes, MARCH_R7)
     qtbot.addWidget(export)
     qtbot.addWidget(printing)
     assert export.scope.currentData() == printing.scope.currentData() == "filtered"

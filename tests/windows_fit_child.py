@@ -24,11 +24,11 @@ DIALOG_CLASSES = (
     "HelpDialog",
     "OverviewWindow",
     "CrashDialog",
+    "PreflightDialog",
 )
 
 
 def main(out: Path, roadmap_path: Path) -> None:
-    from datetime import date
 
     from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
@@ -49,6 +49,7 @@ def main(out: Path, roadmap_path: Path) -> None:
     from roadmap_desktop.ui.import_dialog import ImportPreviewDialog
     from roadmap_desktop.ui.main_window import MainWindow
     from roadmap_desktop.ui.overview_view import OverviewWindow
+    from roadmap_desktop.ui.preflight_dialog import PreflightDialog
     from roadmap_desktop.ui.print_dialog import PrintDialog
     from roadmap_desktop.ui.reference_dialog import ReferenceDialog
     from roadmap_desktop.ui.rollover_dialog import RolloverDialog
@@ -70,7 +71,7 @@ def main(out: Path, roadmap_path: Path) -> None:
         groups.setdefault("・".join(p.departments), []).append(p)
 
     makers = {
-        "PrintDialog": lambda: PrintDialog(window, rm, scopes, reference, today=date(2025, 4, 1)),
+        "PrintDialog": lambda: PrintDialog(window, rm, scopes, reference),
         "ExportDialog": lambda: ExportDialog(window, rm, scopes, None, reference),
         "ImportPreviewDialog": lambda: ImportPreviewDialog(window, rm, plan_import(rm, result), result),
         "DiffView": lambda: DiffView(window, ("R6", rm), ("R7", rollover(rm).roadmap)),
@@ -82,6 +83,7 @@ def main(out: Path, roadmap_path: Path) -> None:
         "HelpDialog": lambda: HelpDialog(window, [("Ctrl+S", "保存")], "/tmp/logs"),
         "OverviewWindow": lambda: OverviewWindow(window, rm, reference),
         "CrashDialog": lambda: CrashDialog("Traceback …\n" * 80, Path("/tmp/logs/roadmap-desktop.log"), window),
+        "PreflightDialog": lambda: PreflightDialog(rm, lambda project_id: None, window),
     }
     assert tuple(makers) == DIALOG_CLASSES
 

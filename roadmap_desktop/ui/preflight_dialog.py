@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 
 from ..core.model import Roadmap
 from ..layout.preflight import Severity, check_roadmap, describe, project_names
+from .screen_fit import fit_to_screen
 
 
 class PreflightDialog(QDialog):
@@ -17,7 +18,7 @@ class PreflightDialog(QDialog):
     def __init__(self, roadmap: Roadmap, select: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("紙面チェック"))
-        self.resize(720, 420)
+        fit_to_screen(self, 720, 420)
         self._select = select
         findings = check_roadmap(roadmap)
         names = project_names(roadmap)

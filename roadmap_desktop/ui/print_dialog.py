@@ -84,9 +84,13 @@ class PrintDialog(QDialog):
         top.addWidget(QLabel(self.tr("対象"), self))
         top.addWidget(self.scope)
         top.addWidget(self.book)
-        top.addWidget(self.colour)
-        top.addWidget(self.progress_report)
         top.addStretch(1)
+        # the colour and the progress report on a row of their own: one row of all the choices is wider
+        # than a 1366-pixel laptop at 150 %
+        options = QHBoxLayout()
+        options.addWidget(self.colour)
+        options.addWidget(self.progress_report)
+        options.addStretch(1)
         pages_row = QHBoxLayout()
         pages_row.addWidget(self.all_pages)
         pages_row.addWidget(self.some_pages)
@@ -107,6 +111,7 @@ class PrintDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(options)
         layout.addLayout(pages_row)
         layout.addWidget(self.preview, 1)
         layout.addWidget(buttons)
