@@ -220,7 +220,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(describe(finding, names))
     bad = sum(1 for f in findings if f.severity is Severity.BELOW_MIN)
     print(
-        translate("cli", "紙面チェック: {n} 事業、指摘 {k} 件（最小の文字サイズ未満 {bad} 件）").format(
+        translate("cli", "紙面チェック: {n}事業、指摘{k}件（最小の文字サイズ未満{bad}件）").format(
             n=len(projects), k=len(findings), bad=bad
         )
     )

@@ -225,4 +225,5 @@ def test_list_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     proc.stderr.close()
     proc.wait(timeout=60)
     assert "BrokenPipeError" not in err and "Traceback" not in err and err == ""
-    assert proc.returncode == 1
+    # 1 when the pipe closed under it; 0 only if the whole table fitted the pipe's buffer first
+    assert proc.returncode in (0, 1)

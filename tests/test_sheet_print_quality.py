@@ -182,7 +182,7 @@ def test_roadmap_check_prints_the_findings_and_exits_1_only_below_the_minimum(
     assert cli_main(["check", str(path)]) == 0
     out = capsys.readouterr().out
     assert "No.1「注記と続きのある事業」" in out and "事業費が未入力" in out and "紙面チェック" in out
-    assert cli_main(["check", str(path), "--book", "--reference-month", "2025-03"]) == 0
+    assert cli_main(["check", str(path), "--book"]) == 0
     capsys.readouterr()
     # a minimum above what the sheet sets: every 6 pt character is now below it, and the exit says so
     monkeypatch.setattr(preflight, "MIN_PT", 6.5)

@@ -24,14 +24,14 @@ class PreflightDialog(QDialog):
         names = project_names(roadmap)
         bad = sum(1 for f in findings if f.severity is Severity.BELOW_MIN)
         summary = (
-            self.tr("印刷の前に見ておきたいところが {n} 件あります。クリックするとその事業を表示します。").format(
+            self.tr("印刷の前に見ておきたいところが{n}件あります。クリックするとその事業を表示します。").format(
                 n=len(findings)
             )
             if findings
             else self.tr("紙面に足りないところはありません。")
         )
         if bad:
-            summary += self.tr("（{bad} 件は最小の文字サイズ未満です）").format(bad=bad)
+            summary += self.tr("（{bad}件は最小の文字サイズ未満です）").format(bad=bad)
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
         self.list = QListWidget()
