@@ -470,3 +470,25 @@ def test_the_form_folds_to_give_the_timeline_the_height(qtbot, window: MainWindo
     assert again.compact_action.isChecked() and not again.form.field_widget("overview").isVisibleTo(again.form)
     again.compact_action.trigger()
     assert again.form.field_widget("overview").isVisibleTo(again.form)
+
+
+def test_two_windows_on_one_file_one_writer_and_no_lost_update(qtbot, roadmap_path: Path, boxes: Boxes) -> None:
+    """Two windows open the same roadmap with the real lock: the second is told who has it and opens it
+    read-only; its edits are refused, the first window's are saved, and after the first closes the second
+    takes over with the first's edit in place (nothing lost either way)."""
+    first, second = MainWindow(), MainWindow()
+    for w in (first, second):
+        qtbot.addWidget(w)
+        w.show()
+    assert first.open_path(roadmap_path) and not first.document.readonly
+    assert second.open_path(roadmap_path) and second.document.readonly
+    assert boxes.questions and "読み取り専用で開きますか" in boxes.questions[-1][1]
+    second.add_project()  # refused: not the writer
+    first.add_project()
+    assert len(json.loads(file_dump(roadmap_path))["projects"]) == 21
+    first.close()
+    assert second.reopen_writable() and not second.document.readonly
+    assert len(second.document.roadmap.projects) == 21  # the first window's edit, read again
+    second.add_project()
+    assert len(json.loads(file_dump(roadmap_path))["projects"]) == 22
+    second.close()
