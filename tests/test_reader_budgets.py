@@ -88,10 +88,24 @@ def test_a_binary_workbook_named_xlsx_is_named_as_one(tmp_path: Path, sample: Ro
     assert _english(message, "binary_workbook.xlsx") == []
 
 
-def test_a_pdf_page_of_too_many_rectangles_is_not_parsed(tmp_path: Path, sample: Roadmap) -> None:
+def test_a_pdf_page_of_too_many_rectangles_is_not_parsed(
+    tmp_path: Path, sample: Roadmap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pdfplumber.page
+
+    parsed: list[int] = []  # pages pdfplumber interpreted: not one of them may be over the budget
+    original = pdfplumber.page.Page.extract_text
+
+    def spy(self: pdfplumber.page.Page, *args: object, **kwargs: object) -> str:
+        parsed.append(self.page_number)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(pdfplumber.page.Page, "extract_text", spy)
     message = _refusal(H.many_rects_pdf(tmp_path, pages=2, rects=budgets.MAX_PDF_OBJECTS_PER_PAGE + 10), sample)
     assert "1ページ目" in message and "2ページ目" in message
     assert f"{budgets.MAX_PDF_OBJECTS_PER_PAGE:,}" in message and "図形と文字の数" in message
+    # not even to tell the edition from the first page's title (that parse took 20 s and 900 MB)
+    assert parsed == []
 
 
 def test_a_pdf_over_the_budget_of_the_whole_file_is_refused(

@@ -106,14 +106,17 @@ def _open(path: Path, data: bytes | None = None) -> Any:
 OWN_CREATOR = "Roadmap Desktop"  # what our PDF export writes as the document's Creator
 
 
-def _edition_of(pdf: Any) -> tuple[PdfStamp | None, int | None, str]:
-    """Our export record from the metadata, else the year the first page's title or budget label shows."""
+def _edition_of(pdf: Any, skipped: dict[int, str]) -> tuple[PdfStamp | None, int | None, str]:
+    """Our export record from the metadata, else the year the first page's title or budget label shows
+    (not read when that page is over a budget: *skipped*, from :func:`_over_budget`)."""
     try:
         stamp = pdf_stamp((pdf.metadata or {}).get(PDF_INFO_KEY))
     except Exception:  # damaged metadata: read the page instead
         stamp = None
     if stamp is not None:
         return stamp, stamp.fiscal_year, stamp.title
+    if 0 in skipped or not pdf.pages:
+        return None, None, ""
     try:
         text = pdf.pages[0].extract_text() or ""
     except Exception:  # the page reader names a broken page itself
@@ -295,9 +298,9 @@ def _read_pages(
     done: int,
     total: int,
     pdf: Any,
+    skipped: dict[int, str],
 ) -> list[PageRead | PageProblem]:
     count = len(pdf.pages)
-    skipped = _over_budget(pdf, name)
     # The first pages first: a long document with no sheet near its start (a report, a book) is no
     # roadmap, and reading all of it would take minutes.
     first = range(min(count, MAX_PDF_PAGES_BEFORE_A_SHEET))
@@ -538,16 +541,19 @@ def _read_pdfs(
         roadmap_edition = edition
         for n, (path, content, doc, count) in enumerate(zip(paths, contents, docs, counts, strict=True)):
             prefix = f"{path.name} " if len(paths) > 1 else ""
-            stamp, year, title = _edition_of(doc)
-            edition = reading_edition(year, title, roadmap_edition)  # an earlier edition: its own window
-            if n == 0:
-                result.file_year = year
-                result.read_in = edition if edition is not roadmap_edition else None
-                if stamp is not None and len(paths) == 1:
-                    result.export_id, result.digest = stamp.export_id, stamp.digest
-            source = str(path) if content is None else content
             with time_budget(path.name):  # budgets.py: each file its own time
-                pages = join_strips(_read_pages(source, path.name, edition, progress, done, total, doc), edition)
+                skipped = _over_budget(doc, path.name)  # before any page is parsed, the edition's too
+                stamp, year, title = _edition_of(doc, skipped)
+                edition = reading_edition(year, title, roadmap_edition)  # an earlier edition: its own window
+                if n == 0:
+                    result.file_year = year
+                    result.read_in = edition if edition is not roadmap_edition else None
+                    if stamp is not None and len(paths) == 1:
+                        result.export_id, result.digest = stamp.export_id, stamp.digest
+                source = str(path) if content is None else content
+                pages = join_strips(
+                    _read_pages(source, path.name, edition, progress, done, total, doc, skipped), edition
+                )
             for page in pages:
                 page.data = None
             done += count
