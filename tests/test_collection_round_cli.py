@@ -6,23 +6,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from workbook_cells import right_of
 
 from roadmap_desktop.cli import main
 from roadmap_desktop.core.dump import dumps
 from roadmap_desktop.core.model import Roadmap
 from roadmap_desktop.importing.text_diff import marked
 from roadmap_desktop.storage import RoadmapFile
-
-
-def right_of(ws: openpyxl.worksheet.worksheet.Worksheet, label: str) -> openpyxl.cell.Cell:
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value == label:
-                for rng in ws.merged_cells.ranges:
-                    if rng.min_row == cell.row and rng.min_col == cell.column:
-                        return ws.cell(cell.row, rng.max_col + 1)
-                return ws.cell(cell.row, cell.column + 1)
-    raise AssertionError(label)
 
 
 def load(path: Path) -> Roadmap:

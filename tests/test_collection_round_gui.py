@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from workbook_cells import right_of
 
 from roadmap_desktop.core.dump import dumps
 from roadmap_desktop.core.model import Roadmap
@@ -28,17 +29,6 @@ pytestmark = [
     pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
     pytest.mark.usefixtures("app_font"),
 ]
-
-
-def right_of(ws: openpyxl.worksheet.worksheet.Worksheet, label: str) -> openpyxl.cell.Cell:
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value == label:
-                for rng in ws.merged_cells.ranges:
-                    if rng.min_row == cell.row and rng.min_col == cell.column:
-                        return ws.cell(cell.row, rng.max_col + 1)
-                return ws.cell(cell.row, cell.column + 1)
-    raise AssertionError(label)
 
 
 def sheet_named(wb: openpyxl.Workbook, name: str) -> openpyxl.worksheet.worksheet.Worksheet:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from workbook_cells import right_of
 
 from roadmap_desktop.cli import main
 from roadmap_desktop.core.dump import dumps
@@ -25,17 +26,6 @@ HUGE = 123456789012345678901
 EVIL = "\x1b]0;pwned\x07\x1b[2J"  # retitles the terminal and clears the screen
 # as another program writes it in the xlsx (openpyxl refuses the raw characters; a reader decodes these)
 EVIL_XLSX = "_x001B_]0;pwned_x0007__x001B_[2J"
-
-
-def right_of(ws: openpyxl.worksheet.worksheet.Worksheet, label: str) -> openpyxl.cell.Cell:
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value == label:
-                for rng in ws.merged_cells.ranges:
-                    if rng.min_row == cell.row and rng.min_col == cell.column:
-                        return ws.cell(cell.row, rng.max_col + 1)
-                return ws.cell(cell.row, cell.column + 1)
-    raise AssertionError(label)
 
 
 def load(path: Path) -> Roadmap:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from workbook_cells import right_of
 
 from roadmap_desktop.cli import main
 from roadmap_desktop.core.dump import dumps
@@ -21,18 +22,6 @@ from roadmap_desktop.storage import RoadmapFile
 from roadmap_desktop.storage.lock import FileLock, lock_path
 from roadmap_desktop.storage.roadmap_file import backup_dir
 from roadmap_desktop.storage.rounds import list_exports
-
-
-def right_of(ws: openpyxl.worksheet.worksheet.Worksheet, label: str) -> openpyxl.cell.Cell:
-    """The cell right of the label *label*, as a clerk finds it."""
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value == label:
-                for rng in ws.merged_cells.ranges:
-                    if rng.min_row == cell.row and rng.min_col == cell.column:
-                        return ws.cell(cell.row, rng.max_col + 1)
-                return ws.cell(cell.row, cell.column + 1)
-    raise AssertionError(label)
 
 
 def file_dump(path: Path) -> str:
