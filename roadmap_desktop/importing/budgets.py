@@ -156,15 +156,8 @@ def check_time() -> None:
 def file_int(text: object, lo: int, hi: int) -> int | None:
     """*text* (an attribute or element text of a file) as an integer in [lo, hi], else None: a number
     written as 八, 1e999, nan or 99999999999999999999 is never a traceback."""
-    if text is None:
-        return None
-    try:
-        value = float(str(text).strip())
-    except (TypeError, ValueError):
-        return None
-    if value != value or not lo <= value <= hi:  # NaN, or out of range (inf included)
-        return None
-    return int(value)
+    value = file_float(text, lo, hi)
+    return None if value is None else int(value)
 
 
 def file_float(text: object, lo: float, hi: float) -> float | None:
@@ -175,6 +168,6 @@ def file_float(text: object, lo: float, hi: float) -> float | None:
         value = float(str(text).strip())
     except (TypeError, ValueError):
         return None
-    if value != value or not lo <= value <= hi:
+    if value != value or not lo <= value <= hi:  # NaN, or out of range (inf included)
         return None
     return value
