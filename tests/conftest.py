@@ -17,6 +17,39 @@ from roadmap_desktop.paths import sample_path
 from roadmap_desktop.storage import RoadmapFile
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+# The test modules that read LibreOffice prints of the corpus (the printed_corpus fixture).
+PRINTED_MODULES = frozenset(
+    {
+        "test_label_notes",
+        "test_pdf_import_fonts",
+        "test_pdf_import_foreign",
+        "test_pdf_import_foreign_corpus",
+        "test_pdf_import_foreign_xlsx",
+    }
+)
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """With pytest-xdist (``-n``), a test module runs whole on one process, so its module and session
+    fixtures are built once, and the modules of PRINTED_MODULES share one process, so each font is
+    printed once for the whole run. (xdist's own ``loadgroup`` marks do not reach pytest 9's node ids.)"""
+    from xdist.scheduler import LoadFileScheduling
+
+    class ModuleScheduling(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = super()._split_scope(nodeid)
+            return "printed-corpus" if Path(module).stem in PRINTED_MODULES else module
+
+    return ModuleScheduling(config, log)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A module that reads the printed corpus must be listed in PRINTED_MODULES (else each process
+    would print the corpus again)."""
+    for item in items:
+        module = Path(str(item.fspath)).stem
+        if "printed_corpus" in getattr(item, "fixturenames", ()) and module not in PRINTED_MODULES:
+            raise pytest.UsageError(f"{module} reads printed_corpus: add it to PRINTED_MODULES in tests/conftest.py")
 
 
 @pytest.fixture(autouse=True)
