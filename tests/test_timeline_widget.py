@@ -650,7 +650,7 @@ def test_partial_repaints_touch_only_the_rows_in_the_rectangle(widget: TimelineW
 
     visible = _visible_bars(widget, QRect(0, int(top), widget.width(), 5), lay.rows_in(top, top + 5))
     assert visible == []  # the second initiative has no actual bar
-    band = QRect(0, int(lay.row_top(0, Row.PLAN)), int(lay.month_left(7)), 5)
+    band = QRect(0, int(widget.bar_rect((0, Row.PLAN, 0)).y), int(lay.month_left(7)), 5)
     refs = [ref for ref, _bar, _r in _visible_bars(widget, band, lay.rows_in(band.top(), band.bottom()))]
     assert refs == [(0, Row.PLAN, 0)]  # 試験導入・内容検討 starts in R7: outside the band
 

@@ -82,6 +82,7 @@ class TimelineWidget(QWidget):
         self.controller = TimelineController(self)
         self._sink: EditSink | None = None
         self._month_px: float | None = None  # None = fit the width
+        self._fit_height: float | None = None  # at fit, the height the rows are fitted to (the view's)
         self._painter = TimelinePainter(self.font(), self.tr)
         self._layout = TimelineLayout(self.state.edition, [], 800.0)
         self._bar_rects: dict[BarRef, PxRect] = {}
@@ -237,6 +238,14 @@ class TimelineWidget(QWidget):
         self._relayout()
         self.update()
 
+    def set_fit_height(self, height: float | None) -> None:
+        """The height the rows are fitted to at "fit" (the scroll area's viewport; None: comfortable rows)."""
+        if height != self._fit_height:
+            self._fit_height = height
+            if self._month_px is None:
+                self._relayout()
+                self.update()
+
     def month_width(self) -> float:
         return self._layout.month_w
 
@@ -311,13 +320,13 @@ class TimelineWidget(QWidget):
     def _relayout(self) -> None:
         s = self.state
         width = float(max(self.width(), 200))
-        self._layout = layout_for(s, width, self._month_px, self._painter)
+        self._layout = layout_for(s, width, self._month_px, self._painter, self._fit_height)
         lay = self._layout
         # Every bar's box, once per layout: painting and hit-testing read these.
         self._bar_items, self._bar_rects, self._lanes = bar_boxes(s, lay)
         height = int(lay.height + 0.999) if lay.initiatives else int(lay.header_h + 3 * lay.lane_h)
-        if self._month_px is None:
-            self.setMinimumSize(360, height)
+        if self._month_px is None:  # months stay readable: narrower, the view scrolls sideways
+            self.setMinimumSize(int(lay.fit_min_width + 0.999), height)
         else:
             self.setMinimumSize(int(lay.width + 0.999), height)
         if self._editor is not None and self._edit is not None:
