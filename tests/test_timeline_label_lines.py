@@ -257,3 +257,27 @@ def test_a_row_without_label_lines_is_as_before(qtbot) -> None:  # type: ignore[
     assert place.how is LabelHow.INSIDE
     r = v.timeline.bar_rect((0, Row.PLAN, 0))
     assert r.x <= place.patch.x and place.patch.right <= r.right
+
+
+def test_the_screen_scale_uses_the_sheets_own_constants() -> None:
+    from roadmap_desktop.layout import fonts, labels
+    from roadmap_desktop.ui import timeline_labels
+
+    assert timeline_labels.PT_MM == fonts.PT_MM and timeline_labels.BAR_PT == labels.BAR_PT
+
+
+def test_deferred_labels_come_right_after_the_first_paint(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """The application's window paints first and places the labels just after (the rule's font metrics
+    are not loaded before the first paint); then they are where the rule puts them."""
+    monkeypatch.setattr(TimelineWidget, "defer_labels", True)
+    v = TimelineView()
+    qtbot.addWidget(v)
+    w = v.timeline
+    w.set_context(ED, None)
+    w.set_project(short_labels())
+    assert w.layout_().labels == {}  # nothing placed before the first paint
+    v.resize(1024, 560)
+    v.show()
+    qtbot.waitExposed(v)
+    qtbot.waitUntil(lambda: len(w.layout_().labels) == 4)
+    assert w._painter.label_places(w.paint_frame())[(2, Row.PLAN, 0)].text == "計画策定"

@@ -7,17 +7,29 @@ body, its months and its lane are measured in pixels and divided by that. The ru
 it does for the printed page: inside the bar, else a label line above (top lane) or below (bottom
 lane) within the bar's own months, the row growing a line for it, else a numbered note (※1). The
 screen draws at ``size × PT_MM × px_per_mm`` pixels: never below the sheet's 6 pt in that scale.
+
+layout/labels.py measures with the font's metrics, which reportlab reads from the TTF (0.17 s): it is
+imported when the first labels are placed, not with this module, so the window's first paint does
+not wait for it (see TimelineWidget.defer_labels).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..core.model import Row
 from ..core.timeline_state import BarRef
 from ..layout.content import printable
-from ..layout.fonts import PT_MM
 from ..layout.geometry import LABEL_LINE_H
-from ..layout.labels import BAR_PT, LabelHow, LabelPlace, place_label
 from .timeline_layout import TimelineLayout
+
+if TYPE_CHECKING:
+    from ..layout.labels import LabelPlace
+
+# layout.fonts.PT_MM and layout.labels.BAR_PT, repeated here so that the scale is known without loading
+# the font (tests/test_timeline_label_lines.py checks they are the same)
+PT_MM = 25.4 / 72.0
+BAR_PT = 8.0
 
 
 def px_per_mm(label_px: float) -> float:
@@ -47,6 +59,8 @@ def decide(lay: TimelineLayout, scale: float) -> tuple[dict[BarRef, LabelPlace],
     """Every labelled bar's place by the sheet's rule at *scale* (:func:`px_per_mm`), and each row's
     label lines (above, below), plan and actual of each initiative in turn. Only widths and the lane
     height are read from *lay*: its label lines do not change them."""
+    from ..layout.labels import LabelHow, place_label
+
     places: dict[BarRef, LabelPlace] = {}
     lines: list[tuple[int, int]] = []
     for ini in lay.rows:

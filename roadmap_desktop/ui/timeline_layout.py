@@ -21,11 +21,14 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from ..core.model import Edition, Row
 from ..layout.content import InitiativeContent
 from ..layout.geometry import CONTENT_W, MIN_ROW_H, MONTHS_PER_YEAR, TIMELINE_HEAD_H, Rect, TimelineGeometry
-from ..layout.labels import LabelPlace
+
+if TYPE_CHECKING:
+    from ..layout.labels import LabelPlace
 
 MIN_LANE_PX = 22.0
 MONTH_HEAD_PX = 18.0  # the row of month numbers under the year header (screen only; 11 px digits)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
@@ -34,13 +35,14 @@ from ..core.labels import ACTUAL_LABEL, TIMELINE_NAME_HEADER, TIMELINE_ROW_HEADE
 from ..core.model import Bar, Row
 from ..core.timeline_state import BarRef, TimelineState
 from ..layout.content import initiative_rows, printable
-from ..layout.fonts import PT_MM
 from ..layout.geometry import MIN_ROW_H, ROW_H
-from ..layout.labels import BAR_LEADING, LabelHow, place_label, place_mark
 from ..layout.palette import COLOUR, Colour
 from .paint_pixels import Words, box_pixels, grid_line
-from .timeline_labels import body_w, decide, line_px, px_per_mm, span_px
+from .timeline_labels import PT_MM, body_w, line_px, px_per_mm, span_px
 from .timeline_layout import MONTH_HEAD_PX, RIGHT_GUTTER_PX, PxRect, TimelineLayout
+
+if TYPE_CHECKING:
+    from ..layout.labels import LabelHow
 
 # The sheet's colours come from the one palette (layout/palette.py), as in the Excel workbook; the rest
 # are the editor's own: selection, keyboard cursor, the note patch, months recorded ahead of time.
@@ -86,7 +88,7 @@ class LabelPlace:
     @property
     def on_line(self) -> bool:
         """Set on a label line above or below the bar (dark words on the row's white)."""
-        return self.how is LabelHow.ABOVE or self.how is LabelHow.BELOW
+        return self.how in ("above", "below")  # LabelHow.ABOVE / BELOW (a StrEnum)
 
 
 @dataclass
@@ -126,12 +128,14 @@ def layout_for(
     month_px: float | None,
     painter: TimelinePainter,
     fit_height: float | None = None,
+    labels: bool = True,
 ) -> TimelineLayout:
     """The pixel layout of *state* at *width* (None *month_px*: fit), its fixed columns wide enough
     for their words at the painter's fonts (which follow the row height when zoomed), its rows grown by
     the label lines the sheet's label rule asks for at the screen's scale (:func:`timeline_labels.decide`).
     At "fit" the lanes are fitted to *fit_height* (the view's height): the sheet's comfortable row
-    (ROW_H) when the whole timeline fits, down to its least (MIN_ROW_H) before the view scrolls."""
+    (ROW_H) when the whole timeline fits, down to its least (MIN_ROW_H) before the view scrolls.
+    *labels* False: no label placed yet (the first paint of the window; see TimelineWidget.defer_labels)."""
     # the content step every output draws: bars clipped to the window and stacked as on the sheet
     rows = initiative_rows(state.project, state.edition) if state.project is not None else ()
     fit = month_px is None
@@ -141,6 +145,11 @@ def layout_for(
     scale = px_per_mm(painter.label_px)
     lane_px = _fit_lane(lay, scale, fit_height, 0) if fit else None
     lay = TimelineLayout(state.edition, rows, width, month_px, minimums, lane_px=lane_px)
+    lay.label_scale = scale
+    if not labels:
+        return lay
+    from .timeline_labels import decide  # loads the font's metrics (reportlab) on first use
+
     places, lines = decide(lay, scale)  # widths and lane heights only: the lines change neither
     n_lines = sum(a + b for a, b in lines)
     if fit and n_lines:  # room for the label lines too, then the labels again at that lane height
@@ -695,7 +704,7 @@ class TimelinePainter:
                 if decision is None or ref not in months:
                     continue
                 first, last = months[ref]
-                if decision.how is LabelHow.NOTE:
+                if decision.how == "note":
                     label = printable(bar.label)
                     mark = next((m for m, text in self._notes if text == label), None)  # one per label
                     if mark is None:
@@ -755,6 +764,8 @@ class TimelinePainter:
     ) -> LabelPlace:
         """A label the rule set inside its bar (the body: an arrow's head left out) or on the row's label
         line over the bar's own months."""
+        from ..layout.labels import BAR_LEADING, LabelHow
+
         if how is LabelHow.INSIDE:
             box = PxRect(r.x, r.y, body_w(r.w, continues), r.h)
             px, fm = self._fitted(lines, size, lay.label_scale, box.w)
@@ -768,6 +779,8 @@ class TimelinePainter:
     def _place_mark(self, lay: TimelineLayout, mark: str, r: PxRect, first: int, last: int, cont: bool) -> LabelPlace:
         """A note's mark ※n at its bar, sized by the sheet's rule (layout.labels.place_mark): in the body,
         else over the bar's months, else ※ over n."""
+        from ..layout.labels import LabelHow, place_mark
+
         scale = lay.label_scale
         x, span = span_px(lay, first, last, cont)
         bw = body_w(r.w, cont)
@@ -781,6 +794,8 @@ class TimelinePainter:
     ) -> LabelPlace | None:
         """The label of a bar being dragged, by the same rule at its new months; None where it would
         need a label line the row does not have now, or a note (shown again once it is dropped)."""
+        from ..layout.labels import LabelHow, place_label
+
         lay = f.layout
         label = printable(bar.label)
         if not label:
@@ -812,6 +827,7 @@ class TimelinePainter:
         font, pen = self.font_label, None
         p.setFont(font)
         draws = self._label_draws
+        words_to_draw: list[tuple[int, int, LabelDraw, QPen]] = []
         for ref, bar, _r in f.bar_items:
             place = places.get(ref)
             if place is None or not rows.start <= ref[0] < rows.stop:
@@ -840,6 +856,11 @@ class TimelinePainter:
             crossed = today is not None and q.x - 1 <= today <= q.right + 1
             if place.on_line or crossed or (ref[1] is Row.ACTUAL and (ref[0], ref[2]) in marked):
                 p.fillRect(draw.patch, fill)
+            words_to_draw.append((id(draw.font), id(want_pen), draw, want_pen))
+        # The words after every patch, grouped by font and pen (labels come in several sizes: switching
+        # the font for each would double the paint). Labels never overlap: each keeps to its own months.
+        words_to_draw.sort(key=lambda item: (item[0], item[1]))
+        for _f, _p, draw, want_pen in words_to_draw:
             if draw.font is not font:
                 font = draw.font
                 p.setFont(font)
