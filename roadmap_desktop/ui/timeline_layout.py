@@ -7,8 +7,12 @@ the months use that scale while the name and 区分 columns stop growing at a re
 (otherwise the name column would be 800 px wide at 60 px a month). Every x comes from the geometry's
 ``month_left`` / ``month_at`` / ``bar_rect`` through that mapping.
 
-y: rows at least :data:`MIN_LANE_PX` tall for editing comfort, the sheet's heights scaled by a fixed
-factor at "fit" (so the height never depends on the width) and by the columns' scale when zoomed. Bars of one row that overlap in
+At "fit" the months never get narrower than :data:`READABLE_MONTH_PX`: short of width the name
+column gives way down to its words' need, then the widget keeps a minimum width and the view scrolls.
+
+y: rows at least :data:`MIN_LANE_PX` tall for editing comfort; at "fit" a lane's height is handed in
+(fitted by the widget to the view's height, never to the width), zoomed the columns' scale sets it. A
+row with a label line (timeline_labels.py) is a line taller, its bars under the line. Bars of one row that overlap in
 time (No.62's 意向調査/試行/振り返り under 新技術の運用) are stacked in lanes, and a row is as many
 lanes tall as it needs; the bar's inset within its lane is the geometry's (``bar_rect`` of a
 one-unit-high row gives the fractions).
