@@ -2,7 +2,7 @@
 
 :class:`TimelinePainter` draws one :class:`PaintFrame` — the controller's state (selection, cursor,
 drag, delay marks) with the pixel layout and bar boxes — and reads nothing else of the widget. Pens,
-brushes, fonts, label elisions and wrapped names are made once and cached. The 基準月 line is drawn
+brushes, fonts, label places and wrapped names are made once and cached. The 基準月 line is drawn
 after the bars and before the labels, and every label sits on a patch of its own background, so
 the line passes behind the words. Where a label goes is the printed sheet's one rule (layout/labels.py,
 asked at the screen's scale by timeline_labels.py): inside the bar, else on a label line above or below
@@ -200,7 +200,6 @@ class TimelinePainter:
 
     def __init__(self, font: QFont, tr: Callable[[str], str]) -> None:
         self.tr = tr
-        self._elided: dict[tuple[str, int, bool], tuple[str, float, bool]] = {}
         self._notes: list[tuple[str, str]] = []
         self._names: dict[tuple[str, int, int], tuple[QStaticText, QFont, float]] = {}
         self._places: dict[BarRef, LabelPlace] = {}
@@ -255,7 +254,6 @@ class TimelinePainter:
     def set_font(self, font: QFont) -> None:
         base = QFont(font)
         self.font_label = QFont(base)
-        self.font_label_small = QFont(base)
         self.font_name = QFont(base)
         self.font_head = QFont(base)
         self.font_head.setBold(True)
@@ -264,7 +262,7 @@ class TimelinePainter:
         self.size_fonts(MIN_LANE_FOR_FONTS, MIN_LANE_FOR_FONTS)
 
     def size_fonts(self, lane_h: float, year_head_h: float) -> None:
-        """Font sizes follow the row height; a change drops the cached elisions and wrapped names."""
+        """Font sizes follow the row height; a change drops the cached label fonts and wrapped names."""
         label_px = int(max(10, min(14, lane_h * 0.5)))
         if self._label_px == label_px:
             return
@@ -273,12 +271,9 @@ class TimelinePainter:
         self.font_name.setPixelSize(max(10, min(14, label_px + 1)))
         self.font_head.setPixelSize(max(11, min(15, int(year_head_h * 0.55))))
         self.font_small.setPixelSize(max(11, int(MONTH_HEAD_PX * 0.62)))  # month digits readable on a laptop
-        self.font_label_small.setPixelSize(max(9, label_px - 2))
         self.fm_label = QFontMetricsF(self.font_label)
-        self.fm_label_small = QFontMetricsF(self.font_label_small)
         self.fm_small = QFontMetricsF(self.font_small)
         self.fm_head = QFontMetricsF(self.font_head)
-        self._elided.clear()
         self._sized.clear()
         self._names.clear()
         self.words.clear()
@@ -569,24 +564,6 @@ class TimelinePainter:
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(self.pens["ghost"] if inside else self.pens["ghost_bad"])
             p.drawRect(QRectF(r.x - 1.5, r.y - 1.5, r.w + 3, r.h + 3))
-
-    def elide(self, text: str, width: float, keep_some: bool = False) -> tuple[str, float, bool]:
-        """(text to draw, its width, whether in the smaller label font): a label that does not fit
-        shrinks a step first (as the printed sheet shrinks text), and only then is cut with ….
-        *keep_some*: at least one character and … even past *width* (a label is never dropped)."""
-        key = (text, int(width), keep_some)
-        hit = self._elided.get(key)
-        if hit is None:
-            if self.fm_label.horizontalAdvance(text) <= width:
-                hit = (text, self.fm_label.horizontalAdvance(text), False)
-            else:
-                fm = self.fm_label_small
-                shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
-                if shown == "…" or not shown:  # a lone ellipsis says nothing
-                    shown = text[:1] + "…" if keep_some else ""
-                hit = (shown, fm.horizontalAdvance(shown), True)
-            self._elided[key] = hit
-        return hit
 
     def _name_text(self, name: str, width: int, height: int) -> tuple[QStaticText, QFont, float]:
         """The initiative's name wrapped into its cell, at the largest size (down to 8 px) that fits."""
