@@ -224,6 +224,15 @@ def test_the_mouse_finds_bars_under_a_label_line_and_the_label_names_its_bar(qtb
     qtbot.mousePress(w, LEFT, pos=centre)
     qtbot.mouseMove(w, QPoint((centre.x() + end.x()) // 2, centre.y()))
     qtbot.mouseMove(w, end)
+    during = w.grab().toImage()  # the moving bar's label by the same rule, on its row's line
+    preview = w.state.drag_preview()
+    assert preview is not None and preview[0] == ref
+    moved = w.bar_rect(ref, preview[1], preview[2])
+    line = lay.label_line(0, Row.PLAN, below=False)
+    inked = ink_columns(
+        during, int(lay.months_x) + 2, int(lay.month_left(lay.n_months)) - 2, int(line.y) + 1, int(line.bottom) - 1
+    )
+    assert inked and moved.x - 2 <= min(inked) and max(inked) <= moved.right + 2, (moved, min(inked), max(inked))
     qtbot.mouseRelease(w, LEFT, pos=end)
     assert host.changes and host.changes[-1].initiatives[0].plan[0].start == M(2025, 6)
     # The keyboard: Ctrl+→ moves the selected bar a month; it is still found where it is drawn.
