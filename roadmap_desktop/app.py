@@ -104,6 +104,10 @@ def _quit_after_first_paint(window: object) -> None:
         print(f"first_paint_s={elapsed:.3f}", flush=True)
         print(f"rss_mb={rss:.1f}" if rss is not None else "rss_mb=nan", flush=True)
         print(f"cpu_s={time.process_time():.3f}", flush=True)
+        # what the first paint needed of the heavy libraries (the timeline's label rule loads reportlab's
+        # font metrics just after it)
+        heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("openpyxl", "reportlab", "pdfplumber"))
+        print("heavy_at_paint=" + ",".join(heavy), flush=True)
         QApplication.quit()
 
     watcher = FirstPaint(window)  # type: ignore[arg-type]
@@ -117,6 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from .core.i18n import install_translator
     from .ui.main_window import MainWindow
+    from .ui.timeline import TimelineWidget
     from .ui.translations import install_translations
 
     args = list(sys.argv if argv is None else argv)
@@ -135,6 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         install_crash_handler()
     register_app_font()
+    TimelineWidget.defer_labels = True  # the window's first paint does not wait for the label rule's font
     window = MainWindow()
     if quit_after_paint:
         _quit_after_first_paint(window)

@@ -49,6 +49,7 @@ from .timeline_paint import PaintFrame, TimelinePainter, bar_boxes, layout_for
 MIN_ZOOM_PX, MAX_ZOOM_PX = 12.0, 60.0
 MESSAGE_MS = 5000  # how long a note at the spot stays
 ZOOM_STEP = 1.25
+LABELS_AFTER_MS = 30  # deferred labels (defer_labels) come just after the first frame
 EditSink = Callable[[str, Project], bool]
 
 # The one-line in-place editor shows a line break of a name or label as this mark (Alt+Enter types
@@ -72,6 +73,9 @@ class TimelineWidget(QWidget):
     refused = Signal(str)  # an edit was refused: the message shown to the user
     edited = Signal(str, object)  # an edit was applied: (description, the project now shown)
     notesChanged = Signal(list)  # [(※n, label)]: labels too long to show at their bars, listed in the legend
+    # Set by the application before its window is made: the bar labels are placed just after the first
+    # paint (their rule loads the font's metrics, 0.17 s), so the window appears without waiting for them.
+    defer_labels = False
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +86,8 @@ class TimelineWidget(QWidget):
         self.controller = TimelineController(self)
         self._sink: EditSink | None = None
         self._month_px: float | None = None  # None = fit the width
+        self._fit_height: float | None = None  # at fit, the height the rows are fitted to (the view's)
+        self._labels_later = type(self).defer_labels
         self._painter = TimelinePainter(self.font(), self.tr)
         self._layout = TimelineLayout(self.state.edition, [], 800.0)
         self._bar_rects: dict[BarRef, PxRect] = {}
@@ -237,6 +243,14 @@ class TimelineWidget(QWidget):
         self._relayout()
         self.update()
 
+    def set_fit_height(self, height: float | None) -> None:
+        """The height the rows are fitted to at "fit" (the scroll area's viewport; None: comfortable rows)."""
+        if height != self._fit_height:
+            self._fit_height = height
+            if self._month_px is None:
+                self._relayout()
+                self.update()
+
     def month_width(self) -> float:
         return self._layout.month_w
 
@@ -311,13 +325,13 @@ class TimelineWidget(QWidget):
     def _relayout(self) -> None:
         s = self.state
         width = float(max(self.width(), 200))
-        self._layout = layout_for(s, width, self._month_px, self._painter)
+        self._layout = layout_for(s, width, self._month_px, self._painter, self._fit_height, not self._labels_later)
         lay = self._layout
         # Every bar's box, once per layout: painting and hit-testing read these.
         self._bar_items, self._bar_rects, self._lanes = bar_boxes(s, lay)
         height = int(lay.height + 0.999) if lay.initiatives else int(lay.header_h + 3 * lay.lane_h)
-        if self._month_px is None:
-            self.setMinimumSize(360, height)
+        if self._month_px is None:  # months stay readable: narrower, the view scrolls sideways
+            self.setMinimumSize(int(lay.fit_min_width + 0.999), height)
         else:
             self.setMinimumSize(int(lay.width + 0.999), height)
         if self._editor is not None and self._edit is not None:
@@ -358,6 +372,14 @@ class TimelineWidget(QWidget):
         painter = QPainter(self)
         self._painter.paint(painter, event.rect(), self.paint_frame())
         painter.end()
+        if self._labels_later:
+            QTimer.singleShot(LABELS_AFTER_MS, self._place_labels)
+
+    def _place_labels(self) -> None:
+        if self._labels_later:
+            self._labels_later = False
+            self._relayout()
+            self.update()
 
     # --- tooltips -----------------------------------------------------------------------------------
 

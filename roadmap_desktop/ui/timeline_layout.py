@@ -7,8 +7,12 @@ the months use that scale while the name and 区分 columns stop growing at a re
 (otherwise the name column would be 800 px wide at 60 px a month). Every x comes from the geometry's
 ``month_left`` / ``month_at`` / ``bar_rect`` through that mapping.
 
-y: rows at least :data:`MIN_LANE_PX` tall for editing comfort, the sheet's heights scaled by a fixed
-factor at "fit" (so the height never depends on the width) and by the columns' scale when zoomed. Bars of one row that overlap in
+At "fit" the months never get narrower than :data:`READABLE_MONTH_PX`: short of width the name
+column gives way down to its words' need, then the widget keeps a minimum width and the view scrolls.
+
+y: rows at least :data:`MIN_LANE_PX` tall for editing comfort; at "fit" a lane's height is handed in
+(fitted by the widget to the view's height, never to the width), zoomed the columns' scale sets it. A
+row with a label line (timeline_labels.py) is a line taller, its bars under the line. Bars of one row that overlap in
 time (No.62's 意向調査/試行/振り返り under 新技術の運用) are stacked in lanes, and a row is as many
 lanes tall as it needs; the bar's inset within its lane is the geometry's (``bar_rect`` of a
 one-unit-high row gives the fractions).
@@ -21,16 +25,21 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from ..core.model import Edition, Row
 from ..layout.content import InitiativeContent
 from ..layout.geometry import CONTENT_W, MIN_ROW_H, MONTHS_PER_YEAR, TIMELINE_HEAD_H, Rect, TimelineGeometry
+
+if TYPE_CHECKING:
+    from ..layout.labels import LabelPlace
 
 MIN_LANE_PX = 22.0
 MONTH_HEAD_PX = 18.0  # the row of month numbers under the year header (screen only; 11 px digits)
 NAME_MAX_PX = 240.0  # the name column stops growing here when zoomed in
 RIGHT_GUTTER_PX = 12.0  # room for the arrow of a bar that continues past the window
 MIN_MONTH_PX, MAX_MONTH_PX = 4.0, 80.0
+READABLE_MONTH_PX = 12.0  # at "fit" months never narrower (as zoomed out at most): below, the view scrolls
 EDGE_GRIP_PX = 5.0  # how near a bar's end the pointer resizes instead of moving
 FIT_Y_SCALE = 4.4  # px per mm for heights at "fit" (about what a 1300 px wide window gives the width)
 
@@ -79,9 +88,15 @@ class TimelineLayout:
         width: float,
         month_px: float | None = None,
         min_columns: tuple[float, float] = (0.0, 0.0),
+        lines: Sequence[tuple[int, int]] = (),
+        line_h: float = 0.0,
+        lane_px: float | None = None,
     ) -> None:
         """*min_columns*: the (name, 区分) column widths their words need at the screen's fonts; the
-        columns never get narrower, whatever the width or the scaling (the months give way)."""
+        columns never get narrower, whatever the width or the scaling (the months give way).
+        *lines*: per row (plan, actual of each initiative) its label lines (above, below), 0 or 1 each,
+        *line_h* pixels tall, as the sheet's :class:`TimelineGeometry` has them (see timeline_labels.py).
+        *lane_px*: at "fit", a lane's height fitted to the space by the widget (None: the fixed scale's)."""
         # A one-unit-high row with its body at y = 0: bar_rect's y and h come out as fractions of a lane.
         self.geom = TimelineGeometry(top=-TIMELINE_HEAD_H, rows=1, row_h=1.0, years=tuple(edition.window_years))
         g = self.geom
@@ -96,31 +111,43 @@ class TimelineLayout:
         self.kind_w = max(g.kind_w * self.scale_fixed, min_columns[1])
         self.months_x = self.name_w + self.kind_w
         if month_px is None:
-            self.scale_months = (
-                max(width - RIGHT_GUTTER_PX - self.months_x, months_mm * MIN_MONTH_PX / g.month_w) / months_mm
-            )
+            readable = self.n_months * READABLE_MONTH_PX
+            room = width - RIGHT_GUTTER_PX
+            if room - self.months_x < readable:
+                # Short of room the months come first: the name column gives way down to what its
+                # words need, then the months stay readable and the view scrolls sideways.
+                self.name_w = max(min_columns[0], min(self.name_w, room - readable - self.kind_w))
+                self.months_x = self.name_w + self.kind_w
+            self.scale_months = max(room - self.months_x, readable) / months_mm
+            # the narrowest width with readable months (the columns at their words' need): a constant of
+            # the fonts, so the widget's minimum never moves with its own width
+            self.fit_min_width = min_columns[0] + min_columns[1] + readable + RIGHT_GUTTER_PX
         else:
             self.scale_months = max(MIN_MONTH_PX, min(MAX_MONTH_PX, month_px)) / g.month_w
+            self.fit_min_width = 0.0
         self.month_w = g.month_w * self.scale_months
         # Heights never depend on the width: at "fit" a taller timeline would bring a vertical scroll bar,
         # a narrower widget, shorter rows, no scroll bar … and round again.
         y_scale = FIT_Y_SCALE if month_px is None else self.scale_fixed
         self.year_head_h = max(MIN_LANE_PX, TIMELINE_HEAD_H * y_scale)
         self.header_h = self.year_head_h + MONTH_HEAD_PX
-        self.lane_h = max(MIN_LANE_PX, MIN_ROW_H * y_scale)
+        self.lane_h = max(MIN_LANE_PX, MIN_ROW_H * y_scale if lane_px is None or month_px is not None else lane_px)
         self.rows = tuple(rows)
         self._counts: list[tuple[int, int]] = [(ini.plan.lanes, ini.actual.lanes) for ini in self.rows]
+        self.line_h = line_h
+        self.lines = tuple(lines)
         self._tops: list[float] = []  # top of each row, plan and actual alternating
         y = self.header_h
-        for p, a in self._counts:
+        for k, lanes in enumerate(n for pair in self._counts for n in pair):
             self._tops.append(y)
-            y += p * self.lane_h
-            self._tops.append(y)
-            y += a * self.lane_h
+            y += lanes * self.lane_h + sum(self._lines(k)) * line_h
         self.body_bottom = y
         self.width = self.months_x + self.n_months * self.month_w + RIGHT_GUTTER_PX
         self._month_x = [self.x_of(g.month_left(m)) for m in range(self.n_months + 1)]  # painted often
         self.height = y + 1.0
+        # the label rule's answer per bar (timeline_labels.decide) and the px per mm it was asked at
+        self.labels: dict[tuple[int, Row, int], LabelPlace] = {}
+        self.label_scale = 1.0
 
     # --- x mapping through the sheet geometry ---------------------------------------------------
 
@@ -168,8 +195,25 @@ class TimelineLayout:
     def row_top(self, index: int, row: Row) -> float:
         return self._tops[2 * index + (1 if row is Row.ACTUAL else 0)]
 
+    def _lines(self, k: int) -> tuple[int, int]:
+        return self.lines[k] if k < len(self.lines) else (0, 0)
+
+    def label_lines(self, index: int, row: Row) -> tuple[int, int]:
+        """(label line above the bars, label line below), 0 or 1 each."""
+        return self._lines(2 * index + (1 if row is Row.ACTUAL else 0))
+
     def row_height(self, index: int, row: Row) -> float:
-        return self.lane_count(index, row) * self.lane_h
+        return self.lane_count(index, row) * self.lane_h + sum(self.label_lines(index, row)) * self.line_h
+
+    def bars_top(self, index: int, row: Row) -> float:
+        """Top of the bars' lanes of a row: under its label line above, if it has one."""
+        return self.row_top(index, row) + self.label_lines(index, row)[0] * self.line_h
+
+    def label_line(self, index: int, row: Row, below: bool) -> PxRect:
+        """The label line above (or below) a row's bars, across the months."""
+        y = self.bars_top(index, row) + self.lane_count(index, row) * self.lane_h if below else self.row_top(index, row)
+        x0 = self.months_x
+        return PxRect(x0, y, self.month_left(self.n_months) - x0, self.line_h)
 
     def row_rect(self, index: int, row: Row) -> PxRect:
         return PxRect(0.0, self.row_top(index, row), self.width, self.row_height(index, row))
@@ -189,7 +233,7 @@ class TimelineLayout:
         """The box of a bar over month offsets *first*..*last* in *lane* of its row."""
         r = self.geom.bar_rect(0, False, first, last)
         x0, x1 = self.x_of(r.x), self.x_of(r.right)
-        y = self.row_top(index, row) + (lane + r.y) * self.lane_h
+        y = self.bars_top(index, row) + (lane + r.y) * self.lane_h
         return PxRect(x0, y, x1 - x0, r.h * self.lane_h)
 
     def bar_lane(self, index: int, row: Row, bar_index: int) -> int:
@@ -209,7 +253,9 @@ class TimelineLayout:
         if k < 0 or y >= self.body_bottom:
             return Spot(Zone.HEADER if y < self.header_h else Zone.MONTHS, month=self.month_at_unbounded(x))
         index, row = k // 2, (Row.ACTUAL if k % 2 else Row.PLAN)
-        lane = min(int((y - self._tops[k]) // self.lane_h), self.lane_count(index, row) - 1)
+        # a label line belongs to the lane next to it: its words stand over (or under) their own bar
+        lane = int((y - self.bars_top(index, row)) // self.lane_h)
+        lane = max(0, min(lane, self.lane_count(index, row) - 1))
         if x < self.name_w:
             return Spot(Zone.NAME, index, row, lane)
         if x < self.months_x:

@@ -2,17 +2,20 @@
 
 :class:`TimelinePainter` draws one :class:`PaintFrame` — the controller's state (selection, cursor,
 drag, delay marks) with the pixel layout and bar boxes — and reads nothing else of the widget. Pens,
-brushes, fonts, label elisions and wrapped names are made once and cached. The 基準月 line is drawn
+brushes, fonts, label places and wrapped names are made once and cached. The 基準月 line is drawn
 after the bars and before the labels, and every label sits on a patch of its own background, so
-the line passes behind the words. A label too long for its bar is never written beside it (that is
-another period's column): the bar shows a numbered mark (※1) and the legend lists the whole label, as
-the printed sheet does (layout/labels.py). No label is cut or dropped; the tooltip always has it whole.
+the line passes behind the words. Where a label goes is the printed sheet's one rule (layout/labels.py,
+asked at the screen's scale by timeline_labels.py): inside the bar, else on a label line above or below
+it within its own months (the row grows a line), else a numbered mark (※1) at the bar and the whole
+label in the legend. Never beside the bar (another period's column), never vertical, never cut or
+dropped; the tooltip always has it whole.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
@@ -31,10 +34,15 @@ from ..core.fiscal import format_fiscal_year, period_in_words
 from ..core.labels import ACTUAL_LABEL, TIMELINE_NAME_HEADER, TIMELINE_ROW_HEADER
 from ..core.model import Bar, Row
 from ..core.timeline_state import BarRef, TimelineState
-from ..layout.content import initiative_rows
+from ..layout.content import initiative_rows, printable
+from ..layout.geometry import MIN_ROW_H, ROW_H
 from ..layout.palette import COLOUR, Colour
 from .paint_pixels import Words, box_pixels, grid_line
+from .timeline_labels import PT_MM, body_w, line_px, px_per_mm, span_px
 from .timeline_layout import MONTH_HEAD_PX, RIGHT_GUTTER_PX, PxRect, TimelineLayout
+
+if TYPE_CHECKING:
+    from ..layout.labels import LabelHow
 
 # The sheet's colours come from the one palette (layout/palette.py), as in the Excel workbook; the rest
 # are the editor's own: selection, keyboard cursor, the note patch, months recorded ahead of time.
@@ -68,15 +76,19 @@ LABEL_PAD = 3.0  # the background patch around a label
 
 @dataclass(frozen=True)
 class LabelPlace:
-    """Where a bar's label is drawn: its text (or its note's mark ※n), the pen's start
-    and baseline, whether in the smaller font, whether beside the box, the background patch under it."""
+    """Where a bar's label is drawn: its text (or its note's mark ※n), how the rule placed it, each
+    line's words with the pen's start and baseline, the font's pixel size, the patch under them all."""
 
     text: str
-    x: float
-    baseline: float
-    small: bool
-    beside: bool
+    how: LabelHow
+    lines: tuple[tuple[str, float, float], ...]  # (words, x, baseline)
+    px: int
     patch: PxRect
+
+    @property
+    def on_line(self) -> bool:
+        """Set on a label line above or below the bar (dark words on the row's white)."""
+        return self.how in ("above", "below")  # LabelHow.ABOVE / BELOW (a StrEnum)
 
 
 @dataclass
@@ -99,10 +111,10 @@ GridRects = tuple[list[QRectF], list[QRect], list[QRect], list[QRect]]
 
 @dataclass(frozen=True)
 class LabelDraw:
-    """A placed label ready to draw: its laid-out text (None: drawText) and where, its patch, its font."""
+    """A placed label ready to draw: each line's laid-out text (None: drawText) and where, its patch,
+    its font."""
 
-    static: QStaticText | None
-    at: QPointF  # the static text's top left, or drawText's baseline start
+    lines: tuple[tuple[QStaticText | None, QPointF, str], ...]  # at: the static text's top left, or the baseline
     patch: QRectF
     font: QFont
 
@@ -110,17 +122,57 @@ class LabelDraw:
 BarBoxes = tuple[list[tuple[BarRef, Bar, PxRect]], dict[BarRef, PxRect], dict[tuple[int, Row, int], list[PxRect]]]
 
 
-def layout_for(state: TimelineState, width: float, month_px: float | None, painter: TimelinePainter) -> TimelineLayout:
+def layout_for(
+    state: TimelineState,
+    width: float,
+    month_px: float | None,
+    painter: TimelinePainter,
+    fit_height: float | None = None,
+    labels: bool = True,
+) -> TimelineLayout:
     """The pixel layout of *state* at *width* (None *month_px*: fit), its fixed columns wide enough
-    for their words at the painter's fonts (which follow the row height)."""
+    for their words at the painter's fonts (which follow the row height when zoomed), its rows grown by
+    the label lines the sheet's label rule asks for at the screen's scale (:func:`timeline_labels.decide`).
+    At "fit" the lanes are fitted to *fit_height* (the view's height): the sheet's comfortable row
+    (ROW_H) when the whole timeline fits, down to its least (MIN_ROW_H) before the view scrolls.
+    *labels* False: no label placed yet (the first paint of the window; see TimelineWidget.defer_labels)."""
     # the content step every output draws: bars clipped to the window and stacked as on the sheet
     rows = initiative_rows(state.project, state.edition) if state.project is not None else ()
+    fit = month_px is None
     lay = TimelineLayout(state.edition, rows, width, month_px)
-    painter.size_fonts(lay.lane_h, lay.year_head_h)
+    painter.size_fonts(FIT_FONT_LANE if fit else lay.lane_h, lay.year_head_h)
     minimums = painter.column_minimums()
-    if minimums[0] > lay.name_w or minimums[1] > lay.kind_w:
-        lay = TimelineLayout(state.edition, rows, width, month_px, minimums)
+    scale = px_per_mm(painter.label_px)
+    lane_px = _fit_lane(lay, scale, fit_height, 0) if fit else None
+    lay = TimelineLayout(state.edition, rows, width, month_px, minimums, lane_px=lane_px)
+    lay.label_scale = scale
+    if not labels:
+        return lay
+    from .timeline_labels import decide  # loads the font's metrics (reportlab) on first use
+
+    places, lines = decide(lay, scale)  # widths and lane heights only: the lines change neither
+    n_lines = sum(a + b for a, b in lines)
+    if fit and n_lines:  # room for the label lines too, then the labels again at that lane height
+        fitted = _fit_lane(lay, scale, fit_height, n_lines)
+        if fitted != lane_px:
+            lane_px = fitted
+            lay = TimelineLayout(state.edition, rows, width, month_px, minimums, lane_px=lane_px)
+            places, lines = decide(lay, scale)
+            n_lines = sum(a + b for a, b in lines)
+    if n_lines:
+        lay = TimelineLayout(state.edition, rows, width, month_px, minimums, lines, line_px(scale), lane_px)
+    lay.labels, lay.label_scale = places, scale
     return lay
+
+
+def _fit_lane(lay: TimelineLayout, scale: float, height: float | None, n_lines: int) -> float:
+    """A lane's height at "fit": the sheet's rows at the screen's scale, as tall as *height* allows."""
+    comfortable, least = ROW_H * scale, MIN_ROW_H * scale
+    lanes = sum(lay.lane_count(i, row) for i in range(lay.initiatives) for row in Row)
+    if height is None or not lanes:
+        return comfortable
+    room = height - lay.header_h - n_lines * line_px(scale) - 2
+    return max(least, min(comfortable, room / lanes))
 
 
 def bar_boxes(state: TimelineState, lay: TimelineLayout) -> BarBoxes:
@@ -148,7 +200,6 @@ class TimelinePainter:
 
     def __init__(self, font: QFont, tr: Callable[[str], str]) -> None:
         self.tr = tr
-        self._elided: dict[tuple[str, int, bool], tuple[str, float, bool]] = {}
         self._notes: list[tuple[str, str]] = []
         self._names: dict[tuple[str, int, int], tuple[QStaticText, QFont, float]] = {}
         self._places: dict[BarRef, LabelPlace] = {}
@@ -163,6 +214,7 @@ class TimelinePainter:
         self._boxes: dict[BarRef, tuple[QRect, QRect] | None] = {}
         self._boxes_key: list[tuple[BarRef, Bar, PxRect]] | None = None
         self._label_draws: dict[BarRef, LabelDraw] = {}
+        self._sized: dict[int, tuple[QFont, QFontMetricsF]] = {}  # label fonts by pixel size
         self.pens = {
             "faint": QPen(GRID_FAINT, 1),
             "quarter": QPen(GRID_QUARTER, 1),
@@ -202,7 +254,6 @@ class TimelinePainter:
     def set_font(self, font: QFont) -> None:
         base = QFont(font)
         self.font_label = QFont(base)
-        self.font_label_small = QFont(base)
         self.font_name = QFont(base)
         self.font_head = QFont(base)
         self.font_head.setBold(True)
@@ -211,7 +262,7 @@ class TimelinePainter:
         self.size_fonts(MIN_LANE_FOR_FONTS, MIN_LANE_FOR_FONTS)
 
     def size_fonts(self, lane_h: float, year_head_h: float) -> None:
-        """Font sizes follow the row height; a change drops the cached elisions and wrapped names."""
+        """Font sizes follow the row height; a change drops the cached label fonts and wrapped names."""
         label_px = int(max(10, min(14, lane_h * 0.5)))
         if self._label_px == label_px:
             return
@@ -220,15 +271,26 @@ class TimelinePainter:
         self.font_name.setPixelSize(max(10, min(14, label_px + 1)))
         self.font_head.setPixelSize(max(11, min(15, int(year_head_h * 0.55))))
         self.font_small.setPixelSize(max(11, int(MONTH_HEAD_PX * 0.62)))  # month digits readable on a laptop
-        self.font_label_small.setPixelSize(max(9, label_px - 2))
         self.fm_label = QFontMetricsF(self.font_label)
-        self.fm_label_small = QFontMetricsF(self.font_label_small)
         self.fm_small = QFontMetricsF(self.font_small)
         self.fm_head = QFontMetricsF(self.font_head)
-        self._elided.clear()
+        self._sized.clear()
         self._names.clear()
         self.words.clear()
         self._places_key = None
+
+    @property
+    def label_px(self) -> int:
+        """The bar label font's pixel size: the sheet's full-size bar label at the screen's scale."""
+        return self._label_px
+
+    def label_font(self, px: int) -> tuple[QFont, QFontMetricsF]:
+        hit = self._sized.get(px)
+        if hit is None:
+            font = QFont(self.font_label)
+            font.setPixelSize(px)
+            hit = self._sized[px] = (font, QFontMetricsF(font))
+        return hit
 
     def column_minimums(self) -> tuple[float, float]:
         """(name column, 区分 column) widths that hold their words at the current fonts."""
@@ -503,24 +565,6 @@ class TimelinePainter:
             p.setPen(self.pens["ghost"] if inside else self.pens["ghost_bad"])
             p.drawRect(QRectF(r.x - 1.5, r.y - 1.5, r.w + 3, r.h + 3))
 
-    def elide(self, text: str, width: float, keep_some: bool = False) -> tuple[str, float, bool]:
-        """(text to draw, its width, whether in the smaller label font): a label that does not fit
-        shrinks a step first (as the printed sheet shrinks text), and only then is cut with ….
-        *keep_some*: at least one character and … even past *width* (a label is never dropped)."""
-        key = (text, int(width), keep_some)
-        hit = self._elided.get(key)
-        if hit is None:
-            if self.fm_label.horizontalAdvance(text) <= width:
-                hit = (text, self.fm_label.horizontalAdvance(text), False)
-            else:
-                fm = self.fm_label_small
-                shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
-                if shown == "…" or not shown:  # a lone ellipsis says nothing
-                    shown = text[:1] + "…" if keep_some else ""
-                hit = (shown, fm.horizontalAdvance(shown), True)
-            self._elided[key] = hit
-        return hit
-
     def _name_text(self, name: str, width: int, height: int) -> tuple[QStaticText, QFont, float]:
         """The initiative's name wrapped into its cell, at the largest size (down to 8 px) that fits."""
         key = (name, width, height)
@@ -616,30 +660,38 @@ class TimelinePainter:
         self._paint_bar_labels(p, clip, rows, f)
 
     def label_places(self, f: PaintFrame) -> dict[BarRef, LabelPlace]:
-        """Where each bar's label goes, for every shown bar (cached per layout: a partial repaint puts
-        every label exactly where the full paint did). Inside the box when it fits (a step smaller if
-        need be); else a numbered note (see :meth:`notes`): never beside the box, never dropped."""
+        """Where each bar's label is drawn, for every shown bar (cached per layout: a partial repaint puts
+        every label exactly where the full paint did), as the layout's decisions say (the sheet's rule,
+        :func:`timeline_labels.decide`): inside, on a label line, or a numbered note (see :meth:`notes`)."""
         key = (f.layout, f.bar_items)  # the objects themselves: a new layout is a new object
         if self._places_key is None or self._places_key[0] is not key[0] or self._places_key[1] is not key[1]:
             self._places_key = key
             self._places = {}
             self._label_draws = {}
             self._notes = []
-            taken: dict[tuple[int, Row, int], list[tuple[float, float]]] = {}
+            lay = f.layout
+            months = {
+                (ini.index, row, p.index): (p.first, p.last)
+                for ini in lay.rows
+                for row in Row
+                for p in ini.row(row).bars
+            }
             for ref, bar, r in f.bar_items:
-                if not bar.label:
+                decision = lay.labels.get(ref)
+                if decision is None or ref not in months:
                     continue
-                trial = {lane: list(spans) for lane, spans in taken.items()}
-                place = self._place_label(f, ref, bar.label, r, trial)
-                if place.text == bar.label:
-                    taken = trial
-                else:  # no room for it whole, even beside: a numbered note, as the printed sheet does
-                    mark = next((m for m, text in self._notes if text == bar.label), None)  # one per label
+                first, last = months[ref]
+                if decision.how == "note":
+                    label = printable(bar.label)
+                    mark = next((m for m, text in self._notes if text == label), None)  # one per label
                     if mark is None:
                         mark = NOTE_MARK.format(n=len(self._notes) + 1)
-                        self._notes.append((mark, bar.label))
-                    place = self._place_label(f, ref, mark, r, taken, whole=True)
-                self._places[ref] = place
+                        self._notes.append((mark, label))
+                    self._places[ref] = self._place_mark(lay, mark, r, first, last, bar.continues)
+                else:
+                    self._places[ref] = self._place_words(
+                        lay, ref, bar.label, decision.how, decision.lines, decision.size, r, first, last, bar.continues
+                    )
         return self._places
 
     def notes(self, f: PaintFrame) -> list[tuple[str, str]]:
@@ -647,27 +699,96 @@ class TimelinePainter:
         self.label_places(f)
         return list(self._notes)
 
-    def _place_label(
+    def _fitted(self, lines: tuple[str, ...], size_pt: float, scale: float, width: float) -> tuple[int, QFontMetricsF]:
+        """The pixel size for *lines* set at *size_pt* on the sheet: never wider than *width* (the screen's
+        font is the sheet's IPAexGothic, so this only guards against a font with other widths)."""
+        px = max(1, int(size_pt * PT_MM * scale + 1e-6))
+        _font, fm = self.label_font(px)
+        while px > 6 and max(fm.horizontalAdvance(t) for t in lines) > width + 0.5:
+            px -= 1
+            _font, fm = self.label_font(px)
+        return px, fm
+
+    def _set(
+        self, text: str, how: LabelHow, lines: tuple[str, ...], px: int, fm: QFontMetricsF, box: PxRect, pitch: float
+    ) -> LabelPlace:
+        """*lines* centred in *box*, one every *pitch* pixels."""
+        top = box.y + (box.h - pitch * len(lines)) / 2
+        out: list[tuple[str, float, float]] = []
+        x0, x1 = box.right, box.x
+        for k, words in enumerate(lines):
+            w = fm.horizontalAdvance(words)
+            x = box.x + (box.w - w) / 2
+            out.append((words, x, top + k * pitch + (pitch + fm.ascent() - fm.descent()) / 2))
+            x0, x1 = min(x0, x), max(x1, x + w)
+        y0 = out[0][2] - fm.ascent()
+        y1 = out[-1][2] + fm.descent()
+        patch = PxRect(x0 - LABEL_PAD, y0, x1 - x0 + 2 * LABEL_PAD, y1 - y0)
+        return LabelPlace(text, how, tuple(out), px, patch)
+
+    def _place_words(
         self,
-        f: PaintFrame,
+        lay: TimelineLayout,
         ref: BarRef,
         label: str,
+        how: LabelHow,
+        lines: tuple[str, ...],
+        size: float,
         r: PxRect,
-        taken: dict[tuple[int, Row, int], list[tuple[float, float]]],
-        whole: bool = False,
+        first: int,
+        last: int,
+        continues: bool,
     ) -> LabelPlace:
-        """The sheet's rule (layout/labels.py): a label stands inside its bar, never beside it (that is
-        another period's column); what does not fit whole becomes a note. *whole*: a note's mark, set
-        whole in the smaller font centred on its bar even where the bar is a little narrower."""
-        shown, w, small = self.elide(label, r.w - 4)
-        if whole and shown != label:
-            fm_small = self.fm_label_small
-            shown, w, small = label, fm_small.horizontalAdvance(label), True
-        x = r.x + (r.w - w) / 2
-        fm = self.fm_label_small if small else self.fm_label
-        patch = PxRect(x - LABEL_PAD, r.y + (r.h - fm.height()) / 2, w + 2 * LABEL_PAD, fm.height())
-        baseline = r.y + (r.h + fm.ascent() - fm.descent()) / 2
-        return LabelPlace(shown, x, baseline, small, False, patch)
+        """A label the rule set inside its bar (the body: an arrow's head left out) or on the row's label
+        line over the bar's own months."""
+        from ..layout.labels import BAR_LEADING, LabelHow
+
+        if how is LabelHow.INSIDE:
+            box = PxRect(r.x, r.y, body_w(r.w, continues), r.h)
+            px, fm = self._fitted(lines, size, lay.label_scale, box.w)
+            return self._set(label, how, lines, px, fm, box, px * BAR_LEADING)
+        x, w = span_px(lay, first, last, continues)
+        line = lay.label_line(ref[0], ref[1], below=how is LabelHow.BELOW)
+        box = PxRect(x, line.y, w, line.h)
+        px, fm = self._fitted(lines, size, lay.label_scale, box.w)
+        return self._set(label, how, lines, px, fm, box, float(px))
+
+    def _place_mark(self, lay: TimelineLayout, mark: str, r: PxRect, first: int, last: int, cont: bool) -> LabelPlace:
+        """A note's mark ※n at its bar, sized by the sheet's rule (layout.labels.place_mark): in the body,
+        else over the bar's months, else ※ over n."""
+        from ..layout.labels import LabelHow, place_mark
+
+        scale = lay.label_scale
+        x, span = span_px(lay, first, last, cont)
+        bw = body_w(r.w, cont)
+        fit, wide = place_mark(mark, bw / scale, r.h / scale, span / scale)
+        box = PxRect(x, r.y, span, r.h) if wide else PxRect(r.x, r.y, bw, r.h)
+        px, fm = self._fitted(fit.lines, fit.size, scale, box.w if len(fit.lines) > 1 else max(box.w, span))
+        return self._set(mark, LabelHow.NOTE, fit.lines, px, fm, box, float(px))
+
+    def _dragged_place(
+        self, f: PaintFrame, ref: BarRef, bar: Bar, first: int, last: int, r: PxRect
+    ) -> LabelPlace | None:
+        """The label of a bar being dragged, by the same rule at its new months; None where it would
+        need a label line the row does not have now, or a note (shown again once it is dropped)."""
+        from ..layout.labels import LabelHow, place_label
+
+        lay = f.layout
+        label = printable(bar.label)
+        if not label:
+            return None
+        first, last = max(first, 0), min(last, lay.n_months - 1)
+        if first > last:
+            return None
+        scale = lay.label_scale
+        lanes = lay.lane_count(ref[0], ref[1])
+        lane = lay.bar_lane(*ref)
+        span = span_px(lay, first, last, bar.continues)[1]
+        d = place_label(label, body_w(r.w, bar.continues) / scale, r.h / scale, span / scale, lane, lanes)
+        above, below = lay.label_lines(ref[0], ref[1])
+        if d.how is LabelHow.INSIDE or (d.how is LabelHow.ABOVE and above) or (d.how is LabelHow.BELOW and below):
+            return self._place_words(lay, ref, label, d.how, d.lines, d.size, r, first, last, bar.continues)
+        return None
 
     def _paint_bar_labels(self, p: QPainter, clip: QRect, rows: range, f: PaintFrame) -> None:
         """The labels where :meth:`label_places` put them, each on a patch of its background: the
@@ -683,12 +804,16 @@ class TimelinePainter:
         font, pen = self.font_label, None
         p.setFont(font)
         draws = self._label_draws
+        words_to_draw: list[tuple[int, int, LabelDraw, QPen]] = []
         for ref, bar, _r in f.bar_items:
             place = places.get(ref)
             if place is None or not rows.start <= ref[0] < rows.stop:
                 continue
             if ref == dragged and pr is not None:
-                place = self._place_label(f, ref, bar.label, pr[3], {})
+                moved = self._dragged_place(f, ref, bar, pr[1], pr[2], pr[3])
+                if moved is None:
+                    continue
+                place = moved
                 draw = self._label_draw(place)
             elif ref in draws:
                 draw = draws[ref]
@@ -697,36 +822,45 @@ class TimelinePainter:
             q = place.patch
             if not q.intersects(cx, cy, cw, ch):
                 continue
-            if place.beside:
+            if place.on_line:
                 fill, want_pen = self.brushes["white"], self.pens["text"]
             elif ref[1] is Row.ACTUAL:
                 fill, want_pen = self.brushes["actual"], self.pens["white"]
             else:
                 fill, want_pen = self.brushes["plan"], self.pens["text"]
-            # The patch hides what was drawn over the bar's own fill: grid lines beside it, the 基準月
-            # line, a hatch. Inside a plain bar there is nothing to hide (and it halves the paint).
+            # The patch hides what was drawn over the bar's own fill (or the row's white): grid lines, the
+            # 基準月 line, a hatch. Inside a plain bar there is nothing to hide (and it halves the paint).
             crossed = today is not None and q.x - 1 <= today <= q.right + 1
-            if place.beside or crossed or (ref[1] is Row.ACTUAL and (ref[0], ref[2]) in marked):
+            if place.on_line or crossed or (ref[1] is Row.ACTUAL and (ref[0], ref[2]) in marked):
                 p.fillRect(draw.patch, fill)
+            words_to_draw.append((id(draw.font), id(want_pen), draw, want_pen))
+        # The words after every patch, grouped by font and pen (labels come in several sizes: switching
+        # the font for each would double the paint). Labels never overlap: each keeps to its own months.
+        words_to_draw.sort(key=lambda item: (item[0], item[1]))
+        for _f, _p, draw, want_pen in words_to_draw:
             if draw.font is not font:
                 font = draw.font
                 p.setFont(font)
             if want_pen is not pen:
                 pen = want_pen
                 p.setPen(pen)
-            if draw.static is None:
-                p.drawText(draw.at, place.text)
-            else:
-                p.drawStaticText(draw.at, draw.static)
+            for static, at, words in draw.lines:
+                if static is None:
+                    p.drawText(at, words)
+                else:
+                    p.drawStaticText(at, static)
 
     def _label_draw(self, place: LabelPlace) -> LabelDraw:
-        font, fm = (self.font_label_small, self.fm_label_small) if place.small else (self.font_label, self.fm_label)
-        hit = self.words.laid_out(place.text, font, fm)
+        font, fm = self.label_font(place.px)
+        lines: list[tuple[QStaticText | None, QPointF, str]] = []
+        for words, x, baseline in place.lines:
+            hit = self.words.laid_out(words, font, fm)
+            if hit is None:  # drawn by drawText from its baseline
+                lines.append((None, QPointF(x, baseline), words))
+            else:
+                lines.append((hit[0], QPointF(x, baseline - fm.ascent()), words))
         q = place.patch
-        patch = QRectF(q.x, q.y, q.w, q.h)
-        if hit is None:  # drawn by drawText from its baseline
-            return LabelDraw(None, QPointF(place.x, place.baseline), patch, font)
-        return LabelDraw(hit[0], QPointF(place.x, place.baseline - fm.ascent()), patch, font)
+        return LabelDraw(tuple(lines), QRectF(q.x, q.y, q.w, q.h), font)
 
     def paint_warning(self, p: QPainter, x: float, y: float) -> None:
         """A small red warning triangle (drawn, so it never depends on a font's glyphs)."""
@@ -761,3 +895,4 @@ class TimelinePainter:
 
 
 MIN_LANE_FOR_FONTS = 22.0
+FIT_FONT_LANE = 26.0  # the fonts at "fit" (13 px bar labels), whatever height the lanes are fitted to

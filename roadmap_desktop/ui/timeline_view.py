@@ -162,6 +162,7 @@ class TimelineView(QScrollArea):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport() and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
             self._place_legend()
+            self.timeline.set_fit_height(float(self.viewport().height()))  # rows fitted to the space
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -11,6 +11,7 @@ from ..settings import save_settings
 from .screen_fit import FRAME_H, available_area, fitted_size
 
 FIRST_RUN_SIZE = (1400, 900)  # at most; on a smaller screen the window takes its available area
+TIMELINE_W = 880  # the form and timeline's first width when the window allows: 60 readable months (12 px)
 
 
 class WindowState:
@@ -33,7 +34,9 @@ class WindowState:
         if not restored:
             self.setGeometry(self.first_run_geometry())
             # list : form and timeline, then form : timeline, in proportion to the window
-            self.main_splitter.setSizes([round(self.width() * 0.42), round(self.width() * 0.58)])
+            # (on a laptop the list gives way down to 36 % so that the timeline's 60 months stay readable)
+            list_w = max(round(self.width() * 0.36), min(round(self.width() * 0.42), self.width() - TIMELINE_W))
+            self.main_splitter.setSizes([list_w, self.width() - list_w])
             # the whole form when the height allows (at most 60 %); the timeline scrolls in the rest
             right = round(self.height() * 0.85)
             form_h = min(self.form.sizeHint().height() + 4, round(right * 0.6))
