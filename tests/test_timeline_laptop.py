@@ -84,6 +84,8 @@ def test_the_timeline_is_readable_in_the_first_window_on_a_laptop(
         assert MIN_ROW_H * s - 0.01 <= lay.lane_h <= ROW_H * s + 0.01
         if lay.lane_h > MIN_ROW_H * s + 0.01:  # rows above their least: the whole timeline is in view
             assert shown == lay.initiatives
+        # the list beside it shows all its columns (事業名 narrower, whole on hover), no sideways scroll
+        assert not w.list_panel.ui.table.horizontalScrollBar().isVisible()
     full, folded = figures
     assert folded[3] >= full[3]  # folding the form shows more 取組 (or all of them)
     assert folded[3] >= min(folded[4], 6)
