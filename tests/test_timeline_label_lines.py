@@ -268,13 +268,6 @@ def test_a_row_without_label_lines_is_as_before(qtbot) -> None:  # type: ignore[
     assert r.x <= place.patch.x and place.patch.right <= r.right
 
 
-def test_the_screen_scale_uses_the_sheets_own_constants() -> None:
-    from roadmap_desktop.layout import fonts, labels
-    from roadmap_desktop.ui import timeline_labels
-
-    assert timeline_labels.PT_MM == fonts.PT_MM and timeline_labels.BAR_PT == labels.BAR_PT
-
-
 def test_deferred_labels_come_right_after_the_first_paint(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     """The application's window paints first and places the labels just after (the rule's font metrics
     are not loaded before the first paint); then they are where the rule puts them."""

@@ -12,10 +12,10 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..paths import resources_dir
+from .geometry import PT_MM as PT_MM  # re-exported: the layout measures with it
 
 FONT_NAME = "IPAexGothic"
 FONT_FILE = "ipaexg.ttf"
-PT_MM = 25.4 / 72.0  # one typographic point in millimetres
 
 
 def font_path() -> str:

@@ -37,6 +37,9 @@ MIN_ROW_H = 5.5  # a 計画 or 実績 row: room for one line of bar label at the
 ROW_H = 8.0  # a comfortable row: two lines of bar label at 7 pt; rows get this before the text columns grow
 MAX_ROW_H = 12.0  # rows grow to fill the page: to this height before the text columns grow past their text
 TALL_ROW_H = 16.0  # then to this height, before the text columns take the rest
+PT_MM = 25.4 / 72.0  # one typographic point in millimetres
+MIN_PT = 6.0  # nothing on a sheet is printed smaller: the smallest size read comfortably on paper
+BAR_PT = 8.0  # a bar label at its full size (rows are comfortable now: 8 to 16 mm)
 LABEL_LINE_H = 3.2  # a label line above or below a row's bars (one line of bar label, 6–7 pt, and its gap)
 
 NAME_W = 46.0  # the 取組 (initiative name) column

@@ -14,11 +14,11 @@ from enum import StrEnum
 from functools import lru_cache
 
 from .fonts import PT_MM, metrics
+from .geometry import BAR_PT as BAR_PT
 from .geometry import LABEL_LINE_H
+from .geometry import MIN_PT as MIN_PT  # re-exported: every output sizes its text against it
 from .text import Fit, fit_text
 
-MIN_PT = 6.0  # nothing on a sheet is printed smaller: the smallest size read comfortably on paper
-BAR_PT = 8.0  # a bar label at its full size (rows are comfortable now: 8 to 16 mm)
 ONE_LINE_PT = 7.0  # a label is kept on one line (per paragraph) down to this size before it wraps
 BAR_LEADING = 1.1  # bar labels are set a little tighter: two lines fit a bar of a stacked lane
 BAR_PAD = 0.4  # mm kept free at each side of a label inside its bar

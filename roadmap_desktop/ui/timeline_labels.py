@@ -20,16 +20,11 @@ from typing import TYPE_CHECKING
 from ..core.model import Row
 from ..core.timeline_state import BarRef
 from ..layout.content import printable
-from ..layout.geometry import LABEL_LINE_H
+from ..layout.geometry import BAR_PT, LABEL_LINE_H, PT_MM
 from .timeline_layout import TimelineLayout
 
 if TYPE_CHECKING:
     from ..layout.labels import LabelPlace
-
-# layout.fonts.PT_MM and layout.labels.BAR_PT, repeated here so that the scale is known without loading
-# the font (tests/test_timeline_label_lines.py checks they are the same)
-PT_MM = 25.4 / 72.0
-BAR_PT = 8.0
 
 
 def px_per_mm(label_px: float) -> float:

@@ -35,10 +35,10 @@ from ..core.labels import ACTUAL_LABEL, TIMELINE_NAME_HEADER, TIMELINE_ROW_HEADE
 from ..core.model import Bar, Row
 from ..core.timeline_state import BarRef, TimelineState
 from ..layout.content import initiative_rows, printable
-from ..layout.geometry import MIN_ROW_H, ROW_H
+from ..layout.geometry import MIN_ROW_H, PT_MM, ROW_H
 from ..layout.palette import COLOUR, Colour
 from .paint_pixels import Words, box_pixels, grid_line
-from .timeline_labels import PT_MM, body_w, line_px, px_per_mm, span_px
+from .timeline_labels import body_w, line_px, px_per_mm, span_px
 from .timeline_layout import MONTH_HEAD_PX, RIGHT_GUTTER_PX, PxRect, TimelineLayout
 
 if TYPE_CHECKING:
