@@ -24,6 +24,7 @@ from roadmap_desktop.core.sample import load_sample
 from roadmap_desktop.export.xlsx import export_xlsx
 from roadmap_desktop.export.xlsx_labels import place_in_cells
 from roadmap_desktop.export.xlsx_layout import ColumnGrid
+from roadmap_desktop.importing.pdf import read_pdf
 from roadmap_desktop.importing.xlsx import read_xlsx
 from roadmap_desktop.layout.content import printable, sheet_content
 from roadmap_desktop.layout.labels import MIN_PT, LabelHow
@@ -251,7 +252,7 @@ def test_label_lines_print_within_their_bars_months_through_libreoffice(
 ) -> None:
     """One LibreOffice print (font pinned): each label line's words lie within its bar's months, just
     above or below the bar, whole."""
-    _rm, path = short_xlsx
+    rm, path = short_xlsx
     pdf = convert([path], tmp_path)[0]
     with pdfplumber.open(pdf) as doc:
         page = next(p for p in doc.pages if "第2期研修" in (p.extract_text() or "").replace(" ", ""))
@@ -276,8 +277,19 @@ def test_label_lines_print_within_their_bars_months_through_libreoffice(
             else:
                 assert 0 <= top - bar["bottom"] + 0.5 < 6, label  # just below it
             sizes += [c["size"] for c in run]
-    print(f"label lines printed by LibreOffice at {min(sizes):.2f}–{max(sizes):.2f} pt (the page fitted to A4)")
+    print(
+        f"label lines printed by LibreOffice at {min(sizes):.2f}–{max(sizes):.2f} pt (shrunk to their cells, which LibreOffice prints narrower than the layout mm)"
+    )
+    # the printed workbook read back as a PDF from someone else: each line's words are its bar's label
+    sheet = next(s for s in read_pdf(pdf, rm.edition).sheets if s.project.name == rm.projects[0].name)
+    assert [[_bars(i.plan), _bars(i.actual)] for i in sheet.project.initiatives] == [
+        [_bars(i.plan), _bars(i.actual)] for i in rm.projects[0].initiatives
+    ]
     subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf), str(artifacts / "xlsx-label-lines")], check=True)
+
+
+def _bars(bars: list[Bar]) -> list[tuple[str, str, str, bool]]:
+    return sorted((str(b.start), str(b.end), b.label, b.continues) for b in bars)
 
 
 def _find_run(chars: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
