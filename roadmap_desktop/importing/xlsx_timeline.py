@@ -1,6 +1,8 @@
 """A worksheet's timeline: its header (years in any era form, any columns per year, an optional
 区分 column and sub-header row, a trailing 以降 column), its 取組 rows, and its bars, whether filled
-cells (merged, or runs split by a label, a strong border or a change of fill) or drawn shapes.
+cells (merged, or runs split by a label, a strong border or a change of fill) or drawn shapes. In our
+own workbooks a bar's label may stand on a label line, a row of words over the bar's months just above
+or below it (export/xlsx_labels.py): read as that bar's label, never as a bar.
 
 A part that cannot be read surely is named, never guessed: shapes of a kind that is not a bar or
 a line in an initiative's rows, and bar edges far from every month boundary, keep the roadmap's
