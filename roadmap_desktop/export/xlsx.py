@@ -38,7 +38,15 @@ from ..core.labels import ACTUAL_LABEL, CONTINUED_MARK, LIST_SEPARATOR, label_fo
 from ..core.model import Project, Roadmap
 from ..core.progress import ProgressCallback, report
 from ..layout.content import InitiativeContent, SheetContent, printable, sheet_content
-from ..layout.geometry import LABEL_TEXT, MONTHS_PER_YEAR, CellKind, PageGeometry, grid_page_geometry, paginate
+from ..layout.geometry import (
+    LABEL_TEXT,
+    MONTHS_PER_YEAR,
+    TEXT_BODY_H,
+    CellKind,
+    PageGeometry,
+    grid_page_geometry,
+    paginate,
+)
 from ..layout.labels import LabelHow, LabelPlace
 from ..layout.lanes import PlacedBar, PlacedRow
 from ..layout.palette import BLACK, COLOUR, Colour, Palette, hex_rgb
@@ -396,8 +404,14 @@ class _SheetBuilder:
             c0 = first + i * MONTHS_PER_YEAR
             grid.box(head, c0, head, c0 + MONTHS_PER_YEAR - 1, format_fiscal_year(fy), "year")
         grid.rows = head
+        line_pt = 0.0
         for init in inits:
-            self._initiative(grid, init, tl.row_h, (name_c0, name_c1), kind_c)
+            line_pt += self._initiative(grid, init, tl.row_h, (name_c0, name_c1), kind_c)
+        text = next((c for c in page.cells if c.key == "issues"), None)
+        if text is not None and line_pt:  # the label lines' height is taken from the text columns' spare room
+            r = row_of[round(text.rect.y, 3)]  # (grown back to their text below, if need be), so that the
+            spare = grid.heights[r] - mm_to_points(TEXT_BODY_H)  # page is not printed smaller for them
+            grid.heights[r] = round(grid.heights[r] - max(0.0, min(spare, line_pt)), 2)
         for text, lines in self.notes.take():  # ※1 事例集作成, under the timeline of this page
             grid.rows += 1
             grid.heights[grid.rows] = note_row_points(lines)
@@ -405,10 +419,10 @@ class _SheetBuilder:
 
     def _initiative(
         self, grid: _Grid, init: InitiativeContent, row_h: float, name_cols: tuple[int, int], kind_c: int
-    ) -> None:
+    ) -> float:
         """The rows of one initiative: each lane of bars a row (計画 lanes, then 実績 lanes), with a label
         line row just above (or below) a lane whose labels go there; the 区分 cell merged over a label
-        line and its bars' row, the 取組 name over them all."""
+        line and its bars' row, the 取組 name over them all. Returns the label lines' height (pt)."""
         first = self.cols.first_month_col
         entries: list[_Entry] = []
         for actual, placed_row in ((False, init.plan), (True, init.actual)):
@@ -424,6 +438,7 @@ class _SheetBuilder:
         top = grid.rows + 1
         grid.box(top, name_cols[0], top + len(entries) - 1, name_cols[1], init.name or None, "iname")
         kind_text = {False: init.plan_label, True: ACTUAL_LABEL}
+        lines_pt = 0.0
         for i, e in enumerate(entries):
             r = top + i
             if i == 0 or entries[i - 1].group != e.group:  # the 区分 of a lane's rows (its label lines too)
@@ -440,8 +455,10 @@ class _SheetBuilder:
             else:
                 sizes = [pl.size for pl in e.places if pl.how is e.line]
                 grid.heights[r] = line_row_points(max(sizes))
+                lines_pt += grid.heights[r]
                 self._label_line(grid, r, e, edges)
         grid.rows = top + len(entries) - 1
+        return lines_pt
 
     def _span_mm(self, a: int, b: int) -> float:
         """The width of months *a*..*b* in the workbook's layout (the sheet's own mm, as the PDF measures
