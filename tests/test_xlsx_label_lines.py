@@ -27,7 +27,7 @@ from roadmap_desktop.export.xlsx_layout import ColumnGrid
 from roadmap_desktop.importing.pdf import read_pdf
 from roadmap_desktop.importing.xlsx import read_xlsx
 from roadmap_desktop.layout.content import printable, sheet_content
-from roadmap_desktop.layout.labels import MIN_PT, LabelHow
+from roadmap_desktop.layout.labels import MIN_PT, LabelHow, LabelPlace
 from roadmap_desktop.layout.palette import COLOUR
 from roadmap_desktop.paths import sample_path
 
@@ -300,3 +300,27 @@ def _find_run(chars: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
         if "".join(c["text"] for c in run) == text:
             return run
     raise AssertionError(f"{text} is not printed")
+
+
+def test_an_older_workbook_with_short_bars_labels_in_their_cells_still_imports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before label lines, the export wrote a short bar's label in its own cells (shrunk to fit): such a
+    workbook, written the old way here, still reads back exactly."""
+    import roadmap_desktop.export.xlsx as xlsx_export
+
+    real = xlsx_export.place_in_cells
+
+    def old_way(label: str, width: float, height: float, lane: int, lanes: int) -> LabelPlace:
+        place = real(label, width, height, lane, lanes)
+        return LabelPlace(LabelHow.INSIDE, (label,), 7.0) if place.how in (LabelHow.ABOVE, LabelHow.BELOW) else place
+
+    monkeypatch.setattr(xlsx_export, "place_in_cells", old_way)
+    rm = _short_bars()
+    out = tmp_path / "older.xlsx"
+    export_xlsx(rm, rm.projects, out)
+    ws = openpyxl.load_workbook(out)["No.1"]
+    assert _cell(ws, "第2期研修").fill.fill_type == "solid"  # in its bar, no label line
+    result = read_xlsx(out, rm.edition)
+    assert [s.warnings for s in result.sheets] == [[]]
+    assert _same([s.project for s in result.sheets], rm.projects, rm.edition)
