@@ -407,9 +407,9 @@ class _SheetBuilder:
         line_pt = 0.0
         for init in inits:
             line_pt += self._initiative(grid, init, tl.row_h, (name_c0, name_c1), kind_c)
-        text = next((c for c in page.cells if c.key == "issues"), None)
-        if text is not None and line_pt:  # the label lines' height is taken from the text columns' spare room
-            r = row_of[round(text.rect.y, 3)]  # (grown back to their text below, if need be), so that the
+        text_cell = next((c for c in page.cells if c.key == "issues"), None)
+        if text_cell is not None and line_pt:  # the label lines' height is taken from the text columns' spare room
+            r = row_of[round(text_cell.rect.y, 3)]  # (grown back to their text below, if need be), so that the
             spare = grid.heights[r] - mm_to_points(TEXT_BODY_H)  # page is not printed smaller for them
             grid.heights[r] = round(grid.heights[r] - max(0.0, min(spare, line_pt)), 2)
         for text, lines in self.notes.take():  # ※1 事例集作成, under the timeline of this page
