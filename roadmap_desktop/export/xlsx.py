@@ -37,12 +37,21 @@ from ..core.i18n import translate
 from ..core.labels import ACTUAL_LABEL, CONTINUED_MARK, LIST_SEPARATOR, label_for
 from ..core.model import Project, Roadmap
 from ..core.progress import ProgressCallback, report
-from ..layout.content import InitiativeContent, SheetContent, sheet_content
-from ..layout.geometry import LABEL_TEXT, MONTHS_PER_YEAR, CellKind, PageGeometry, grid_page_geometry, paginate
+from ..layout.content import InitiativeContent, SheetContent, printable, sheet_content
+from ..layout.geometry import (
+    LABEL_TEXT,
+    MONTHS_PER_YEAR,
+    TEXT_BODY_H,
+    CellKind,
+    PageGeometry,
+    grid_page_geometry,
+    paginate,
+)
+from ..layout.labels import LabelHow, LabelPlace
 from ..layout.lanes import PlacedBar, PlacedRow
 from ..layout.palette import BLACK, COLOUR, Colour, Palette, hex_rgb
 from .atomic import atomic_output
-from .xlsx_labels import NOTE_STYLE, BarNotes, note_row_points, note_styles, placement
+from .xlsx_labels import NOTE_STYLE, BarNotes, line_row_points, note_row_points, note_styles, place_in_cells
 from .xlsx_layout import (
     CONTINUES_MARK,
     LIST_SHEET,
@@ -69,6 +78,16 @@ _LABEL_CHAR_MM = 3.2  # one 8 pt character and a little padding
 # the wrapped text cells of a project sheet and their font size (pt): their rows grow to their text
 _WRAPPED_PT = {"value": 8.0, "text": 8.0, "iname": 8.0}
 DEFAULT_ROW_PT = 15.0
+
+
+def _month_key(edges: str, kind: str, last: bool) -> str:
+    """The style of a month cell: *edges* its top and bottom rules (see _styles), *kind* the rule at its
+    left ("y" a year's start, "q" a quarter's, "m" a month's), *last* the window's last month."""
+    return f"m_{edges}_{kind}{'_last' if last else ''}"
+
+
+def _month_kind(m: int) -> str:
+    return "y" if m % 12 == 0 else ("q" if m % 3 == 0 else "m")
 
 
 def _side(style: str | None, colour: Colour = BLACK) -> Side:
@@ -145,18 +164,20 @@ def _styles(pal: Palette) -> dict[str, dict[str, Any]]:
         "plain": {},
         **note_styles(FONT_NAME),
     }
-    # Month cells: faint month lines, stronger quarters, black year edges; plan rows open an initiative.
-    for row in ("plan", "lane", "actual"):
-        top = _THIN if row == "plan" else _side("hair", pal.grid_quarter)
-        bottom = _THIN if row == "actual" else Side()
-        quarter, month = _side("thin", pal.grid_quarter), _side("hair", pal.grid_month)
-        for kind, left in (("y", _side("thin", pal.grid_year)), ("q", quarter), ("m", month)):
-            for last in (False, True):
-                right = _THIN if last else Side()
-                s[f"m_{row}_{kind}{'_last' if last else ''}"] = {
-                    "font": Font(name=FONT_NAME, size=7),
-                    "border": Border(left=left, right=right, top=top, bottom=bottom),
-                }
+    # Month cells: faint month lines, stronger quarters, black year edges; an initiative's first row has
+    # a black top ("T"), a row of bars a faint one ("h"), a bar's row under its own label line none
+    # ("n"); the initiative's last row a black bottom ("B"). See _month_key.
+    quarter, month = _side("thin", pal.grid_quarter), _side("hair", pal.grid_month)
+    tops = {"T": _THIN, "h": _side("hair", pal.grid_quarter), "n": Side()}
+    for top_key, top in tops.items():
+        for bottom_key, bottom in (("B", _THIN), ("n", Side())):
+            for kind, left in (("y", _side("thin", pal.grid_year)), ("q", quarter), ("m", month)):
+                for last in (False, True):
+                    right = _THIN if last else Side()
+                    s[_month_key(top_key + bottom_key, kind, last)] = {
+                        "font": Font(name=FONT_NAME, size=7),
+                        "border": Border(left=left, right=right, top=top, bottom=bottom),
+                    }
     # Bar cells: plan and actual filled differently (colour and, for black and white, the border weight).
     bar_edge = _side("medium", pal.bar_line)  # bar ends: the importer splits adjacent bars here
     for row, fill, ink in (("plan", pal.plan_fill, pal.plan_text), ("actual", pal.actual_fill, pal.actual_text)):
@@ -208,6 +229,15 @@ class _StyleBook:
                 self._base = _styles(self.palette)
             self.register(marked_key, {**self._base[key], "number_format": f';;;"{mark}"'})
         return marked_key
+
+    def variant(self, key: str, suffix: str, **changes: Any) -> str:
+        """*key*'s style with some attributes changed (a font size, an alignment), registered on first use."""
+        new_key = f"{key}|{suffix}"
+        if new_key not in self.xf:
+            if self._base is None:
+                self._base = _styles(self.palette)
+            self.register(new_key, {**self._base[key], **changes})
+        return new_key
 
     def register(self, key: str, attrs: dict[str, Any]) -> str:
         """A style of its own (font, fill, border, …) under *key*, registered once; returns *key*."""
@@ -374,49 +404,134 @@ class _SheetBuilder:
             c0 = first + i * MONTHS_PER_YEAR
             grid.box(head, c0, head, c0 + MONTHS_PER_YEAR - 1, format_fiscal_year(fy), "year")
         grid.rows = head
-        row_pt = mm_to_points(tl.row_h)
+        line_pt = 0.0
         for init in inits:
-            rows: list[tuple[str, list[PlacedBar]]] = []
-            rows += [("plan" if k == 0 else "lane", lane) for k, lane in enumerate(_lanes(init.plan))]
-            rows += [("actual", lane) for lane in _lanes(init.actual)]
-            top = grid.rows + 1
-            grid.box(top, name_c0, top + len(rows) - 1, name_c1, init.name or None, "iname")
-            for k, (row_kind, bars) in enumerate(rows):
-                r = top + k
-                grid.heights[r] = row_pt
-                kind_text = ACTUAL_LABEL if row_kind == "actual" else init.plan_label
-                grid.box(r, kind_c, r, first - 1, kind_text, "kind")
-                self._months(grid, r, row_kind, bars, tl.month_w, tl.row_h)
-            grid.rows = top + len(rows) - 1
+            line_pt += self._initiative(grid, init, tl.row_h, (name_c0, name_c1), kind_c)
+        text_cell = next((c for c in page.cells if c.key == "issues"), None)
+        if text_cell is not None and line_pt:  # the label lines' height is taken from the text columns' spare room
+            r = row_of[round(text_cell.rect.y, 3)]  # (grown back to their text below, if need be), so that the
+            spare = grid.heights[r] - mm_to_points(TEXT_BODY_H)  # page is not printed smaller for them
+            grid.heights[r] = round(grid.heights[r] - max(0.0, min(spare, line_pt)), 2)
         for text, lines in self.notes.take():  # ※1 事例集作成, under the timeline of this page
             grid.rows += 1
             grid.heights[grid.rows] = note_row_points(lines)
             grid.box(grid.rows, name_c0, grid.rows, last, text, NOTE_STYLE)
 
-    def _months(
-        self, grid: _Grid, r: int, row_kind: str, bars: list[PlacedBar], month_w: float = 0.0, row_h: float = 0.0
-    ) -> None:
+    def _initiative(
+        self, grid: _Grid, init: InitiativeContent, row_h: float, name_cols: tuple[int, int], kind_c: int
+    ) -> float:
+        """The rows of one initiative: each lane of bars a row (計画 lanes, then 実績 lanes), with a label
+        line row just above (or below) a lane whose labels go there; the 区分 cell merged over a label
+        line and its bars' row, the 取組 name over them all. Returns the label lines' height (pt)."""
         first = self.cols.first_month_col
-        for m in range(self.months):
-            kind = "y" if m % 12 == 0 else ("q" if m % 3 == 0 else "m")
-            grid.put(r, first + m, None, f"m_{row_kind}_{kind}{'_last' if m == self.months - 1 else ''}")
-        fill = "actual" if row_kind == "actual" else "plan"
-        for placed in bars:
+        entries: list[_Entry] = []
+        for actual, placed_row in ((False, init.plan), (True, init.actual)):
+            lanes = _lanes(placed_row)
+            for k, bars in enumerate(lanes):
+                places = [self._place(p, k, len(lanes), row_h) for p in bars]
+                group = len(entries)
+                if any(pl.how is LabelHow.ABOVE for pl in places):
+                    entries.append(_Entry(actual, bars, places, LabelHow.ABOVE, group))
+                entries.append(_Entry(actual, bars, places, None, group))
+                if any(pl.how is LabelHow.BELOW for pl in places):
+                    entries.append(_Entry(actual, bars, places, LabelHow.BELOW, group))
+        top = grid.rows + 1
+        grid.box(top, name_cols[0], top + len(entries) - 1, name_cols[1], init.name or None, "iname")
+        kind_text = {False: init.plan_label, True: ACTUAL_LABEL}
+        lines_pt = 0.0
+        for i, e in enumerate(entries):
+            r = top + i
+            if i == 0 or entries[i - 1].group != e.group:  # the 区分 of a lane's rows (its label lines too)
+                n = sum(1 for x in entries if x.group == e.group)
+                grid.box(r, kind_c, r + n - 1, first - 1, kind_text[e.actual], "kind")
+            # the rules between rows: black around the initiative, faint between lanes, none inside a lane's rows
+            opens = "T" if i == 0 else ("n" if entries[i - 1].group == e.group else "h")
+            edges = opens + ("B" if i == len(entries) - 1 else "n")
+            for m in range(self.months):
+                grid.put(r, first + m, None, _month_key(edges, _month_kind(m), m == self.months - 1))
+            if e.line is None:
+                grid.heights[r] = mm_to_points(row_h)
+                self._bars(grid, r, e, edges)
+            else:
+                sizes = [pl.size for pl in e.places if pl.how is e.line]
+                grid.heights[r] = line_row_points(max(sizes))
+                lines_pt += grid.heights[r]
+                self._label_line(grid, r, e, edges)
+        grid.rows = top + len(entries) - 1
+        return lines_pt
+
+    def _span_mm(self, a: int, b: int) -> float:
+        """The width of months *a*..*b* in the workbook's layout (the sheet's own mm, as the PDF measures
+        them: the page is fitted to the paper, and a cell shrinks a label that comes out a little wider)."""
+        first = self.cols.first_month_col
+        return self.cols.edges[first + b] - self.cols.edges[first + a - 1]
+
+    def _place(self, placed: PlacedBar, lane: int, lanes: int, row_h: float) -> LabelPlace:
+        """Where the label of *placed* goes: the sheet's one rule, against the bar's cells."""
+        label = printable(_cell_label(placed))
+        return place_in_cells(label, self._span_mm(placed.first, placed.last), row_h, lane, lanes)
+
+    def _bars(self, grid: _Grid, r: int, e: _Entry, edges: str) -> None:
+        first = self.cols.first_month_col
+        fill = "actual" if e.actual else "plan"
+        for placed, place in zip(e.bars, e.places, strict=True):
             bar, a, b = placed.bar, placed.first, placed.last
-            label = bar.label + (CONTINUES_MARK if bar.continues else "")
-            wrap = "_w" if "\n" in label else ""
+            label = _cell_label(placed)
+            # wrapped by the cell: a label's own line breaks, or the rule's wrap (a cell breaks where it likes)
+            wrap = "_w" if "\n" in label or len(place.lines) > label.count("\n") + 1 else ""
             mark = ""
-            if month_w and bar.label:  # a label no cell shows readably is wrapped, or a note
-                how = placement(label, (b - a + 1) * month_w, row_h)
-                wrap = "_w" if how == "wrap" else wrap
-                mark = self.notes.mark(bar.label) if how == "note" else ""
+            value: str | None = label
+            if place.how is LabelHow.NOTE and bar.label:
+                mark = self.notes.mark(bar.label)
+            elif place.how in (LabelHow.ABOVE, LabelHow.BELOW):
+                value = None  # the label line holds it: one text, edited in one place
             for m in range(a, b + 1):
                 style = f"bar_{fill}_{int(m == a)}{int(m == b)}{wrap}"
                 if mark and m == a:
                     style = self.book.marked(style, mark)
-                grid.put(r, first + m, label if m == a else None, style)
+                elif place.how is LabelHow.INSIDE and label:
+                    style = self.book.variant(style, f"{place.size:g}pt", font=self._bar_font(e.actual, place.size))
+                grid.put(r, first + m, value if m == a else None, style)
             if b > a:
                 grid.merges.append((r, first + a, r, first + b))
+
+    def _bar_font(self, actual: bool, size: float) -> Font:
+        pal = self.book.palette
+        return Font(name=FONT_NAME, size=size, color=hex_rgb(pal.actual_text if actual else pal.plan_text))
+
+    def _label_line(self, grid: _Grid, r: int, e: _Entry, edges: str) -> None:
+        """A label line row: each label placed there in cells merged over its bar's months, set against
+        the bar (at the bottom of a line above, at the top of a line below)."""
+        first = self.cols.first_month_col
+        below = e.line is LabelHow.BELOW
+        for placed, place in zip(e.bars, e.places, strict=True):
+            if place.how is not e.line:
+                continue
+            a, b = placed.first, placed.last
+            base = _month_key(edges, _month_kind(a), b == self.months - 1)
+            style = self.book.variant(
+                base,
+                f"line{place.size:g}{'b' if below else 'a'}",
+                font=Font(name=FONT_NAME, size=place.size),
+                alignment=Alignment(horizontal="center", vertical="top" if below else "bottom", shrink_to_fit=True),
+            )
+            grid.box(r, first + a, r, first + b, _cell_label(placed), style)
+
+
+@dataclass
+class _Entry:
+    """One worksheet row of an initiative's timeline: a lane's bars, or (*line*) its label line."""
+
+    actual: bool
+    bars: list[PlacedBar]
+    places: list[LabelPlace]
+    line: LabelHow | None  # ABOVE or BELOW: the label line of the lane *group*; None: the bars' row
+    group: int  # the lane's rows share one 区分 cell
+
+
+def _cell_label(placed: PlacedBar) -> str:
+    """A bar's label as the workbook writes it: → added when the bar runs on past the window."""
+    return placed.bar.label + (CONTINUES_MARK if placed.bar.continues else "")
 
 
 def _setup_sheet(ws: Any, grid: _Grid) -> None:

@@ -1,10 +1,14 @@
-"""Bar labels in the Excel export that no cell can show readably: a mark on the bar, the label as a note.
+"""Bar labels in the Excel export, placed by the sheet's one rule (:func:`layout.labels.place_label`).
 
-Excel shrinks a one-line label to its cell (a one-month bar makes 事例集作成 about 2 pt, unreadable on
-paper) and clips a wrapped one. Such a bar's first cell keeps the whole label as its value, so an
-import reads it unchanged, but a number format prints ``※1`` there instead; the label itself is
-printed in a note row under the page's timeline (``※1 事例集作成``), as the printed book does.
-Measured with the sheet's font (:mod:`roadmap_desktop.layout.fonts`), like the PDF layout.
+Each label is decided against its bar as the workbook prints it (the columns' real widths in Excel,
+the row's height, less what a cell keeps free): inside the bar (wrapped, the cell wrapping it); else
+on a label line, a row of its own just above the bar (a bar of the top lane) or below it (the bottom
+lane), the label in cells merged over the bar's own months, the 区分 cell merged over the label line
+and its bar's row (so the importer knows whose line it is); else a numbered note. A note's bar keeps
+the whole label as its value (what an import reads) but a number format prints ``※1`` there; the
+label is printed in a note row under the page's timeline (``※1 事例集作成``), as the printed book does.
+A label line's bar holds no text: the line does, and a clerk edits it there (or types into the bar:
+the bar's own text wins on import).
 """
 
 from __future__ import annotations
@@ -13,15 +17,13 @@ from typing import Any
 
 from openpyxl.styles import Alignment, Font
 
-from ..layout.fonts import metrics
-from ..layout.labels import MIN_PT
+from ..layout.labels import BAR_PAD, LINE_PAD, LabelPlace, place_label
 from ..layout.sheet import NOTE_MARK
-from ..layout.text import fit_text
+from .xlsx_layout import CELL_INSET_MM, LINE_EM
 
 NOTE_STYLE = "note"
+BAR_EDGE_MM = 0.2  # a bar's end lines take this much of its cells at each end (as the PDF's bar inset)
 NOTE_PT = 8
-BAR_FONT_PT = 7.0  # the bar cells' font size (export/xlsx.py)
-CELL_PAD_MM = 1.0  # what Excel keeps free inside a cell, both sides together
 
 
 def note_styles(font_name: str) -> dict[str, dict[str, Any]]:
@@ -37,17 +39,20 @@ def note_row_points(lines: int) -> float:
     return round(lines * NOTE_PT * 1.35 + 2.0, 2)
 
 
-def placement(label: str, width_mm: float, height_mm: float) -> str:
-    """How Excel can show *label* readably in a bar *width_mm* wide and *height_mm* tall: "shrink" (one
-    line, fits at the sheet's minimum size), "wrap" (wrapped at the bar's font size, fits the row) or
-    "note" (neither: a mark on the bar, the label under the timeline)."""
-    width = width_mm - CELL_PAD_MM
-    if "\n" not in label and metrics().width_mm(label, MIN_PT) <= width:
-        return "shrink"
-    fit = fit_text(label, width, height_mm - 0.5, BAR_FONT_PT, BAR_FONT_PT, whole_words=True)
-    if fit.fits and not fit.split_word:  # wrapped between phrases: never one character a line
-        return "wrap"
-    return "note"
+def place_in_cells(label: str, width_mm: float, height_mm: float, lane: int, lanes: int) -> LabelPlace:
+    """Where *label* goes for a bar of cells *width_mm* wide (as Excel prints the columns) in a row
+    *height_mm* tall, in *lane* of *lanes* rows of bars: :func:`layout.labels.place_label`, with what a
+    cell keeps free at its sides taken off (the rule keeps its own pads; Excel's are wider), and the
+    bar's end lines off its body."""
+    body_w = width_mm - 2 * BAR_EDGE_MM - (CELL_INSET_MM - 2 * BAR_PAD)
+    span_w = width_mm - (CELL_INSET_MM - 2 * LINE_PAD)
+    return place_label(label, body_w, height_mm - 0.5, span_w, lane, lanes)
+
+
+def line_row_points(size: float) -> float:
+    """The height (pt) of a label line row holding one line at *size* pt in the tallest common Japanese
+    font (Yu Gothic, as Excel rows it): shorter, Excel and LibreOffice clip the label's glyphs."""
+    return round(size * LINE_EM + 1.0, 2)
 
 
 class BarNotes:

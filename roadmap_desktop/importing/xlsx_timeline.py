@@ -1,6 +1,8 @@
 """A worksheet's timeline: its header (years in any era form, any columns per year, an optional
 区分 column and sub-header row, a trailing 以降 column), its 取組 rows, and its bars, whether filled
-cells (merged, or runs split by a label, a strong border or a change of fill) or drawn shapes.
+cells (merged, or runs split by a label, a strong border or a change of fill) or drawn shapes. In our
+own workbooks a bar's label may stand on a label line, a row of words over the bar's months just above
+or below it (export/xlsx_labels.py): read as that bar's label, never as a bar.
 
 A part that cannot be read surely is named, never guessed: shapes of a kind that is not a bar or
 a line in an initiative's rows, and bar edges far from every month boundary, keep the roadmap's
@@ -281,6 +283,7 @@ def read_body(
     only our own mark (→ at the window's end) means "continues"; elsewhere any arrow after a label does."""
     out = BodyResult(end_row=tl.body_top - 1)
     rows: dict[int, _Row] = {}
+    line_rows: list[int] = []
     current: Initiative | None = None
     current_box: Box | None = None
     has_actual = False
@@ -302,6 +305,10 @@ def read_body(
                 ),
                 MAX_TIMELINE_CELLS,
             )
+        if own and _is_label_line(view, r, tl, kind_col):
+            line_rows.append(r)  # a label line of the bars above or below it: read with those bars
+            out.end_row = r
+            continue
         kind = _kind(view.value(r, kind_col))
         name_box = view.box(r, tl.name_col)
         name = cell_text(view.data.values.get(name_box[:2]))
@@ -365,6 +372,8 @@ def read_body(
                 "xlsx", "ワークシート「{sheet}」の{cell}付近の図形「{name}」（{geom}）はバーとして読めません"
             ).format(sheet=sheet, cell=cell_name(int(s.cy) + 1, int(s.x0) + 1), name=s.name, geom=s.geom)
     pieces: dict[int, list[_Piece]] = {r: _cell_pieces(view, r, tl, own) for r in rows}
+    for r in line_rows:
+        _read_label_line(view, r, tl, kind_col, pieces, out.warnings)
     drawn = _label_shapes(body, pieces, out.warnings, sheet)
     for s in drawn:
         r = int(s.cy) + 1
@@ -394,6 +403,51 @@ def read_body(
                 ).format(sheet=sheet, cell=cell_name(r, c))
                 break
     return out
+
+
+def _is_label_line(view: SheetView, r: int, tl: Timeline, kind_col: int) -> bool:
+    """Row *r* of our own workbook is a label line (export/xlsx_labels.py): words over a bar's months,
+    no fill in any month, and a 区分 cell it shares with its bars' row (merged over both) or none.
+    A row with a 区分 of its own is a row of bars, whatever it holds."""
+    r0, c0, r1, _ = view.box(r, kind_col)
+    if r0 == r1 and word(view.data.values.get((r0, c0))):
+        return False
+    texts = [c for c, v in view.row_cells(r) if tl.grid_first <= c <= tl.right and cell_text(v).strip()]
+    if not texts:
+        return False
+    return all(view.data.style((r, c)).fill is None for c in range(tl.grid_first, tl.right + 1))
+
+
+def _read_label_line(
+    view: SheetView, r: int, tl: Timeline, kind_col: int, pieces: dict[int, list[_Piece]], warnings: list[str]
+) -> None:
+    """Give each label of label line *r* to the bar it stands over or under: a bar of the row whose 区分
+    cell the line shares (else of the row below, then above) that covers the label's middle. A bar that
+    has words of its own keeps them (a clerk typed the label into the bar); a label with no bar under it
+    is named, never taken for a bar."""
+    r0, _, r1, _ = view.box(r, kind_col)
+    partners = [rr for rr in range(r0, r1 + 1) if rr != r and rr in pieces] or [
+        rr for rr in (r + 1, r - 1) if rr in pieces
+    ]
+    sheet = view.data.title
+    for c, v in view.row_cells(r):
+        text = cell_text(v)
+        if not (tl.grid_first <= c <= tl.right) or not text.strip() or view.box(r, c)[:2] != (r, c):
+            continue
+        _, c0, _, c1 = view.box(r, c)
+        mid = (c0 - 1.0 + min(c1, tl.right)) / 2
+        owner = next((p for rr in partners for p in pieces[rr] if p.x0 <= mid <= p.x1), None)
+        if owner is None:
+            warnings.append(_stray(sheet, r, c, v))
+        elif not owner.label:
+            owner.label = text
+        elif owner.label != text:
+            warnings.append(
+                translate(
+                    "xlsx",
+                    "ワークシート「{sheet}」のセル{cell}「{text}」は、バーに書かれた「{label}」をラベルとして読みました。",
+                ).format(sheet=sheet, cell=cell_name(r, c), text=text.replace("\n", ""), label=owner.label)
+            )
 
 
 def _same_span(piece: _Piece, x0: float, x1: float) -> bool:
