@@ -3,7 +3,8 @@
 ``ROADMAP_DESKTOP_QUIT_AFTER_PAINT=1`` (or ``--quit-after-paint``) makes the application quit right
 after the main window's first paint and print ``first_paint_s=<seconds since process start>`` and
 ``rss_mb=<resident memory>`` and ``cpu_s=<processor seconds used>`` (steadier than the clock on a busy
-machine): the start-up benchmark (bench/bench_startup.py) reads those lines.
+machine): the start-up benchmark (bench/bench_startup.py) reads those lines; ``loaded=`` lists our
+modules and the heavy libraries loaded by then (tests/test_main_window.py).
 The start is taken from ``ROADMAP_DESKTOP_T0`` (a ``time.time()`` set by the caller just before
 starting the process) when given, else from the kernel's record of the process start (Linux).
 """
@@ -21,6 +22,7 @@ from .settings import Settings
 
 DEFAULT_NAME = "ロードマップ.roadmap"
 QUIT_AFTER_PAINT_FLAG = "--quit-after-paint"
+LOADED_PACKAGES = ("roadmap_desktop", "openpyxl", "reportlab", "pdfplumber", "pdfminer", "PIL")
 
 
 def default_roadmap_path() -> Path:
@@ -104,13 +106,24 @@ def _quit_after_first_paint(window: object) -> None:
         print(f"first_paint_s={elapsed:.3f}", flush=True)
         print(f"rss_mb={rss:.1f}" if rss is not None else "rss_mb=nan", flush=True)
         print(f"cpu_s={time.process_time():.3f}", flush=True)
+        # what had been loaded when the window first painted (the start-up test reads it)
+        print("loaded=" + ",".join(sorted(m for m in sys.modules if m.split(".")[0] in LOADED_PACKAGES)), flush=True)
         QApplication.quit()
 
     watcher = FirstPaint(window)  # type: ignore[arg-type]
     window.installEventFilter(watcher)  # type: ignore[attr-defined]
 
 
+def _import_qt_free_layers() -> None:
+    """The window's Qt-free modules, imported before PySide6: once PySide6 is loaded, its import hook
+    reads the source of every module imported after it (looking for ``from __feature__``)."""
+    from . import logging_setup, operations  # noqa: F401
+    from .core import search, status, timeline_controller  # noqa: F401
+    from .layout import content, fill  # noqa: F401
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _import_qt_free_layers()
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
