@@ -35,6 +35,7 @@ from ..core.progress import Cancelled
 from ..export.round_export import by_department
 from ..storage.rounds import ExportRecord, list_exports
 from .background import run_in_background
+from .contrast import text_for
 from .export_done import show_exported
 from .messages import show_error
 from .screen_fit import fit_to_screen
@@ -187,6 +188,7 @@ class CollectionStatusDialog(QDialog):
                     from PySide6.QtGui import QBrush, QColor
 
                     item.setBackground(QBrush(QColor(colours[rec.state])))
+                    item.setForeground(QBrush(text_for(colours[rec.state])))
                 self.table.setItem(r, c, item)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.resizeColumnsToContents()

@@ -67,3 +67,31 @@ def tinted(
     """A background of the palette's *role* with a *share* of *hue*: a band or cell that stands out a
     little from the window, light on a light palette and dark on a dark one ("#rrggbb")."""
     return blend(palette.color(role), QColor(hue), share).name()
+
+
+def band_style(object_name: str, palette: QPalette, hue: str, share: float, border: int = 1) -> str:
+    """A band (the sample's, the read-only one): the window's colour tinted with *hue*, its text in the
+    window's text colour, so it reads on a light palette and on high-contrast black alike."""
+    back = tinted(palette, hue, share)
+    text = readable(palette.color(QPalette.ColorRole.WindowText), QColor(back)).name()
+    return (
+        f"#{object_name} {{ background: {back}; border: {border}px solid {hue}; border-radius: 3px; }}"
+        f" #{object_name} QLabel {{ color: {text}; }}"
+    )
+
+
+def app_palette() -> QPalette:
+    """The application's palette (the system's colours), for colours chosen outside a widget."""
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.palette()
+
+
+def on_base(colour: QColor | str) -> QColor:
+    """*colour* made readable on the palette's field background (lists, tables, trees)."""
+    return readable(colour, app_palette().color(QPalette.ColorRole.Base))
+
+
+def text_for(background: QColor | str) -> QColor:
+    """The palette's text colour where it reads on *background* (a fixed light chip), else black or white."""
+    return readable(app_palette().color(QPalette.ColorRole.Text), QColor(background))

@@ -98,6 +98,16 @@ class EditionDialog(QDialog):
         self.rollover_button.clicked.connect(self._request_rollover)
         self.resize(self.sizeHint())  # no more room than the fields need
 
+    def _grow_to_message(self) -> None:
+        """Taller when a message needs more lines than the two kept for it: a window does not grow by
+        itself for wrapped text (Qt does not pass height-for-width up to a window)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def _show_window(self) -> None:
         """Beside the year, the five years the timeline then shows (令和6年度〜令和10年度)."""
         try:
@@ -135,5 +145,6 @@ class EditionDialog(QDialog):
             self.ui.error.setText(str(e))
             self.ui.error.setVisible(True)
             self.rollover_button.setVisible(isinstance(e, YearChangeError))
+            self._grow_to_message()
             return
         super().accept()
