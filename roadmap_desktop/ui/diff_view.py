@@ -153,6 +153,7 @@ class DiffView(QDialog):
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         close = QPushButton(self.tr("閉じる"))
         close.clicked.connect(self.accept)
+        close.setDefault(True)  # Enter closes the report; it swapped A and B, the first button
         buttons = QHBoxLayout()
         buttons.addWidget(swap)
         buttons.addStretch(1)
