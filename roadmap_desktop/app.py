@@ -114,16 +114,7 @@ def _quit_after_first_paint(window: object) -> None:
     window.installEventFilter(watcher)  # type: ignore[attr-defined]
 
 
-def _import_qt_free_layers() -> None:
-    """The window's Qt-free modules, imported before PySide6: once PySide6 is loaded, its import hook
-    reads the source of every module imported after it (looking for ``from __feature__``)."""
-    from . import logging_setup, operations  # noqa: F401
-    from .core import search, status, timeline_controller  # noqa: F401
-    from .layout import content, fill  # noqa: F401
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    _import_qt_free_layers()
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication

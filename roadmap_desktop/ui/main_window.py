@@ -47,7 +47,6 @@ from .project_list import ProjectListPanel
 from .readonly_banner import ReadOnlyBanner
 from .sheet_form import SheetForm
 from .timeline import TimelineView
-from .viewport import viewport_of
 from .welcome_banner import WelcomeBanner
 from .window_events import WindowEvents
 from .window_files import WindowFiles
@@ -135,7 +134,7 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         for editor in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
             editor.installEventFilter(self)
             if isinstance(editor, QPlainTextEdit):
-                viewport_of(editor).installEventFilter(self)
+                editor.viewport().installEventFilter(self)
 
         self.setAcceptDrops(True)
         self._restore_state()

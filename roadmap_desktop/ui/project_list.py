@@ -29,7 +29,6 @@ from ..core.search import fold, matches, search_words
 from ..core.status import Status, project_status
 from .contrast import on_base
 from .forms.ui_project_panel import Ui_ProjectPanel
-from .viewport import viewport_of
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -400,7 +399,7 @@ class ProjectListPanel(QWidget):
             palette.setColor(QPalette.ColorGroup.Inactive, role, palette.color(QPalette.ColorGroup.Active, role))
         table.setPalette(palette)
         self.reset_columns()
-        self.empty_label = QLabel(viewport_of(table))
+        self.empty_label = QLabel(table.viewport())
         self.empty_label.setObjectName("emptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -466,7 +465,7 @@ class ProjectListPanel(QWidget):
         header = table.horizontalHeader()
         em = QFontMetrics(table.font()).horizontalAdvance("国")
         others = sum(table.columnWidth(c) for c in Column if c is not Column.NAME and not header.isSectionHidden(c))
-        room = viewport_of(table).width()
+        room = table.viewport().width()
         width = max(round(NAME_CHARS * em + 12), room - others)
         if table.columnWidth(Column.NAME) != width:  # each change lays out every row again
             table.setColumnWidth(Column.NAME, width)
@@ -635,14 +634,14 @@ class ProjectListPanel(QWidget):
         else:
             text = self.tr("条件に合う事業はありません。検索語や絞り込みを見直してください。")
         self.empty_label.setText(text)
-        self.empty_label.setGeometry(viewport_of(self.ui.table).rect())
+        self.empty_label.setGeometry(self.ui.table.viewport().rect())
         self.empty_label.show()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._stretch_name()
         if self.empty_label.isVisible():
-            self.empty_label.setGeometry(viewport_of(self.ui.table).rect())
+            self.empty_label.setGeometry(self.ui.table.viewport().rect())
 
     def empty_message(self) -> str:
         return self.empty_label.text() if not self.empty_label.isHidden() else ""
