@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ..core.errors import ValidationError
@@ -204,7 +204,10 @@ class SheetForm(QWidget):
         finally:
             self._loading = False
         self._apply_enabled()
-        self.gauge_timer.start()  # soon, not now: switching projects stays instant
+        # soon, not now: switching projects stays instant; and not before the form is on the screen (at
+        # start the first paint comes first: the gauge loads the sheet layout and the font's metrics)
+        if self.isVisible():
+            self.gauge_timer.start()
 
     def set_suggestions(self, fields: list[str], departments: list[str], sections: list[str], items: list[str]) -> None:
         """Values already used in the roadmap, offered while typing (keeps the list's filters tidy)."""
@@ -234,6 +237,11 @@ class SheetForm(QWidget):
             style = error if name.endswith("Error") else label if name.endswith("Label") else None
             if style is not None and widget.styleSheet() != style:
                 widget.setStyleSheet(style)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._project is not None:
+            self.gauge_timer.start()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
