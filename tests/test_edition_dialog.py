@@ -149,3 +149,41 @@ def test_the_dialog_with_its_publication_fields_looks_right(
     image = dialog.grab()
     assert image.save(str(artifacts / "edition_dialog.png"))
     assert image.width() >= dialog.ui.referenceMonth.sizeHint().width()
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_the_dialog_is_compact_and_nothing_in_it_is_cut(
+    qtbot: QtBot, sample: Roadmap, artifacts: Path, app_font: str, scale: float
+) -> None:
+    """Two groups (the edition; what the cover and the progress report print), the year beside the five
+    years it means, the short values in short fields: no more height than the fields and a two-line
+    message need (it was 320 pixels, half of them empty), and no text cut at 100 % and 150 % text."""
+    from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    try:
+        bigger = app.font()
+        bigger.setPointSizeF(font.pointSizeF() * scale)
+        app.setFont(bigger)
+        dialog = _dialog(qtbot, sample)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.grab().save(str(artifacts / f"edition-dialog-{int(scale * 100)}.png"))
+        assert dialog.ui.fiscalYearHint.text() == "タイムライン: 令和6年度〜令和10年度"
+        dialog.ui.fiscalYear.setText("R7")
+        assert dialog.ui.fiscalYearHint.text() == "タイムライン: 令和7年度〜令和11年度"
+        assert dialog.height() <= dialog.sizeHint().height() + 2
+        # between the last field's group and the buttons, only the room kept for a message
+        gap = dialog.ui.buttons.geometry().top() - dialog.ui.coverGroup.geometry().bottom()
+        assert gap <= dialog.ui.error.minimumHeight() + 3 * max(dialog.layout().spacing(), 6)
+        for label in dialog.findChildren(QLabel):
+            if label.isVisible() and label.text() and not label.wordWrap():
+                assert label.width() >= label.sizeHint().width(), label.text()
+        for field in (dialog.ui.title, dialog.ui.issuer):
+            assert isinstance(field, QLineEdit)
+            assert field.width() >= field.fontMetrics().horizontalAdvance(field.text())
+        assert dialog.ui.fiscalYear.width() < dialog.ui.title.width() / 2  # "R6" needs no whole row
+    finally:
+        app.setFont(font)

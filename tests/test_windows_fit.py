@@ -23,8 +23,8 @@ CHILD = Path(__file__).with_name("windows_fit_child.py")
 WITHOUT_BUTTONS = {"OverviewWindow"}  # a window closed by its frame, like the main window
 
 
-def _run(tmp_path: Path, artifacts: Path, name: str, scale: float | None) -> dict:
-    env = screen_env(tmp_path, name, 1366, 728, scale)
+def _run(tmp_path: Path, artifacts: Path, name: str, scale: float | None, **extra: str) -> dict:
+    env = {**screen_env(tmp_path, name, 1366, 728, scale), **extra}
     out = artifacts / f"fit_{name}"
     out.mkdir(exist_ok=True)
     result = subprocess.run(
@@ -62,6 +62,32 @@ def test_every_window_fits_the_laptop_screen(
         for text, rect, visible in w["buttons"]:
             assert visible, (title, text)
             assert _inside(rect, area), (title, text, rect, area)
+    # and in every window no text cut by its widget, none too faint (tests/readable.py)
+    _assert_readable(report)
+
+
+def _assert_readable(report: dict) -> None:
+    windows = {**report["windows"], "MainWindow": report["main_window"]}
+    assert {title: w["clipped"] for title, w in windows.items() if w["clipped"]} == {}
+    assert {title: w["low_contrast"] for title, w in windows.items() if w["low_contrast"]} == {}
+
+
+def test_high_contrast_and_large_text_keep_every_window_readable(tmp_path: Path, artifacts: Path) -> None:
+    """Windows' 「ハイ コントラスト 黒」 palette (white on black) and text scaled to 150 % (the
+    application font, as Windows' 「テキストのサイズ」 gives it): every window's text reads on what it
+    is drawn on (WCAG 4.5, measured on the rendered pixels; cells by their colours), including the bands,
+    a field's error and the dialogs' messages, and no label or button is smaller than its text."""
+    report = _run(
+        tmp_path,
+        artifacts,
+        "high-contrast-text150",
+        None,
+        ROADMAP_TEST_PALETTE="high-contrast",
+        ROADMAP_TEST_FONT_SCALE="1.5",
+        ROADMAP_TEST_MESSAGES="1",
+    )
+    assert len(report["windows"]) >= 12
+    _assert_readable(report)
 
 
 def test_the_fit_test_covers_every_dialog_class() -> None:

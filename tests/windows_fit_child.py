@@ -7,8 +7,11 @@ Run as ``python windows_fit_child.py OUT_DIR ROADMAP_PATH``.
 from __future__ import annotations
 
 import json
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 # Every QDialog subclass of roadmap_desktop.ui; the test checks that this list is complete.
 DIALOG_CLASSES = (
@@ -28,18 +31,14 @@ DIALOG_CLASSES = (
 )
 
 
-def main(out: Path, roadmap_path: Path) -> None:
-
-    from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
-
-    app = QApplication(sys.argv[:1])
-    from roadmap_desktop.app import register_app_font
+def make_dialogs(window: Any, roadmap_path: Path) -> dict[str, Callable[[], Any]]:
+    """A maker for every dialog class of the application (DIALOG_CLASSES), opened from *window* with
+    the sample roadmap (the keyboard, contrast and fit tests all walk this one list)."""
     from roadmap_desktop.core.fiscal import Month
     from roadmap_desktop.core.rollover import rollover
     from roadmap_desktop.core.sample import load_sample
     from roadmap_desktop.importing.merge import ImportResult, IncomingSheet, plan_import
     from roadmap_desktop.paths import sample_path
-    from roadmap_desktop.storage import RoadmapFile
     from roadmap_desktop.ui.collection import CollectionStatusDialog, DepartmentDialog
     from roadmap_desktop.ui.crash import CrashDialog
     from roadmap_desktop.ui.diff_view import DiffView
@@ -47,19 +46,12 @@ def main(out: Path, roadmap_path: Path) -> None:
     from roadmap_desktop.ui.export_dialog import ExportDialog
     from roadmap_desktop.ui.help_dialog import HelpDialog
     from roadmap_desktop.ui.import_dialog import ImportPreviewDialog
-    from roadmap_desktop.ui.main_window import MainWindow
     from roadmap_desktop.ui.overview_view import OverviewWindow
     from roadmap_desktop.ui.preflight_dialog import PreflightDialog
     from roadmap_desktop.ui.print_dialog import PrintDialog
     from roadmap_desktop.ui.reference_dialog import ReferenceDialog
     from roadmap_desktop.ui.rollover_dialog import RolloverDialog
 
-    register_app_font()
-    sample = load_sample(sample_path())
-    RoadmapFile.create(roadmap_path, sample).close()
-    window = MainWindow()
-    window.open_path(roadmap_path)
-    window.show()
     rm = window.roadmap
     reference = Month(2025, 3)
     scopes = {"current": rm.projects[:1], "selection": rm.projects[:3], "filtered": rm.projects, "all": rm.projects}
@@ -86,6 +78,61 @@ def main(out: Path, roadmap_path: Path) -> None:
         "PreflightDialog": lambda: PreflightDialog(rm, lambda project_id: None, window),
     }
     assert tuple(makers) == DIALOG_CLASSES
+    return makers
+
+
+def provoke_message(name: str, dialog: Any) -> None:
+    """Make the dialogs that show an error in their own window show one (its colours are checked)."""
+    if name == "EditionDialog":
+        dialog.ui.fiscalYear.setText("R9")  # the sample's bars of R6 fall outside R9–R13
+        dialog.accept()
+    elif name == "ReferenceDialog":
+        dialog.text.setText("令和99年13月")
+    elif name == "RolloverDialog":
+        dialog.target.setText("")
+        dialog.accept()
+
+
+def main(out: Path, roadmap_path: Path) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
+
+    app = QApplication(sys.argv[:1])
+    from roadmap_desktop.app import register_app_font
+    from roadmap_desktop.core.sample import load_sample
+    from roadmap_desktop.paths import sample_path
+    from roadmap_desktop.storage import RoadmapFile
+    from roadmap_desktop.ui.main_window import MainWindow
+
+    register_app_font()
+    # the system's text scaling and high-contrast colours, as Windows hands them to Qt
+    font_scale = float(os.environ.get("ROADMAP_TEST_FONT_SCALE", "1"))
+    if font_scale != 1:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * font_scale)
+        app.setFont(font)
+    if os.environ.get("ROADMAP_TEST_PALETTE") == "high-contrast":
+        from readable import high_contrast_palette
+
+        app.setPalette(high_contrast_palette())
+    from readable import clipped, low_contrast
+
+    sample = load_sample(sample_path())
+    RoadmapFile.create(roadmap_path, sample).close()
+    window = MainWindow()
+    window.open_path(roadmap_path)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    makers = make_dialogs(window, roadmap_path)
+    if os.environ.get("ROADMAP_TEST_MESSAGES") == "1":  # the bands and a field's message shown too
+        window.welcome_banner.show_for(roadmap_path)
+        window.readonly_banner.show_reason("試験です。")
+        window.form.field_widget("budget").setText("abc")
+        window.form.commit("budget")
+        for _ in range(5):
+            app.processEvents()
+    window.grab().save(str(out / "MainWindow.png"))
+    main_window = {"clipped": clipped(window), "low_contrast": low_contrast(window)}
 
     def rect(widget: QWidget) -> list[int]:
         top_left = widget.mapToGlobal(widget.rect().topLeft())
@@ -100,6 +147,8 @@ def main(out: Path, roadmap_path: Path) -> None:
     for name, make in makers.items():
         dialog: QDialog = make()
         dialog.show()
+        if os.environ.get("ROADMAP_TEST_MESSAGES") == "1":
+            provoke_message(name, dialog)
         for _ in range(5):
             app.processEvents()
         buttons = [
@@ -108,12 +157,18 @@ def main(out: Path, roadmap_path: Path) -> None:
             if b.isVisibleTo(dialog) and type(b).__name__ == "QPushButton"
         ]
         # pos() is where the frame starts, size() the window without its frame
-        windows[name] = {"geometry": [dialog.x(), dialog.y(), dialog.width(), dialog.height()], "buttons": buttons}
+        windows[name] = {
+            "geometry": [dialog.x(), dialog.y(), dialog.width(), dialog.height()],
+            "buttons": buttons,
+            "clipped": clipped(dialog),
+            "low_contrast": low_contrast(dialog),
+        }
         dialog.grab().save(str(out / f"{name}.png"))
         dialog.close()
         dialog.deleteLater()
         app.processEvents()
     report["windows"] = windows
+    report["main_window"] = main_window
     print("REPORT=" + json.dumps(report, ensure_ascii=False), flush=True)
 
 

@@ -6,6 +6,7 @@ forms whose module is out of date, exit status 1). Uses the pinned ``pyside6-uic
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -24,7 +25,24 @@ def _uic() -> str:
 def generate(ui_file: Path) -> str:
     """The module text for *ui_file*: our header, then uic's output."""
     code = subprocess.run([_uic(), str(ui_file)], check=True, capture_output=True, text=True).stdout
-    return HEADER.format(name=ui_file.name) + code
+    return HEADER.format(name=ui_file.name) + prune_imports(code)
+
+
+_IMPORT = re.compile(r"^from (PySide6\.\w+) import \(([^)]*)\)\n", re.MULTILINE)
+
+
+def prune_imports(code: str) -> str:
+    """uic imports the same long list of classes into every form; PySide6 builds a class (and all its
+    enums) the first time it is imported, so the names the form never uses cost start-up time
+    (QLocale, QGradient, QImage...). Keep only the names the code uses."""
+    body = _IMPORT.sub("", code)
+    used = set(re.findall(r"\b\w+\b", body))
+
+    def keep(match: re.Match[str]) -> str:
+        names = [n.strip() for n in match.group(2).split(",") if n.strip() in used]
+        return f"from {match.group(1)} import {', '.join(names)}\n" if names else ""
+
+    return _IMPORT.sub(keep, code)
 
 
 def target(ui_file: Path) -> Path:

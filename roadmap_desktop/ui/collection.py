@@ -35,6 +35,7 @@ from ..core.progress import Cancelled
 from ..export.round_export import by_department
 from ..storage.rounds import ExportRecord, list_exports
 from .background import run_in_background
+from .contrast import text_for
 from .export_done import show_exported
 from .messages import show_error
 from .screen_fit import fit_to_screen
@@ -171,6 +172,7 @@ class CollectionStatusDialog(QDialog):
             else self.tr("まだ書き出したブックはありません（「部局別に書き出し」から始めます）。")
         )
         self.table = QTableWidget(len(records), len(self.COLUMNS))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (one stop per cell traps it); arrows move in it
         self.table.setHorizontalHeaderLabels(
             [self.tr("宛先"), self.tr("ファイル"), self.tr("事業数"), self.tr("書き出し"), self.tr("状態"),
              self.tr("返信"), self.tr("取り込み")]
@@ -187,6 +189,7 @@ class CollectionStatusDialog(QDialog):
                     from PySide6.QtGui import QBrush, QColor
 
                     item.setBackground(QBrush(QColor(colours[rec.state])))
+                    item.setForeground(QBrush(text_for(colours[rec.state])))
                 self.table.setItem(r, c, item)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.resizeColumnsToContents()

@@ -96,6 +96,7 @@ class CrashDialog(QDialog):
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("閉じる"))
+        close.setDefault(True)  # Enter dismisses the report (it copied it: the first button)
         buttons.rejected.connect(self.reject)
         self.copy_button.clicked.connect(self.copy_report)
         layout = QVBoxLayout(self)

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -40,6 +39,7 @@ from ..core.errors import RoadmapError
 from ..core.model import Roadmap
 from ..storage import RoadmapFile
 from ..storage.roadmap_file import SUFFIX
+from .contrast import on_base
 from .export_done import show_exported
 from .messages import show_error
 from .screen_fit import fit_to_screen
@@ -47,7 +47,7 @@ from .screen_fit import fit_to_screen
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-DELETED_STYLE = "color:#c62828; text-decoration:line-through;"
+DELETED_STYLE = "color:#c62828; background-color:#fdecea; text-decoration:line-through;"  # a pair: reads on any palette
 INSERTED_STYLE = "color:#1565c0; background-color:#e3f2fd; text-decoration:underline;"
 
 
@@ -67,7 +67,7 @@ def marked_html(old: str, new: str) -> str:
 
 def _totals_html(diff: RoadmapDiff, totals: list[Total]) -> str:
     rows = total_rows(diff, [*totals, diff.total])
-    head = "".join(f'<th style="background:#d9e2f3; padding:2px 6px;">{_h(c)}</th>' for c in rows[0])
+    head = "".join(f'<th style="background:#d9e2f3; color:#000000; padding:2px 6px;">{_h(c)}</th>' for c in rows[0])
     body = []
     for r in rows[1:]:
         cells = [f'<td style="padding:2px 6px;">{_h(r[0])}</td>'] + [
@@ -153,6 +153,7 @@ class DiffView(QDialog):
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         close = QPushButton(self.tr("閉じる"))
         close.clicked.connect(self.accept)
+        close.setDefault(True)  # Enter closes the report; it swapped A and B, the first button
         buttons = QHBoxLayout()
         buttons.addWidget(swap)
         buttons.addStretch(1)
@@ -174,7 +175,7 @@ class DiffView(QDialog):
         for d in self.diff.projects:
             item = QListWidgetItem(f"［{status_name(d.status)}］{d.no_text} {d.name}")
             if d.delays:
-                item.setForeground(QColor("#c62828"))
+                item.setForeground(on_base("#c62828"))
                 item.setToolTip(self.tr("計画の終了が遅れた取組があります"))
             self.projects.addItem(item)
 

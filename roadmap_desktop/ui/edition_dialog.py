@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..core.errors import RoadmapError
 from ..core.fiscal import format_fiscal_year, japanese_date, parse_date, parse_fiscal_year, parse_month
-from ..core.model import Edition, Roadmap, validate_project
+from ..core.model import WINDOW_YEARS, Edition, Roadmap, validate_project
 from ..settings import edition_title
+from .contrast import text_on
 from .forms.ui_edition_dialog import Ui_EditionDialog
 
 
@@ -64,9 +65,21 @@ class EditionDialog(QDialog):
         self.ui.referenceMonth.setText(e.reference_month.japanese() if e.reference_month else "")
         self.ui.issuer.setText(e.issuer)
         self.ui.issued.setText(japanese_date(e.issued.year, e.issued.month, e.issued.day) if e.issued else "")
-        # wide enough for a whole title and issuing body: a field that hides its text invites mistakes
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("令和６年度DX関連事業ロードマップ") * 2)
-        self.ui.error.setStyleSheet("QLabel { color: #c62828; }")
+        # wide enough for a whole title and issuing body: a field that hides its text invites mistakes;
+        # the year and the sheet number as wide as what they hold, the years they mean beside the year
+        em = self.fontMetrics().horizontalAdvance("国")
+        wide = self.fontMetrics().horizontalAdvance("令和６年度DX関連事業ロードマップ") + 4 * em
+        for field in (self.ui.title, self.ui.issuer, self.ui.referenceMonth, self.ui.issued):
+            field.setMinimumWidth(wide)
+        self.ui.fiscalYear.setFixedWidth(7 * em)
+        self.ui.firstSheetNo.setFixedWidth(7 * em)
+        labels = [self.ui.fiscalYearLabel, self.ui.titleLabel, self.ui.firstSheetNoLabel, self.ui.referenceMonthLabel,
+                  self.ui.issuerLabel, self.ui.issuedLabel]  # fmt: skip
+        for label in labels:  # the two groups' fields start at the same x
+            label.setMinimumWidth(max(lb.sizeHint().width() for lb in labels))
+        self.ui.fiscalYear.textChanged.connect(self._show_window)
+        self._show_window()
+        self.ui.error.setStyleSheet(f"QLabel {{ color: {text_on(self.palette(), '#c62828')}; }}")
         # room for a two-line message from the start: showing one does not resize the dialog
         self.ui.error.setMinimumHeight(2 * self.ui.error.fontMetrics().lineSpacing() + 4)
         self.ui.error.setVisible(True)
@@ -83,6 +96,28 @@ class EditionDialog(QDialog):
         )
         self.rollover_button.setVisible(False)
         self.rollover_button.clicked.connect(self._request_rollover)
+        self.resize(self.sizeHint())  # no more room than the fields need
+
+    def _grow_to_message(self) -> None:
+        """Taller when a message needs more lines than the two kept for it: a window does not grow by
+        itself for wrapped text (Qt does not pass height-for-width up to a window)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _show_window(self) -> None:
+        """Beside the year, the five years the timeline then shows (令和6年度〜令和10年度)."""
+        try:
+            fy = parse_fiscal_year(self.ui.fiscalYear.text())
+            text = self.tr("タイムライン: {first}〜{last}").format(
+                first=format_fiscal_year(fy, "long"), last=format_fiscal_year(fy + WINDOW_YEARS - 1, "long")
+            )
+        except RoadmapError:
+            text = ""
+        self.ui.fiscalYearHint.setText(text)
 
     def _request_rollover(self) -> None:
         self.rollover_requested = True
@@ -110,5 +145,6 @@ class EditionDialog(QDialog):
             self.ui.error.setText(str(e))
             self.ui.error.setVisible(True)
             self.rollover_button.setVisible(isinstance(e, YearChangeError))
+            self._grow_to_message()
             return
         super().accept()

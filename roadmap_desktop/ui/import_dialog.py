@@ -43,6 +43,7 @@ from ..importing.text_diff import as_html, is_long
 from ..operations.imports import ImportPlan, check_format, plan_import, read_replies
 from ..storage.roadmap_file import RoadmapFile
 from .background import ask_in_window, run_in_background
+from .contrast import on_base, readable, text_for, text_on
 from .messages import show_error
 from .screen_fit import fit_to_screen
 
@@ -51,6 +52,8 @@ _NOTE_COLOR = QColor("#1f4e79")
 _CONFLICT_COLOR = QColor("#9c0006")
 _CONFLICT_BG = QColor("#ffe4e1")
 _ADDED_BG = QColor("#eaf7ee")
+_FILE_BG = QColor("#e8eef6")
+# the light chips keep their colours; the text on them is made dark enough (ui/contrast.py)
 _FULL_TEXT = Qt.ItemDataRole.UserRole + 1  # a cell's whole text, shown in the detail pane
 _CONFLICT = Qt.ItemDataRole.UserRole + 2  # the row is a conflict (its choice sits in column 2)
 _MUTED_COLOR = QColor("#6b6b6b")
@@ -113,7 +116,7 @@ class ImportPreviewDialog(QDialog):
         self.mode = QLabel("\n".join(self._files[0].notes[:1]) if len(self._files) == 1 else "")
         self.mode.setWordWrap(True)
         self.mode.setVisible(bool(self.mode.text()))
-        self.mode.setStyleSheet("color: #1f4e79;")
+        self.mode.setStyleSheet(f"color: {text_on(self.palette(), _NOTE_COLOR)};")
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
@@ -200,7 +203,8 @@ class ImportPreviewDialog(QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         item.setFont(0, font)
-        item.setBackground(0, QBrush(QColor("#e8eef6")))
+        item.setBackground(0, QBrush(_FILE_BG))
+        item.setForeground(0, QBrush(text_for(_FILE_BG)))
         item.setExpanded(True)
         self._file_items.append(item)
         return item
@@ -209,7 +213,7 @@ class ImportPreviewDialog(QDialog):
         item = QTreeWidgetItem(parent, [note])
         item.setFirstColumnSpanned(True)
         item.setToolTip(0, note)
-        item.setForeground(0, QBrush(color))
+        item.setForeground(0, QBrush(on_base(color)))
         return item
 
     def _project_item(self, parent: QTreeWidget | QTreeWidgetItem, change: ProjectChange) -> QTreeWidgetItem:
@@ -221,7 +225,7 @@ class ImportPreviewDialog(QDialog):
         if change.kind is ChangeKind.UNCHANGED or not _applicable(change):
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
             for col in range(3):
-                item.setForeground(col, QBrush(_MUTED_COLOR))
+                item.setForeground(col, QBrush(on_base(_MUTED_COLOR)))
         else:
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked if change.accepted else Qt.CheckState.Unchecked)
@@ -260,6 +264,7 @@ class ImportPreviewDialog(QDialog):
             child.setData(1, _FULL_TEXT, f.old)
             child.setData(2, _FULL_TEXT, f.new)
             child.setBackground(2, QBrush(_ADDED_BG))
+            child.setForeground(2, QBrush(text_for(_ADDED_BG)))
         for conflict in change.conflicts:
             self._conflict_item(item, change, conflict)
         notes = [self.tr("注意: {w}").format(w=w) for w in change.incoming.warnings] + change.notes + change.kept
@@ -274,7 +279,7 @@ class ImportPreviewDialog(QDialog):
         )  # kept unless chosen
         child = QTreeWidgetItem(item, [mark.format(label=conflict.label), here.text, chosen.text])
         child.setData(0, _CONFLICT, True)
-        child.setForeground(0, QBrush(_CONFLICT_COLOR))
+        child.setForeground(0, QBrush(readable(_CONFLICT_COLOR, _CONFLICT_BG)))
         child.setBackground(0, QBrush(_CONFLICT_BG))
         child.setData(1, _FULL_TEXT, here.text)
         child.setData(2, _FULL_TEXT, chosen.text)

@@ -5,12 +5,22 @@ The preview shows all the pages of the chosen scope at once, so the preview of t
 step away; 印刷… sends the same pages through the system's print dialog. The book printed is the
 publication (from the file alone) unless 進捗報告 is chosen: then its 一覧 and 全体工程表 carry each
 project's 状況 at the file's 基準月 (版の設定), never at today's or the screen's month.
+
+The pages are laid out in a worker (ui/background.py): a book of 150 projects takes seconds, and the
+window goes on answering meanwhile, with 「ページを組んでいます…」 and a busy bar; a newer choice
+supersedes a layout under way (which stops at its next sheet), and closing the window drops it. The
+preview (ui/page_preview.py) draws only the pages in view.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -18,6 +28,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -27,12 +38,54 @@ from PySide6.QtWidgets import (
 from ..core.errors import RoadmapError
 from ..core.fiscal import Month
 from ..core.model import Project, Roadmap
+from ..core.progress import Cancelled
 from ..layout.book import BookPage, layout_book
-from ..layout.palette import COLOUR, PRINT
+from ..layout.palette import COLOUR, PRINT, Palette
+from ..layout.sheet import in_sheet_order, layout_sheet
+from .background import BackgroundTask
 from .messages import show_error
-from .printing import confirm_problems, make_printer, render, sheet_pages
+from .page_preview import PagePreview
+from .printing import confirm_problems, make_printer, render
 from .scope_choice import scope_combo
 from .screen_fit import fit_to_screen
+
+
+@dataclass(frozen=True)
+class _Failed:
+    """What the worker hands back when the layout did not finish (a BackgroundTask would raise it)."""
+
+    error: Exception
+
+
+def lay_out_pages(
+    roadmap: Roadmap,
+    projects: list[Project],
+    book: bool,
+    palette: Palette,
+    progress_report: bool,
+    stop: Callable[[], bool] = lambda: False,
+) -> tuple[list[BookPage], list[str]]:
+    """The pages to print and the fitting problems (Qt-free: run in a worker). *stop* is asked between
+    sheets; when it says so, :class:`Cancelled` ends the layout."""
+
+    def check(*_args: object) -> None:
+        if stop():
+            raise Cancelled
+        time.sleep(0)  # between sheets, the window's thread gets the interpreter at once
+
+    if not projects:
+        return [], []
+    if book:
+        laid = layout_book(roadmap, projects, progress=check, palette=palette, progress_report=progress_report)
+        return list(laid.pages), list(laid.problems)
+    pages: list[BookPage] = []
+    problems: list[str] = []
+    for no, project in in_sheet_order(roadmap, projects):
+        check()
+        sheet = layout_sheet(roadmap.edition, project, no, palette)
+        pages.extend(sheet.pages)
+        problems.extend(sheet.problems)
+    return pages, problems
 
 
 class PrintDialog(QDialog):
@@ -79,6 +132,16 @@ class PrintDialog(QDialog):
             box.setMinimum(1)
             box.setEnabled(False)
         self.count = QLabel(self)
+        # the busy sign while the pages are laid out in the worker
+        self.busy_label = QLabel(self.tr("ページを組んでいます…"), self)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)  # no known length: the bar moves to and fro
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setAccessibleName(self.tr("ページを組んでいます"))
+        self.busy = False
+        self._stop: threading.Event | None = None
+        self._layout_task = BackgroundTask(self._laid_out, self)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("対象"), self))
@@ -98,12 +161,12 @@ class PrintDialog(QDialog):
         pages_row.addWidget(QLabel(self.tr("〜"), self))
         pages_row.addWidget(self.last)
         pages_row.addWidget(self.count)
+        pages_row.addWidget(self.busy_label)
+        pages_row.addWidget(self.busy_bar)
         pages_row.addStretch(1)
 
         self.printer = make_printer(roadmap.edition.title)
-        self.preview = QPrintPreviewWidget(self.printer, self)
-        self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitInView)
-        self.preview.paintRequested.connect(self._paint)
+        self.preview = PagePreview(self)
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.tr("閉じる"), QDialogButtonBox.ButtonRole.RejectRole)
         self.print_button = buttons.addButton(self.tr("印刷…"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -132,18 +195,37 @@ class PrintDialog(QDialog):
         return list(self.scopes.get(self.scope.currentData(), []))
 
     def refresh(self) -> None:
-        """Lay out the chosen scope again (sheets, or the whole book) and show it."""
+        """Lay out the chosen scope again (sheets, or the whole book) in the worker; the preview and the
+        page counts follow when it is done. A layout still under way is told to stop."""
         projects = self.selected_projects()
         palette = COLOUR if self.colour.isChecked() else PRINT
         self.progress_report.setEnabled(self.book.isChecked() and self.roadmap.edition.reference_month is not None)
-        if not projects:
-            self.pages, self.problems = [], []
-        elif self.book.isChecked():
-            book = layout_book(self.roadmap, projects, palette=palette, progress_report=self.is_progress_report())
-            self.pages, self.problems = list(book.pages), book.problems
-        else:
-            sheets, self.problems = sheet_pages(self.roadmap, projects, palette)
-            self.pages = list(sheets)
+        if self._stop is not None:
+            self._stop.set()
+        stop = self._stop = threading.Event()
+        book, progress_report, roadmap = self.book.isChecked(), self.is_progress_report(), self.roadmap
+        self._set_busy(True)
+
+        def work() -> object:
+            try:
+                return lay_out_pages(roadmap, projects, book, palette, progress_report, stop.is_set)
+            except (Cancelled, RoadmapError) as e:  # a superseded layout; a sheet that cannot be laid out
+                return _Failed(e)
+
+        self._layout_task.start(work)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
+        self.print_button.setEnabled(not busy and bool(self.pages))
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def _laid_out(self, result: object) -> None:
+        if isinstance(result, _Failed) and isinstance(result.error, Cancelled):
+            return  # superseded (a newer layout is on its way) or the window closed
+        laid: tuple[list[BookPage], list[str]] = ([], []) if isinstance(result, _Failed) else result  # type: ignore[assignment]
+        self.pages, self.problems = laid
         n = len(self.pages)
         for box in (self.first, self.last):
             box.blockSignals(True)
@@ -152,8 +234,22 @@ class PrintDialog(QDialog):
         self.last.setValue(n if not self.some_pages.isChecked() else min(max(self.last.value(), 1), max(1, n)))
         for box in (self.first, self.last):
             box.blockSignals(False)
-        self.print_button.setEnabled(n > 0)
+        self._set_busy(False)
         self._range_changed()
+        if isinstance(result, _Failed):
+            show_error(self, result.error)
+
+    def wait_for_pages(self, timeout_s: float = 60.0) -> None:
+        """Until the layout under way is done (tests, and printing right after a change)."""
+        deadline = time.monotonic() + timeout_s
+        while self.busy and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            time.sleep(0.005)
+
+    def done(self, result: int) -> None:
+        if self._stop is not None:
+            self._stop.set()  # closing the window stops the layout under way; its result is dropped
+        super().done(result)
 
     def is_progress_report(self) -> bool:
         return self.progress_report.isEnabled() and self.progress_report.isChecked()
@@ -174,21 +270,13 @@ class PrintDialog(QDialog):
         for box in (self.first, self.last):
             box.setEnabled(self.some_pages.isChecked())
         self.count.setText(self.tr("{n} ページ中 {k} ページ").format(n=len(self.pages), k=len(self.chosen_pages())))
-        self.preview.updatePreview()
-
-    def _paint(self, printer: QPrinter) -> None:
-        pages = self.chosen_pages()
-        if not pages:
-            return
-        try:
-            render(printer, pages)  # type: ignore[arg-type]  # sheet or book pages: both are shapes
-        except RoadmapError as e:
-            show_error(self, e)
+        self.preview.set_pages(self.chosen_pages())
 
     # --- printing
 
     def print_pages(self) -> bool:
         """The system's print dialog, then the chosen pages to the printer; True when sent."""
+        self.wait_for_pages()  # what is chosen now, not the pages of a choice before it
         pages = self.chosen_pages()
         if not pages or not confirm_problems(self, self.problems):
             return False

@@ -20,13 +20,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QBrush, QFontMetrics, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QLineEdit, QMenu, QWidget
 
 from ..core.fiscal import Month, format_budget
 from ..core.model import Project, Roadmap
 from ..core.search import fold, matches, search_words
 from ..core.status import Status, project_status
+from .contrast import on_base
 from .forms.ui_project_panel import Ui_ProjectPanel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -237,7 +238,7 @@ class ProjectListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == Column.STATUS:
             color = _STATUS_COLORS.get(self._status[row])
-            return QBrush(QColor(color)) if color else None
+            return QBrush(on_base(color)) if color else None  # red on black reads too
         return None
 
     def _display(self, row: int, col: int, p: Project) -> str:
@@ -402,7 +403,7 @@ class ProjectListPanel(QWidget):
         self.empty_label.setObjectName("emptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("QLabel { color: #555; padding: 12px; }")
+        self.empty_label.setStyleSheet("QLabel { color: palette(placeholder-text); padding: 12px; }")
         self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # menus, drops pass
         self.empty_label.hide()
         self.ui.search.textChanged.connect(self._search_changed)

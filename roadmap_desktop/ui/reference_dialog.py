@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import ValidationError
 from ..core.fiscal import Month, parse_month
+from .contrast import text_on
 
 
 class ReferenceDialog(QDialog):
@@ -35,7 +36,7 @@ class ReferenceDialog(QDialog):
         self.picker.setCalendarPopup(True)
         self.picker.setToolTip(self.tr("月を選びます（矢印キーで1か月ずつ動かせます）"))
         self.error = QLabel(self)
-        self.error.setStyleSheet("QLabel { color: #b71c1c; }")
+        self.error.setStyleSheet(f"QLabel {{ color: {text_on(self.palette(), '#b71c1c')}; }}")
         self.error.setWordWrap(True)
         self.words = QLabel(self)
         form = QFormLayout()

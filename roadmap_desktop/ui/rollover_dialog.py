@@ -30,6 +30,7 @@ from ..core.rollover import RolloverResult, next_title
 from ..operations.rollover import Rollover
 from ..operations.targets import TargetError, TargetProblem
 from ..storage.roadmap_file import SUFFIX
+from .contrast import text_on
 from .messages import error_text
 from .screen_fit import fit_to_screen
 
@@ -76,7 +77,7 @@ class RolloverDialog(QDialog):
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
         self.error: QLabel = QLabel()  # annotated: the lambda above reads it before it is made
-        self.error.setStyleSheet("QLabel { color: #c62828; }")
+        self.error.setStyleSheet(f"QLabel {{ color: {text_on(self.palette(), '#c62828')}; }}")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QColor, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ..core.errors import ValidationError
@@ -39,15 +39,37 @@ from ..core.fiscal import normalize
 from ..core.model import Edition, Project, validate_project
 from ..layout.fill import GAUGE_FIELDS, READABLE_PT, FieldFill, sheet_fill
 from .background import BackgroundTask
+from .contrast import readable, tinted
 from .forms.ui_sheet_form import Ui_SheetForm
 
-LABEL_STYLE = "QLabel { background: #e4e4e4; border: 1px solid #b8b8b8; padding: 2px 6px; }"
-ERROR_STYLE = (
-    "QLabel { color: #b71c1c; background: #fff3f3; border: 1px solid #c62828; border-radius: 3px; padding: 1px 4px; }"
-)
-READONLY_STYLE = "QLineEdit, QPlainTextEdit { background: #eeeeee; color: #333333; }"
 GAUGE_DELAY_MS = 300  # the gauge is computed once typing pauses, never on the keystroke itself
-INVALID_STYLE = "border: 2px solid #c62828; background: #fff3f3;"
+_RED = "#c62828"
+
+
+# The form's colours come from the palette (ui/contrast.py): a label cell a shade off the window, an
+# error a red that reads on it; fixed light colours gave white on pale grey under high contrast.
+def label_style(palette: QPalette) -> str:
+    return (
+        f"QLabel {{ background: {tinted(palette, palette.color(QPalette.ColorRole.WindowText), 0.08)};"
+        f" color: {palette.color(QPalette.ColorRole.WindowText).name()};"
+        f" border: 1px solid {tinted(palette, palette.color(QPalette.ColorRole.WindowText), 0.3)}; padding: 2px 6px; }}"
+    )
+
+
+def error_style(palette: QPalette) -> str:
+    back = tinted(palette, _RED, 0.08)
+    return (
+        f"QLabel {{ color: {readable(_RED, QColor(back)).name()}; background: {back};"
+        f" border: 1px solid {_RED}; border-radius: 3px; padding: 1px 4px; }}"
+    )
+
+
+def invalid_style(palette: QPalette) -> str:
+    back = tinted(palette, _RED, 0.08, QPalette.ColorRole.Base)
+    text = readable(palette.color(QPalette.ColorRole.Text), QColor(back)).name()
+    return f"border: 2px solid {_RED}; background: {back}; color: {text};"
+
+
 _SEPARATORS = re.compile(r"[・･]")
 
 
@@ -125,12 +147,9 @@ class SheetForm(QWidget):
         self._messages: dict[str, str] = {}  # field key -> the whole error message shown at it
         self.fills: dict[str, FieldFill] = {}
         for label in self.findChildren(QLabel):
-            name = label.objectName()
-            if name.endswith("Error"):
-                label.setStyleSheet(ERROR_STYLE)
+            if label.objectName().endswith("Error"):
                 label.setWordWrap(True)
-            elif name.endswith("Label"):
-                label.setStyleSheet(LABEL_STYLE)
+        self._style_labels()
         for f in _FIELDS:
             w = self._widget(f)
             if isinstance(w, QLineEdit):
@@ -185,7 +204,10 @@ class SheetForm(QWidget):
         finally:
             self._loading = False
         self._apply_enabled()
-        self.gauge_timer.start()  # soon, not now: switching projects stays instant
+        # soon, not now: switching projects stays instant; and not before the form is on the screen (at
+        # start the first paint comes first: the gauge loads the sheet layout and the font's metrics)
+        if self.isVisible():
+            self.gauge_timer.start()
 
     def set_suggestions(self, fields: list[str], departments: list[str], sections: list[str], items: list[str]) -> None:
         """Values already used in the roadmap, offered while typing (keeps the list's filters tidy)."""
@@ -207,14 +229,45 @@ class SheetForm(QWidget):
         self._readonly = readonly
         self._apply_enabled()
 
+    def _style_labels(self) -> None:
+        palette = self.palette()
+        label, error = label_style(palette), error_style(palette)
+        for widget in self.findChildren(QLabel):
+            name = widget.objectName()
+            style = error if name.endswith("Error") else label if name.endswith("Label") else None
+            if style is not None and widget.styleSheet() != style:
+                widget.setStyleSheet(style)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._project is not None:
+            self.gauge_timer.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the system's colours changed (high contrast on)
+            self._style_labels()
+            self._paint_readonly()
+
     def _apply_enabled(self) -> None:
         self.setEnabled(self._project is not None)
         for f in _FIELDS:
             self._widget(f).setReadOnly(self._readonly)
-        # read-only fields look it (grey), so that nobody types into one and wonders
-        style = READONLY_STYLE if self._readonly else ""
-        if self.styleSheet() != style:
-            self.setStyleSheet(style)
+        self._paint_readonly()
+
+    def _paint_readonly(self) -> None:
+        """Read-only fields look it (the window's colour instead of the field's), so that nobody types
+        into one and wonders. A palette per field, not a style sheet on the form: restyling the whole
+        form cost 5 ms each time, twice at every start."""
+        for f in _FIELDS:
+            w = self._widget(f)
+            if self._readonly:
+                palette = self.palette()
+                palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+                palette.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.WindowText))
+                w.setPalette(palette)
+            elif w.testAttribute(Qt.WidgetAttribute.WA_SetPalette):
+                w.setPalette(QPalette())  # back to the window's own colours
 
     def project(self) -> Project | None:
         return copy.deepcopy(self._project)
@@ -279,7 +332,7 @@ class SheetForm(QWidget):
     def _show_error(self, f: _Field, message: str) -> None:
         self._invalid.add(f.key)
         w = self._widget(f)
-        w.setStyleSheet(INVALID_STYLE)
+        w.setStyleSheet(invalid_style(self.palette()))
         if f.error is not None:
             self._messages[f.key] = message
             self._place_error(f)

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-STYLE = "#welcomeBanner { background: #e8f1fb; border: 1px solid #6a9bd1; border-radius: 3px; }"
+from .contrast import band_style
+
+HUE = "#6a9bd1"  # a calm blue: information, not a warning
 
 
 class WelcomeBanner(QFrame):
@@ -26,7 +28,7 @@ class WelcomeBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomeBanner")
-        self.setStyleSheet(STYLE)
+        self._restyle()
         self.setAccessibleName(self.tr("サンプルのお知らせ"))
         self.label = QLabel(self)
         self.label.setWordWrap(True)
@@ -43,6 +45,14 @@ class WelcomeBanner(QFrame):
         for button in (self.new_button, self.open_button, self.keep_button):
             layout.addWidget(button)
         self.hide()
+
+    def _restyle(self) -> None:
+        self.setStyleSheet(band_style("welcomeBanner", self.palette(), HUE, 0.15))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:  # high contrast switched on or off
+            self._restyle()
 
     def show_for(self, path: Path) -> None:
         self.label.setText(

@@ -9,90 +9,113 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout
 
 class Ui_EditionDialog(object):
     def setupUi(self, EditionDialog):
         if not EditionDialog.objectName():
             EditionDialog.setObjectName(u"EditionDialog")
-        EditionDialog.resize(520, 320)
         self.dialogLayout = QVBoxLayout(EditionDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
-        self.formLayout = QFormLayout()
-        self.formLayout.setObjectName(u"formLayout")
-        self.fiscalYearLabel = QLabel(EditionDialog)
+        self.editionGroup = QGroupBox(EditionDialog)
+        self.editionGroup.setObjectName(u"editionGroup")
+        self.editionForm = QFormLayout(self.editionGroup)
+        self.editionForm.setObjectName(u"editionForm")
+        self.fiscalYearLabel = QLabel(self.editionGroup)
         self.fiscalYearLabel.setObjectName(u"fiscalYearLabel")
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.fiscalYearLabel)
+        self.editionForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.fiscalYearLabel)
 
-        self.fiscalYear = QLineEdit(EditionDialog)
+        self.fiscalYearRow = QHBoxLayout()
+        self.fiscalYearRow.setObjectName(u"fiscalYearRow")
+        self.fiscalYear = QLineEdit(self.editionGroup)
         self.fiscalYear.setObjectName(u"fiscalYear")
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.fiscalYear)
+        self.fiscalYearRow.addWidget(self.fiscalYear)
 
-        self.titleLabel = QLabel(EditionDialog)
+        self.fiscalYearHint = QLabel(self.editionGroup)
+        self.fiscalYearHint.setObjectName(u"fiscalYearHint")
+
+        self.fiscalYearRow.addWidget(self.fiscalYearHint)
+
+        self.fiscalYearRowStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.fiscalYearRow.addItem(self.fiscalYearRowStretch)
+
+
+        self.editionForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.fiscalYearRow)
+
+        self.titleLabel = QLabel(self.editionGroup)
         self.titleLabel.setObjectName(u"titleLabel")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+        self.editionForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
-        self.title = QLineEdit(EditionDialog)
+        self.title = QLineEdit(self.editionGroup)
         self.title.setObjectName(u"title")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.title)
+        self.editionForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.title)
 
-        self.firstSheetNoLabel = QLabel(EditionDialog)
+        self.firstSheetNoLabel = QLabel(self.editionGroup)
         self.firstSheetNoLabel.setObjectName(u"firstSheetNoLabel")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.firstSheetNoLabel)
+        self.editionForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.firstSheetNoLabel)
 
-        self.firstSheetNo = QSpinBox(EditionDialog)
+        self.firstSheetNoRow = QHBoxLayout()
+        self.firstSheetNoRow.setObjectName(u"firstSheetNoRow")
+        self.firstSheetNo = QSpinBox(self.editionGroup)
         self.firstSheetNo.setObjectName(u"firstSheetNo")
         self.firstSheetNo.setMinimum(1)
         self.firstSheetNo.setMaximum(99999)
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.firstSheetNo)
+        self.firstSheetNoRow.addWidget(self.firstSheetNo)
 
-        self.referenceMonthLabel = QLabel(EditionDialog)
+        self.firstSheetNoRowStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.firstSheetNoRow.addItem(self.firstSheetNoRowStretch)
+
+
+        self.editionForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.firstSheetNoRow)
+
+
+        self.dialogLayout.addWidget(self.editionGroup)
+
+        self.coverGroup = QGroupBox(EditionDialog)
+        self.coverGroup.setObjectName(u"coverGroup")
+        self.coverForm = QFormLayout(self.coverGroup)
+        self.coverForm.setObjectName(u"coverForm")
+        self.referenceMonthLabel = QLabel(self.coverGroup)
         self.referenceMonthLabel.setObjectName(u"referenceMonthLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.referenceMonthLabel)
+        self.coverForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.referenceMonthLabel)
 
-        self.referenceMonth = QLineEdit(EditionDialog)
+        self.referenceMonth = QLineEdit(self.coverGroup)
         self.referenceMonth.setObjectName(u"referenceMonth")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.referenceMonth)
+        self.coverForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.referenceMonth)
 
-        self.issuerLabel = QLabel(EditionDialog)
+        self.issuerLabel = QLabel(self.coverGroup)
         self.issuerLabel.setObjectName(u"issuerLabel")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.issuerLabel)
+        self.coverForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.issuerLabel)
 
-        self.issuer = QLineEdit(EditionDialog)
+        self.issuer = QLineEdit(self.coverGroup)
         self.issuer.setObjectName(u"issuer")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.issuer)
+        self.coverForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.issuer)
 
-        self.issuedLabel = QLabel(EditionDialog)
+        self.issuedLabel = QLabel(self.coverGroup)
         self.issuedLabel.setObjectName(u"issuedLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.issuedLabel)
+        self.coverForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.issuedLabel)
 
-        self.issued = QLineEdit(EditionDialog)
+        self.issued = QLineEdit(self.coverGroup)
         self.issued.setObjectName(u"issued")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.issued)
+        self.coverForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.issued)
 
 
-        self.dialogLayout.addLayout(self.formLayout)
+        self.dialogLayout.addWidget(self.coverGroup)
 
         self.error = QLabel(EditionDialog)
         self.error.setObjectName(u"error")
@@ -123,13 +146,16 @@ class Ui_EditionDialog(object):
 
     def retranslateUi(self, EditionDialog):
         EditionDialog.setWindowTitle(QCoreApplication.translate("EditionDialog", u"\u7248\u306e\u8a2d\u5b9a", None))
+        self.editionGroup.setTitle(QCoreApplication.translate("EditionDialog", u"\u7248", None))
         self.fiscalYearLabel.setText(QCoreApplication.translate("EditionDialog", u"\u5e74\u5ea6", None))
 #if QT_CONFIG(tooltip)
         self.fiscalYear.setToolTip(QCoreApplication.translate("EditionDialog", u"R6\u3001\u4ee4\u548c6\u5e74\u5ea6\u30012024 \u306a\u3069\u306e\u5f62\u3067\u5165\u529b\u3067\u304d\u307e\u3059\u3002\u30bf\u30a4\u30e0\u30e9\u30a4\u30f3\u306f\u3053\u306e\u5e74\u5ea6\u304b\u30895\u5e74\u9593\u3067\u3059\u3002", None))
 #endif // QT_CONFIG(tooltip)
+        self.fiscalYearHint.setText("")
         self.titleLabel.setText(QCoreApplication.translate("EditionDialog", u"\u984c\u540d", None))
         self.title.setPlaceholderText(QCoreApplication.translate("EditionDialog", u"\u7a7a\u6b04\u306a\u3089\u5e74\u5ea6\u304b\u3089\u81ea\u52d5\uff08\u4f8b: \u4ee4\u548c\uff16\u5e74\u5ea6DX\u95a2\u9023\u4e8b\u696d\u30ed\u30fc\u30c9\u30de\u30c3\u30d7\uff09", None))
         self.firstSheetNoLabel.setText(QCoreApplication.translate("EditionDialog", u"\u6700\u521d\u306e\u30b7\u30fc\u30c8\u756a\u53f7", None))
+        self.coverGroup.setTitle(QCoreApplication.translate("EditionDialog", u"\u8868\u7d19\u3068\u9032\u6357\u5831\u544a", None))
         self.referenceMonthLabel.setText(QCoreApplication.translate("EditionDialog", u"\u57fa\u6e96\u6708", None))
 #if QT_CONFIG(tooltip)
         self.referenceMonth.setToolTip(QCoreApplication.translate("EditionDialog", u"\u5b9f\u7e3e\u3092\u8a18\u5165\u3057\u305f\u6700\u5f8c\u306e\u6708\uff08\u4f8b: \u4ee4\u548c7\u5e743\u6708\u3001R7.3\u30012025-03\uff09\u3002\u8868\u7d19\u3068\u5168\u4f53\u5de5\u7a0b\u8868\u306b\u5370\u5237\u3055\u308c\u3001\u9032\u6357\u5831\u544a\u306f\u3053\u306e\u6708\u3067\u5224\u5b9a\u3057\u307e\u3059\u3002", None))
