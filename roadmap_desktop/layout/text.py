@@ -6,6 +6,7 @@ is returned exactly as *overflow* and can continue elsewhere: text is never cut 
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -23,6 +24,11 @@ NO_START = frozenset(
 NO_END = frozenset("(（[［{｛〔〈《「『【〘〖〝‘“«")
 LEADING = 1.2  # line pitch as a multiple of the font size
 SIZE_STEP = 0.5  # shrink in half points
+_CONTEXT = 4  # characters before a boundary that decide it (BudouX reads three, 禁則 one)
+# A line after a typed break that looks like a wrap starts this much to the right: far below what an eye
+# sees on paper (a twentieth of a millimetre), well above a PDF's coordinate precision, so the import
+# keeps the break (see ambiguous_breaks).
+TYPED_MARK_MM = 0.05
 
 
 def _is_word(ch: str) -> bool:
@@ -81,8 +87,13 @@ def next_break(text: str, start: int) -> int:
     return min((b for b in phrase_breaks(text) if b > start), default=len(text))
 
 
-def break_spans(text: str, max_em: float, phrases: bool = True, limit: int | None = None) -> list[tuple[int, int]]:
+def break_spans(
+    text: str, max_em: float, phrases: bool = True, limit: int | None = None, start: int = 0
+) -> list[tuple[int, int]]:
     """Break *text* into lines no wider than *max_em* (in em of the font size); return (start, end) slices.
+
+    With *start*, the lines begin there: the text before it is context only (the phrase boundaries of its
+    paragraph are found in the whole paragraph), so the PDF import can ask where a line would have ended.
 
     With *limit*, stop once more than *limit* lines are found (the caller needs only to know where
     line ``limit`` starts): the cost is then that of the lines kept, not of the whole text, so a long
@@ -96,14 +107,15 @@ def break_spans(text: str, max_em: float, phrases: bool = True, limit: int | Non
     m = metrics()
     widths = m._cache
     spans: list[tuple[int, int]] = []
-    pos = 0
+    first = start
+    pos = text.rfind("\n", 0, first) + 1  # the paragraph that holds *start*
     n_text = len(text)
     while True:
         nl = text.find("\n", pos)
         end = n_text if nl < 0 else nl
         bounds = phrase_breaks(text[pos:end]) if phrases and end - pos > 1 else frozenset()
         para = pos
-        start = pos
+        start = max(pos, first)
         w = 0.0
         i = start
         while i < end:
@@ -137,6 +149,80 @@ def break_spans(text: str, max_em: float, phrases: bool = True, limit: int | Non
         if nl < 0 or (limit is not None and len(spans) > limit):
             return spans
         pos = nl + 1
+
+
+def _wraps_here(out: str, para: int, line: str, after: Sequence[str], max_em: float) -> bool:
+    """Would the line breaker end the line *line* (the end of *out*, whose paragraph starts at *para*)
+    where it ends, were the lines *after* the same paragraph's next ones? Asked on a window: a few
+    characters before the line (BudouX's context) and the lines after, so the cost is the window's."""
+    line_start = len(out) - len(line)
+    ctx = max(para, line_start - _CONTEXT)
+    first = line_start - ctx
+    window = out[ctx:] + "".join(after)
+    return break_spans(window, max_em, True, 1, first)[0] == (first, first + len(line))
+
+
+def _choices(out: str, para: int, lines: Sequence[str], k: int, max_em: float) -> tuple[bool, ...]:
+    """How the break before ``lines[k]`` may be read (True: typed), the text so far being *out*: a wrap
+    only where the breaker ends ``lines[k - 1]`` there. That depends a little on what follows (the phrase
+    after the break may run on into the next line), so both readings of the next break are asked; where
+    they disagree, both are possible (wrap first)."""
+    line = lines[k - 1]
+    alone = _wraps_here(out, para, line, lines[k : k + 1], max_em)  # the next break typed
+    if k + 1 >= len(lines):
+        return (not alone,)
+    on = _wraps_here(out, para, line, lines[k : k + 2], max_em)  # the next break a wrap
+    return (not alone,) if alone == on else (False, True)
+
+
+def rejoin(lines: Sequence[str], max_em: float, typed: Collection[int] = ()) -> str | None:
+    """The text whose :func:`break_spans` (phrases) gives exactly *lines* at *max_em*, read line by line:
+    a break is a wrap where the line breaker, given the text so far and the next lines, ends the line
+    there, else a typed ``\n``; a line in *typed* (its index) follows a typed break whatever the width
+    says (:func:`ambiguous_breaks`, marked on the page). Each paragraph is checked by setting it again as
+    soon as it ends; None when no reading sets every line as drawn (another rule, or another width)."""
+    if not lines:
+        return ""
+
+    def sets(out: str, para: int, first: int, upto: int) -> bool:
+        paragraph = out[para:]
+        return [paragraph[a:b] for a, b in break_spans(paragraph, max_em)] == list(lines[first:upto])
+
+    # depth first over the breaks whose reading is open (rare: most have one); (k, out, para, its line)
+    stack = [(1, lines[0], 0, 0)]
+    budget = 4 * len(lines) + 16  # a drawing that no reading explains is given up, not searched through
+    while stack and budget > 0:
+        budget -= 1
+        k, out, para, first = stack.pop()
+        if k == len(lines):
+            if sets(out, para, first, k):
+                return out
+            continue
+        options = (True,) if k in typed else _choices(out, para, lines, k, max_em)
+        for hard in reversed(options):  # the first option ends up on top
+            if not hard:
+                stack.append((k + 1, out + lines[k], para, first))
+            elif sets(out, para, first, k):  # the paragraph that the typed break ends is set as drawn
+                stack.append((k + 1, out + "\n" + lines[k], len(out) + 1, k))
+    return None
+
+
+def ambiguous_breaks(text: str, spans: Sequence[tuple[int, int]], max_em: float) -> frozenset[int]:
+    """The lines of *spans* (index) that follow a typed line break :func:`rejoin` could read as a wrap:
+    on paper the break looks like one, so the reader must be told (the sheet sets such a line a hair to
+    the right, :data:`TYPED_MARK_MM`). Only typed breaks are asked: a text without them costs nothing."""
+    if "\n" not in text:
+        return frozenset()
+    lines = [text[a:b] for a, b in spans]
+    marked: set[int] = set()
+    for k in range(1, len(spans)):
+        a, b = spans[k - 1]
+        if b == spans[k][0]:
+            continue  # a wrap
+        para = text.rfind("\n", 0, a) + 1
+        if False in _choices(text[para:b], 0, lines, k, max_em):
+            marked.add(k)
+    return frozenset(marked)
 
 
 def splits_word(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -175,6 +261,7 @@ class Fit:
     overflow: str = ""
     overflow_at: int = -1  # index in the text where *overflow* begins (-1: none)
     split_word: bool = False  # a line ends inside a word (no phrase boundary fitted even at the minimum)
+    typed: frozenset[int] = frozenset()  # lines after a typed break that looks like a wrap (ambiguous_breaks)
 
     @property
     def fits(self) -> bool:
@@ -190,11 +277,13 @@ def fit_text(
     leading: float = LEADING,
     max_line_count: int | None = None,
     whole_words: bool = False,
+    phrases: bool = False,
 ) -> Fit:
     """Wrap *text* in a box of *width_mm* × *height_mm*, at the largest size from *max_pt* down to *min_pt*
     (half-point steps) at which it fits. If it does not fit even at *min_pt*, return the lines that fit
-    at *min_pt* and the rest as ``overflow``. *whole_words*: a size at which a line would end inside a word
-    (内容検/討) does not count as fitting; at *min_pt* the fit says so (``split_word``)."""
+    at *min_pt* and the rest as ``overflow``. *phrases*: lines end between phrases (:func:`break_spans`);
+    else between any two characters 禁則 allows. *whole_words* (phrases too): a size at which a line would
+    end inside a word (内容検/討) does not count as fitting; at *min_pt* the fit says so (``split_word``)."""
     if not text:
         return Fit((), max_pt)
     m = metrics()
@@ -224,15 +313,17 @@ def fit_text(
             room = min(room, max_line_count)
         # cheap lower bound on the line count: skip sizes that cannot possibly fit
         if widest <= max_em and room > 0 and (last or max(paragraphs, -(-total_em // max_em)) <= room):
-            spans = break_spans(text, max_em, whole_words, room)
+            spans = break_spans(text, max_em, whole_words or phrases, room)
             if len(spans) <= room:
                 split = whole_words and splits_word(text, spans)
                 if not split or last:
-                    return Fit(tuple(text[a:b] for a, b in spans), size, split_word=split)
+                    typed = ambiguous_breaks(text, spans, max_em) if phrases else frozenset()
+                    return Fit(tuple(text[a:b] for a, b in spans), size, split_word=split, typed=typed)
             if last:
                 kept = spans[:room]
                 cut = spans[room][0]
-                return Fit(tuple(text[a:b] for a, b in kept), size, text[cut:], cut)
+                typed = ambiguous_breaks(text, kept, max_em) if phrases else frozenset()
+                return Fit(tuple(text[a:b] for a, b in kept), size, text[cut:], cut, typed=typed)
         elif last:
             return Fit((), size, text, 0)
         size = max(min_pt, size - SIZE_STEP)
