@@ -18,7 +18,15 @@ from roadmap_desktop.export.pdf import export_pdf
 from roadmap_desktop.importing.pdf import read_pdf
 from roadmap_desktop.layout.fonts import PT_MM
 from roadmap_desktop.layout.sheet import PAD, layout_sheet
-from roadmap_desktop.layout.text import TYPED_MARK_MM, ambiguous_breaks, break_spans, fit_text, rejoin, splits_word
+from roadmap_desktop.layout.text import (
+    TYPED_MARK_MM,
+    ambiguous_breaks,
+    break_spans,
+    fit_text,
+    phrase_breaks,
+    rejoin,
+    splits_word,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from generate import SENTENCES, generate_roadmap
@@ -261,3 +269,31 @@ def test_the_generated_150_project_roadmap_reads_back_exactly(tmp_path: Path) ->
     assert _marked_lines(roadmap) >= 40
     back = _roundtrip(roadmap, tmp_path)
     assert dumps(back, with_ids=False) == dumps(roadmap, with_ids=False)
+
+
+def _breaks_by_parsing(paragraph: str) -> frozenset[int]:
+    """phrase_breaks' rule made from BudouX's own Parser.parse (the chunks' ends), not position by position."""
+    import budoux
+
+    from roadmap_desktop.layout.text import _break_ok, _is_kanji, _is_katakana
+
+    out = set()
+    for k in range(2, len(paragraph) - 1):
+        a, b = paragraph[k - 1], paragraph[k]
+        if ((_is_katakana(a) and _is_kanji(b)) or (_is_kanji(a) and _is_katakana(b))) and _break_ok(paragraph, k):
+            out.add(k)
+    pos = 0
+    for chunk in budoux.load_default_japanese_parser().parse(paragraph):
+        pos += len(chunk)
+        inside = 0 < pos < len(paragraph) and _break_ok(paragraph, pos)
+        if inside and not (_is_kanji(paragraph[pos - 1]) and _is_kanji(paragraph[pos])):
+            out.add(pos)
+    return frozenset(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.one_of(paragraphs().map(lambda t: t.replace("\n", "")), st.text("".join(WORDS) + "ぁァー ", max_size=40))
+)
+def test_phrase_breaks_asked_position_by_position_are_budoux_phrases(text: str) -> None:
+    assert phrase_breaks(text) == _breaks_by_parsing(text)

@@ -57,27 +57,71 @@ def _parser() -> budoux.Parser:
     return budoux.load_default_japanese_parser()
 
 
+@cache
+def _model() -> tuple[float, tuple[dict[str, int], ...]]:
+    """BudouX's default Japanese model: its base score and feature tables, as its Parser.parse uses them."""
+    model = _parser().model
+    base = -sum(sum(g.values()) for g in model.values()) * 0.5
+    names = ("UW1", "UW2", "UW3", "UW4", "UW5", "UW6", "BW1", "BW2", "BW3", "TW1", "TW2", "TW3", "TW4")
+    return base, tuple(model.get(name, {}) for name in names)
+
+
+def _budoux_cut(s: str, lo: int, hi: int, i: int) -> bool:
+    """Does BudouX start a phrase at *i* in the sentence ``s[lo:hi]``? Its Parser.parse decides each
+    position from the three characters before and the two after it alone, so one position can be asked
+    without parsing the sentence (the line breaker asks only those near a line's end)."""
+    base, (uw1, uw2, uw3, uw4, uw5, uw6, bw1, bw2, bw3, tw1, tw2, tw3, tw4) = _model()
+    r = i - lo  # the position in the sentence
+    n = hi - lo
+    score = base + uw3.get(s[i - 1], 0) + uw4.get(s[i], 0) + bw2.get(s[i - 1 : i + 1], 0)
+    if r > 2:
+        score += uw1.get(s[i - 3], 0) + tw1.get(s[i - 3 : i], 0)
+    if r > 1:
+        score += uw2.get(s[i - 2], 0) + bw1.get(s[i - 2 : i], 0) + tw2.get(s[i - 2 : i + 1], 0)
+    if r + 1 < n:
+        score += uw5.get(s[i + 1], 0) + bw3.get(s[i : i + 2], 0) + tw3.get(s[i - 1 : i + 2], 0)
+    if r + 2 < n:
+        score += uw6.get(s[i + 2], 0) + tw4.get(s[i : i + 3], 0)
+    return score > 0
+
+
+def _is_phrase_break(s: str, lo: int, hi: int, i: int) -> bool:
+    """May a line of the paragraph ``s[lo:hi]`` end before ``s[i]`` between two phrases (see :func:`phrase_breaks`)?"""
+    if not lo < i < hi or not _break_ok(s, i):
+        return False
+    a, b = s[i - 1], s[i]
+    if _is_kanji(a):
+        if _is_kanji(b):
+            return False  # BudouX cuts 内容検｜討: a kanji compound is one word
+        if _is_katakana(b) and lo + 2 <= i < hi - 1:
+            return True
+    elif _is_katakana(a) and _is_kanji(b) and lo + 2 <= i < hi - 1:
+        return True
+    return _budoux_cut(s, lo, hi, i)
+
+
+@lru_cache(maxsize=4096)
+def _decided(paragraph: str) -> dict[int, bool]:
+    """The positions of *paragraph* already asked (:func:`_phrase_break_at`): a text is set at several
+    sizes (and measured before it is set), near the same places."""
+    return {}
+
+
+def _phrase_break_at(memo: dict[int, bool], s: str, lo: int, hi: int, i: int) -> bool:
+    known = memo.get(i - lo)
+    if known is None:
+        known = memo[i - lo] = _is_phrase_break(s, lo, hi, i)
+    return known
+
+
 @lru_cache(maxsize=8192)
 def phrase_breaks(paragraph: str) -> frozenset[int]:
-    """Where a line of *paragraph* (no ``\\n``) may end between two phrases: BudouX's phrase boundaries
+    """Where a line of *paragraph* (no ``\n``) may end between two phrases: BudouX's phrase boundaries
     (文節: 職員の｜業務効率化、｜県民サービスの), less those a 禁則 rule forbids and those between two
-    kanji (BudouX cuts 内容検｜討: a kanji compound is one word). Cached: a text is fitted at several sizes."""
-    breaks: set[int] = set()
-    # katakana meeting kanji is a word's edge inside a compound BudouX keeps whole (サポートデスク｜開設)
-    for k in range(2, len(paragraph) - 1):
-        a, b = paragraph[k - 1], paragraph[k]
-        if ((_is_katakana(a) and _is_kanji(b)) or (_is_kanji(a) and _is_katakana(b))) and _break_ok(paragraph, k):
-            breaks.add(k)
-    pos = 0
-    for chunk in _parser().parse(paragraph):
-        pos += len(chunk)
-        if (
-            0 < pos < len(paragraph)
-            and _break_ok(paragraph, pos)
-            and not (_is_kanji(paragraph[pos - 1]) and _is_kanji(paragraph[pos]))
-        ):
-            breaks.add(pos)
-    return frozenset(breaks)
+    kanji (BudouX cuts 内容検｜討: a kanji compound is one word), plus katakana meeting kanji, a word's
+    edge inside a compound BudouX keeps whole (サポートデスク｜開設)."""
+    n = len(paragraph)
+    return frozenset(i for i in range(1, n) if _is_phrase_break(paragraph, 0, n, i))
 
 
 def next_break(text: str, start: int) -> int:
@@ -113,7 +157,7 @@ def break_spans(
     while True:
         nl = text.find("\n", pos)
         end = n_text if nl < 0 else nl
-        bounds = phrase_breaks(text[pos:end]) if phrases and end - pos > 1 else frozenset()
+        memo = _decided(text[pos:end]) if phrases and end - pos > 1 else None
         para = pos
         start = max(pos, first)
         w = 0.0
@@ -124,11 +168,14 @@ def break_spans(
             if cw is None:
                 cw = m.char_em(ch)
             if w + cw > max_em + 1e-9 and i > start:
+                # the phrase boundaries near the line's end are asked one by one (_is_phrase_break)
                 b = i
-                while b > start and b - para not in bounds:
+                while b > start and not (memo is not None and _phrase_break_at(memo, text, para, end, b)):
                     b -= 1
-                if b > start:  # a phrase wider than a whole line is not moved on: it is broken anyway
-                    stop = min((k for k in bounds if k > b - para), default=end - para) + para
+                if b > start and memo is not None:  # a phrase wider than a whole line is broken anyway
+                    stop = b + 1
+                    while stop < end and not _phrase_break_at(memo, text, para, end, stop):
+                        stop += 1
                     if m.text_em(text[b:stop]) > max_em + 1e-9:
                         b = start
                 if b == start:  # no phrase boundary on this line (or the phrase is too wide): the last legal break
