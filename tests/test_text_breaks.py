@@ -109,9 +109,11 @@ WORDS = [
 def paragraphs(draw: st.DrawFn) -> str:
     """A text of Japanese paragraphs: typed breaks anywhere between words, some paragraphs ・ items."""
     paras = []
-    for _ in range(draw(st.integers(1, 5))):
+    for k in range(draw(st.integers(1, 5))):
         words = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=40))
         lead = draw(st.sampled_from(["", "", "・", "\u3000", "※"]))
+        if k and draw(st.integers(0, 5)) == 0:
+            paras.append("")  # a line left blank between paragraphs
         paras.append(lead + "".join(words))
     return "\n".join(paras)
 
@@ -188,7 +190,7 @@ def _tricky(k: int) -> Project:
         overview=s[k % len(s)] + s[(k + 3) % len(s)],
         issues="・" + s[(k + 1) % len(s)] + "\n" + s[(k + 2) % len(s)] + "\n・" + s[(k + 5) % len(s)],
         approach=s[(k + 4) % len(s)] + s[(k + 6) % len(s)] + s[(k + 7) % len(s)],
-        change="\u3000" + s[(k + 8) % len(s)] + "\n" + s[(k + 9) % len(s)],
+        change="\u3000" + s[(k + 8) % len(s)] + "\n\n" + s[(k + 9) % len(s)],  # a blank line kept
         initiatives=[
             Initiative(
                 "在庁時間と時間外命令時間の一元管理" + "を可能とする職員証",

@@ -161,14 +161,19 @@ def _set_again(lines: list[Line], avail: float) -> str | None:
     size = lines[0].size
     if size <= 0 or any(abs(line.size - size) > 0.01 or abs(line.x0 - lines[0].x0) > 0.05 * size for line in lines):
         return None
+    texts = [lines[0].text]
+    typed: set[int] = set()
     for a, b in pairwise(lines):
-        pitch = (b.glyphs[0].bottom - a.glyphs[0].bottom) / size
-        if abs(pitch - LEADING) > 0.02:
+        steps = (b.glyphs[0].bottom - a.glyphs[0].bottom) / (LEADING * size)
+        if round(steps) < 1 or abs(steps - round(steps)) > 0.02:
             return None
-    # a line set a hair to the right follows a typed break that would look like a wrap (layout.text)
-    typed = {k for k, line in enumerate(lines) if line.x0 - lines[0].x0 > TYPED_MARK_MM / PT_MM / 2}
+        texts += [""] * (round(steps) - 1)  # an empty paragraph is a line left blank
+        # a line set a hair to the right follows a typed break that would look like a wrap (layout.text)
+        if b.x0 - lines[0].x0 > TYPED_MARK_MM / PT_MM / 2:
+            typed.add(len(texts))
+        texts.append(b.text)
     # a hair of room: the box's width read back from its rules differs from the layout's by rounding
-    return rejoin([line.text for line in lines], avail / size + 1e-4, typed)
+    return rejoin(texts, avail / size + 1e-4, typed)
 
 
 def plain_text(lines: list[Line]) -> str:

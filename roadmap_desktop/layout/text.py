@@ -116,7 +116,7 @@ def _phrase_break_at(memo: dict[int, bool], s: str, lo: int, hi: int, i: int) ->
 
 @lru_cache(maxsize=8192)
 def phrase_breaks(paragraph: str) -> frozenset[int]:
-    """Where a line of *paragraph* (no ``\n``) may end between two phrases: BudouX's phrase boundaries
+    """Where a line of *paragraph* (no ``\\n``) may end between two phrases: BudouX's phrase boundaries
     (文節: 職員の｜業務効率化、｜県民サービスの), less those a 禁則 rule forbids and those between two
     kanji (BudouX cuts 内容検｜討: a kanji compound is one word), plus katakana meeting kanji, a word's
     edge inside a compound BudouX keeps whole (サポートデスク｜開設)."""
@@ -202,10 +202,13 @@ def _wraps_here(out: str, para: int, line: str, after: Sequence[str], max_em: fl
     """Would the line breaker end the line *line* (the end of *out*, whose paragraph starts at *para*)
     where it ends, were the lines *after* the same paragraph's next ones? Asked on a window: a few
     characters before the line (BudouX's context) and the lines after, so the cost is the window's."""
+    following = "".join(after)
+    if not following:  # an empty paragraph next: a line is never wrapped onto nothing
+        return False
     line_start = len(out) - len(line)
     ctx = max(para, line_start - _CONTEXT)
     first = line_start - ctx
-    window = out[ctx:] + "".join(after)
+    window = out[ctx:] + following
     return break_spans(window, max_em, True, 1, first)[0] == (first, first + len(line))
 
 
@@ -215,6 +218,8 @@ def _choices(out: str, para: int, lines: Sequence[str], k: int, max_em: float) -
     after the break may run on into the next line), so both readings of the next break are asked; where
     they disagree, both are possible (wrap first)."""
     line = lines[k - 1]
+    if not line or not lines[k]:  # an empty paragraph (a line left blank) is never part of a wrap
+        return (True,)
     alone = _wraps_here(out, para, line, lines[k : k + 1], max_em)  # the next break typed
     if k + 1 >= len(lines):
         return (not alone,)
@@ -225,7 +230,7 @@ def _choices(out: str, para: int, lines: Sequence[str], k: int, max_em: float) -
 def rejoin(lines: Sequence[str], max_em: float, typed: Collection[int] = ()) -> str | None:
     """The text whose :func:`break_spans` (phrases) gives exactly *lines* at *max_em*, read line by line:
     a break is a wrap where the line breaker, given the text so far and the next lines, ends the line
-    there, else a typed ``\n``; a line in *typed* (its index) follows a typed break whatever the width
+    there, else a typed ``\\n``; a line in *typed* (its index) follows a typed break whatever the width
     says (:func:`ambiguous_breaks`, marked on the page). Each paragraph is checked by setting it again as
     soon as it ends; None when no reading sets every line as drawn (another rule, or another width)."""
     if not lines:
