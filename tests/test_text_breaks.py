@@ -234,6 +234,7 @@ def _marked_lines(roadmap: Roadmap) -> int:
             for run in page.texts():
                 if run.role in (*TEXT_FIELDS, "initiative"):
                     by_cell.setdefault((run.role, run.region.y), []).append(run.x)
+                    assert run.region.right - (run.x + run.width) >= PAD - 0.05  # the cell's padding kept
             for xs in by_cell.values():
                 count += sum(1 for x in xs if abs(x - xs[0] - TYPED_MARK_MM) < 1e-9)
     return count

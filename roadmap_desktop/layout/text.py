@@ -26,9 +26,9 @@ LEADING = 1.2  # line pitch as a multiple of the font size
 SIZE_STEP = 0.5  # shrink in half points
 _CONTEXT = 4  # characters before a boundary that decide it (BudouX reads three, 禁則 one)
 # A line after a typed break that looks like a wrap starts this much to the right: far below what an eye
-# sees on paper (a twentieth of a millimetre), well above a PDF's coordinate precision, so the import
-# keeps the break (see ambiguous_breaks).
-TYPED_MARK_MM = 0.05
+# sees on paper (and well within a cell's 1 mm padding), well above a PDF's coordinate precision, so the
+# import keeps the break (see ambiguous_breaks).
+TYPED_MARK_MM = 0.04
 
 
 def _is_word(ch: str) -> bool:
