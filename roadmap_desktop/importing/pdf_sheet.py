@@ -358,7 +358,13 @@ class SheetReader:
             lines = [line for line in group_lines(own) if not self._spilled(line, region)]
             if attr in TEXT_FIELDS:
                 text = join_lines(
-                    lines, region.x0, region.x1, indent_is_space=True, slack=self.slack, strict_marks=self.own
+                    lines,
+                    region.x0,
+                    region.x1,
+                    indent_is_space=True,
+                    slack=self.slack,
+                    strict_marks=self.own,
+                    set_again=self._cell_rules(lines),
                 )
             else:
                 text = join_lines(lines, region.x0, region.x1, slack=self.slack).replace("\n", "").strip()
@@ -366,6 +372,15 @@ class SheetReader:
                 text = budget_inline
             values[attr] = self._value(attr, text)
         return values
+
+    def _cell_rules(self, lines: list[Line]) -> tuple[float, float] | None:
+        """The rules either side of a cell's text: the cell's exact edges, where a layout measured the width
+        its lines were broken to (a label's box read from its fill and ink is a little off)."""
+        if not lines:
+            return None
+        first = lines[0].glyphs[0]
+        right = max(line.x1 for line in lines)
+        return self.borders.left_of(first.x0, first.cy), self.borders.right_of(right, first.cy)
 
     def _runs_across(self, region: Box, x: float) -> bool:
         """Does a line of text in *region* run on across *x* (glyph after glyph, no gap at x)?"""
@@ -494,7 +509,9 @@ class SheetReader:
         for ini, _, cells in groups:
             top, bottom = cells[0].box.top, cells[-1].box.bottom
             lines = group_lines(self.runs.own(self.index.inside(Box(name_left, top, kind_left, bottom))))
-            ini.name = join_lines(lines, name_left, kind_left, slack=self.slack).strip()
+            ini.name = join_lines(
+                lines, name_left, kind_left, slack=self.slack, set_again=self._cell_rules(lines)
+            ).strip()
             for c in cells:
                 target = ini.actual if c.word == ACTUAL_LABEL else ini.plan
                 bands.append((Box(months.left, c.box.top, months.right, c.box.bottom), target))

@@ -9,9 +9,11 @@ full-width space) or where the line ended although the next word would have fitt
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Protocol
 
-from ..layout.text import NO_END, NO_START, next_break
+from ..layout.fonts import PT_MM
+from ..layout.text import LEADING, NO_END, NO_START, TYPED_MARK_MM, next_break, rejoin
 from .pdf_page import Glyph
 from .pdf_thresholds import RUN_FULL_LINE, RUN_GAP, RUN_INDENT, RUN_LINE_STEP, RUN_OWNER_SHARE, RUN_TOUCH
 
@@ -104,6 +106,7 @@ def join_lines(
     slack: float = 0.25,
     strict_marks: bool = True,
     phrases: bool = False,
+    set_again: tuple[float, float] | None = None,
 ) -> str:
     """The text of *lines* drawn in a box from *left* to *right*, with wrapped lines joined again.
 
@@ -113,6 +116,9 @@ def join_lines(
     for our own PDFs, whose line breaking is known; more for other programs', which break differently.
     *strict_marks*: a line starting with ・ always starts a paragraph (our own PDFs never wrap before one).
     *phrases*: the text was broken between phrases (our bar labels: :func:`layout.text.break_spans`).
+    *set_again*: the rules at the cell's left and right (its exact edges): the text may have been set by
+    our sheet's text rule (break_spans, phrases: the sheet's text fields, 取組 names); if setting it again
+    as read gives every line as drawn, that reading is the text.
     """
     if not lines:
         return ""
@@ -120,6 +126,12 @@ def join_lines(
     if pad is None:
         pad = max(0.0, margin - left)
     avail = right - left - 2 * pad
+    if set_again is not None:
+        rule_left, rule_right = set_again
+        inset = margin - rule_left  # the layout's padding, the same on both sides
+        text = _set_again(lines, rule_right - rule_left - 2 * inset)
+        if text is not None:
+            return text
     parts = [_lead(lines[0].text)]
     prev = lines[0]
     for line in lines[1:]:
@@ -140,6 +152,28 @@ def join_lines(
         parts.append(("\n" if hard else "") + text)
         prev = line
     return "".join(parts)
+
+
+def _set_again(lines: list[Line], avail: float) -> str | None:
+    """Lines our sheet's text rule set (one size, left-aligned, its line pitch) read back by setting them
+    again (:func:`layout.text.rejoin`), so a wrap is told from a typed break as the breaker makes them;
+    None for lines set otherwise (a spreadsheet printed by another program)."""
+    size = lines[0].size
+    if size <= 0 or any(abs(line.size - size) > 0.01 or abs(line.x0 - lines[0].x0) > 0.05 * size for line in lines):
+        return None
+    texts = [lines[0].text]
+    typed: set[int] = set()
+    for a, b in pairwise(lines):
+        steps = (b.glyphs[0].bottom - a.glyphs[0].bottom) / (LEADING * size)
+        if round(steps) < 1 or abs(steps - round(steps)) > 0.02:
+            return None
+        texts += [""] * (round(steps) - 1)  # an empty paragraph is a line left blank
+        # a line set a hair to the right follows a typed break that would look like a wrap (layout.text)
+        if b.x0 - lines[0].x0 > TYPED_MARK_MM / PT_MM / 2:
+            typed.add(len(texts))
+        texts.append(b.text)
+    # a hair of room: the box's width read back from its rules differs from the layout's by rounding
+    return rejoin(texts, avail / size + 1e-4, typed)
 
 
 def plain_text(lines: list[Line]) -> str:

@@ -49,7 +49,7 @@ def sheet_fill(edition: Edition, project: Project, fields: tuple[str, ...] = GAU
         width, height = rect.w - 2 * PAD, rect.h - 2 * PAD
         full = TEXT_PT if attr in COLUMN_FIELDS else VALUE_PT
         text = field_text(project, attr)
-        needed = fit_text(text, width, _UNLIMITED_MM, full, full)
+        needed = fit_text(text, width, _UNLIMITED_MM, full, full, phrases=True)
         percent = round(100 * lines_height_mm(len(needed.lines), full) / height) if height > 0 else 0
         fit = page.fields[attr]
         result[attr] = FieldFill(attr, percent, fit.size if text else full, full, bool(fit.overflow))

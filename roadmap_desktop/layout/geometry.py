@@ -194,8 +194,16 @@ class TimelineGeometry:
 
     def label_line(self, index: int, actual: bool, below: bool) -> Rect:
         """The label line above (or below) a row's bars, across the months."""
-        y = self.bars_top(index, actual) + self.row_h if below else self.row_top(index, actual)
+        off = self.band_offset
+        y = self.bars_top(index, actual) + self.row_h - off if below else self.row_top(index, actual) + off
         return Rect(self.months_x, y, self.right - self.months_x, LABEL_LINE_H)
+
+    @property
+    def band_offset(self) -> float:
+        """How far a row's bars stand below its top: 0, but in a row taller than TALL_ROW_H (a page of few
+        rows stretched to the margin) the bars keep that height, centred, a band in their months rather
+        than a block filling the row; their label lines stay next to them."""
+        return max(0.0, self.row_h - TALL_ROW_H) / 2
 
     def name_cell(self, index: int) -> Rect:
         top = self.row_top(index, False)
@@ -210,12 +218,13 @@ class TimelineGeometry:
         Bars of one row that overlap in time (e.g. 新技術の運用 under 意向調査 / 試行 / 振り返り) are
         stacked in *lanes* equal horizontal strips of the row; *lane* 0 is the top one.
         """
-        lane_h = self.row_h / max(1, lanes)
+        band = min(self.row_h, TALL_ROW_H)  # see band_offset
+        lane_h = band / max(1, lanes)
         inset_y = lane_h * 0.16 if lanes == 1 else lane_h * 0.05
         inset_x = min(0.2, self.month_w * 0.1)  # narrow: a one-month bar holds ※1 at 6 pt
         x0 = self.month_left(first) + inset_x
         x1 = self.month_left(last + 1) - inset_x
-        top = self.bars_top(index, actual) + lane * lane_h + inset_y
+        top = self.bars_top(index, actual) + self.band_offset + lane * lane_h + inset_y
         return Rect(x0, top, x1 - x0, lane_h - 2 * inset_y)
 
     @property
@@ -318,7 +327,8 @@ def page_geometry(
     bottom margin: the text columns get the height their text needs at its smallest readable size,
     the rows their comfortable height :data:`ROW_H`, then the text columns up to what their text needs
     at full size, then the rows up to :data:`MAX_ROW_H` and :data:`TALL_ROW_H`, then the text columns
-    up to :data:`TEXT_MAX_H`, and what is still left the rows. *lines*:
+    up to :data:`TEXT_MAX_H`, and what is still left the rows; a （続き） page's rows take the whole page.
+    *lines*:
     each row's label lines (see :class:`TimelineGeometry`); *notes_h* mm are kept under the timeline
     for the numbered notes of bar labels that fit nowhere near their bar (※1 事例集作成)."""
     need = need or TextNeed()
@@ -328,8 +338,8 @@ def page_geometry(
     space = bottom_limit(notes_h) - top - TIMELINE_HEAD_H - _line_h(lines)
     row_h = MAX_ROW_H
     if continuation:
-        if n_rows:
-            row_h = max(MIN_ROW_H, min(MAX_ROW_H, space / n_rows))
+        if n_rows:  # no text columns to balance: the rows take the page, the table ends at the margin
+            row_h = max(MIN_ROW_H, space / n_rows)
         cells, top = _header_cells(True)
     else:
         space += TEXT_BODY_H  # _header_cells counted the default text height

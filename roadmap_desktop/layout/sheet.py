@@ -13,7 +13,7 @@ label is printed as a numbered note under the timeline, as the printed book does
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..core.fields import FIELDS, FieldKind
@@ -49,7 +49,7 @@ from .labels import BAR_LEADING, BAR_PAD, MIN_PT, LabelHow, LabelPlace, place_la
 from .lanes import PlacedRow
 from .notes import NOTE_PT, columns_for, notes_height, place_notes
 from .palette import BLACK, PRINT, Colour, Palette
-from .text import LEADING, Fit, break_lines, fit_text, lines_height_mm
+from .text import LEADING, TYPED_MARK_MM, Fit, break_lines, fit_text, lines_height_mm
 
 # Sizes in points. MIN_PT (layout/labels.py) is the smallest size a person reads comfortably on paper:
 # nothing on a page is set smaller.
@@ -181,8 +181,11 @@ def place_lines(
     colour: Colour = BLACK,
     role: str = "",
     leading: float = LEADING,
+    typed: Collection[int] = (),
 ) -> list[TextRun]:
-    """Runs for *lines* set at *size* pt inside *rect* (aligned left/center/right, top/middle)."""
+    """Runs for *lines* set at *size* pt inside *rect* (aligned left/center/right, top/middle); a line in
+    *typed* (left-aligned text) starts :data:`layout.text.TYPED_MARK_MM` to the right: it follows a typed
+    break that would otherwise read back as a wrap (:attr:`layout.text.Fit.typed`)."""
     if not lines:
         return []
     m = metrics()
@@ -198,7 +201,7 @@ def place_lines(
         elif align == "right":
             x = rect.right - pad_x - w
         else:
-            x = rect.x + pad_x
+            x = rect.x + pad_x + (TYPED_MARK_MM if i in typed else 0.0)
         runs.append(TextRun(x, top + m.ascent * em + i * leading * em, line, size, w, region, colour, role))
     return runs
 
@@ -274,14 +277,14 @@ class _Composer:
             text = self.content.printed(attr)
             big = attr in TEXT_FIELDS
             r = cell.rect
-            fit = columns.get(attr) or fit_text(text, r.w - 2 * PAD, r.h - 2 * PAD, VALUE_PT, MIN_PT)
+            fit = columns.get(attr) or fit_text(text, r.w - 2 * PAD, r.h - 2 * PAD, VALUE_PT, MIN_PT, phrases=True)
             page.fields[attr] = fit
             if fit.overflow and not page.continuation:
                 self.problem(label_for(attr, self.edition), MIN_PT)
                 self.continued.append((attr, fit.overflow))
             align = "right" if attr == "budget" else "center" if attr in ("start_year", "end_year") else "left"
             valign = "top" if big and attr != "overview" else "middle"
-            page.shapes += place_lines(fit.lines, fit.size, r, align=align, valign=valign, role=attr)
+            page.shapes += place_lines(fit.lines, fit.size, r, align=align, valign=valign, role=attr, typed=fit.typed)
 
     def _text_columns(self, page: Page) -> dict[str, Fit]:
         """現状・課題, 取組 and デジタル活用… fitted at one size, the largest at which all three fit, so the
@@ -293,14 +296,14 @@ class _Composer:
             if c.kind is CellKind.VALUE and c.key in TEXT_FIELDS and c.key != "overview"
         }
         fits = {
-            attr: fit_text(self.content.printed(attr), r.w - 2 * PAD, r.h - 2 * PAD, TEXT_PT, MIN_PT)
+            attr: fit_text(self.content.printed(attr), r.w - 2 * PAD, r.h - 2 * PAD, TEXT_PT, MIN_PT, phrases=True)
             for attr, r in boxes.items()
         }
         size = min((f.size for f in fits.values()), default=TEXT_PT)
         for attr, r in boxes.items():
             if fits[attr].size > size:
                 text = self.content.printed(attr)
-                fits[attr] = fit_text(text, r.w - 2 * PAD, r.h - 2 * PAD, size, MIN_PT)
+                fits[attr] = fit_text(text, r.w - 2 * PAD, r.h - 2 * PAD, size, MIN_PT, phrases=True)
         if fits and not page.continuation:
             self.text_size = size
         return fits
@@ -346,10 +349,10 @@ class _Composer:
         shapes = page.shapes
         name_rect = t.name_cell(j)
         shapes.append(BoxShape(name_rect, None, self.pal.ink))
-        fit = fit_text(printable(ini.name), name_rect.w - 2 * PAD, name_rect.h - 2 * PAD, NAME_PT, MIN_PT)
+        fit = fit_text(printable(ini.name), name_rect.w - 2 * PAD, name_rect.h - 2 * PAD, NAME_PT, MIN_PT, phrases=True)
         if fit.overflow:
             self.too_long(translate("layout", "取組名「{name}」").format(name=ini.name.replace("\n", "")), MIN_PT)
-        shapes += place_lines(fit.lines, fit.size, name_rect, role="initiative")
+        shapes += place_lines(fit.lines, fit.size, name_rect, role="initiative", typed=fit.typed)
         for actual, word in ((False, ini.plan_label), (True, ACTUAL_LABEL)):
             kind = t.kind_cell(j, actual)
             shapes.append(BoxShape(kind, self.pal.label_fill, self.pal.ink))
@@ -455,7 +458,7 @@ class _Composer:
         col_w = CONTENT_W / 3 - 2 * PAD
 
         def height(text: str, width: float, size: float) -> float:
-            return lines_height_mm(len(break_lines(text, width, size, False)), size) + 2 * PAD if text else 0.0
+            return lines_height_mm(len(break_lines(text, width, size)), size) + 2 * PAD if text else 0.0
 
         columns = [self.content.printed(attr) for attr in TEXT_FIELDS if attr != "overview"]
         floor = max((height(t, col_w, TEXT_READ_PT) for t in columns), default=0.0)
@@ -587,14 +590,14 @@ class _Composer:
             page.shapes.append(BoxShape(head, self.pal.label_fill, self.pal.ink))
             page.shapes.append(label_run(label, head, role="label:" + attr))
             avail = bottom - head.bottom
-            fit = fit_text(text, CONTENT_W - 2 * PAD, avail - 2 * PAD, CONTINUED_PT, CONTINUED_PT)
+            fit = fit_text(text, CONTENT_W - 2 * PAD, avail - 2 * PAD, CONTINUED_PT, CONTINUED_PT, phrases=True)
             if not fit.lines:  # not even one line left on this page
                 blocks.insert(0, (attr, text))
                 page = None
                 continue
             body = Rect(MARGIN, head.bottom, CONTENT_W, lines_height_mm(len(fit.lines), CONTINUED_PT) + 2 * PAD)
             page.shapes.append(BoxShape(body, None, self.pal.ink))
-            page.shapes += place_lines(fit.lines, fit.size, body, valign="top", role=attr)
+            page.shapes += place_lines(fit.lines, fit.size, body, valign="top", role=attr, typed=fit.typed)
             page.continued_fields.append((attr, text[: len(text) - len(fit.overflow)] if fit.overflow else text))
             y = body.bottom + 2.0
             if fit.overflow:
