@@ -17,8 +17,8 @@ from typing import Any
 import openpyxl
 import pdfplumber
 import pytest
-from openpyxl.utils import get_column_letter
 from lo_print import convert
+from openpyxl.utils import get_column_letter
 
 from roadmap_desktop.core.dump import dumps
 from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Roadmap
