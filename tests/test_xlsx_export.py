@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import math
+import re
+import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 
 from roadmap_desktop.core.errors import RoadmapError
 from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Roadmap
 from roadmap_desktop.core.progress import Cancelled
 from roadmap_desktop.export.xlsx import FONT_NAME, export_xlsx
+from roadmap_desktop.export.xlsx_layout import ColumnGrid, printed_width_mm
 from roadmap_desktop.importing.xlsx import read_xlsx
 from roadmap_desktop.layout.geometry import paginate
 
@@ -200,3 +205,33 @@ def test_merges_are_well_formed_and_never_overlap(sample: Roadmap, tmp_path: Pat
             cells = {(r, c) for r in range(rng.min_row, rng.max_row + 1) for c in range(rng.min_col, rng.max_col + 1)}
             assert not cells & seen, f"{ws.title}: {rng} overlaps"
             seen |= cells
+
+
+def _excel_column_px(width: float, mdw: int) -> int:
+    """ECMA-376 Part 1, 18.3.1.13 (col/@width): the pixels of a column of stored *width* in a workbook
+    whose default font's maximum digit width is *mdw* px (the padding counted in the width)."""
+    return math.trunc(((256 * width + math.trunc(128 / mdw)) / 256) * mdw)
+
+
+def test_stored_column_widths_are_the_layouts_millimetres_in_excel(roadmap: Roadmap, tmp_path: Path) -> None:
+    """The workbook's default font is Calibri 11 (Excel: 7 px a digit), and each column's stored width
+    is shown by Excel, per the spec, as the layout's mm to the nearest pixel: no padding taken off."""
+    assert _excel_column_px(9.140625, 7) == 64  # Excel's default column (its UI says 8.43, padding left out)
+    out = tmp_path / "w.xlsx"
+    export_xlsx(roadmap, roadmap.projects[:1], out)
+    with zipfile.ZipFile(out) as z:
+        styles = z.read("xl/styles.xml").decode()
+    first_font = re.search(r"<fonts[^>]*>\s*<font>(.*?)</font>", styles, re.S)
+    assert first_font and '<name val="Calibri"' in first_font[1] and '<sz val="11"' in first_font[1]
+    ws = openpyxl.load_workbook(out)["No.56"]
+    cols = ColumnGrid.build(roadmap.edition)
+    px_mm = 25.4 / 96
+    for c in range(1, cols.count + 1):
+        stored = ws.column_dimensions[get_column_letter(c)].width
+        shown = _excel_column_px(stored, 7) * px_mm
+        assert abs(shown - cols.width_mm(c)) <= px_mm / 2 + 1e-9, (c, stored, shown, cols.width_mm(c))
+        assert printed_width_mm(cols.width_mm(c)) == pytest.approx(shown)  # what text is measured against
+    months = range(cols.first_month_col, cols.count + 1)
+    assert len(months) == 60
+    shown_months = sum(_excel_column_px(ws.column_dimensions[get_column_letter(c)].width, 7) for c in months)
+    assert abs(shown_months * px_mm - sum(cols.width_mm(c) for c in months)) < 1.0  # the old widths: 79 mm short

@@ -6,6 +6,7 @@ label, on its line or typed into the bar, is read."""
 from __future__ import annotations
 
 import copy
+import math
 import re
 import subprocess
 import sys
@@ -17,6 +18,7 @@ import openpyxl
 import pdfplumber
 import pytest
 from lo_print import convert
+from openpyxl.utils import get_column_letter
 
 from roadmap_desktop.core.dump import dumps
 from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Roadmap
@@ -102,6 +104,15 @@ def _visible(ws: Any, first_col: int) -> tuple[list[dict[str, Any]], dict[str, s
     return found, notes
 
 
+def _shown_mm(ws: Any, c0: int, c1: int) -> float:
+    """The width Excel shows columns *c0*..*c1* at, from their stored widths (ECMA-376 Part 1, 18.3.1.13:
+    the default font Calibri 11 is 7 px a digit, the padding counted in the width), in mm at 96 dpi."""
+    px = [
+        math.trunc((256 * ws.column_dimensions[get_column_letter(c)].width + 18) / 256 * 7) for c in range(c0, c1 + 1)
+    ]
+    return sum(px) * 25.4 / 96
+
+
 def _check_sheet(ws: Any, project: Project, cols: ColumnGrid, ed: Edition) -> Counter[str]:
     """Assert every label of *project* is printed once, per the rule, never outside its bar's months;
     the count of each way a label was placed."""
@@ -114,7 +125,7 @@ def _check_sheet(ws: Any, project: Project, cols: ColumnGrid, ed: Edition) -> Co
     heights = [ws.row_dimensions[f["row"]].height for f in found if f["how"] != "line"]
     for f in found:
         text, r, c0, c1, cell = f["text"], f["row"], f["c0"], f["c1"], f["cell"]
-        width = cols.edges[c1] - cols.edges[c0 - 1]
+        width = _shown_mm(ws, c0, c1)
         h = ws.row_dimensions[r].height * PT_MM
         if f["how"] == "inside":
             assert cell.font.sz >= MIN_PT
@@ -277,8 +288,28 @@ def test_label_lines_print_within_their_bars_months_through_libreoffice(
             else:
                 assert 0 <= top - bar["bottom"] + 0.5 < 6, label  # just below it
             sizes += [c["size"] for c in run]
+        zoom, months, grid_pt = _print_scale_and_months(page, rm)
+        # every bar label, inside its bar or on its line, at the layout's size at least: not shrunk by
+        # its cells (the page's zoom, which LibreOffice takes from the font it finds for the workbook's
+        # default Calibri, is what scales every text of the page alike)
+        labels = ["長い期間の運用", "全体", "継続運用→", "第2期研修", "AI研修", "ICT研修会", "AI調査"]
+        label_sizes = {label: min(c["size"] for c in _find_run(chars, label)) for label in labels}
+        low = {k: round(v / zoom, 2) for k, v in label_sizes.items() if v / zoom < MIN_PT - 0.05}
+        assert not low, (zoom, low)
+        mark = min(c["size"] for c in chars if c["text"] == "※")
+    # the month columns print at the layout's proportions: each of the 60 is 3.7 mm of the sheet's 277
+    cols = ColumnGrid.build(rm.edition)
+    grid_w = cols.edges[-1] - cols.edges[0]
+    layout = [cols.width_mm(c) / grid_w for c in range(cols.first_month_col, cols.count + 1)]
+    assert len(months) == len(layout) == 60
+    for got, want in zip(months, layout, strict=True):
+        assert got == pytest.approx(want, rel=0.03)
+    assert sum(months) == pytest.approx(sum(layout), rel=0.005)  # the old widths printed them 8.5 % short
+    month = sum(months) / 60
     print(
-        f"label lines printed by LibreOffice at {min(sizes):.2f}–{max(sizes):.2f} pt (shrunk to their cells, which LibreOffice prints narrower than the layout mm)"
+        f"LibreOffice (IPAexGothic): zoom {zoom:.3f}; a month {month * grid_pt:.2f} pt printed of a grid {grid_pt:.1f} pt"
+        f" wide, {month * grid_w:.2f} mm of the layout's {grid_w:.0f} mm; label lines {min(sizes):.2f}–{max(sizes):.2f} pt printed"
+        f" ({min(sizes) / zoom:.2f} pt before the zoom); a ※ mark {mark:.2f} pt ({mark / zoom:.2f})"
     )
     # the printed workbook read back as a PDF from someone else: each line's words are its bar's label
     sheet = next(s for s in read_pdf(pdf, rm.edition).sheets if s.project.name == rm.projects[0].name)
@@ -286,6 +317,20 @@ def test_label_lines_print_within_their_bars_months_through_libreoffice(
         [_bars(i.plan), _bars(i.actual)] for i in rm.projects[0].initiatives
     ]
     subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf), str(artifacts / "xlsx-label-lines")], check=True)
+
+
+def _print_scale_and_months(page: Any, rm: Roadmap) -> tuple[float, list[float], float]:
+    """The page's print zoom (its 12 pt title as printed), the month columns' printed widths, each a
+    fraction of the printed grid's width, and that width (pt: the label column's left rule to the last
+    month's right rule)."""
+    title = _find_run(page.chars, rm.edition.title.replace(" ", ""))
+    zoom = min(c["size"] for c in title) / 12.0
+    xs: list[float] = []
+    for e in sorted(page.edges, key=lambda e: e["x0"]):
+        if e["orientation"] == "v" and e["height"] > 3 and not (xs and e["x0"] - xs[-1] < 1.0):
+            xs.append(e["x0"])
+    months = [b - a for a, b in zip(xs[-61:], xs[-60:], strict=False)]
+    return zoom, [m / (xs[-1] - xs[0]) for m in months], xs[-1] - xs[0]
 
 
 def _bars(bars: list[Bar]) -> list[tuple[str, str, str, bool]]:

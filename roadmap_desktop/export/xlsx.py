@@ -461,10 +461,10 @@ class _SheetBuilder:
         return lines_pt
 
     def _span_mm(self, a: int, b: int) -> float:
-        """The width of months *a*..*b* in the workbook's layout (the sheet's own mm, as the PDF measures
-        them: the page is fitted to the paper, and a cell shrinks a label that comes out a little wider)."""
+        """The width of months *a*..*b* as Excel shows their columns (whole pixels of the layout's mm;
+        LibreOffice keeps their proportions): what the label is measured against."""
         first = self.cols.first_month_col
-        return self.cols.edges[first + b] - self.cols.edges[first + a - 1]
+        return sum(printed_width_mm(self.cols.width_mm(c)) for c in range(first + a, first + b + 1))
 
     def _place(self, placed: PlacedBar, lane: int, lanes: int, row_h: float) -> LabelPlace:
         """Where the label of *placed* goes: the sheet's one rule, against the bar's cells."""

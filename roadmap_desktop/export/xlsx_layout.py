@@ -89,18 +89,33 @@ def text_height_points(text: str, width_mm: float, size_pt: float) -> float:
     return round(lines * size_pt * LINE_EM + CELL_INSET_PT, 2)
 
 
-def printed_width_mm(mm: float) -> float:
-    """The width a column set to ``mm_to_width(mm)`` really has in Excel: the stored width counts Excel's
-    5 px of padding too, in digits of the workbook's default font (Calibri 11: 7 px at 96 dpi), so a
-    column comes out narrower than *mm*. LibreOffice, whose substitute for Calibri has wider digits, is
-    wider: measuring text against this width is safe for both."""
-    return mm_to_width(mm) * 7.0 * 25.4 / 96.0
+# --- column widths ------------------------------------------------------------------------------
+# A stored column width counts digits of the workbook's default font (the styles' first font: openpyxl
+# writes Calibri 11, whose maximum digit width Excel takes as 7 px at 96 dpi) and INCLUDES the cell's
+# padding (ECMA-376 Part 1, 18.3.1.13): Excel shows a column of Truncate(((256·w + Truncate(128/7))/256)·7)
+# px; its default 9.140625 is 64 px (its UI's 8.43 leaves the padding out). So w is the column's pixels
+# over 7, whole pixels (Excel draws whole pixels) in 1/256ths. LibreOffice (7.4) prints w × the digit
+# width of the font it finds for Calibri, padding included too: the columns keep the layout's proportions,
+# and only the whole grid's scale against the rows depends on that font (fitted to the page).
+DIGIT_PX = 7  # Calibri 11's maximum digit width in Excel at 96 dpi
+PX_PER_MM = 96.0 / 25.4
+
+
+def width_px(width: float) -> int:
+    """The pixels Excel shows for a stored column *width* (ECMA-376 Part 1, 18.3.1.13)."""
+    return math.trunc((256 * width + math.trunc(128 / DIGIT_PX)) / 256 * DIGIT_PX)
 
 
 def mm_to_width(mm: float) -> float:
-    """Excel column width (characters of the default 11 pt font: 7 px per digit plus 5 px padding at 96 dpi)."""
-    px = mm * 96.0 / 25.4
-    return round(max(0.1, (px - 5.0) / 7.0), 2)
+    """The stored column width that Excel shows as *mm* (to the nearest whole pixel at 96 dpi)."""
+    px = max(1, round(mm * PX_PER_MM))
+    return math.trunc(px / DIGIT_PX * 256) / 256
+
+
+def printed_width_mm(mm: float) -> float:
+    """The width a column laid out *mm* wide has in Excel (whole pixels: within 0.14 mm of *mm*), which
+    is what text is measured against: Excel's inset inside it is :data:`CELL_INSET_MM`."""
+    return width_px(mm_to_width(mm)) / PX_PER_MM
 
 
 @dataclass(frozen=True)
