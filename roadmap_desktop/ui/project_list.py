@@ -61,7 +61,8 @@ _COLUMN_CHARS = {
     "BUDGET": 4.3,
     "STATUS": 3.0,
 }
-NAME_CHARS = 8  # a laptop list (a third of 1366 px) shows every column; the whole name is on hover
+NAME_CHARS = 10  # 事業名 keeps room for its words; below that the list scrolls sideways …
+FIT_NAME_CHARS = 8  # … unless 8 characters show every column (a laptop's list; the whole name on hover)
 # 分野 repeats one value on most rows (the filter above the list and the form show it): hidden at first,
 # back through the header's context menu.
 HIDDEN_AT_FIRST = (Column.FIELD,)
@@ -460,13 +461,15 @@ class ProjectListPanel(QWidget):
         """事業名 takes whatever the pane has beyond the other columns, so a wider pane shows longer
         names instead of blank space; the other columns keep the widths the user gave them. Below
         NAME_CHARS characters the list scrolls sideways rather than cutting names to a few characters
-        (a stretched section would shrink to nothing on a 150 % laptop)."""
+        (a stretched section would shrink to nothing on a 150 % laptop), unless FIT_NAME_CHARS show every
+        column without scrolling."""
         table = self.ui.table
         header = table.horizontalHeader()
         em = QFontMetrics(table.font()).horizontalAdvance("国")
         others = sum(table.columnWidth(c) for c in Column if c is not Column.NAME and not header.isSectionHidden(c))
         room = table.viewport().width()
-        width = max(round(NAME_CHARS * em + 12), room - others)
+        fits_all = room - others >= round(FIT_NAME_CHARS * em + 12)
+        width = room - others if fits_all else max(round(NAME_CHARS * em + 12), room - others)
         if table.columnWidth(Column.NAME) != width:  # each change lays out every row again
             table.setColumnWidth(Column.NAME, width)
 
