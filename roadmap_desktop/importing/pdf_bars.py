@@ -13,6 +13,7 @@ from ..core.fiscal import Month
 from ..core.i18n import translate
 from ..core.model import Bar, Edition
 from ..layout.labels import BAR_LEADING, fit_inside
+from ..layout.text import TYPED_MARK_MM
 from .pdf_cells import Box, GlyphIndex
 from .pdf_fills import (
     BarShape,
@@ -92,7 +93,9 @@ def _heads(shapes: list[Shape]) -> list[tuple[float, float]]:
 def _refit(lines: list[Line], s: BarShape, own: bool) -> str | None:
     """Our own label's line breaks read back by setting it again: of the readings of each break (typed
     or wrapped), the one with the fewest typed breaks that the sheet's label rule
-    (:func:`layout.labels.fit_inside`) sets in this bar exactly as drawn; None if none does."""
+    (:func:`layout.labels.fit_inside`) sets in this bar exactly as drawn; None if none does. A line set
+    a hair right of centre follows a typed break (:func:`layout.sheet.typed_lines`): that break is typed
+    whatever else would set the same (会議等開催 / （3回程度）)."""
     texts = [line.text for line in lines]
     if not 2 <= len(texts) <= 6:
         return None
@@ -101,7 +104,11 @@ def _refit(lines: list[Line], s: BarShape, own: bool) -> str | None:
     if not own and abs(pitch - BAR_LEADING) > 0.02:  # not set by our sheet (a spreadsheet printed, say)
         return None
     body_w, body_h = (s.body_x1 - s.x0) / MM, (s.bottom - s.top) / MM
+    centre = (lines[0].x0 + lines[0].x1) / 2
+    marked = [(line.x0 + line.x1) / 2 - centre > TYPED_MARK_MM * MM / 2 for line in lines[1:]]
     for typed in sorted(product((False, True), repeat=len(texts) - 1), key=sum):
+        if any(m and not t for m, t in zip(marked, typed, strict=True)):
+            continue
         text = texts[0] + "".join(("\n" if t else "") + x for t, x in zip(typed, texts[1:], strict=True))
         fit = fit_inside(text, body_w, body_h)
         if fit is not None and list(fit.lines) == texts and abs(fit.size - size) < 0.3:
