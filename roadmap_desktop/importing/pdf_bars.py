@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable
 from itertools import pairwise, product
 
@@ -33,12 +34,18 @@ from .pdf_thresholds import (
     BAR_PAD,
     CENTRED_AGREE,
     CENTRED_ON_ROW,
+    CLIP_MARGIN,
     HEAVY,
     LABEL_ROOM,
     LEFT_SET_PAD,
     MM,
     OFF_MONTH,
+    RUN_TOUCH,
+    SAME_PAD,
+    SHRUNK,
+    SIZE_STEP,
     THIN,
+    WORD_GAP,
 )
 
 ARROW_MARKS = ("→", "▶", "⇒", "➡", "►")
@@ -482,10 +489,10 @@ class BarReader:
                 for g in part:
                     if piece:
                         prev = piece[-1]
-                        gap = g.x0 - prev.x1 > 0.6 * max(g.size, prev.size)
+                        gap = g.x0 - prev.x1 > WORD_GAP * max(g.size, prev.size)
                         # a text printed over the next one is whole however far it runs on (clipped there)
                         parted = len(parts) == 1 and any(prev.cx < x < g.cx for x in edges)
-                        if gap or parted:
+                        if gap or parted or self._next_cell(piece[0], prev, g, months):
                             pieces.append(piece)
                             piece = []
                     piece.append(g)
@@ -552,13 +559,36 @@ class BarReader:
             self._row = i  # the row a doubt about a cut is about
             found[:] = [part for b in found for part in self._split_by_labels(b, owned.get(id(b), []), months)]
         self._row = -1
+        left_set = self._left_set(shapes)
+        sizes = Counter(round(g.size, 2) for found in shapes for b in found for g in b.glyphs)
+        usual = sizes.most_common(1)[0][0] if sizes else 0.0  # the size of the page's bar labels
         for i, found in enumerate(shapes):
             for b in found:
                 later = [
                     t.x0 for t in found if t is not b and t.x0 >= b.x1 - 0.5 and t.top < b.bottom and b.top < t.bottom
                 ]
                 b.room_right = min(later, default=bands[i].x1)
-            self._clipped(i, found)
+            self._clipped(i, found, left_set, usual)
+
+    def _next_cell(self, first: Glyph, prev: Glyph, g: Glyph, months: Months) -> bool:
+        """Whether *g* begins the next cell's text, though no wider gap than a word's parts it from the
+        text before (two cells' labels in one continuous fill, run together by a wide font): its size
+        differs (a cell shrinks its whole text to fit, so one text has one size), or, for texts set at
+        the left of their cells, it starts a cell's padding past a month boundary, as the text before
+        did (*first*), and the text before ends short of that boundary. Glyph against glyph, or a space
+        between, is one text."""
+        small = min(g.size, prev.size)
+        if g.x0 - prev.x1 <= RUN_TOUCH * small:
+            return False
+        if abs(g.size - prev.size) > SIZE_STEP * small:
+            between = self.index.inside(Box(prev.x1 - 0.1, prev.cy - 0.3 * small, g.x0 + 0.1, prev.cy + 0.3 * small))
+            return not any(c.text.isspace() for c in between)
+        k = math.floor(months.offset(g.x0))
+        pad, first_pad = months.offset(g.x0) - k, months.offset(first.x0) % 1
+        if not (0 < pad <= LEFT_SET_PAD and abs(pad - first_pad) <= SAME_PAD and prev.x1 <= months.x(k)):
+            return False
+        between = self.index.inside(Box(prev.x1 - 0.1, prev.cy - 0.3 * small, g.x0 + 0.1, prev.cy + 0.3 * small))
+        return not any(c.text.isspace() for c in between)
 
     def _drawn_in(
         self, glyphs: list[Glyph], bars: list[BarShape], bands: list[Box]
@@ -597,17 +627,36 @@ class BarReader:
                 rest += text
         return out, rest
 
-    def _clipped(self, row: int, found: list[BarShape]) -> None:
+    @staticmethod
+    def _left_set(shapes: list[list[BarShape]]) -> bool:
+        """Are the page's bar labels set at the left of their cells (a spreadsheet's default), not centred:
+        more labels keep far more room on their right than on their left than keep about as much?"""
+        left = centred = 0
+        for b in (b for found in shapes for b in found if not b.arrow):
+            inner = [g for g in b.glyphs if g.x0 < b.x1]
+            if inner:
+                pad, room = min(g.x0 for g in inner) - b.x0, b.x1 - max(g.x1 for g in inner)
+                size = inner[0].size
+                left += room - pad > size
+                centred += abs(room - pad) <= RUN_TOUCH * size
+        return left > centred
+
+    def _clipped(self, row: int, found: list[BarShape], left_set: bool, usual: float) -> None:
         """A label that runs into its cell's right margin or past its bar's end, where the next bar begins
         with a label of its own: a spreadsheet cuts a text there, dropping what does not fit, so the
         rest of it is hidden (named, the roadmap keeps it)."""
+        # labels set at the left of their cells keep the cell's padding on the right when they fit; a centred
+        # label as much room on the right as on the left, give or take (a shrunk label's rounding)
+        margin = 1.0 if left_set else CLIP_MARGIN
         for b in found:
             inner = [g for g in b.glyphs if g.x0 < b.x1]
             if not inner or b.arrow:
                 continue
             last, first = max(inner, key=lambda g: g.x1), min(inner, key=lambda g: g.x0)
-            if b.x1 - last.x1 >= 0.6 * (first.x0 - b.x0):
+            if b.x1 - last.x1 >= margin * (first.x0 - b.x0):
                 continue  # it keeps the cell's inner margin on the right as on the left: it fits
+            if usual and last.size < (1 - SHRUNK) * usual:
+                continue  # shrunk to fit its cell: whole
             after = [
                 t
                 for t in found

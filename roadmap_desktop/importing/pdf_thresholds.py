@@ -18,6 +18,9 @@ THIN = 1.5  # pt: a rectangle thinner than this is a drawn line (spreadsheet bor
 HEAVY = 1.2  # pt: a rule at least this wide ends a bar (spreadsheets' "medium" border, thin is ≤ 0.75)
 
 MM = 72 / 25.4  # points in a millimetre
+# pt between two words of the first page's title, as pdfplumber's extract_text parts words (its
+# x_tolerance): the title an earlier edition was read with stays the same
+WORD_SPACE = 3.0
 # a bar label's inner margin, and the room a label beside its bar keeps from the next one (our export's
 # and spreadsheets' cell padding, a few tenths of a millimetre whatever the font): a line break well
 # short of the margin was meant
@@ -48,6 +51,9 @@ RUN_LINE_STEP = (0.6, 2.6)
 # … where the line before started, give or take a full-width indent (a centred label above its column
 # is another text than the paragraph under it)
 RUN_INDENT = 1.2
+# … at one line pitch: a line that went on over a row's border at another pitch (by more than this)
+# than the lines after it was another cell's text
+RUN_PITCH = 0.1
 # a run goes on over a row's border only from a full line (a paragraph wrapped there), one that ends no
 # further than this from its cell's right border
 RUN_FULL_LINE = 2.0
@@ -55,6 +61,11 @@ RUN_FULL_LINE = 2.0
 # its cell (a cell's text taller than its row, centred, spills over the rows above and below; a wider
 # font spills more) is its own cell's, never the neighbour's it happens to overlap
 RUN_OWNER_SHARE = 0.5
+# a gap wider than this parts two words of a line (a space is 0.25–0.5 em, characters of one text touch)
+WORD_GAP = 0.6
+# glyphs whose sizes differ by more than this share are two texts (a cell shrinks its whole text to fit
+# its cell, so one cell's text has one size; a neighbour's shrunk label differs by a fifth or more)
+SIZE_STEP = 0.1
 
 # --- bars and months (in *month*) -----------------------------------------------------------------
 OFF_MONTH = 0.25  # a bar edge further than this from a month boundary is read with a doubt
@@ -65,6 +76,18 @@ CENTRED_AGREE = 0.5
 # labels set at the left of their cells start this little past a month boundary (the cell's padding):
 # when every label of a run does, the run is cut where each label's cell begins
 LEFT_SET_PAD = 0.2
+# … and one producer pads every cell alike: a text that starts past a boundary by the same padding as
+# the text before it did (within this) is the next cell's, even run together with it on one line
+SAME_PAD = 0.05
+# (in the label's left padding, the gap from its cell's start to its first character) a centred label
+# keeps about as much room on its right (a shrunk label's rounding takes up to a third of a small
+# margin): one that ends closer than this to its cell's end ran into the cell's right margin, where a
+# spreadsheet cuts a text; on a page of labels set at the left of their cells, any that keeps less room
+# on the right than its left padding did (the next character is left out, not drawn cut)
+CLIP_MARGIN = 0.6
+# a label set this share or more smaller than the page's usual bar labels was shrunk to fit its cell (a
+# spreadsheet's 縮小して全体を表示 takes a few percent at least; sizes are written to a thousandth): it is whole
+SHRUNK = 0.01
 # (in *row*) a label whose lines run over several rows is one text only when centred on one of them,
 # no further than this from its centre (labels of two rows drawn one after the other are centred on
 # the border between them, half a row off)
