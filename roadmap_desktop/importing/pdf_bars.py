@@ -31,17 +31,31 @@ from .pdf_page import Glyph, PageData, Shape
 from .pdf_text import Line, TextRuns, group_lines, join_lines
 from .pdf_thresholds import (
     BAR_INSET,
+    BAR_MIN,
     BAR_PAD,
+    BLOCK_CENTRE,
+    BLOCK_LINE_STEP,
     CENTRED_AGREE,
     CENTRED_ON_ROW,
+    CENTRED_PART,
     CLIP_MARGIN,
+    CUT_PART,
+    HEAD_MAX,
     HEAVY,
     LABEL_ROOM,
+    LEFT_SET_NEAR,
     LEFT_SET_PAD,
+    LEFT_SET_START,
+    LINE_BAND,
     MM,
     OFF_MONTH,
+    ROW_COVER,
+    ROW_MIN_BAR,
+    ROW_OUTLINE,
+    ROW_TALLER,
     RUN_TOUCH,
     SAME_PAD,
+    SHAPE_MIN,
     SHRUNK,
     SIZE_STEP,
     THIN,
@@ -146,7 +160,7 @@ def _centred_cuts(bar: BarShape, centres: list[float], months: Months) -> list[f
         if abs(x - f) > CENTRED_AGREE * mw or abs(x - b) > CENTRED_AGREE * mw:
             return None
         cuts.append(x)
-    if any(b - a < 0.5 * mw for a, b in pairwise([bar.x0, *cuts, bar.x1])):
+    if any(b - a < CENTRED_PART * mw for a, b in pairwise([bar.x0, *cuts, bar.x1])):
         return None
     return cuts
 
@@ -260,7 +274,7 @@ class BarReader:
                     abs(hx - s.x1) <= 1.5 and abs(hy - y) <= 1.0
                     for hx, hy in heads[k : bisect_right(head_xs, s.x1 + 1.5)]
                 )
-                if s.w < 0.35 * mw and not headed:
+                if s.w < BAR_MIN * mw and not headed:
                     continue  # a short stroke; with an arrow head after it, a bar of one month
                 if headed:
                     short_headed.add(s.seq)
@@ -268,7 +282,7 @@ class BarReader:
                 if line_bar is None:
                     continue
                 s = line_bar
-            if not (s.filled or s.stroked) or s.kind == "line" or s.w < 0.2 * mw:
+            if not (s.filled or s.stroked) or s.kind == "line" or s.w < SHAPE_MIN * mw:
                 continue
             if not (months.left - 0.5 * mw <= (s.x0 + s.x1) / 2 <= months.right + mw):
                 continue
@@ -278,13 +292,16 @@ class BarReader:
             i = bisect_right(tops, cy) - 1
             band = bands[max(i, 0)][0]
             band_h = band.bottom - band.top
-            if s.filled and s.kind == "rect" and s.h > 1.1 * band_h:
+            if s.filled and s.kind == "rect" and s.h > ROW_TALLER * band_h:
                 # a spreadsheet's fill running through several rows: one piece per row it covers
                 for j in range(max(0, bisect_right(tops, s.top) - 1), len(bands)):
                     b = bands[j][0]
                     if b.top >= s.bottom:
                         break
-                    if min(b.bottom, s.bottom) - max(b.top, s.top) >= 0.6 * (b.bottom - b.top) and s.w >= 0.35 * mw:
+                    if (
+                        min(b.bottom, s.bottom) - max(b.top, s.top) >= ROW_COVER * (b.bottom - b.top)
+                        and s.w >= BAR_MIN * mw
+                    ):
                         per_band[j].append(
                             BarShape(
                                 s.x0,
@@ -300,16 +317,16 @@ class BarReader:
                 continue
             if i < 0 or not band.top - 0.5 <= cy <= band.bottom + 0.5:
                 continue
-            if _is_triangle(s) and s.h <= 0.8 * band_h:  # an arrow head, however small beside a tall row
+            if _is_triangle(s) and s.h <= HEAD_MAX * band_h:  # an arrow head, however small beside a tall row
                 triangles.append((i, s))
                 continue
-            if s.h < 0.12 * band_h or s.h > 1.1 * band_h:
-                if s.h > 1.1 * band_h:
+            if s.h < ROW_MIN_BAR * band_h or s.h > ROW_TALLER * band_h:
+                if s.h > ROW_TALLER * band_h:
                     self._stray(i, s)
                 continue
-            if not s.filled and s.h >= 0.9 * band_h:
+            if not s.filled and s.h >= ROW_OUTLINE * band_h:
                 continue  # an outline as tall as the row: the row's own border
-            if s.w < 0.35 * mw and s.seq not in short_headed:
+            if s.w < BAR_MIN * mw and s.seq not in short_headed:
                 self._stray(i, s)
                 continue
             arrow = s.kind == "curve" and _is_arrow(s)
@@ -396,7 +413,7 @@ class BarReader:
             return [bar]
         mw = months.month_w
         spans = [(min(b[0] for b in c), max(b[1] for b in c), [g for b in c for g in b[2]]) for c in clusters]
-        left_set = spans[0][0] - bar.x0 < 0.5 * mw
+        left_set = spans[0][0] - bar.x0 < LEFT_SET_START * mw
         # labels set at the left of their first cell (each starts just past a month boundary, by the cell's
         # padding) are cut there; else where each label stands centred on its part, when that is sure
         at_cells = months.offset(spans[0][0]) - months.offset(bar.x0) <= LEFT_SET_PAD and all(
@@ -410,15 +427,15 @@ class BarReader:
                 break
             size = max(g.size for g in ga + gb)
             cy = (ga[-1].cy + gb[0].cy) / 2
-            between = self.index.inside(Box(a1 - 0.1, cy - 0.3 * size, b0 + 0.1, cy + 0.3 * size))
-            if b0 - a1 < 0.15 * size or any(g.text.isspace() for g in between):
+            between = self.index.inside(Box(a1 - 0.1, cy - LINE_BAND * size, b0 + 0.1, cy + LINE_BAND * size))
+            if b0 - a1 < RUN_TOUCH * size or any(g.text.isspace() for g in between):
                 return [bar]  # glyph against glyph, or a space between: the words of one label
             lo, hi = months.offset(a1 - 0.5), months.offset(b0 + 0.5)
             candidates = list(range(math.ceil(lo), math.floor(hi) + 1))
             before = math.floor(months.offset(b0 + 0.5))  # the boundary just before the next label
             if len(candidates) == 1:
                 k = candidates[0]
-            elif left_set and months.offset(b0) - before < 0.35 and before >= lo - 0.5:
+            elif left_set and months.offset(b0) - before < LEFT_SET_NEAR and before >= lo - 0.5:
                 k = before
             else:
                 mid = months.offset((a1 + b0) / 2)
@@ -433,7 +450,7 @@ class BarReader:
                     self.doubt(self._targets[self._row], message)
             cuts.append(months.x(k))
         xs = [bar.x0, *cuts, bar.x1]
-        if any(b - a <= 0.3 * mw for a, b in pairwise(xs)):
+        if any(b - a <= CUT_PART * mw for a, b in pairwise(xs)):
             return [bar]  # the cuts make no sense for this run: leave it whole
         parts = [
             BarShape(a, bar.top, b, bar.bottom, False, b, list(g))
@@ -505,7 +522,10 @@ class BarReader:
             cx, cy, size = (piece[0].x0 + piece[-1].x1) / 2, piece[0].cy, piece[0].size
             for block in reversed(blocks):
                 last = block[-1]
-                if abs((last[0].x0 + last[-1].x1) / 2 - cx) <= 0.6 * size and 0 < cy - last[0].cy <= 1.6 * size:
+                if (
+                    abs((last[0].x0 + last[-1].x1) / 2 - cx) <= BLOCK_CENTRE * size
+                    and 0 < cy - last[0].cy <= BLOCK_LINE_STEP * size
+                ):
                     if not _one_text(last, piece, tops):
                         continue
                     block.append(piece)
@@ -581,13 +601,17 @@ class BarReader:
         if g.x0 - prev.x1 <= RUN_TOUCH * small:
             return False
         if abs(g.size - prev.size) > SIZE_STEP * small:
-            between = self.index.inside(Box(prev.x1 - 0.1, prev.cy - 0.3 * small, g.x0 + 0.1, prev.cy + 0.3 * small))
+            between = self.index.inside(
+                Box(prev.x1 - 0.1, prev.cy - LINE_BAND * small, g.x0 + 0.1, prev.cy + LINE_BAND * small)
+            )
             return not any(c.text.isspace() for c in between)
         k = math.floor(months.offset(g.x0))
         pad, first_pad = months.offset(g.x0) - k, months.offset(first.x0) % 1
         if not (0 < pad <= LEFT_SET_PAD and abs(pad - first_pad) <= SAME_PAD and prev.x1 <= months.x(k)):
             return False
-        between = self.index.inside(Box(prev.x1 - 0.1, prev.cy - 0.3 * small, g.x0 + 0.1, prev.cy + 0.3 * small))
+        between = self.index.inside(
+            Box(prev.x1 - 0.1, prev.cy - LINE_BAND * small, g.x0 + 0.1, prev.cy + LINE_BAND * small)
+        )
         return not any(c.text.isspace() for c in between)
 
     def _drawn_in(

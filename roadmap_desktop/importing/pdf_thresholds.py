@@ -6,9 +6,10 @@ characters' em), *month* the width of one month column (a year header's width / 
 of the 計画/実績 row at hand. Only what a drawing tool fixes in points (a hairline is a border, a
 "medium" border is heavier) is in points.
 
-Not every factor has moved here yet: pdf_bars.py, pdf_sheet.py and pdf_cells.py still write some small
-ones inline (a gap of 0.6 em parts two words, a line within 0.45 of a character's height is one line);
-they are in the same units (em, month, row), never in points of text. New thresholds go here.
+Not every factor is here yet: pdf_bars.py still writes where a line bar runs within its row and a few
+point tolerances between touching shapes (1–1.5 pt: drawing precision, not text); pdf_sheet.py,
+pdf_cells.py and pdf_fills.py some small ones (a line within 0.45 of a character's height is one
+line). They are in the same units (em, month, row), never in points of text. New thresholds go here.
 """
 
 from __future__ import annotations
@@ -92,3 +93,38 @@ SHRUNK = 0.01
 # no further than this from its centre (labels of two rows drawn one after the other are centred on
 # the border between them, half a row off)
 CENTRED_ON_ROW = 0.25
+
+# --- bar shapes in their row (in *row*, the 計画/実績 row's height) -------------------------------
+# a fill taller than this runs through several rows (a spreadsheet's fill over merged rows): one piece
+# per row it covers, where it covers this much of the row; a drawn shape that tall is no bar
+ROW_TALLER = 1.1
+ROW_COVER = 0.6
+# a shape lower than this is a rule or a decoration, no bar (bars are drawn a third to the whole row high)
+ROW_MIN_BAR = 0.12
+# an outline (unfilled) this tall is the row's own border, not a box around a bar
+ROW_OUTLINE = 0.9
+# a triangle up to this high is an arrow head, however small beside a tall row
+HEAD_MAX = 0.8
+
+# --- bar lengths (in *month*) ----------------------------------------------------------------------
+# the shortest bar is one month; a third of a month and more is a bar drawn a little short (a shape
+# off its anchor), less is a mark (a stroke, a tick), unless an arrow head follows it
+BAR_MIN = 0.35
+# shapes narrower than this are no bar at all (cell borders, ticks), not even a short one
+SHAPE_MIN = 0.2
+# parts of a fill parted by its centred labels are half a month at least (a bar is one month or more)
+CENTRED_PART = 0.5
+# a fill cut at its labels' boundaries into parts this short or shorter was not cut right: kept whole
+CUT_PART = 0.3
+# a run's first label set at its left starts within half a month of the run's start …
+LEFT_SET_START = 0.5
+# … and the next one within this of the boundary before it (a cell's padding, generously)
+LEFT_SET_NEAR = 0.35
+
+# --- label blocks (in *size*) ----------------------------------------------------------------------
+# a glyph whose middle is within this of a line's middle is on that line (between two labels: a space)
+LINE_BAND = 0.3
+# the lines of one centred label: centred within this of each other, each at most this many lines'
+# heights under the one before (single to generous line spacing)
+BLOCK_CENTRE = 0.6
+BLOCK_LINE_STEP = 1.6
