@@ -107,6 +107,10 @@ def convert(
 # the hand-built workbooks of tests/corpus_pdf (kind -> build options)
 PDF_CORPUS_KINDS: dict[str, dict[str, int]] = {"months": {}, "quarters": {"per_page": 2}, "shapes": {}, "centred": {}}
 OWN = "own"  # our own Excel export of the sample roadmap
+# the hand-built department workbooks (tests/corpus_xlsx) printed in every font of the matrix too: the
+# kinds whose labels and text fields move with the font (merged fills with shrunk labels, texts taller
+# than their rows; a sheet printed over two pages side by side)
+MATRIX_XLSX_KINDS = ("book_merged", "dept_stacked")
 
 
 def build_corpus(folder: Path, xlsx_kinds: tuple[str, ...]) -> dict[str, Path]:
@@ -143,9 +147,9 @@ class PrintedCorpus:
 
     def pdfs(self, font: str = DEFAULT_FONT) -> dict[str, Path]:
         """kind -> PDF printed in *font*: every kind in the default font; in the other fonts of the matrix
-        our own export and the corpus_pdf kinds (the kinds read to the last fact in every font)."""
+        our own export, the corpus_pdf kinds and MATRIX_XLSX_KINDS (all in the one LibreOffice run)."""
         if font not in self._printed:
-            kinds = list(self.sources) if font == DEFAULT_FONT else [OWN, *PDF_CORPUS_KINDS]
+            kinds = list(self.sources) if font == DEFAULT_FONT else [OWN, *PDF_CORPUS_KINDS, *MATRIX_XLSX_KINDS]
             out = convert([self.sources[k] for k in kinds], self.folder / font.replace(" ", "_"), font=font)
             self._printed[font] = dict(zip(kinds, out, strict=True))
         return self._printed[font]

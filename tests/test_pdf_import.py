@@ -171,6 +171,35 @@ def _tricky_project() -> Project:
 
 
 @pytest.mark.parametrize("own", [True, False])
+def test_a_typed_break_in_a_bar_label_where_a_wrap_would_fall_comes_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, own: bool
+) -> None:
+    """「会議等開催\n（3回程度）」 is set in two lines exactly as 「会議等開催（3回程度）」 would wrap: on sheets
+    of 1 to 8 initiatives (every row height the page balance gives) both come back as they were typed."""
+    from roadmap_desktop.importing import pdf as pdf_import
+
+    if not own:  # as if another program had re-saved it
+        monkeypatch.setattr(pdf_import, "_is_own", lambda doc: False)
+        monkeypatch.setattr(pdf_import, "PARALLEL_MIN_PAGES", 10**6)
+    m = E.first_month.shifted
+    projects = []
+    for n in range(1, 9):
+        initiatives = [
+            Initiative(
+                f"取組{k}",
+                "計画",
+                [Bar(m(k), m(k + 10), "会議等開催（3回程度）" if k == 1 else f"作業{k}")],
+                [Bar(m(3 * n), m(3 * n + 4), "会議等開催\n（3回程度）")] if k == 0 else [],
+            )
+            for k in range(n)
+        ]
+        projects.append(Project(name=f"事業{n}", initiatives=initiatives))
+    roadmap = Roadmap(E, projects)
+    back, _ = roundtrip(roadmap, tmp_path)
+    assert dumps(back, with_ids=False) == dumps(roadmap, with_ids=False)
+
+
+@pytest.mark.parametrize("own", [True, False])
 def test_paragraphs_lanes_arrows_and_continuation_pages_come_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, own: bool
 ) -> None:

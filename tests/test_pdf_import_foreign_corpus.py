@@ -302,3 +302,26 @@ def test_a_page_of_an_earlier_edition_keeps_the_bars_of_years_it_does_not_show(t
     after = apply_import(roadmap, plan)
     assert after.projects[0].initiatives == roadmap.projects[0].initiatives
     assert "工程表に R10 の年度がないため" in describe_plan(plan, result)
+
+
+def test_the_pages_objects_are_pdfplumbers_own(
+    drawn_corpus: dict[str, Path], libreoffice_corpus: dict[str, Path]
+) -> None:
+    """extract_page takes characters and shapes straight from pdfminer's layout (pdfplumber's dict per
+    object costs a fifth of a page's time): the same text, boxes, colours and drawing order as
+    pdfplumber's own objects, on a drawn PDF and on LibreOffice's print."""
+    import pdfplumber
+
+    from roadmap_desktop.importing.pdf_page import _extract_by_pdfplumber, extract_page
+
+    compared = 0
+    for pdf in (drawn_corpus["drawn-cells"], drawn_corpus["drawn"], libreoffice_corpus["months"]):
+        with pdfplumber.open(pdf) as doc:
+            for n, page in enumerate(doc.pages[:4], 1):
+                fast = extract_page(page, n)
+                page.close()
+                plain = _extract_by_pdfplumber(page, n)
+                page.close()
+                assert fast == plain, (pdf.name, n)
+                compared += bool(fast.glyphs and fast.shapes)
+    assert compared >= 9  # sheets with text and drawing (a cover page has no shapes)

@@ -18,6 +18,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,8 @@ from .pdf_budget import page_cost
 from .pdf_page import PageData, extract_page
 from .pdf_sheet import TEXT_FIELDS, NotASheet, PageRead, SheetReader, Timeline, read_page
 from .pdf_strips import incomplete, join_strips
-from .pdf_text import PARAGRAPH_MARKS
+from .pdf_text import PARAGRAPH_MARKS, group_lines
+from .pdf_thresholds import WORD_SPACE
 
 _log = logging.getLogger(__name__)
 
@@ -106,23 +108,38 @@ def _open(path: Path, data: bytes | None = None) -> Any:
 OWN_CREATOR = "Roadmap Desktop"  # what our PDF export writes as the document's Creator
 
 
-def _edition_of(pdf: Any, skipped: dict[int, str]) -> tuple[PdfStamp | None, int | None, str]:
+def _edition_of(pdf: Any, skipped: dict[int, str]) -> tuple[PdfStamp | None, int | None, str, dict[int, PageData]]:
     """Our export record from the metadata, else the year the first page's title or budget label shows
-    (not read when that page is over a budget: *skipped*, from :func:`_over_budget`)."""
+    (not read when that page is over a budget: *skipped*, from :func:`_over_budget`); and the pages
+    parsed for it, by index (pdfplumber parses a page once: the sheet is read from the same data)."""
     try:
         stamp = pdf_stamp((pdf.metadata or {}).get(PDF_INFO_KEY))
     except Exception:  # damaged metadata: read the page instead
         stamp = None
     if stamp is not None:
-        return stamp, stamp.fiscal_year, stamp.title
+        return stamp, stamp.fiscal_year, stamp.title, {}
     if 0 in skipped or not pdf.pages:
-        return None, None, ""
+        return None, None, "", {}
     try:
-        text = pdf.pages[0].extract_text() or ""
+        page = pdf.pages[0]
+        data = extract_page(page, 1)
+        page.close()
     except Exception:  # the page reader names a broken page itself
-        return None, None, ""
-    year, title = year_in_texts(line.strip() for line in text.splitlines())
-    return None, year, title
+        return None, None, "", {}
+    year, title = year_in_texts(_line_texts(data))
+    return None, year, title, {0: data}
+
+
+def _line_texts(data: PageData) -> list[str]:
+    """The page's lines as text, words apart by a space (a gap wider than 3 pt, as pdfplumber's
+    extract_text writes them, which the title of an earlier edition was read from)."""
+    out: list[str] = []
+    for line in group_lines(data.glyphs):
+        parts = [line.glyphs[0].text]
+        for a, b in pairwise(line.glyphs):
+            parts.append((" " if b.x0 - a.x1 > WORD_SPACE else "") + b.text)
+        out.append("".join(parts).strip())
+    return out
 
 
 def _is_own(pdf: Any) -> bool:
@@ -184,15 +201,24 @@ def _over_budget(pdf: Any, name: str) -> dict[int, str]:
 
 
 def _read_one(
-    pdf: Any, index: int, edition: Edition, own: bool, skipped: dict[int, str] | None = None
+    pdf: Any,
+    index: int,
+    edition: Edition,
+    own: bool,
+    skipped: dict[int, str] | None = None,
+    parsed: PageData | None = None,
 ) -> PageRead | PageProblem:
+    """Read page *index* (*parsed*: its data, when it was parsed already)."""
     number = index + 1
     if skipped and index in skipped:  # over a budget: it may have held rows of the sheet before, keep them
         return PageProblem(number, skipped[index], broken=True)
     try:
-        page = pdf.pages[index]
-        data = extract_page(page, number)
-        page.close()
+        if parsed is not None:
+            data = parsed
+        else:
+            page = pdf.pages[index]
+            data = extract_page(page, number)
+            page.close()
     except Exception:  # a damaged page: the others still count
         return PageProblem(number, translate("pdf", "ページが壊れているため読み取れません"), broken=True)
     try:
@@ -299,12 +325,13 @@ def _read_pages(
     total: int,
     pdf: Any,
     skipped: dict[int, str],
+    parsed: dict[int, PageData],
 ) -> list[PageRead | PageProblem]:
     count = len(pdf.pages)
     # The first pages first: a long document with no sheet near its start (a report, a book) is no
     # roadmap, and reading all of it would take minutes.
     first = range(min(count, MAX_PDF_PAGES_BEFORE_A_SHEET))
-    out = _read_range(source, pdf, first, edition, progress, done, total, skipped)
+    out = _read_range(source, pdf, first, edition, progress, done, total, skipped, parsed)
     if len(first) == count:
         return out
     if not any(_book_start(p) for p in out):
@@ -316,7 +343,7 @@ def _read_pages(
             ).format(name=name, limit=len(first), rest=count - len(first))
         )
     return out + _read_range(
-        source, pdf, range(len(first), count), edition, progress, done + len(first), total, skipped
+        source, pdf, range(len(first), count), edition, progress, done + len(first), total, skipped, parsed
     )
 
 
@@ -334,14 +361,21 @@ def _read_range(
     done: int,
     total: int,
     skipped: dict[int, str],
+    parsed: dict[int, PageData],
 ) -> list[PageRead | PageProblem]:
+    # pages parsed already (the first, for the edition) are read here from their data, not parsed again
+    head: list[PageRead | PageProblem] = []
+    if pages and pages[0] in parsed:
+        head = [_read_one(pdf, pages[0], edition, _is_own(pdf), skipped, parsed.pop(pages[0]))]
+        report(progress, done + 1, total)
+        pages, done = pages[1:], done + 1
     # A frozen build would start the application itself as a worker unless it called freeze_support().
     if len([i for i in pages if i not in skipped]) >= PARALLEL_MIN_PAGES and not getattr(sys, "frozen", False):
         try:
-            return _read_parallel(source, pages, edition, progress, done, total, skipped)
+            return head + _read_parallel(source, pages, edition, progress, done, total, skipped)
         except (BrokenProcessPool, OSError) as e:  # no worker processes here (sandbox, limits): one core
             _log.warning("PDF import: worker processes unavailable (%s); reading on one core", e)
-    return _read_serial(pdf, pages, edition, progress, done, total, skipped)
+    return head + _read_serial(pdf, pages, edition, progress, done, total, skipped)
 
 
 # --- pages to sheets -------------------------------------------------------------------------
@@ -543,7 +577,7 @@ def _read_pdfs(
             prefix = f"{path.name} " if len(paths) > 1 else ""
             with time_budget(path.name):  # budgets.py: each file its own time
                 skipped = _over_budget(doc, path.name)  # before any page is parsed, the edition's too
-                stamp, year, title = _edition_of(doc, skipped)
+                stamp, year, title, parsed = _edition_of(doc, skipped)
                 edition = reading_edition(year, title, roadmap_edition)  # an earlier edition: its own window
                 if n == 0:
                     result.file_year = year
@@ -552,7 +586,7 @@ def _read_pdfs(
                         result.export_id, result.digest = stamp.export_id, stamp.digest
                 source = str(path) if content is None else content
                 pages = join_strips(
-                    _read_pages(source, path.name, edition, progress, done, total, doc, skipped), edition
+                    _read_pages(source, path.name, edition, progress, done, total, doc, skipped, parsed), edition
                 )
             for page in pages:
                 page.data = None

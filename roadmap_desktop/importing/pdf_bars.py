@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable
 from itertools import pairwise, product
 
@@ -13,6 +14,7 @@ from ..core.fiscal import Month
 from ..core.i18n import translate
 from ..core.model import Bar, Edition
 from ..layout.labels import BAR_LEADING, fit_inside
+from ..layout.text import TYPED_MARK_MM
 from .pdf_cells import Box, GlyphIndex
 from .pdf_fills import (
     BarShape,
@@ -30,15 +32,35 @@ from .pdf_page import Glyph, PageData, Shape
 from .pdf_text import Line, TextRuns, group_lines, join_lines
 from .pdf_thresholds import (
     BAR_INSET,
+    BAR_MIN,
     BAR_PAD,
+    BLOCK_CENTRE,
+    BLOCK_LINE_STEP,
     CENTRED_AGREE,
     CENTRED_ON_ROW,
+    CENTRED_PART,
+    CLIP_MARGIN,
+    CUT_PART,
+    HEAD_MAX,
     HEAVY,
     LABEL_ROOM,
+    LEFT_SET_NEAR,
     LEFT_SET_PAD,
+    LEFT_SET_START,
+    LINE_BAND,
     MM,
     OFF_MONTH,
+    ROW_COVER,
+    ROW_MIN_BAR,
+    ROW_OUTLINE,
+    ROW_TALLER,
+    RUN_TOUCH,
+    SAME_PAD,
+    SHAPE_MIN,
+    SHRUNK,
+    SIZE_STEP,
     THIN,
+    WORD_GAP,
 )
 
 ARROW_MARKS = ("→", "▶", "⇒", "➡", "►")
@@ -92,7 +114,9 @@ def _heads(shapes: list[Shape]) -> list[tuple[float, float]]:
 def _refit(lines: list[Line], s: BarShape, own: bool) -> str | None:
     """Our own label's line breaks read back by setting it again: of the readings of each break (typed
     or wrapped), the one with the fewest typed breaks that the sheet's label rule
-    (:func:`layout.labels.fit_inside`) sets in this bar exactly as drawn; None if none does."""
+    (:func:`layout.labels.fit_inside`) sets in this bar exactly as drawn; None if none does. A line set
+    a hair right of centre follows a typed break (:func:`layout.sheet.typed_lines`): that break is typed
+    whatever else would set the same (会議等開催 / （3回程度）)."""
     texts = [line.text for line in lines]
     if not 2 <= len(texts) <= 6:
         return None
@@ -101,7 +125,11 @@ def _refit(lines: list[Line], s: BarShape, own: bool) -> str | None:
     if not own and abs(pitch - BAR_LEADING) > 0.02:  # not set by our sheet (a spreadsheet printed, say)
         return None
     body_w, body_h = (s.body_x1 - s.x0) / MM, (s.bottom - s.top) / MM
+    centre = (lines[0].x0 + lines[0].x1) / 2
+    marked = [(line.x0 + line.x1) / 2 - centre > TYPED_MARK_MM * MM / 2 for line in lines[1:]]
     for typed in sorted(product((False, True), repeat=len(texts) - 1), key=sum):
+        if any(m and not t for m, t in zip(marked, typed, strict=True)):
+            continue
         text = texts[0] + "".join(("\n" if t else "") + x for t, x in zip(typed, texts[1:], strict=True))
         fit = fit_inside(text, body_w, body_h)
         if fit is not None and list(fit.lines) == texts and abs(fit.size - size) < 0.3:
@@ -139,7 +167,7 @@ def _centred_cuts(bar: BarShape, centres: list[float], months: Months) -> list[f
         if abs(x - f) > CENTRED_AGREE * mw or abs(x - b) > CENTRED_AGREE * mw:
             return None
         cuts.append(x)
-    if any(b - a < 0.5 * mw for a, b in pairwise([bar.x0, *cuts, bar.x1])):
+    if any(b - a < CENTRED_PART * mw for a, b in pairwise([bar.x0, *cuts, bar.x1])):
         return None
     return cuts
 
@@ -253,7 +281,7 @@ class BarReader:
                     abs(hx - s.x1) <= 1.5 and abs(hy - y) <= 1.0
                     for hx, hy in heads[k : bisect_right(head_xs, s.x1 + 1.5)]
                 )
-                if s.w < 0.35 * mw and not headed:
+                if s.w < BAR_MIN * mw and not headed:
                     continue  # a short stroke; with an arrow head after it, a bar of one month
                 if headed:
                     short_headed.add(s.seq)
@@ -261,7 +289,7 @@ class BarReader:
                 if line_bar is None:
                     continue
                 s = line_bar
-            if not (s.filled or s.stroked) or s.kind == "line" or s.w < 0.2 * mw:
+            if not (s.filled or s.stroked) or s.kind == "line" or s.w < SHAPE_MIN * mw:
                 continue
             if not (months.left - 0.5 * mw <= (s.x0 + s.x1) / 2 <= months.right + mw):
                 continue
@@ -271,13 +299,16 @@ class BarReader:
             i = bisect_right(tops, cy) - 1
             band = bands[max(i, 0)][0]
             band_h = band.bottom - band.top
-            if s.filled and s.kind == "rect" and s.h > 1.1 * band_h:
+            if s.filled and s.kind == "rect" and s.h > ROW_TALLER * band_h:
                 # a spreadsheet's fill running through several rows: one piece per row it covers
                 for j in range(max(0, bisect_right(tops, s.top) - 1), len(bands)):
                     b = bands[j][0]
                     if b.top >= s.bottom:
                         break
-                    if min(b.bottom, s.bottom) - max(b.top, s.top) >= 0.6 * (b.bottom - b.top) and s.w >= 0.35 * mw:
+                    if (
+                        min(b.bottom, s.bottom) - max(b.top, s.top) >= ROW_COVER * (b.bottom - b.top)
+                        and s.w >= BAR_MIN * mw
+                    ):
                         per_band[j].append(
                             BarShape(
                                 s.x0,
@@ -293,16 +324,16 @@ class BarReader:
                 continue
             if i < 0 or not band.top - 0.5 <= cy <= band.bottom + 0.5:
                 continue
-            if _is_triangle(s) and s.h <= 0.8 * band_h:  # an arrow head, however small beside a tall row
+            if _is_triangle(s) and s.h <= HEAD_MAX * band_h:  # an arrow head, however small beside a tall row
                 triangles.append((i, s))
                 continue
-            if s.h < 0.12 * band_h or s.h > 1.1 * band_h:
-                if s.h > 1.1 * band_h:
+            if s.h < ROW_MIN_BAR * band_h or s.h > ROW_TALLER * band_h:
+                if s.h > ROW_TALLER * band_h:
                     self._stray(i, s)
                 continue
-            if not s.filled and s.h >= 0.9 * band_h:
+            if not s.filled and s.h >= ROW_OUTLINE * band_h:
                 continue  # an outline as tall as the row: the row's own border
-            if s.w < 0.35 * mw and s.seq not in short_headed:
+            if s.w < BAR_MIN * mw and s.seq not in short_headed:
                 self._stray(i, s)
                 continue
             arrow = s.kind == "curve" and _is_arrow(s)
@@ -389,7 +420,7 @@ class BarReader:
             return [bar]
         mw = months.month_w
         spans = [(min(b[0] for b in c), max(b[1] for b in c), [g for b in c for g in b[2]]) for c in clusters]
-        left_set = spans[0][0] - bar.x0 < 0.5 * mw
+        left_set = spans[0][0] - bar.x0 < LEFT_SET_START * mw
         # labels set at the left of their first cell (each starts just past a month boundary, by the cell's
         # padding) are cut there; else where each label stands centred on its part, when that is sure
         at_cells = months.offset(spans[0][0]) - months.offset(bar.x0) <= LEFT_SET_PAD and all(
@@ -403,15 +434,15 @@ class BarReader:
                 break
             size = max(g.size for g in ga + gb)
             cy = (ga[-1].cy + gb[0].cy) / 2
-            between = self.index.inside(Box(a1 - 0.1, cy - 0.3 * size, b0 + 0.1, cy + 0.3 * size))
-            if b0 - a1 < 0.15 * size or any(g.text.isspace() for g in between):
+            between = self.index.inside(Box(a1 - 0.1, cy - LINE_BAND * size, b0 + 0.1, cy + LINE_BAND * size))
+            if b0 - a1 < RUN_TOUCH * size or any(g.text.isspace() for g in between):
                 return [bar]  # glyph against glyph, or a space between: the words of one label
             lo, hi = months.offset(a1 - 0.5), months.offset(b0 + 0.5)
             candidates = list(range(math.ceil(lo), math.floor(hi) + 1))
             before = math.floor(months.offset(b0 + 0.5))  # the boundary just before the next label
             if len(candidates) == 1:
                 k = candidates[0]
-            elif left_set and months.offset(b0) - before < 0.35 and before >= lo - 0.5:
+            elif left_set and months.offset(b0) - before < LEFT_SET_NEAR and before >= lo - 0.5:
                 k = before
             else:
                 mid = months.offset((a1 + b0) / 2)
@@ -426,7 +457,7 @@ class BarReader:
                     self.doubt(self._targets[self._row], message)
             cuts.append(months.x(k))
         xs = [bar.x0, *cuts, bar.x1]
-        if any(b - a <= 0.3 * mw for a, b in pairwise(xs)):
+        if any(b - a <= CUT_PART * mw for a, b in pairwise(xs)):
             return [bar]  # the cuts make no sense for this run: leave it whole
         parts = [
             BarShape(a, bar.top, b, bar.bottom, False, b, list(g))
@@ -482,10 +513,10 @@ class BarReader:
                 for g in part:
                     if piece:
                         prev = piece[-1]
-                        gap = g.x0 - prev.x1 > 0.6 * max(g.size, prev.size)
+                        gap = g.x0 - prev.x1 > WORD_GAP * max(g.size, prev.size)
                         # a text printed over the next one is whole however far it runs on (clipped there)
                         parted = len(parts) == 1 and any(prev.cx < x < g.cx for x in edges)
-                        if gap or parted:
+                        if gap or parted or self._next_cell(piece[0], prev, g, months):
                             pieces.append(piece)
                             piece = []
                     piece.append(g)
@@ -498,7 +529,10 @@ class BarReader:
             cx, cy, size = (piece[0].x0 + piece[-1].x1) / 2, piece[0].cy, piece[0].size
             for block in reversed(blocks):
                 last = block[-1]
-                if abs((last[0].x0 + last[-1].x1) / 2 - cx) <= 0.6 * size and 0 < cy - last[0].cy <= 1.6 * size:
+                if (
+                    abs((last[0].x0 + last[-1].x1) / 2 - cx) <= BLOCK_CENTRE * size
+                    and 0 < cy - last[0].cy <= BLOCK_LINE_STEP * size
+                ):
                     if not _one_text(last, piece, tops):
                         continue
                     block.append(piece)
@@ -552,13 +586,40 @@ class BarReader:
             self._row = i  # the row a doubt about a cut is about
             found[:] = [part for b in found for part in self._split_by_labels(b, owned.get(id(b), []), months)]
         self._row = -1
+        left_set = self._left_set(shapes)
+        sizes = Counter(round(g.size, 2) for found in shapes for b in found for g in b.glyphs)
+        usual = sizes.most_common(1)[0][0] if sizes else 0.0  # the size of the page's bar labels
         for i, found in enumerate(shapes):
             for b in found:
                 later = [
                     t.x0 for t in found if t is not b and t.x0 >= b.x1 - 0.5 and t.top < b.bottom and b.top < t.bottom
                 ]
                 b.room_right = min(later, default=bands[i].x1)
-            self._clipped(i, found)
+            self._clipped(i, found, left_set, usual)
+
+    def _next_cell(self, first: Glyph, prev: Glyph, g: Glyph, months: Months) -> bool:
+        """Whether *g* begins the next cell's text, though no wider gap than a word's parts it from the
+        text before (two cells' labels in one continuous fill, run together by a wide font): its size
+        differs (a cell shrinks its whole text to fit, so one text has one size), or, for texts set at
+        the left of their cells, it starts a cell's padding past a month boundary, as the text before
+        did (*first*), and the text before ends short of that boundary. Glyph against glyph, or a space
+        between, is one text."""
+        small = min(g.size, prev.size)
+        if g.x0 - prev.x1 <= RUN_TOUCH * small:
+            return False
+        if abs(g.size - prev.size) > SIZE_STEP * small:
+            between = self.index.inside(
+                Box(prev.x1 - 0.1, prev.cy - LINE_BAND * small, g.x0 + 0.1, prev.cy + LINE_BAND * small)
+            )
+            return not any(c.text.isspace() for c in between)
+        k = math.floor(months.offset(g.x0))
+        pad, first_pad = months.offset(g.x0) - k, months.offset(first.x0) % 1
+        if not (0 < pad <= LEFT_SET_PAD and abs(pad - first_pad) <= SAME_PAD and prev.x1 <= months.x(k)):
+            return False
+        between = self.index.inside(
+            Box(prev.x1 - 0.1, prev.cy - LINE_BAND * small, g.x0 + 0.1, prev.cy + LINE_BAND * small)
+        )
+        return not any(c.text.isspace() for c in between)
 
     def _drawn_in(
         self, glyphs: list[Glyph], bars: list[BarShape], bands: list[Box]
@@ -597,17 +658,36 @@ class BarReader:
                 rest += text
         return out, rest
 
-    def _clipped(self, row: int, found: list[BarShape]) -> None:
+    @staticmethod
+    def _left_set(shapes: list[list[BarShape]]) -> bool:
+        """Are the page's bar labels set at the left of their cells (a spreadsheet's default), not centred:
+        more labels keep far more room on their right than on their left than keep about as much?"""
+        left = centred = 0
+        for b in (b for found in shapes for b in found if not b.arrow):
+            inner = [g for g in b.glyphs if g.x0 < b.x1]
+            if inner:
+                pad, room = min(g.x0 for g in inner) - b.x0, b.x1 - max(g.x1 for g in inner)
+                size = inner[0].size
+                left += room - pad > size
+                centred += abs(room - pad) <= RUN_TOUCH * size
+        return left > centred
+
+    def _clipped(self, row: int, found: list[BarShape], left_set: bool, usual: float) -> None:
         """A label that runs into its cell's right margin or past its bar's end, where the next bar begins
         with a label of its own: a spreadsheet cuts a text there, dropping what does not fit, so the
         rest of it is hidden (named, the roadmap keeps it)."""
+        # labels set at the left of their cells keep the cell's padding on the right when they fit; a centred
+        # label as much room on the right as on the left, give or take (a shrunk label's rounding)
+        margin = 1.0 if left_set else CLIP_MARGIN
         for b in found:
             inner = [g for g in b.glyphs if g.x0 < b.x1]
             if not inner or b.arrow:
                 continue
             last, first = max(inner, key=lambda g: g.x1), min(inner, key=lambda g: g.x0)
-            if b.x1 - last.x1 >= 0.6 * (first.x0 - b.x0):
+            if b.x1 - last.x1 >= margin * (first.x0 - b.x0):
                 continue  # it keeps the cell's inner margin on the right as on the left: it fits
+            if usual and last.size < (1 - SHRUNK) * usual:
+                continue  # shrunk to fit its cell: whole
             after = [
                 t
                 for t in found

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from pdfminer.layout import LTContainer
+from pdfplumber.utils.pdfinternals import resolve_all
+
 
 class Glyph(NamedTuple):
     text: str
@@ -79,24 +82,54 @@ def _is_white(color: Any) -> bool:
 
 
 def _shape(obj: dict[str, Any], kind: str, seq: int) -> Shape:
-    fill = bool(obj.get("fill"))
-    white = fill and _is_white(obj.get("non_stroking_color"))
-    stroke = bool(obj.get("stroke"))
-    if stroke and _is_white(obj.get("stroking_color")):
-        stroke = False  # white outlines draw nothing a reader sees
     pts = tuple((float(x), float(y)) for x, y in (obj.get("pts") or ()))
+    return _shape_of(
+        kind,
+        obj["x0"],
+        obj["top"],
+        obj["x1"],
+        obj["bottom"],
+        obj.get("fill"),
+        obj.get("non_stroking_color"),
+        obj.get("stroke"),
+        obj.get("stroking_color"),
+        obj.get("linewidth"),
+        pts,
+        seq,
+    )
+
+
+def _shape_of(
+    kind: str,
+    x0: float,
+    top: float,
+    x1: float,
+    bottom: float,
+    filled: Any,
+    fill_colour: Any,
+    stroked: Any,
+    stroke_colour: Any,
+    linewidth: Any,
+    pts: tuple[tuple[float, float], ...],
+    seq: int,
+) -> Shape:
+    fill = bool(filled)
+    white = fill and _is_white(fill_colour)
+    stroke = bool(stroked)
+    if stroke and _is_white(stroke_colour):
+        stroke = False  # white outlines draw nothing a reader sees
     return Shape(
         kind,
-        float(obj["x0"]),
-        float(obj["top"]),
-        float(obj["x1"]),
-        float(obj["bottom"]),
+        float(x0),
+        float(top),
+        float(x1),
+        float(bottom),
         fill and not white,
         stroke,
         white,
-        float(obj.get("linewidth") or 0.0),
+        float(linewidth or 0.0),
         pts,
-        _colour(obj.get("non_stroking_color")) if fill and not white else None,
+        _colour(fill_colour) if fill and not white else None,
         seq,
     )
 
@@ -116,16 +149,86 @@ _WIDE = {" ": "\u3000", "\uff65": "・"}
 
 
 def _text(c: dict[str, Any]) -> str:
-    text: str = c["text"]
+    return _text_of(c["text"], float(c["x0"]), float(c["x1"]), float(c["size"]))
+
+
+def _text_of(text: str, x0: float, x1: float, size: float) -> str:
     wide = _WIDE.get(text)
-    if wide is not None and float(c["x1"]) - float(c["x0"]) >= 0.8 * float(c["size"]):
+    if wide is not None and abs(x1 - x0) >= 0.8 * size:
         return wide
     return text
 
 
 def extract_page(page: Any, number: int) -> PageData:
     """Read a pdfplumber page once; everything later works on the returned lists."""
-    # one interpretation of the page serves chars, rects, lines and curves, in the order they are drawn
+    # one interpretation of the page serves chars, rects, lines and curves, in the order they are drawn;
+    # its objects are taken straight from pdfminer's layout (pdfplumber's own dict per object, with every
+    # attribute resolved, cost a fifth of the page's time), in pdfplumber's coordinates and order
+    glyphs: list[Glyph] = []
+    shapes: list[Shape] = []
+    images = turned = 0
+    height = float(page.height)
+    mb_x0, mb_top = (float(v) for v in page.mediabox[:2])
+    unicode_norm = getattr(page.pdf, "unicode_norm", None)
+    if getattr(page.pdf, "laparams", None) is not None or unicode_norm is not None:
+        return _extract_by_pdfplumber(page, number)  # pdfplumber's way when opened with options we do not use
+    for seq, o in enumerate(_leaves(page.layout)):
+        kind = _KINDS.get(type(o).__name__)
+        if kind == "char":
+            if not o.upright:
+                turned += 1
+                continue
+            text = o.get_text()
+            if text:
+                x0, x1 = o.x0 + mb_x0, o.x1 + mb_x0
+                glyphs.append(
+                    Glyph(
+                        _text_of(text, x0, x1, o.size),
+                        x0,
+                        x1,
+                        height - o.y1 + mb_top,
+                        height - o.y0 + mb_top,
+                        float(o.size),
+                        seq,
+                    )
+                )
+        elif kind is not None and kind != "image":
+            pts = tuple((mb_x0 + float(x), mb_top + height - float(y)) for x, y in o.pts)
+            shapes.append(
+                _shape_of(
+                    kind,
+                    o.x0 + mb_x0,
+                    height - o.y1 + mb_top,
+                    o.x1 + mb_x0,
+                    height - o.y0 + mb_top,
+                    o.fill,
+                    resolve_all(o.non_stroking_color),
+                    o.stroke,
+                    resolve_all(o.stroking_color),
+                    o.linewidth,
+                    pts,
+                    seq,
+                )
+            )
+        elif kind == "image":
+            images += 1
+    return PageData(number, float(page.width), height, glyphs, shapes, images, turned)
+
+
+# pdfminer's layout classes as pdfplumber names them ("object_type")
+_KINDS = {"LTChar": "char", "LTRect": "rect", "LTLine": "line", "LTCurve": "curve", "LTImage": "image"}
+
+
+def _leaves(objs: Any) -> Any:
+    """The layout's objects in drawing order, a figure's (a form XObject's) in its place."""
+    for o in objs:
+        if isinstance(o, LTContainer):
+            yield from _leaves(o._objs)
+        else:
+            yield o
+
+
+def _extract_by_pdfplumber(page: Any, number: int) -> PageData:
     glyphs: list[Glyph] = []
     shapes: list[Shape] = []
     images = turned = 0

@@ -10,9 +10,9 @@ from typing import Any
 from ..core.i18n import translate
 from ..core.labels import FIELD_LABELS
 from ..core.model import Edition
-from .pdf_page import PageData, Shape
+from .pdf_page import Glyph, PageData, Shape
 from .pdf_sheet import NotASheet, PageRead, read_page
-from .pdf_thresholds import THIN
+from .pdf_thresholds import RUN_TOUCH, THIN
 
 
 def incomplete(read: PageRead, edition: Edition) -> bool:
@@ -42,21 +42,67 @@ def side_by_side(left: PageData, right: PageData) -> PageData | None:
         return None
     cut, start = max(lx), min(rx)
     dx = cut - start
-    seq = 1 + max([g.seq for g in left.glyphs] + [s.seq for s in left.shapes] + [0])
-    glyphs = [g for g in left.glyphs if g.cx <= cut] + [
-        g._replace(x0=g.x0 + dx, x1=g.x1 + dx, seq=g.seq + seq) for g in right.glyphs if g.cx >= start
-    ]
-    shapes = [_clip(s, -1e9, cut) for s in left.shapes if s.x0 < cut + 0.5] + [
-        _clip(s, start, 1e9)._replace(
-            x0=max(s.x0, start) + dx,
-            x1=s.x1 + dx,
-            pts=tuple((x + dx, y) for x, y in s.pts),
-            seq=s.seq + seq,
-        )
+    lg, ls = [g for g in left.glyphs if g.cx <= cut], [_clip(s, -1e9, cut) for s in left.shapes if s.x0 < cut + 0.5]
+    rg = [g._replace(x0=g.x0 + dx, x1=g.x1 + dx) for g in right.glyphs if g.cx >= start]
+    rs = [
+        _clip(s, start, 1e9)._replace(x0=max(s.x0, start) + dx, x1=s.x1 + dx, pts=tuple((x + dx, y) for x, y in s.pts))
         for s in right.shapes
         if s.x1 > start - 0.5
     ]
-    return left._replace(width=left.width + right.width, glyphs=glyphs, shapes=shapes)
+    # the drawing order of the sheet as one page: each page's own, without the gaps of what was dropped,
+    # and a line cut at the border goes on with its right part before its next line (so that a
+    # paragraph stays one text: pdf_text.TextRuns)
+    key: dict[tuple[int, int], tuple[int, int, int]] = {}
+    for side, seqs in ((0, [g.seq for g in lg] + [x.seq for x in ls]), (1, [g.seq for g in rg] + [x.seq for x in rs])):
+        key.update({(side, q): (side, q, 0) for q in seqs})
+    for end, rest in _cut_lines(left.glyphs, cut, rg):
+        for i, g in enumerate(rest):
+            key[1, g.seq] = (0, end.seq, 1 + i)
+    ranked = sorted((k for k in key if k[1] >= 0), key=lambda k: key[k])
+    new = {k: i for i, k in enumerate(ranked)}
+    return left._replace(
+        width=left.width + right.width,
+        glyphs=[g._replace(seq=new.get((0, g.seq), -1)) for g in lg]
+        + [g._replace(seq=new.get((1, g.seq), -1)) for g in rg],
+        shapes=[x._replace(seq=new.get((0, x.seq), -1)) for x in ls]
+        + [x._replace(seq=new.get((1, x.seq), -1)) for x in rs],
+    )
+
+
+def _cut_lines(left: list[Glyph], cut: float, right: list[Glyph]) -> list[tuple[Glyph, list[Glyph]]]:
+    """Lines the left page draws on past the border (its last character kept, the next one dropped):
+    each with the right page's characters that go on with it there (drawn one after another on that
+    line, the first at the border)."""
+    by_seq = {g.seq: g for g in left if g.seq >= 0}
+    ends = [
+        g
+        for g in left
+        if g.cx <= cut
+        and (after := by_seq.get(g.seq + 1)) is not None
+        and after.cx > cut
+        and abs(after.cy - g.cy) <= RUN_TOUCH * g.size
+    ]
+    if not ends:
+        return []
+    chains: list[list[Glyph]] = []
+    for g in sorted((g for g in right if g.seq >= 0), key=lambda g: g.seq):
+        if chains and g.seq == chains[-1][-1].seq + 1 and abs(g.cy - chains[-1][-1].cy) <= RUN_TOUCH * g.size:
+            chains[-1].append(g)
+        else:
+            chains.append([g])
+    out: list[tuple[Glyph, list[Glyph]]] = []
+    for end in ends:
+        # the right part starts at the border, within a character (the one cut there is shown whole once)
+        near = [
+            c
+            for c in chains
+            if abs(c[0].cy - end.cy) <= RUN_TOUCH * end.size
+            and abs(c[0].size - end.size) <= RUN_TOUCH * end.size
+            and cut - end.size <= c[0].x0 <= cut + end.size
+        ]
+        if near:
+            out.append((end, min(near, key=lambda c: c[0].x0)))
+    return out
 
 
 def _clip(s: Shape, x0: float, x1: float) -> Shape:

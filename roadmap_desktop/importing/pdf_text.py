@@ -15,7 +15,15 @@ from typing import Protocol
 from ..layout.fonts import PT_MM
 from ..layout.text import LEADING, NO_END, NO_START, TYPED_MARK_MM, next_break, rejoin
 from .pdf_page import Glyph
-from .pdf_thresholds import RUN_FULL_LINE, RUN_GAP, RUN_INDENT, RUN_LINE_STEP, RUN_OWNER_SHARE, RUN_TOUCH
+from .pdf_thresholds import (
+    RUN_FULL_LINE,
+    RUN_GAP,
+    RUN_INDENT,
+    RUN_LINE_STEP,
+    RUN_OWNER_SHARE,
+    RUN_PITCH,
+    RUN_TOUCH,
+)
 
 PARAGRAPH_MARKS = ("・", "※", "\u3000")
 _WORD_PUNCT = frozenset(",.-_/@&'")
@@ -195,17 +203,24 @@ class TextRuns:
         self.runs: list[list[Glyph]] = []
         prev: Glyph | None = None
         start: Glyph | None = None  # the first character of the run's current line
+        over: set[int] = set()  # lines that went on from a line above a border (see _pitch_kept)
         for g in sorted((g for g in glyphs if g.seq >= 0), key=lambda g: g.seq):
             step = _continues(prev, start, g) if prev is not None and start is not None else None
             if prev is not None and step is not None and _parted(borders, prev, g, step):
                 step = None
             if step is None:
                 self.runs.append([])
+            elif step and prev is not None and borders.below(g.cx, prev.cy) < g.bottom:
+                over.add(g.seq)
             if step is not False:
                 start = g  # a new run, or the next line of this one
             self.runs[-1].append(g)
-            self.run_of[g.seq] = len(self.runs) - 1
             prev = g
+        if over:
+            self.runs = [part for run in self.runs for part in _pitch_kept(run, over)]
+        for r, run in enumerate(self.runs):
+            for g in run:
+                self.run_of[g.seq] = r
 
     def same(self, a: Glyph, b: Glyph) -> bool:
         """Are *a* and *b* of one text (True when the drawing order is unknown)?"""
@@ -248,6 +263,23 @@ def _parted(borders: Grid, prev: Glyph, g: Glyph, next_line: bool) -> bool:
     if borders.below(g.cx, prev.cy) >= g.top:
         return False
     return prev.x1 < borders.right_of(prev.cx, prev.cy) - RUN_FULL_LINE * max(prev.size, 0.1)
+
+
+def _pitch_kept(run: list[Glyph], over: set[int]) -> list[list[Glyph]]:
+    """*run* parted where it went on over a border (a line in *over*) at another line pitch than the
+    lines after: a paragraph keeps one pitch, so the line above was another cell's text that happened
+    to end where this one begins (a single-line name above a text taller than its row), not this
+    paragraph's first line."""
+    parts: list[list[Glyph]] = [[]]
+    for i, g in enumerate(run):
+        if g.seq in over and parts[-1]:
+            prev = parts[-1][-1]
+            size = max(g.size, 0.1)
+            after = next((h for h in run[i + 1 :] if h.cy - g.cy > 0.3 * size), None)
+            if after is not None and abs((after.cy - g.cy) - (g.cy - prev.cy)) > RUN_PITCH * size:
+                parts.append([])
+        parts[-1].append(g)
+    return parts
 
 
 def _continues(prev: Glyph, start: Glyph, g: Glyph) -> bool | None:

@@ -6,9 +6,10 @@ characters' em), *month* the width of one month column (a year header's width / 
 of the 計画/実績 row at hand. Only what a drawing tool fixes in points (a hairline is a border, a
 "medium" border is heavier) is in points.
 
-Not every factor has moved here yet: pdf_bars.py, pdf_sheet.py and pdf_cells.py still write some small
-ones inline (a gap of 0.6 em parts two words, a line within 0.45 of a character's height is one line);
-they are in the same units (em, month, row), never in points of text. New thresholds go here.
+Not every factor is here yet: pdf_bars.py still writes where a line bar runs within its row and a few
+point tolerances between touching shapes (1–1.5 pt: drawing precision, not text); pdf_sheet.py,
+pdf_cells.py and pdf_fills.py some small ones (a line within 0.45 of a character's height is one
+line). They are in the same units (em, month, row), never in points of text. New thresholds go here.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ THIN = 1.5  # pt: a rectangle thinner than this is a drawn line (spreadsheet bor
 HEAVY = 1.2  # pt: a rule at least this wide ends a bar (spreadsheets' "medium" border, thin is ≤ 0.75)
 
 MM = 72 / 25.4  # points in a millimetre
+# pt between two words of the first page's title, as pdfplumber's extract_text parts words (its
+# x_tolerance): the title an earlier edition was read with stays the same
+WORD_SPACE = 3.0
 # a bar label's inner margin, and the room a label beside its bar keeps from the next one (our export's
 # and spreadsheets' cell padding, a few tenths of a millimetre whatever the font): a line break well
 # short of the margin was meant
@@ -48,6 +52,9 @@ RUN_LINE_STEP = (0.6, 2.6)
 # … where the line before started, give or take a full-width indent (a centred label above its column
 # is another text than the paragraph under it)
 RUN_INDENT = 1.2
+# … at one line pitch: a line that went on over a row's border at another pitch (by more than this)
+# than the lines after it was another cell's text
+RUN_PITCH = 0.1
 # a run goes on over a row's border only from a full line (a paragraph wrapped there), one that ends no
 # further than this from its cell's right border
 RUN_FULL_LINE = 2.0
@@ -55,6 +62,11 @@ RUN_FULL_LINE = 2.0
 # its cell (a cell's text taller than its row, centred, spills over the rows above and below; a wider
 # font spills more) is its own cell's, never the neighbour's it happens to overlap
 RUN_OWNER_SHARE = 0.5
+# a gap wider than this parts two words of a line (a space is 0.25–0.5 em, characters of one text touch)
+WORD_GAP = 0.6
+# glyphs whose sizes differ by more than this share are two texts (a cell shrinks its whole text to fit
+# its cell, so one cell's text has one size; a neighbour's shrunk label differs by a fifth or more)
+SIZE_STEP = 0.1
 
 # --- bars and months (in *month*) -----------------------------------------------------------------
 OFF_MONTH = 0.25  # a bar edge further than this from a month boundary is read with a doubt
@@ -65,7 +77,54 @@ CENTRED_AGREE = 0.5
 # labels set at the left of their cells start this little past a month boundary (the cell's padding):
 # when every label of a run does, the run is cut where each label's cell begins
 LEFT_SET_PAD = 0.2
+# … and one producer pads every cell alike: a text that starts past a boundary by the same padding as
+# the text before it did (within this) is the next cell's, even run together with it on one line
+SAME_PAD = 0.05
+# (in the label's left padding, the gap from its cell's start to its first character) a centred label
+# keeps about as much room on its right (a shrunk label's rounding takes up to a third of a small
+# margin): one that ends closer than this to its cell's end ran into the cell's right margin, where a
+# spreadsheet cuts a text; on a page of labels set at the left of their cells, any that keeps less room
+# on the right than its left padding did (the next character is left out, not drawn cut)
+CLIP_MARGIN = 0.6
+# a label set this share or more smaller than the page's usual bar labels was shrunk to fit its cell (a
+# spreadsheet's 縮小して全体を表示 takes a few percent at least; sizes are written to a thousandth): it is whole
+SHRUNK = 0.01
 # (in *row*) a label whose lines run over several rows is one text only when centred on one of them,
 # no further than this from its centre (labels of two rows drawn one after the other are centred on
 # the border between them, half a row off)
 CENTRED_ON_ROW = 0.25
+
+# --- bar shapes in their row (in *row*, the 計画/実績 row's height) -------------------------------
+# a fill taller than this runs through several rows (a spreadsheet's fill over merged rows): one piece
+# per row it covers, where it covers this much of the row; a drawn shape that tall is no bar
+ROW_TALLER = 1.1
+ROW_COVER = 0.6
+# a shape lower than this is a rule or a decoration, no bar (bars are drawn a third to the whole row high)
+ROW_MIN_BAR = 0.12
+# an outline (unfilled) this tall is the row's own border, not a box around a bar
+ROW_OUTLINE = 0.9
+# a triangle up to this high is an arrow head, however small beside a tall row
+HEAD_MAX = 0.8
+
+# --- bar lengths (in *month*) ----------------------------------------------------------------------
+# the shortest bar is one month; a third of a month and more is a bar drawn a little short (a shape
+# off its anchor), less is a mark (a stroke, a tick), unless an arrow head follows it
+BAR_MIN = 0.35
+# shapes narrower than this are no bar at all (cell borders, ticks), not even a short one
+SHAPE_MIN = 0.2
+# parts of a fill parted by its centred labels are half a month at least (a bar is one month or more)
+CENTRED_PART = 0.5
+# a fill cut at its labels' boundaries into parts this short or shorter was not cut right: kept whole
+CUT_PART = 0.3
+# a run's first label set at its left starts within half a month of the run's start …
+LEFT_SET_START = 0.5
+# … and the next one within this of the boundary before it (a cell's padding, generously)
+LEFT_SET_NEAR = 0.35
+
+# --- label blocks (in *size*) ----------------------------------------------------------------------
+# a glyph whose middle is within this of a line's middle is on that line (between two labels: a space)
+LINE_BAND = 0.3
+# the lines of one centred label: centred within this of each other, each at most this many lines'
+# heights under the one before (single to generous line spacing)
+BLOCK_CENTRE = 0.6
+BLOCK_LINE_STEP = 1.6

@@ -184,8 +184,8 @@ def place_lines(
     typed: Collection[int] = (),
 ) -> list[TextRun]:
     """Runs for *lines* set at *size* pt inside *rect* (aligned left/center/right, top/middle); a line in
-    *typed* (left-aligned text) starts :data:`layout.text.TYPED_MARK_MM` to the right: it follows a typed
-    break that would otherwise read back as a wrap (:attr:`layout.text.Fit.typed`)."""
+    *typed* is set :data:`layout.text.TYPED_MARK_MM` to the right: it follows a typed break that would
+    otherwise read back as a wrap (:attr:`layout.text.Fit.typed`, :func:`typed_lines`)."""
     if not lines:
         return []
     m = metrics()
@@ -201,9 +201,27 @@ def place_lines(
         elif align == "right":
             x = rect.right - pad_x - w
         else:
-            x = rect.x + pad_x + (TYPED_MARK_MM if i in typed else 0.0)
+            x = rect.x + pad_x
+        if i in typed:
+            x += TYPED_MARK_MM
         runs.append(TextRun(x, top + m.ascent * em + i * leading * em, line, size, w, region, colour, role))
     return runs
+
+
+def typed_lines(text: str, lines: Sequence[str]) -> frozenset[int]:
+    """The *lines* of *text* (set without its line breaks) that follow one of its typed line breaks. A
+    bar label's typed break can look exactly like a wrap between phrases (会議等開催 / （3回程度）):
+    such lines are set a hair to the right, so the PDF import reads the break back as typed."""
+    typed: set[int] = set()
+    end = 0
+    for k, line in enumerate(lines):
+        start = text.find(line, end)
+        if start < 0:
+            break
+        if k and "\n" in text[end:start]:
+            typed.add(k)
+        end = start + len(line)
+    return frozenset(typed)
 
 
 def label_run(text: str, rect: Rect, size: float = LABEL_PT, role: str = "", align: str = "center") -> TextRun:
@@ -427,6 +445,7 @@ class _Composer:
                 colour=text,
                 role="bar",
                 leading=BAR_LEADING,
+                typed=typed_lines(label, place.lines),
             )
         elif place.how in (LabelHow.ABOVE, LabelHow.BELOW):
             line = t.label_line(j, actual, below=place.how is LabelHow.BELOW)
