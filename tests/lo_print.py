@@ -5,7 +5,10 @@ LibreOffice prints a workbook in whatever fonts the machine has: a font a workbo
 Calibri) that is not installed is replaced by fontconfig's choice, which differs from machine to
 machine (IPAexGothic on one, Noto Sans CJK on the next). A test must not depend on that: each run
 gets a private fontconfig (FONTCONFIG_FILE) that knows one font file only and maps every family to it,
-and a private LibreOffice profile (-env:UserInstallation) in a temporary folder.
+and a private LibreOffice profile (-env:UserInstallation) in a temporary folder. The one exception is
+Calibri, the workbook's default font whose digit width sizes every column: it maps to Carlito, its
+metric-compatible stand-in, as on an office PC (Windows ships Calibri): in the pinned Japanese font the
+columns would come out 1.32× wider and every page would be printed smaller.
 """
 
 from __future__ import annotations
@@ -32,7 +35,10 @@ DEFAULT_FONT = "IPAexGothic"
 MATRIX_FONTS = tuple(FONT_FILES)
 # Families a workbook may name (our export's 游ゴシック, Excel's defaults): mapped like any other, listed
 # so that the test of the pinning names them.
-NAMED_FAMILIES = ("游ゴシック", "Yu Gothic", "MS Gothic", "ＭＳ Ｐゴシック", "MS PGothic", "Calibri", "Arial")
+NAMED_FAMILIES = ("游ゴシック", "Yu Gothic", "MS Gothic", "ＭＳ Ｐゴシック", "MS PGothic", "Arial")
+# Calibri as Windows has it: Carlito has its metrics (Debian's fonts-crosextra-carlito, dev.py installs it)
+CALIBRI, CALIBRI_STANDIN = "Calibri", "Carlito"
+CALIBRI_FILE = Path("/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf")
 
 
 def soffice() -> str:
@@ -49,23 +55,32 @@ def font_file(font: str) -> Path:
 
 def fontconfig(font: str, folder: Path) -> Path:
     """A fonts.conf in *folder* that lists only the folder of *font*'s file, accepts that one file of it,
-    and maps every family asked for to *font*. (A link to the file in a folder of our own would be
+    and maps every family asked for to *font* (Calibri to Carlito, the one other file it accepts). (A link to the file in a folder of our own would be
     simpler, but LibreOffice finds no font in a linked font collection such as Noto's .ttc.)"""
     folder.mkdir(parents=True, exist_ok=True)
     src = font_file(font).resolve()
+    assert CALIBRI_FILE.exists(), f"{CALIBRI_FILE} is part of the test setup: python3 dev.py test installs it"
+    calibri = CALIBRI_FILE.resolve()
     conf = folder / "fonts.conf"
     conf.write_text(
         f"""<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
 <fontconfig>
   <dir>{escape(str(src.parent))}</dir>
+  <dir>{escape(str(calibri.parent))}</dir>
   <cachedir>{escape(str(folder / "cache"))}</cachedir>
   <selectfont>
     <acceptfont><glob>{escape(str(src))}</glob></acceptfont>
+    <acceptfont><glob>{escape(str(calibri))}</glob></acceptfont>
     <rejectfont><glob>*</glob></rejectfont>
   </selectfont>
   <match target="pattern">
+    <test name="family" compare="not_eq" qual="all"><string>{CALIBRI}</string></test>
     <edit name="family" mode="assign_replace" binding="strong"><string>{escape(font)}</string></edit>
+  </match>
+  <match target="pattern">
+    <test name="family" compare="eq" qual="any"><string>{CALIBRI}</string></test>
+    <edit name="family" mode="assign_replace" binding="strong"><string>{CALIBRI_STANDIN}</string></edit>
   </match>
 </fontconfig>
 """,

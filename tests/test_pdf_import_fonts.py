@@ -17,7 +17,16 @@ from typing import Any
 
 import pytest
 from corpus_pdf.facts import sample, score
-from lo_print import MATRIX_FONTS, NAMED_FAMILIES, OWN, PDF_CORPUS_KINDS, PrintedCorpus, environment
+from lo_print import (
+    CALIBRI,
+    CALIBRI_STANDIN,
+    MATRIX_FONTS,
+    NAMED_FAMILIES,
+    OWN,
+    PDF_CORPUS_KINDS,
+    PrintedCorpus,
+    environment,
+)
 
 from roadmap_desktop.core.model import Roadmap
 from roadmap_desktop.core.sample import load_sample
@@ -42,6 +51,11 @@ def test_the_private_fontconfig_maps_every_family_to_the_pinned_font(font: str, 
             ["fc-match", "-f", "%{family[0]}", family], env=env, capture_output=True, text=True, check=True
         ).stdout
         assert got == font, (family, got)
+    for family in (CALIBRI, "calibri"):  # the workbook's default font, whose digits size the columns
+        got = subprocess.run(
+            ["fc-match", "-f", "%{family[0]}", family], env=env, capture_output=True, text=True, check=True
+        ).stdout
+        assert got == CALIBRI_STANDIN, (family, got)
 
 
 _READS: dict[Path, ImportResult] = {}

@@ -666,10 +666,9 @@ def _save(wb: Workbook, sheet_data: dict[Any, bytes], target: Path | io.BytesIO)
 
 
 def _page_setup(ws: Any, sheet_no: int | None, rows: int, cols: int, pages: int = 0) -> None:
-    """A4 landscape, one page wide; a project sheet also *pages* pages tall: its printed pages (each fits
-    the paper at 100 %, :func:`_paginate_print`), so Excel's fit keeps 100 % whether or not it honours
-    the manual breaks (Excel's own fills pages as far as they go: never more of them) and a page is
-    never pushed onto another by the footer. ``pages=0``: as many as the rows need (一覧)."""
+    """A4 landscape, one page wide (each of a project sheet's printed pages fits the paper at 100 %,
+    :func:`_paginate_print`, so the fit keeps 100 %); *pages* tall, 0: as many as the rows and the
+    manual breaks make."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = 9  # A4
     ws.page_setup.fitToWidth = 1
@@ -821,7 +820,9 @@ def _write(
         ws = wb.create_sheet(title)
         for c in range(1, cols.count + 1):
             ws.column_dimensions[get_column_letter(c)].width = mm_to_width(cols.width_mm(c))
-        _page_setup(ws, no, grid.rows, cols.count, pages=len(grid.breaks) + 1)
+        # one page: fitted to it (never pushed onto a second by the footer); more: one page wide only, for
+        # Excel and LibreOffice ignore manual breaks in a sheet fitted to a number of pages tall
+        _page_setup(ws, no, grid.rows, cols.count, pages=0 if grid.breaks else 1)
         _setup_sheet(ws, grid)
         sheet_data[ws] = _sheet_data(grid, book.xf, letters, book.quoted_xf)
         meta_rows.append([title, project.id, project.sheet_no_override, no])
