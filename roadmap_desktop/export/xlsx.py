@@ -303,6 +303,9 @@ class _Grid:
     breaks: list[int] = field(default_factory=list)  # the layout's pages: a break after each of these rows
     soft: set[int] = field(default_factory=set)  # rows after which a printed page may end (initiative, note)
     heads: list[int] = field(default_factory=list)  # each layout page's timeline header row
+    # rows a printed page may not end after: from a page's first initiative with a ※ mark to its notes
+    # (a reader of the print looks for a mark's note on the mark's page)
+    kept: set[int] = field(default_factory=set)
     title_rows: tuple[int, int] | None = None  # rows repeated atop every printed page (print titles)
     rows: int = 0
 
@@ -416,15 +419,20 @@ class _SheetBuilder:
         grid.rows = head
         grid.heads.append(head)
         line_pt = 0.0
+        marked_from = None
         for init in inits:
+            marks, top = self.notes.count, grid.rows + 1
             line_pt += self._initiative(grid, init, tl.row_h, (name_c0, name_c1), kind_c)
             grid.soft.add(grid.rows)
+            if marked_from is None and self.notes.count > marks:
+                marked_from = top
         for text, lines in self.notes.take():  # ※1 事例集作成, under the timeline of this page
             grid.rows += 1
             grid.heights[grid.rows] = note_row_points(lines)
             line_pt += grid.heights[grid.rows]
             grid.box(grid.rows, name_c0, grid.rows, last, text, NOTE_STYLE)
-            grid.soft.add(grid.rows)
+        if marked_from is not None:
+            grid.kept.update(range(marked_from, grid.rows))
         text_cell = next((c for c in page.cells if c.key == "issues"), None)
         if text_cell is not None and line_pt:  # the label lines' and notes' height is taken from the text
             r = row_of[round(text_cell.rect.y, 3)]  # columns' spare room (grown back to their text below, if
@@ -565,7 +573,8 @@ def _px_floor(height: float) -> float:
 def _paginate_print(grid: _Grid) -> None:
     """Printed page breaks so that every page prints at 100 %: a layout page taller than the paper (label
     lines, ※ notes, text rows grown to their text) goes on over a further page, broken after the last
-    initiative or note row that still fits (inside one only if it alone is taller than a page). Excel
+    initiative that still fits, never between a ※ mark and its note (inside an initiative only if
+    nothing else fits). Excel
     shrinks a sheet that overflows its pages (fitToHeight), so labels sized at 6 pt would print smaller.
     A sheet of one layout page repeats its timeline header atop the pages it runs on to."""
     forced = set(grid.breaks)
@@ -576,7 +585,7 @@ def _paginate_print(grid: _Grid) -> None:
     start, used, r = 1, 0.0, 1
     while r <= grid.rows:
         if used + height[r] > PRINTABLE_H_PT + 1e-6 and r > start:
-            soft = [b for b in grid.soft if start <= b < r and (head is None or b > head)]
+            soft = [b for b in grid.soft if start <= b < r and (head is None or b > head) and b not in grid.kept]
             end = max(soft) if soft else r - 1
             breaks.append(end)
             start, r = end + 1, end + 1
