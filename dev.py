@@ -28,6 +28,8 @@ APT_PACKAGES = ["fonts-ipaexfont-gothic", "poppler-utils", "libreoffice-calc-nog
 # the PDF and workbook print tests print in these fonts too (tests/lo_print.py: the same result in any
 # font; Noto Sans CJK has a taller line height than IPAexGothic)
 APT_PACKAGES += ["fonts-ipaexfont-mincho", "fonts-noto-cjk", "fonts-vlgothic"]
+# Calibri's metric twin: the workbook's column widths count Calibri's digits (tests/lo_print.py)
+APT_PACKAGES += ["fonts-crosextra-carlito"]
 APT_CHECK = {
     "fonts-ipaexfont-gothic": "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
     "poppler-utils": "/usr/bin/pdftoppm",
@@ -36,6 +38,7 @@ APT_CHECK = {
     "fonts-ipaexfont-mincho": "/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf",
     "fonts-noto-cjk": "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
     "fonts-vlgothic": "/usr/share/fonts/truetype/vlgothic/VL-PGothic-Regular.ttf",
+    "fonts-crosextra-carlito": "/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf",
 }
 
 

@@ -18,6 +18,8 @@ from typing import Any
 import pytest
 from corpus_pdf.facts import sample, score
 from lo_print import (
+    CALIBRI,
+    CALIBRI_STANDIN,
     DEFAULT_FONT,
     MATRIX_FONTS,
     MATRIX_XLSX_KINDS,
@@ -59,6 +61,12 @@ def test_the_private_fontconfig_maps_every_family_to_the_pinned_font(font: str, 
             ["fc-match", "-f", "%{family[0]}", family], env=env, capture_output=True, text=True, check=True
         ).stdout
         assert got == font, (family, got)
+    env = environment(font, tmp_path / "calibri", calibri=True)  # Calibri as an office PC has it
+    for family in (*NAMED_FAMILIES, "sans-serif", "IPAexGothic"):
+        got = subprocess.run(
+            ["fc-match", "-f", "%{family[0]}", family], env=env, capture_output=True, text=True, check=True
+        ).stdout
+        assert got == (CALIBRI_STANDIN if family == CALIBRI else font), (family, got)
 
 
 _READS: dict[Path, ImportResult] = {}

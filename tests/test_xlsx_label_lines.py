@@ -17,8 +17,9 @@ from typing import Any
 import openpyxl
 import pdfplumber
 import pytest
-from lo_print import convert
+from lo_print import CALIBRI_FILE, convert
 from openpyxl.utils import get_column_letter
+from reportlab.pdfbase.ttfonts import TTFont
 
 from roadmap_desktop.core.dump import dumps
 from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Roadmap
@@ -264,7 +265,7 @@ def test_label_lines_print_within_their_bars_months_through_libreoffice(
     """One LibreOffice print (font pinned): each label line's words lie within its bar's months, just
     above or below the bar, whole."""
     rm, path = short_xlsx
-    pdf = convert([path], tmp_path)[0]
+    pdf = convert([path], tmp_path, calibri=True)[0]  # Calibri as Carlito, as an office PC has Calibri
     with pdfplumber.open(pdf) as doc:
         page = next(p for p in doc.pages if "第2期研修" in (p.extract_text() or "").replace(" ", ""))
         chars = page.chars
@@ -289,14 +290,21 @@ def test_label_lines_print_within_their_bars_months_through_libreoffice(
                 assert 0 <= top - bar["bottom"] + 0.5 < 6, label  # just below it
             sizes += [c["size"] for c in run]
         zoom, months, grid_pt = _print_scale_and_months(page, rm)
-        # every bar label, inside its bar or on its line, at the layout's size at least: not shrunk by
-        # its cells (the page's zoom, which LibreOffice takes from the font it finds for the workbook's
-        # default Calibri, is what scales every text of the page alike)
+        # The columns count Calibri's digits (Carlito here, its metric twin, as an office PC has Calibri):
+        # Excel takes a digit as 7 px, LibreOffice as Calibri 11's true 7.43 px, so its columns are 6 %
+        # wider and its fit to the page's width prints at 7 / 7.43. Nothing else shrinks the page: the
+        # rows fit its height, and the grid fills the width exactly.
+        digit_px = max(TTFont("Carlito", str(CALIBRI_FILE)).stringWidth(d, 11) for d in "0123456789") * 96 / 72
+        assert zoom == pytest.approx(min(1.0, 7 / digit_px), abs=0.005)
+        assert grid_pt == pytest.approx(277 / PT_MM, rel=0.01)  # the page's width, wider columns fitted
+        # every bar label, inside its bar or on its line, at 6 pt at least but for that width scale
+        # (LibreOffice rounds a scaled font's size: at 94.15 % its 12 pt prints 11.30, 8 pt 7.49–7.52,
+        # 6 pt 5.60: within 1.5 %)
         labels = ["長い期間の運用", "全体", "継続運用→", "第2期研修", "AI研修", "ICT研修会", "AI調査"]
         label_sizes = {label: min(c["size"] for c in _find_run(chars, label)) for label in labels}
-        low = {k: round(v / zoom, 2) for k, v in label_sizes.items() if v / zoom < MIN_PT - 0.05}
+        low = {k: round(v / zoom, 2) for k, v in label_sizes.items() if v / zoom < MIN_PT * 0.985}
         assert not low, (zoom, low)
-        mark = min(c["size"] for c in chars if c["text"] == "※")
+        mark = min(c["size"] for p in doc.pages for c in p.chars if c["text"] == "※")
     # the month columns print at the layout's proportions: each of the 60 is 3.7 mm of the sheet's 277
     cols = ColumnGrid.build(rm.edition)
     grid_w = cols.edges[-1] - cols.edges[0]

@@ -96,8 +96,12 @@ def test_every_text_of_every_sheet_prints_whole(printed: dict[str, dict[str, Pat
     pages = _cell_texts(printed[font]["sample"])
     for project in sample.projects:
         texts = _texts_of(project)
-        home = [cells for cells in pages if texts["name"] in cells]  # the sheet's page: its name in a cell
-        assert home, (font, project.name)
+        names = {_norm(p.name) for p in sample.projects}
+        at = [i for i, cells in enumerate(pages) if texts["name"] in cells]  # the sheet's page: its name in a cell
+        assert at, (font, project.name)
+        # and the printed pages it runs on to (no sheet's name on them: its initiatives, its notes)
+        at += [j for i in at for j in range(i + 1, len(pages)) if not names & pages[j] and j - 1 in at]
+        home = [pages[i] for i in sorted(set(at))]
         cells = set().union(*home)
         # whole within one ruled cell (a note row without a rule of its own may share the cell's box)
         missing = [key for key, text in texts.items() if not any(text in cell for cell in cells)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import math
 import re
 import zipfile
 from collections.abc import Callable
@@ -39,7 +40,9 @@ from ..core.model import Project, Roadmap
 from ..core.progress import ProgressCallback, report
 from ..layout.content import InitiativeContent, SheetContent, printable, sheet_content
 from ..layout.geometry import (
+    GRID_FOOTER_H,
     LABEL_TEXT,
+    MARGIN,
     MONTHS_PER_YEAR,
     TEXT_BODY_H,
     CellKind,
@@ -297,7 +300,13 @@ class _Grid:
     cells: dict[tuple[int, int], tuple[Any, str]] = field(default_factory=dict)
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
     heights: dict[int, float] = field(default_factory=dict)
-    breaks: list[int] = field(default_factory=list)
+    breaks: list[int] = field(default_factory=list)  # the layout's pages: a break after each of these rows
+    soft: set[int] = field(default_factory=set)  # rows after which a printed page may end (initiative, note)
+    heads: list[int] = field(default_factory=list)  # each layout page's timeline header row
+    # rows a printed page may not end after: from a page's first initiative with a ※ mark to its notes
+    # (a reader of the print looks for a mark's note on the mark's page)
+    kept: set[int] = field(default_factory=set)
+    title_rows: tuple[int, int] | None = None  # rows repeated atop every printed page (print titles)
     rows: int = 0
 
     def put(self, r: int, c: int, value: Any, style: str) -> None:
@@ -345,13 +354,17 @@ class _SheetBuilder:
                 grid.breaks.append(grid.rows)
             self._page(grid, page, content, [content.initiatives[i] for i in rng])
         self._grow_rows_to_text(grid)
+        # whole pixels, as Excel shows and prints a row: the layout's rows down (a page never grows by its
+        # rounding), the rest (grown to their text, label lines, notes) up
+        grid.heights = {r: printed_row_pt(h) for r, h in grid.heights.items()}
+        _paginate_print(grid)
         return grid
 
     def _grow_rows_to_text(self, grid: _Grid) -> None:
         """Make every wrapped text cell tall enough for all its lines in the tallest common Japanese font
         (a row's stored height is kept by Excel and LibreOffice: too short, the last lines are lost on
-        paper). The missing height goes to the cell's last row; the page still prints on its own page
-        (fitted), a little smaller if need be."""
+        paper). The missing height goes to the cell's last row; a page grown past the paper runs on over
+        a further printed page (:func:`_paginate_print`), never printed smaller."""
         spans = {(r0, c0): (r1, c1) for r0, c0, r1, c1 in grid.merges}
         for (r0, c0), (value, style) in grid.cells.items():
             size = _WRAPPED_PT.get(style)
@@ -370,7 +383,7 @@ class _SheetBuilder:
         base = grid.rows  # rows before this page
         row_of = {y: base + i + 1 for i, y in enumerate(ys)}
         for i in range(len(ys) - 1):
-            grid.heights[base + i + 1] = mm_to_points(ys[i + 1] - ys[i])
+            grid.heights[base + i + 1] = _px_floor(mm_to_points(ys[i + 1] - ys[i]))
         last = self.cols.count
         # Title line: the edition's title left, the sheet number right.
         title_row = row_of[round(page.title.y, 3)]
@@ -404,18 +417,27 @@ class _SheetBuilder:
             c0 = first + i * MONTHS_PER_YEAR
             grid.box(head, c0, head, c0 + MONTHS_PER_YEAR - 1, format_fiscal_year(fy), "year")
         grid.rows = head
+        grid.heads.append(head)
         line_pt = 0.0
+        marked_from = None
         for init in inits:
+            marks, top = self.notes.count, grid.rows + 1
             line_pt += self._initiative(grid, init, tl.row_h, (name_c0, name_c1), kind_c)
-        text_cell = next((c for c in page.cells if c.key == "issues"), None)
-        if text_cell is not None and line_pt:  # the label lines' height is taken from the text columns' spare room
-            r = row_of[round(text_cell.rect.y, 3)]  # (grown back to their text below, if need be), so that the
-            spare = grid.heights[r] - mm_to_points(TEXT_BODY_H)  # page is not printed smaller for them
-            grid.heights[r] = round(grid.heights[r] - max(0.0, min(spare, line_pt)), 2)
+            grid.soft.add(grid.rows)
+            if marked_from is None and self.notes.count > marks:
+                marked_from = top
         for text, lines in self.notes.take():  # ※1 事例集作成, under the timeline of this page
             grid.rows += 1
             grid.heights[grid.rows] = note_row_points(lines)
+            line_pt += grid.heights[grid.rows]
             grid.box(grid.rows, name_c0, grid.rows, last, text, NOTE_STYLE)
+        if marked_from is not None:
+            grid.kept.update(range(marked_from, grid.rows))
+        text_cell = next((c for c in page.cells if c.key == "issues"), None)
+        if text_cell is not None and line_pt:  # the label lines' and notes' height is taken from the text
+            r = row_of[round(text_cell.rect.y, 3)]  # columns' spare room (grown back to their text below, if
+            spare = grid.heights[r] - mm_to_points(TEXT_BODY_H)  # need be), so that the page stays one page
+            grid.heights[r] = round(grid.heights[r] - max(0.0, min(spare, line_pt)), 2)
 
     def _initiative(
         self, grid: _Grid, init: InitiativeContent, row_h: float, name_cols: tuple[int, int], kind_c: int
@@ -450,7 +472,7 @@ class _SheetBuilder:
             for m in range(self.months):
                 grid.put(r, first + m, None, _month_key(edges, _month_kind(m), m == self.months - 1))
             if e.line is None:
-                grid.heights[r] = mm_to_points(row_h)
+                grid.heights[r] = _px_floor(mm_to_points(row_h))
                 self._bars(grid, r, e, edges)
             else:
                 sizes = [pl.size for pl in e.places if pl.how is e.line]
@@ -529,6 +551,56 @@ class _Entry:
     group: int  # the lane's rows share one 区分 cell
 
 
+# The printed page's body (A4 landscape less the margins of :func:`_page_setup`; the header and footer
+# print inside the margins), and a row as Excel prints it: whole pixels at 96 dpi (0.75 pt), rounded up.
+PAGE_MARGIN_IN = 10.0 / 25.4
+PAGE_BOTTOM_IN = (MARGIN + GRID_FOOTER_H) / 25.4
+# the sides 0.5 mm under the layout's 10 mm: the columns, each whole pixels, come to 1047 px of the
+# layout's 1046.9 (277 mm), and Excel's fit takes whole percents (99 % for a pixel too many); centred
+PAGE_SIDE_IN = 9.5 / 25.4
+PRINTABLE_H_PT = 210.0 / 25.4 * 72.0 - (PAGE_MARGIN_IN + PAGE_BOTTOM_IN) * 72.0
+
+
+def printed_row_pt(height: float) -> float:
+    """A row of *height* pt as whole pixels at 96 dpi (0.75 pt), rounded up."""
+    return math.ceil(round(height / 0.75, 6)) * 0.75
+
+
+def _px_floor(height: float) -> float:
+    return math.floor(round(height / 0.75, 6)) * 0.75
+
+
+def _paginate_print(grid: _Grid) -> None:
+    """Printed page breaks so that every page prints at 100 %: a layout page taller than the paper (label
+    lines, ※ notes, text rows grown to their text) goes on over a further page, broken after the last
+    initiative that still fits, never between a ※ mark and its note (inside an initiative only if
+    nothing else fits). Excel
+    shrinks a sheet that overflows its pages (fitToHeight), so labels sized at 6 pt would print smaller.
+    A sheet of one layout page repeats its timeline header atop the pages it runs on to."""
+    forced = set(grid.breaks)
+    height = {r: grid.heights.get(r, DEFAULT_ROW_PT) for r in range(1, grid.rows + 1)}
+    head = grid.heads[0] if len(grid.heads) == 1 else None
+    title_pt = height[head] if head is not None else 0.0
+    breaks: list[int] = []
+    start, used, r = 1, 0.0, 1
+    while r <= grid.rows:
+        if used + height[r] > PRINTABLE_H_PT + 1e-6 and r > start:
+            soft = [b for b in grid.soft if start <= b < r and (head is None or b > head) and b not in grid.kept]
+            end = max(soft) if soft else r - 1
+            breaks.append(end)
+            start, r = end + 1, end + 1
+            used = title_pt if head is not None and end >= head else 0.0
+            continue
+        used += height[r]
+        if r in forced:
+            breaks.append(r)
+            start, used = r + 1, 0.0
+        r += 1
+    grid.breaks = breaks
+    if head is not None and any(b >= head for b in breaks):
+        grid.title_rows = (head, head)
+
+
 def _cell_label(placed: PlacedBar) -> str:
     """A bar's label as the workbook writes it: → added when the bar runs on past the window."""
     return placed.bar.label + (CONTINUES_MARK if placed.bar.continues else "")
@@ -540,6 +612,8 @@ def _setup_sheet(ws: Any, grid: _Grid) -> None:
         ws.merged_cells.add(CellRange(min_row=r0, min_col=c0, max_row=r1, max_col=c1))
     for b in grid.breaks:
         ws.row_breaks.append(Break(id=b))
+    if grid.title_rows is not None:
+        ws.print_title_rows = f"{grid.title_rows[0]}:{grid.title_rows[1]}"
 
 
 def _sheet_data(
@@ -601,21 +675,20 @@ def _save(wb: Workbook, sheet_data: dict[Any, bytes], target: Path | io.BytesIO)
 
 
 def _page_setup(ws: Any, sheet_no: int | None, rows: int, cols: int, pages: int = 0) -> None:
-    """A4 landscape, one page wide; a project sheet also exactly *pages* pages tall (one per sheet page
-    of the layout), so a sheet that fills its A4 page is never pushed onto a second by the footer or
-    by another program's row heights. ``pages=0``: as many as the rows need (一覧)."""
+    """A4 landscape, one page wide (each of a project sheet's printed pages fits the paper at 100 %,
+    :func:`_paginate_print`, so the fit keeps 100 %); *pages* tall, 0: as many as the rows and the
+    manual breaks make."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = 9  # A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = pages
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.print_options.horizontalCentered = True
-    margin = 10.0 / 25.4
-    ws.page_margins.left = ws.page_margins.right = margin
-    ws.page_margins.top = margin
+    ws.page_margins.left = ws.page_margins.right = PAGE_SIDE_IN
+    ws.page_margins.top = PAGE_MARGIN_IN
     # the footer (No. and page) clear of a table that reaches the bottom margin (rows grown to their
     # text fill the page): a reader of the print must not take it for a label of the last row
-    ws.page_margins.bottom = 13.0 / 25.4
+    ws.page_margins.bottom = PAGE_BOTTOM_IN
     ws.page_margins.header = ws.page_margins.footer = 0.1
     ws.print_area = f"A1:{get_column_letter(cols)}{rows}"
     if sheet_no is not None:
@@ -756,7 +829,9 @@ def _write(
         ws = wb.create_sheet(title)
         for c in range(1, cols.count + 1):
             ws.column_dimensions[get_column_letter(c)].width = mm_to_width(cols.width_mm(c))
-        _page_setup(ws, no, grid.rows, cols.count, pages=len(grid.breaks) + 1)
+        # one page: fitted to it (never pushed onto a second by the footer); more: one page wide only, for
+        # Excel and LibreOffice ignore manual breaks in a sheet fitted to a number of pages tall
+        _page_setup(ws, no, grid.rows, cols.count, pages=0 if grid.breaks else 1)
         _setup_sheet(ws, grid)
         sheet_data[ws] = _sheet_data(grid, book.xf, letters, book.quoted_xf)
         meta_rows.append([title, project.id, project.sheet_no_override, no])

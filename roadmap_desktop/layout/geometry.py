@@ -377,6 +377,7 @@ def page_geometry(
 
 GRID_ROW_H = 10.0  # the workbook's rows grow to this height at most
 GRID_TEXT_EXTRA_H = 40.0  # and its text columns up to this much over TEXT_BODY_H
+GRID_FOOTER_H = 3.0  # the workbook's bottom margin is this much over MARGIN: its footer prints below the table
 
 
 def grid_page_geometry(edition: Edition, initiatives: int, continuation: bool = False) -> PageGeometry:
@@ -385,9 +386,11 @@ def grid_page_geometry(edition: Edition, initiatives: int, continuation: bool = 
     :data:`FOOTER_ROOM_H` free (a spreadsheet prints its footer there, and a reader of the printed
     workbook must not take it for a label in the last row). The printed sheet is :func:`page_geometry`."""
     cells, top = _header_cells(continuation)
-    available = PAGE_H - MARGIN - top - TIMELINE_HEAD_H
+    available = PAGE_H - MARGIN - GRID_FOOTER_H - top - TIMELINE_HEAD_H
     if not continuation:
-        extra = min(GRID_TEXT_EXTRA_H, max(0.0, available - 2 * initiatives * GRID_ROW_H - FOOTER_ROOM_H))
+        extra = min(
+            GRID_TEXT_EXTRA_H, max(0.0, available - 2 * initiatives * GRID_ROW_H - (FOOTER_ROOM_H - GRID_FOOTER_H))
+        )
         if extra > 0:
             cells, top = _header_cells(continuation, extra)
             available -= extra
