@@ -31,9 +31,12 @@ from .pdf_fills import (
 from .pdf_page import Glyph, PageData, Shape
 from .pdf_text import Line, TextRuns, group_lines, join_lines
 from .pdf_thresholds import (
+    ABUT,
     BAR_INSET,
     BAR_MIN,
     BAR_PAD,
+    BELOW_ROWS,
+    BESIDE,
     BLOCK_CENTRE,
     BLOCK_LINE_STEP,
     CENTRED_AGREE,
@@ -41,15 +44,34 @@ from .pdf_thresholds import (
     CENTRED_PART,
     CLIP_MARGIN,
     CUT_PART,
+    EDGE,
+    FILL_EDGE,
+    FLAT,
+    HAIR,
+    HEAD_ALIGN,
     HEAD_MAX,
+    HEAD_PT,
+    HEADED_BOTTOM,
+    HEADED_TOP,
     HEAVY,
+    HEAVY_FILL,
     LABEL_ROOM,
+    LEFT_OF_GRID,
+    LEFT_SET_CLIP,
     LEFT_SET_NEAR,
     LEFT_SET_PAD,
     LEFT_SET_START,
     LINE_BAND,
+    LINE_BAR_HALF,
+    LINE_BAR_WIDTH,
+    LINE_INSIDE,
+    LINE_MIN,
     MM,
+    NESTED,
     OFF_MONTH,
+    OWN_PITCH,
+    PAST_GRID,
+    REFIT_SIZE,
     ROW_COVER,
     ROW_MIN_BAR,
     ROW_OUTLINE,
@@ -59,7 +81,9 @@ from .pdf_thresholds import (
     SHAPE_MIN,
     SHRUNK,
     SIZE_STEP,
+    STRAY_MIN,
     THIN,
+    TOUCH,
     WORD_GAP,
 )
 
@@ -92,13 +116,17 @@ def _line_bar(s: Shape, band: Box, headed: bool = False) -> Shape | None:
     a thin line's box reaches up over the label written above it."""
     y = (s.top + s.bottom) / 2
     h = band.bottom - band.top
-    inside = band.top + 0.2 * h < y < band.bottom - 0.2 * h
-    if s.width < 2.0 and not inside and not (headed and band.top + 0.08 * h < y < band.bottom - 0.05 * h):
+    inside = band.top + LINE_INSIDE * h < y < band.bottom - LINE_INSIDE * h
+    if (
+        s.width < LINE_BAR_WIDTH
+        and not inside
+        and not (headed and band.top + HEADED_TOP * h < y < band.bottom - HEADED_BOTTOM * h)
+    ):
         return None
-    half = max(s.width / 2, 0.1 * h)
+    half = max(s.width / 2, LINE_BAR_HALF * h)
     top = y - half
-    if s.width < 2.0:
-        top = min(top, max(band.top + 0.5, y - LABEL_ROOM))
+    if s.width < LINE_BAR_WIDTH:
+        top = min(top, max(band.top + EDGE, y - LABEL_ROOM))
     return Shape("rect", s.x0, top, s.x1, y + half, True, False, False, 0.0, (), seq=s.seq)
 
 
@@ -107,7 +135,7 @@ def _heads(shapes: list[Shape]) -> list[tuple[float, float]]:
     return sorted(
         (s.x0, (s.top + s.bottom) / 2)
         for s in shapes
-        if s.kind == "curve" and s.w < 12 and s.h < 12 and _is_triangle(s)
+        if s.kind == "curve" and s.w < HEAD_PT and s.h < HEAD_PT and _is_triangle(s)
     )
 
 
@@ -122,7 +150,7 @@ def _refit(lines: list[Line], s: BarShape, own: bool) -> str | None:
         return None
     size = lines[0].size
     pitch = (lines[1].glyphs[0].bottom - lines[0].glyphs[0].bottom) / size
-    if not own and abs(pitch - BAR_LEADING) > 0.02:  # not set by our sheet (a spreadsheet printed, say)
+    if not own and abs(pitch - BAR_LEADING) > OWN_PITCH:  # not set by our sheet (a spreadsheet printed, say)
         return None
     body_w, body_h = (s.body_x1 - s.x0) / MM, (s.bottom - s.top) / MM
     centre = (lines[0].x0 + lines[0].x1) / 2
@@ -132,7 +160,7 @@ def _refit(lines: list[Line], s: BarShape, own: bool) -> str | None:
             continue
         text = texts[0] + "".join(("\n" if t else "") + x for t, x in zip(typed, texts[1:], strict=True))
         fit = fit_inside(text, body_w, body_h)
-        if fit is not None and list(fit.lines) == texts and abs(fit.size - size) < 0.3:
+        if fit is not None and list(fit.lines) == texts and abs(fit.size - size) < REFIT_SIZE:
             return text
     return None
 
@@ -266,20 +294,20 @@ class BarReader:
         tallest = max((f[1] - f[0] for f in fills), default=0.0)
         short_headed: set[int] = set()  # lines that end in an arrow head (their length is line and head)
         for s in self.page.shapes:
-            if s.kind == "line" and s.stroked and s.h < 0.5 and s.w >= 0.1 * mw:
+            if s.kind == "line" and s.stroked and s.h < FLAT and s.w >= LINE_MIN * mw:
                 j = bisect_right(tops, s.top) - 1
                 y = (s.top + s.bottom) / 2
-                if s.width < 2.0 and any(
-                    bottom + 0.6 >= y and min(x1, s.x1) - max(x0, s.x0) >= 0.5 * s.w
+                if s.width < LINE_BAR_WIDTH and any(
+                    bottom + FILL_EDGE >= y and min(x1, s.x1) - max(x0, s.x0) >= 0.5 * s.w
                     for _, bottom, x0, x1 in fills[
-                        bisect_left(fill_tops, y - tallest - 0.6) : bisect_right(fill_tops, y + 0.6)
+                        bisect_left(fill_tops, y - tallest - FILL_EDGE) : bisect_right(fill_tops, y + FILL_EDGE)
                     ]
                 ):
                     continue
-                k = bisect_right(head_xs, s.x1 - 1.5)
+                k = bisect_right(head_xs, s.x1 - TOUCH)
                 headed = any(
-                    abs(hx - s.x1) <= 1.5 and abs(hy - y) <= 1.0
-                    for hx, hy in heads[k : bisect_right(head_xs, s.x1 + 1.5)]
+                    abs(hx - s.x1) <= TOUCH and abs(hy - y) <= HEAD_ALIGN
+                    for hx, hy in heads[k : bisect_right(head_xs, s.x1 + TOUCH)]
                 )
                 if s.w < BAR_MIN * mw and not headed:
                     continue  # a short stroke; with an arrow head after it, a bar of one month
@@ -322,7 +350,7 @@ class BarReader:
                             )
                         )
                 continue
-            if i < 0 or not band.top - 0.5 <= cy <= band.bottom + 0.5:
+            if i < 0 or not band.top - EDGE <= cy <= band.bottom + EDGE:
                 continue
             if _is_triangle(s) and s.h <= HEAD_MAX * band_h:  # an arrow head, however small beside a tall row
                 triangles.append((i, s))
@@ -355,7 +383,7 @@ class BarReader:
                 per_band[i] = [piece for b in lanes for piece in _split_at_borders(b, rules, months, self.index)]
         for i, t in triangles:  # an arrow head drawn apart from its bar
             for piece in per_band[i]:
-                if abs(t.x0 - piece.x1) <= 1.0 and piece.top <= (t.top + t.bottom) / 2 <= piece.bottom:
+                if abs(t.x0 - piece.x1) <= ABUT and piece.top <= (t.top + t.bottom) / 2 <= piece.bottom:
                     piece.x1, piece.arrow = t.x1, True
                     piece.seqs.add(t.seq)
         return [self._dedupe(found) for found in per_band]
@@ -364,8 +392,8 @@ class BarReader:
         """Heavy vertical rules: spreadsheets mark where one bar of filled cells ends and the next begins."""
         edges = []
         for s in self.page.shapes:
-            if (s.kind == "line" and s.stroked and s.width >= HEAVY and s.w < 0.5) or (
-                s.filled and s.kind == "rect" and HEAVY * 0.8 <= s.w < THIN and s.h > s.w
+            if (s.kind == "line" and s.stroked and s.width >= HEAVY and s.w < FLAT) or (
+                s.filled and s.kind == "rect" and HEAVY * HEAVY_FILL <= s.w < THIN and s.h > s.w
             ):
                 edges.append(((s.x0 + s.x1) / 2, s.top, s.bottom))
         return sorted(edges)
@@ -373,7 +401,7 @@ class BarReader:
     def _stray(self, row: int, s: Shape) -> None:
         """A drawn figure in a row that is no bar this reader knows (a ◆ milestone, a shape across two
         rows): named, so that the roadmap keeps that 取組's bars."""
-        if self.own or s.kind != "curve" or not s.filled or s.w < 1.5 or s.h < 1.5:
+        if self.own or s.kind != "curve" or not s.filled or s.w < STRAY_MIN or s.h < STRAY_MIN:
             return
         if len({(round(x, 1), round(y, 1)) for x, y in s.pts}) >= 3:
             self._strays.add(row)
@@ -388,7 +416,10 @@ class BarReader:
                 (
                     k
                     for k in kept
-                    if k.x0 - 1 <= s.x0 and s.x1 <= k.x1 + 1 and k.top - 1 <= s.top and s.bottom <= k.bottom + 1
+                    if k.x0 - NESTED <= s.x0
+                    and s.x1 <= k.x1 + NESTED
+                    and k.top - NESTED <= s.top
+                    and s.bottom <= k.bottom + NESTED
                 ),
                 None,
             )
@@ -408,11 +439,11 @@ class BarReader:
         if len(blocks) < 2:
             return [bar]
         # blocks that begin past the run's end (a label running on, a ▶ written after it) stay with its last part
-        inner = [b for b in blocks if b[0] < bar.x1 - 0.5]
-        beyond = [g for b in blocks if b[0] >= bar.x1 - 0.5 for g in b[2]]
+        inner = [b for b in blocks if b[0] < bar.x1 - EDGE]
+        beyond = [g for b in blocks if b[0] >= bar.x1 - EDGE for g in b[2]]
         clusters: list[list[tuple[float, float, list[Glyph]]]] = []
         for block in sorted(inner, key=lambda b: b[0]):
-            if clusters and block[0] < max(b[1] for b in clusters[-1]) - 0.5:
+            if clusters and block[0] < max(b[1] for b in clusters[-1]) - EDGE:
                 clusters[-1].append(block)  # the lines of one label
             else:
                 clusters.append([block])
@@ -434,12 +465,12 @@ class BarReader:
                 break
             size = max(g.size for g in ga + gb)
             cy = (ga[-1].cy + gb[0].cy) / 2
-            between = self.index.inside(Box(a1 - 0.1, cy - LINE_BAND * size, b0 + 0.1, cy + LINE_BAND * size))
+            between = self.index.inside(Box(a1 - HAIR, cy - LINE_BAND * size, b0 + HAIR, cy + LINE_BAND * size))
             if b0 - a1 < RUN_TOUCH * size or any(g.text.isspace() for g in between):
                 return [bar]  # glyph against glyph, or a space between: the words of one label
-            lo, hi = months.offset(a1 - 0.5), months.offset(b0 + 0.5)
+            lo, hi = months.offset(a1 - EDGE), months.offset(b0 + EDGE)
             candidates = list(range(math.ceil(lo), math.floor(hi) + 1))
-            before = math.floor(months.offset(b0 + 0.5))  # the boundary just before the next label
+            before = math.floor(months.offset(b0 + EDGE))  # the boundary just before the next label
             if len(candidates) == 1:
                 k = candidates[0]
             elif left_set and months.offset(b0) - before < LEFT_SET_NEAR and before >= lo - 0.5:
@@ -481,12 +512,12 @@ class BarReader:
             for band in bands:
                 self._label_bars(band, [])
             return
-        area = Box(bands[0].x0, bands[0].top, bands[0].x1 + 40, bands[-1].bottom + 20)
+        area = Box(bands[0].x0, bands[0].top, bands[0].x1 + BESIDE, bands[-1].bottom + BELOW_ROWS)
         tops = [b.top for b in bands]
         owned: dict[int, list[tuple[float, float, list[Glyph]]]] = {}
         # a shape's text may run out left of the grid (a short bar's centred label in the first months)
         # or above the first row (a text box over the first row's line)
-        wide = Box(area.x0 - 40, area.top - (bands[0].bottom - bands[0].top), area.x1, area.bottom)
+        wide = Box(area.x0 - LEFT_OF_GRID, area.top - (bands[0].bottom - bands[0].top), area.x1, area.bottom)
         drawn_in, rest = self._drawn_in([g for g in self.index.inside(wide) if not g.text.isspace()], bars, bands)
         inner = [g for g in rest if g.cx >= area.x0 and g.cy >= area.top]
         if self.runs is not None:  # a label's lines that run out above the first row (taller than the row)
@@ -505,8 +536,10 @@ class BarReader:
             # where one bar ends and the next begins: a label does not run on across there (a label that
             # overflows a short bar into empty room, centred or running on, stays whole)
             cy = line.glyphs[0].cy
-            lane_bars = [b for b in shapes[i] if b.top - 0.5 <= cy <= b.bottom + 0.5] or shapes[i]  # the line's lane
-            edges = sorted({b.x0 for b in lane_bars if any(o is not b and abs(o.x1 - b.x0) <= 1.5 for o in lane_bars)})
+            lane_bars = [b for b in shapes[i] if b.top - EDGE <= cy <= b.bottom + EDGE] or shapes[i]  # the line's lane
+            edges = sorted(
+                {b.x0 for b in lane_bars if any(o is not b and abs(o.x1 - b.x0) <= TOUCH for o in lane_bars)}
+            )
             parts = _untangle(line.glyphs)
             for part in parts:
                 piece: list[Glyph] = []
@@ -544,18 +577,18 @@ class BarReader:
             glyphs = [g for piece in block for g in piece]
             x0, x1 = min(g.x0 for g in glyphs), max(g.x1 for g in glyphs)
             cx, cy = (x0 + x1) / 2, (min(g.top for g in glyphs) + max(g.bottom for g in glyphs)) / 2
-            inside = [b for b in bars if b.x0 - 0.5 <= cx <= b.x1 + 0.5 and b.top - 0.5 <= cy <= b.bottom + 0.5]
+            inside = [b for b in bars if b.x0 - EDGE <= cx <= b.x1 + EDGE and b.top - EDGE <= cy <= b.bottom + EDGE]
             # a label running on past its bar (its first glyph may start just short of the end)
-            lane = [b for b in bars if b.top - 0.5 <= cy <= b.bottom + 0.5 and b.x0 < x0 and b.x1 <= cx + 0.5]
-            under = [b for b in bars if b.x0 - 0.5 <= cx <= b.x1 + 0.5]
+            lane = [b for b in bars if b.top - EDGE <= cy <= b.bottom + EDGE and b.x0 < x0 and b.x1 <= cx + EDGE]
+            under = [b for b in bars if b.x0 - EDGE <= cx <= b.x1 + EDGE]
             starts = [
                 b
                 for b in bars
-                if id(glyphs[0]) in tangled and b.x0 - 0.5 <= x0 < b.x1 and b.top - 0.5 <= cy <= b.bottom + 0.5
+                if id(glyphs[0]) in tangled and b.x0 - EDGE <= x0 < b.x1 and b.top - EDGE <= cy <= b.bottom + EDGE
             ]
             if starts:  # a label set at its bar's start, run on over the next bar's label (clipped there)
                 owner = max(starts, key=lambda b: b.x0)
-                owner.outside = x1 > owner.x1 + 0.5
+                owner.outside = x1 > owner.x1 + EDGE
             elif inside:  # centred on its bar (however far it runs out above and below)
                 owner = min(inside, key=lambda b: b.x1 - b.x0)
             elif lane:  # set beside its bar, or running on after it: the nearest bar on its left in its lane
@@ -592,7 +625,7 @@ class BarReader:
         for i, found in enumerate(shapes):
             for b in found:
                 later = [
-                    t.x0 for t in found if t is not b and t.x0 >= b.x1 - 0.5 and t.top < b.bottom and b.top < t.bottom
+                    t.x0 for t in found if t is not b and t.x0 >= b.x1 - EDGE and t.top < b.bottom and b.top < t.bottom
                 ]
                 b.room_right = min(later, default=bands[i].x1)
             self._clipped(i, found, left_set, usual)
@@ -609,7 +642,7 @@ class BarReader:
             return False
         if abs(g.size - prev.size) > SIZE_STEP * small:
             between = self.index.inside(
-                Box(prev.x1 - 0.1, prev.cy - LINE_BAND * small, g.x0 + 0.1, prev.cy + LINE_BAND * small)
+                Box(prev.x1 - HAIR, prev.cy - LINE_BAND * small, g.x0 + HAIR, prev.cy + LINE_BAND * small)
             )
             return not any(c.text.isspace() for c in between)
         k = math.floor(months.offset(g.x0))
@@ -617,7 +650,7 @@ class BarReader:
         if not (0 < pad <= LEFT_SET_PAD and abs(pad - first_pad) <= SAME_PAD and prev.x1 <= months.x(k)):
             return False
         between = self.index.inside(
-            Box(prev.x1 - 0.1, prev.cy - LINE_BAND * small, g.x0 + 0.1, prev.cy + LINE_BAND * small)
+            Box(prev.x1 - HAIR, prev.cy - LINE_BAND * small, g.x0 + HAIR, prev.cy + LINE_BAND * small)
         )
         return not any(c.text.isspace() for c in between)
 
@@ -644,12 +677,12 @@ class BarReader:
         for q, text in after.items():
             bar = bar_of[q]
             row_h = max(
-                (b.bottom - b.top for b in bands if b.top - 0.5 <= (bar.top + bar.bottom) / 2 <= b.bottom + 0.5),
+                (b.bottom - b.top for b in bands if b.top - EDGE <= (bar.top + bar.bottom) / 2 <= b.bottom + EDGE),
                 default=bar.bottom - bar.top,
             )
             lines = group_lines(text)
             if all(
-                bar.x0 - 0.5 <= (line.x0 + line.x1) / 2 <= bar.x1 + 0.5
+                bar.x0 - EDGE <= (line.x0 + line.x1) / 2 <= bar.x1 + EDGE
                 and bar.top - row_h <= line.glyphs[0].cy <= bar.bottom + row_h
                 for line in lines
             ):
@@ -678,7 +711,7 @@ class BarReader:
         rest of it is hidden (named, the roadmap keeps it)."""
         # labels set at the left of their cells keep the cell's padding on the right when they fit; a centred
         # label as much room on the right as on the left, give or take (a shrunk label's rounding)
-        margin = 1.0 if left_set else CLIP_MARGIN
+        margin = LEFT_SET_CLIP if left_set else CLIP_MARGIN
         for b in found:
             inner = [g for g in b.glyphs if g.x0 < b.x1]
             if not inner or b.arrow:
@@ -691,7 +724,7 @@ class BarReader:
             after = [
                 t
                 for t in found
-                if t is not b and abs(t.x0 - b.x1) <= 1.5 and t.top < b.bottom and b.top < t.bottom and t.glyphs
+                if t is not b and abs(t.x0 - b.x1) <= TOUCH and t.top < b.bottom and b.top < t.bottom and t.glyphs
             ]
             if any(min(g.x0 for g in t.glyphs) <= t.x0 + last.size for t in after):  # the next label at its start
                 message = translate(
@@ -704,16 +737,18 @@ class BarReader:
     def _label_bars(self, band: Box, found: list[BarShape]) -> None:
         """Give each character of the row to its bar: the bar it lies in, else the bar just left of it in
         the same lane (a label set beside a short bar, or running on past its end)."""
-        glyphs = self.index.inside(Box(band.x0, band.top, band.x1 + 40, band.bottom))
+        glyphs = self.index.inside(Box(band.x0, band.top, band.x1 + BESIDE, band.bottom))
         orphans: list[Glyph] = []
         for g in glyphs:
-            inside = [s for s in found if s.x0 - 0.5 <= g.cx <= s.x1 + 0.5 and s.top - 0.5 <= g.cy <= s.bottom + 0.5]
+            inside = [
+                s for s in found if s.x0 - EDGE <= g.cx <= s.x1 + EDGE and s.top - EDGE <= g.cy <= s.bottom + EDGE
+            ]
             if inside:
                 min(inside, key=lambda s: s.x1 - s.x0).glyphs.append(g)
                 continue
             if g.text.isspace():
                 continue
-            lane = [s for s in found if s.top - 0.5 <= g.cy <= s.bottom + 0.5 and s.x1 <= g.cx + 0.5]
+            lane = [s for s in found if s.top - EDGE <= g.cy <= s.bottom + EDGE and s.x1 <= g.cx + EDGE]
             bar: BarShape | None
             if lane:
                 bar = max(lane, key=lambda s: s.x1)
@@ -735,7 +770,9 @@ class BarReader:
             if 0 <= self._row < len(self._targets):
                 self.doubt(self._targets[self._row], message)
         for s in found:  # where a label set beside its bar had to stop: the next bar of its lane
-            later = [t.x0 for t in found if t is not s and t.x0 >= s.x1 - 0.5 and t.top < s.bottom and s.top < t.bottom]
+            later = [
+                t.x0 for t in found if t is not s and t.x0 >= s.x1 - EDGE and t.top < s.bottom and s.top < t.bottom
+            ]
             s.room_right = min(later, default=band.x1)
 
     def _bar(self, s: BarShape, months: Months, n_months: int, first_year: int) -> Bar | None:
@@ -761,7 +798,7 @@ class BarReader:
         # well into it, not a shape that only overshoots the grid's end as drawings printed off their
         # anchors do) and a mark after the label; where arrows are simply how bars are drawn, only the
         # latter two
-        past = s.x1 > self._grid_right + 0.3 * max(months.month_w, self.trailing)
+        past = s.x1 > self._grid_right + PAST_GRID * max(months.month_w, self.trailing)
         continues = ((s.arrow and not self._arrow_style) or marked or past) and end_f >= n_months - OFF_MONTH
         if continues:
             end = n_months - 1

@@ -13,6 +13,7 @@ import unicodedata
 from ..core.i18n import translate
 from .pdf_page import PageData
 from .pdf_text import group_lines
+from .pdf_thresholds import HEADER_SHARE
 
 _TITLES = ("目次", "一覧", "全体工程表")
 _TITLE_RE = re.compile(r"^(目次|一覧|全体工程表)(?:[（(]続き[）)])?")
@@ -20,7 +21,7 @@ _TITLE_RE = re.compile(r"^(目次|一覧|全体工程表)(?:[（(]続き[）)])?
 
 def book_page_title(page: PageData) -> str | None:
     """The summary page's title (目次, 一覧, 全体工程表) when *page* is one, else None."""
-    glyphs = [g for g in page.glyphs if not g.text.isspace() and g.top < 0.15 * page.height]
+    glyphs = [g for g in page.glyphs if not g.text.isspace() and g.top < HEADER_SHARE * page.height]
     if not glyphs:
         return None
     first = group_lines(glyphs)[0]

@@ -19,7 +19,7 @@ from ..core.labels import ACTUAL_LABEL, FIELD_LABELS, TIMELINE_ROW_HEADER, squee
 from ..core.model import PLAN_LABELS
 from .pdf_page import Glyph, Shape
 from .pdf_text import group_lines
-from .pdf_thresholds import THIN
+from .pdf_thresholds import BIG_SHARE, CELL_GAP, EDGE, FLAT, PART_JOIN, PART_LINE, THIN, WORD_LINE
 
 
 def norm(text: str) -> str:
@@ -103,9 +103,9 @@ class Borders:
                 continue
             pts = s.pts
             for (ax, ay), (bx, by) in pairwise(pts):
-                if abs(ay - by) < 0.5 and abs(ax - bx) >= 0.5:
+                if abs(ay - by) < FLAT and abs(ax - bx) >= FLAT:
                     hs.append(((ay + by) / 2, min(ax, bx), max(ax, bx)))
-                elif abs(ax - bx) < 0.5 and abs(ay - by) >= 0.5:
+                elif abs(ax - bx) < FLAT and abs(ay - by) >= FLAT:
                     vs.append(((ax + bx) / 2, min(ay, by), max(ay, by)))
         hs.sort()
         vs.sort()
@@ -117,13 +117,13 @@ class Borders:
     def crosses(self, x0: float, x1: float, y: float) -> bool:
         """Is there a vertical rule strictly between x0 and x1 at height y?"""
         i, j = bisect_right(self.vx, x0), bisect_left(self.vx, x1)
-        return any(self.v[k][1] - 0.5 <= y <= self.v[k][2] + 0.5 for k in range(i, j))
+        return any(self.v[k][1] - EDGE <= y <= self.v[k][2] + EDGE for k in range(i, j))
 
     def left_of(self, x: float, y: float) -> float:
         i = bisect_left(self.vx, x) - 1
         while i >= 0:
             vx, t, b = self.v[i]
-            if t - 0.5 <= y <= b + 0.5:
+            if t - EDGE <= y <= b + EDGE:
                 return vx
             i -= 1
         return 0.0
@@ -132,7 +132,7 @@ class Borders:
         i = bisect_right(self.vx, x)
         while i < len(self.v):
             vx, t, b = self.v[i]
-            if t - 0.5 <= y <= b + 0.5:
+            if t - EDGE <= y <= b + EDGE:
                 return vx
             i += 1
         return self.width
@@ -141,7 +141,7 @@ class Borders:
         i = bisect_left(self.hy, y) - 1
         while i >= 0:
             hy, a, b = self.h[i]
-            if a - 0.5 <= x <= b + 0.5:
+            if a - EDGE <= x <= b + EDGE:
                 return hy
             i -= 1
         return 0.0
@@ -150,7 +150,7 @@ class Borders:
         i = bisect_right(self.hy, y)
         while i < len(self.h):
             hy, a, b = self.h[i]
-            if a - 0.5 <= x <= b + 0.5:
+            if a - EDGE <= x <= b + EDGE:
                 return hy
             i += 1
         return self.height
@@ -203,8 +203,8 @@ def _mend(cells: list[Cell]) -> list[Cell]:
         if id(a) in gone:
             continue
         size = max(g.size for g in a.glyphs)
-        for b in parts[bisect_left(x0s, a.ink.x1 - 0.3 * size) : bisect_right(x0s, a.ink.x1 + 0.3 * size)]:
-            if b is a or id(b) in gone or abs(b.ink.cy - a.ink.cy) > 0.3 * size:
+        for b in parts[bisect_left(x0s, a.ink.x1 - PART_JOIN * size) : bisect_right(x0s, a.ink.x1 + PART_JOIN * size)]:
+            if b is a or id(b) in gone or abs(b.ink.cy - a.ink.cy) > PART_LINE * size:
                 continue
             if known_word(a.word + b.word):
                 gone |= {id(a), id(b)}
@@ -223,7 +223,7 @@ def gap_cells(glyphs: list[Glyph]) -> list[Cell]:
     for line in group_lines(glyphs):
         run: list[Glyph] = []
         for g in line.glyphs:
-            if run and g.x0 - run[-1].x1 > 0.5 * max(g.size, run[-1].size):
+            if run and g.x0 - run[-1].x1 > CELL_GAP * max(g.size, run[-1].size):
                 runs.append(run)
                 run = []
             run.append(g)
@@ -240,7 +240,9 @@ def gap_cells(glyphs: list[Glyph]) -> list[Cell]:
         if not known_word(words[i]):
             cy = r[0].cy
             # the next runs on the same line, and the run just below, may complete a label
-            same = [j for j in range(i + 1, min(len(runs), i + 6)) if not used[j] and abs(runs[j][0].cy - cy) < 1]
+            same = [
+                j for j in range(i + 1, min(len(runs), i + 6)) if not used[j] and abs(runs[j][0].cy - cy) < WORD_LINE
+            ]
             for k in range(len(same), 0, -1):
                 if known_word(words[i] + "".join(words[j] for j in same[:k])):
                     joined = same[:k]
@@ -280,7 +282,7 @@ def known_part(cell: Cell, own: Callable[[list[Glyph]], list[Glyph]] | None = No
     producer that lets an overlong bar label overflow its cell) shares the cell with it: the cell
     without its much smaller characters, or one of its lines."""
     biggest = max(g.size for g in cell.glyphs)
-    big = [g for g in cell.glyphs if g.size >= 0.8 * biggest]
+    big = [g for g in cell.glyphs if g.size >= BIG_SHARE * biggest]
     by_size: dict[float, list[Glyph]] = {}
     for g in cell.glyphs:
         by_size.setdefault(round(g.size, 1), []).append(g)

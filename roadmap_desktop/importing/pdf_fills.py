@@ -12,7 +12,24 @@ from itertools import pairwise
 
 from .pdf_cells import Box, GlyphIndex
 from .pdf_page import Glyph, Shape
-from .pdf_thresholds import HEAVY, THIN
+from .pdf_thresholds import (
+    ADJACENT,
+    BAR_END,
+    BORDER_AFTER,
+    BORDER_BEFORE,
+    CUT_NEAR,
+    EDGE,
+    FLAT,
+    HAIR,
+    HEAVY,
+    HEAVY_FILL,
+    IN_ORDER,
+    LABEL_START,
+    LINE_BAR_WIDTH,
+    RUN_ON_LINE,
+    SLIVER,
+    THIN,
+)
 
 
 @dataclass
@@ -33,22 +50,26 @@ class BarShape:
 def _split(bar: BarShape, edges: list[tuple[float, float, float]]) -> list[BarShape]:
     """A filled area cut where heavy rules cross it: adjacent bars of the same colour drawn as one fill."""
     cy = (bar.top + bar.bottom) / 2
-    cuts = [x for x, top, bottom in edges if bar.x0 + 1 < x < bar.x1 - 1 and top - 0.5 <= cy <= bottom + 0.5]
+    cuts = [
+        x for x, top, bottom in edges if bar.x0 + BAR_END < x < bar.x1 - BAR_END and top - EDGE <= cy <= bottom + EDGE
+    ]
     if not cuts or bar.arrow:
         return [bar]
     xs = [bar.x0, *cuts, bar.x1]
-    return [BarShape(a, bar.top, b, bar.bottom, False, b) for a, b in pairwise(xs) if b - a > 1]
+    return [BarShape(a, bar.top, b, bar.bottom, False, b) for a, b in pairwise(xs) if b - a > SLIVER]
 
 
 def _untangle(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """A line whose characters overlap one another holds two texts printed over each other (a label
     overflowing a short bar across its neighbour's): apart again by the order they were drawn in."""
-    if all(g.x0 >= p.x1 - 0.15 * min(g.size, p.size) for p, g in pairwise(glyphs)) or any(g.seq < 0 for g in glyphs):
+    if all(g.x0 >= p.x1 - IN_ORDER * min(g.size, p.size) for p, g in pairwise(glyphs)) or any(
+        g.seq < 0 for g in glyphs
+    ):
         return [glyphs]
     runs: list[list[Glyph]] = []
     for g in sorted(glyphs, key=lambda g: g.seq):
         last = runs[-1][-1] if runs else None
-        if last is not None and g.seq == last.seq + 1 and g.x0 >= last.x1 - 0.15 * min(g.size, last.size):
+        if last is not None and g.seq == last.seq + 1 and g.x0 >= last.x1 - IN_ORDER * min(g.size, last.size):
             runs[-1].append(g)
         else:
             runs.append([g])
@@ -70,8 +91,11 @@ def _thin_rules(shapes: list[Shape]) -> list[tuple[float, float, float, int]]:
     return sorted(
         ((s.x0 + s.x1) / 2, s.top, s.bottom, s.seq)
         for s in shapes
-        if s.h > 0.5
-        and ((s.kind == "line" and s.stroked and s.w < 0.5) or (s.kind == "rect" and s.filled and s.w < HEAVY * 0.8))
+        if s.h > FLAT
+        and (
+            (s.kind == "line" and s.stroked and s.w < FLAT)
+            or (s.kind == "rect" and s.filled and s.w < HEAVY * HEAVY_FILL)
+        )
     )
 
 
@@ -80,18 +104,21 @@ def _across_rules(shapes: list[Shape]) -> list[tuple[float, float, float, int]]:
     return sorted(
         ((s.top + s.bottom) / 2, s.x0, s.x1, s.seq)
         for s in shapes
-        if s.kind == "line" and s.stroked and s.h < 0.5 and s.width < 2.0
+        if s.kind == "line" and s.stroked and s.h < FLAT and s.width < LINE_BAR_WIDTH
     )
 
 
 def _label_after(x: float, bar: BarShape, index: GlyphIndex) -> bool:
     """Does a label begin just right of the border at *x* in *bar* (not a text running on across it)?"""
-    glyphs = [g for g in index.inside(Box(x - 12, bar.top, x + 3, bar.bottom)) if not g.text.isspace()]
+    glyphs = [
+        g for g in index.inside(Box(x - BORDER_BEFORE, bar.top, x + BORDER_AFTER, bar.bottom)) if not g.text.isspace()
+    ]
     for g in glyphs:
-        if x <= g.x0 <= x + 2.0:
+        if x <= g.x0 <= x + LABEL_START:
             size = g.size
             if not any(
-                h is not g and abs(h.cy - g.cy) < 0.3 * size and g.x0 - 0.15 * size < h.x1 <= g.x0 + 0.1 for h in glyphs
+                h is not g and abs(h.cy - g.cy) < RUN_ON_LINE * size and g.x0 - IN_ORDER * size < h.x1 <= g.x0 + HAIR
+                for h in glyphs
             ):
                 return True
     return False
@@ -105,7 +132,7 @@ def _split_lanes(bar: BarShape, rules: list[tuple[float, float, float, int]]) ->
     drawn = max(bar.seqs)
     ys = [bar.top]
     for y, x0, x1, seq in rules:
-        inside = bar.top + THIN < y < bar.bottom - THIN and x0 <= bar.x0 + 1 and x1 >= bar.x1 - 1
+        inside = bar.top + THIN < y < bar.bottom - THIN and x0 <= bar.x0 + BAR_END and x1 >= bar.x1 - BAR_END
         if inside and seq > drawn and y - ys[-1] > THIN:
             ys.append(y)
     if len(ys) == 1:
@@ -128,16 +155,18 @@ def _split_at_borders(
     cy, mw, drawn = (bar.top + bar.bottom) / 2, months.month_w, max(bar.seqs, default=-1)
     xs: list[float] = []
     for x, top, bottom, seq in rules:
-        inside = bar.x0 + 1 < x < bar.x1 - 1 and top - 0.5 <= cy <= bottom + 0.5
-        if inside and seq > drawn and (not xs or x - xs[-1] > 0.5) and _label_after(x, bar, index):
+        inside = bar.x0 + BAR_END < x < bar.x1 - BAR_END and top - EDGE <= cy <= bottom + EDGE
+        if inside and seq > drawn and (not xs or x - xs[-1] > EDGE) and _label_after(x, bar, index):
             xs.append(x)
     if not xs:
         return [bar]
     first, last = math.ceil(months.offset(bar.x0) + 0.5), math.floor(months.offset(bar.x1) - 0.5)
-    if all(any(abs(months.x(k) - x) <= 0.3 * mw for x in xs) for k in range(first, last + 1)):
+    if all(any(abs(months.x(k) - x) <= CUT_NEAR * mw for x in xs) for k in range(first, last + 1)):
         return [bar]  # a border at every month: the grid of single cells
     cuts = [bar.x0, *xs, bar.x1]
-    return [BarShape(a, bar.top, b, bar.bottom, False, b, colour=bar.colour) for a, b in pairwise(cuts) if b - a > 1]
+    return [
+        BarShape(a, bar.top, b, bar.bottom, False, b, colour=bar.colour) for a, b in pairwise(cuts) if b - a > SLIVER
+    ]
 
 
 def _join_cells(found: list[BarShape]) -> list[BarShape]:
@@ -151,9 +180,9 @@ def _join_cells(found: list[BarShape]) -> list[BarShape]:
                 for o in reversed(out)
                 if o.colour is not None
                 and o.colour == b.colour
-                and abs(o.x1 - b.x0) <= 0.6
-                and abs(o.top - b.top) <= 0.6
-                and abs(o.bottom - b.bottom) <= 0.6
+                and abs(o.x1 - b.x0) <= ADJACENT
+                and abs(o.top - b.top) <= ADJACENT
+                and abs(o.bottom - b.bottom) <= ADJACENT
             ),
             None,
         )

@@ -15,7 +15,7 @@ from ..core.i18n import translate
 from ..core.model import Bar
 from .pdf_cells import Box, GlyphIndex
 from .pdf_text import Line, group_lines, join_lines
-from .pdf_thresholds import GUTTER
+from .pdf_thresholds import GUTTER, NOTE_GAP, NOTE_INDENT, NOTE_MARK, NOTE_REACH
 
 _MARK = re.compile(r"^※\s*(\d{1,3})$")
 _NOTE_START = re.compile(r"^※\s*\d{1,3}")
@@ -31,7 +31,7 @@ def _pieces(line: Line) -> list[Line]:
     pieces = [[line.glyphs[0]]]
     for g in line.glyphs[1:]:
         prev = pieces[-1][-1]
-        if g.x0 - prev.x1 > 1.5 * max(g.size, prev.size):
+        if g.x0 - prev.x1 > NOTE_GAP * max(g.size, prev.size):
             pieces.append([g])
         else:
             pieces[-1].append(g)
@@ -57,12 +57,12 @@ def _notes(lines: list[Line], right: float, slack: float) -> dict[int, str]:
                     open_by_left[round(rest[0].x0)] = note
                     marks.append(piece.x0)
                 continue
-            under = next((n for n in open_by_left.values() if abs(piece.x0 - n[1]) <= 0.6 * piece.size), None)
+            under = next((n for n in open_by_left.values() if abs(piece.x0 - n[1]) <= NOTE_INDENT * piece.size), None)
             if under is not None:
                 under[2].append(piece)
     notes: dict[int, str] = {}
     for no, left, parts in found:
-        later = [x for x in marks if x > left + 1]
+        later = [x for x in marks if x > left + NOTE_MARK]
         column_right = min(later, default=right + GUTTER) - GUTTER
         notes.setdefault(no, join_lines(parts, left, column_right, pad=0.0, slack=slack).strip())
     return notes
@@ -77,7 +77,7 @@ def apply_label_notes(
         return
     bottom = max(box.bottom for box, _ in bands)
     right = max(box.x1 for box, _ in bands)
-    notes = _notes(group_lines(index.inside(Box(0.0, bottom, right + 1.0, page_height))), right, slack)
+    notes = _notes(group_lines(index.inside(Box(0.0, bottom, right + NOTE_REACH, page_height))), right, slack)
     for bar, no in marked:
         text = notes.get(no)
         if text:

@@ -11,6 +11,8 @@ from typing import Any, NamedTuple
 from pdfminer.layout import LTContainer
 from pdfplumber.utils.pdfinternals import resolve_all
 
+from .pdf_thresholds import BLACK, WHITE, WIDE_GLYPH
+
 
 class Glyph(NamedTuple):
     text: str
@@ -71,14 +73,14 @@ def _is_white(color: Any) -> bool:
     if color is None:
         return False
     if isinstance(color, (int, float)):
-        return color >= 0.98
+        return color >= WHITE
     try:
         values = [float(v) for v in color]
     except (TypeError, ValueError):
         return False  # a pattern or an unknown colour space: treat as ink
     if len(values) == 4:  # CMYK
-        return all(v <= 0.02 for v in values)
-    return bool(values) and all(v >= 0.98 for v in values)
+        return all(v <= BLACK for v in values)
+    return bool(values) and all(v >= WHITE for v in values)
 
 
 def _shape(obj: dict[str, Any], kind: str, seq: int) -> Shape:
@@ -154,7 +156,7 @@ def _text(c: dict[str, Any]) -> str:
 
 def _text_of(text: str, x0: float, x1: float, size: float) -> str:
     wide = _WIDE.get(text)
-    if wide is not None and abs(x1 - x0) >= 0.8 * size:
+    if wide is not None and abs(x1 - x0) >= WIDE_GLYPH * size:
         return wide
     return text
 

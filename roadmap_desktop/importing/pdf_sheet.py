@@ -32,7 +32,34 @@ from .pdf_fills import Months
 from .pdf_label_notes import apply_label_notes
 from .pdf_page import Glyph, PageData
 from .pdf_text import Line, TextRuns, group_lines, join_lines
-from .pdf_thresholds import FOREIGN_SLACK, OWN_SLACK
+from .pdf_thresholds import (
+    BELOW_LABEL,
+    COLUMN_CENTRED,
+    COLUMN_EVEN,
+    DEFAULT_PITCH,
+    EDGE,
+    FIRST_ROW_TOP,
+    FOREIGN_SLACK,
+    HAIR,
+    HEADER_PAD,
+    INK_PAD,
+    KIND_PAD,
+    LABEL_ROW,
+    OWN_SLACK,
+    PAST_LABEL,
+    RULE_EVEN,
+    RULE_MERGE,
+    RULE_SHARE,
+    RULE_SPAN,
+    RUN_ON_GAP,
+    SPILL_LINE,
+    SPILL_NEAR,
+    SUB_HEADER,
+    TABLE_EDGE,
+    TABLE_PAST,
+    TABLE_RULE,
+    TRAILING_MONTHS,
+)
 
 INF = math.inf
 TEXT_FIELDS = tuple(f.attr for f in FIELDS if f.kind is FieldKind.PARAGRAPH)  # 概要 and the three columns
@@ -217,7 +244,7 @@ class SheetReader:
         if columns:
             cys.append(columns[0].ink.cy)
         for i, row in enumerate(rows):
-            pitch = (cys[i + 1] - cys[i]) if i + 1 < len(cys) else (cys[i] - cys[i - 1]) if i else 20.0
+            pitch = (cys[i + 1] - cys[i]) if i + 1 < len(cys) else (cys[i] - cys[i - 1]) if i else DEFAULT_PITCH
             top = (cys[i - 1] + cys[i]) / 2 if i else cys[i] - pitch / 2
             bottom = (cys[i] + cys[i + 1]) / 2 if i + 1 < len(cys) else cys[i] + pitch / 2
             for c in row:
@@ -229,17 +256,19 @@ class SheetReader:
                 left, right = c.ink.cx - col_pitch / 2, c.ink.cx + col_pitch / 2
             else:
                 left, right = table_left, table_right
-            c.box = Box(left, c.ink.top - 1, right, c.ink.bottom + 1)
+            c.box = Box(left, c.ink.top - INK_PAD, right, c.ink.bottom + INK_PAD)
         if name_header is not None:
-            name_header.box = Box(table_left, name_header.ink.top - 1, name_header.ink.x1, name_header.ink.bottom + 1)
+            name_header.box = Box(
+                table_left, name_header.ink.top - INK_PAD, name_header.ink.x1, name_header.ink.bottom + INK_PAD
+            )
         body = sorted((k for k in kinds if k.word != TIMELINE_ROW_HEADER), key=lambda k: k.ink.cy)
         if header_band is not None:
             body = [k for k in body if k.ink.cy > header_band[1]]
         for i, k in enumerate(body):
             cy = k.ink.cy
-            top = (body[i - 1].ink.cy + cy) / 2 if i else (header_band[1] if header_band else cy - 10)
+            top = (body[i - 1].ink.cy + cy) / 2 if i else (header_band[1] if header_band else cy - FIRST_ROW_TOP)
             bottom = (cy + body[i + 1].ink.cy) / 2 if i + 1 < len(body) else cy + (cy - top)
-            k.box = Box(k.ink.x0 - 1, top, k.ink.x1 + 1, bottom)
+            k.box = Box(k.ink.x0 - INK_PAD, top, k.ink.x1 + INK_PAD, bottom)
 
     def _year_header(
         self, years: list[tuple[int, Cell]], companions: list[Cell]
@@ -266,15 +295,15 @@ class SheetReader:
         centres = [c.ink.cx for _, c in row]
         pitch = (centres[-1] - centres[0]) / (len(centres) - 1)
         lefts = [b.x0 for b in boxes]
-        bordered = all(abs(w - pitch) <= 0.15 * pitch for w in widths) and all(
-            abs((b.x0 + b.x1) / 2 - c) <= 0.25 * pitch for b, c in zip(boxes, centres, strict=True)
+        bordered = all(abs(w - pitch) <= COLUMN_EVEN * pitch for w in widths) and all(
+            abs((b.x0 + b.x1) / 2 - c) <= COLUMN_CENTRED * pitch for b, c in zip(boxes, centres, strict=True)
         )
         if not bordered:  # no borders between the years: centred headers give the columns
             lefts = [c - pitch / 2 for c in centres]
             widths = [pitch] * len(centres)
         band = (min(b.top for b in boxes), max(b.bottom for b in boxes))
         if not bordered:
-            band = (min(c.ink.top for _, c in row) - 2, max(c.ink.bottom for _, c in row) + 2)
+            band = (min(c.ink.top for _, c in row) - HEADER_PAD, max(c.ink.bottom for _, c in row) + HEADER_PAD)
         return Months(lefts, widths), band, row[0][0]
 
     def _timeline_columns(self, header: tuple[Months, tuple[float, float], int], name_header: Cell | None) -> Timeline:
@@ -287,35 +316,36 @@ class SheetReader:
         """The width of a column past the last year headed 以降, →, ⇒ … (0 when there is none)."""
         top, bottom = band
         # its header may span the sub-header row too
-        region = Box(months.right + 0.5, top, months.right + 6 * months.month_w, bottom + (bottom - top))
+        region = Box(months.right + EDGE, top, months.right + TRAILING_MONTHS * months.month_w, bottom + (bottom - top))
         glyphs = [g for g in self.index.inside(region) if not g.text.isspace()]
         if not glyphs or not is_trailing_header("".join(line.text for line in group_lines(glyphs))):
             return 0.0
         x1 = max(g.x1 for g in glyphs)
-        right = self.borders.right_of(x1 + 0.1, glyphs[0].cy)
+        right = self.borders.right_of(x1 + HAIR, glyphs[0].cy)
         return (right if right < self.page.width else x1) - months.right
 
     def _months_per_column(self, months: Months, rows: list[Box], header_bottom: float) -> int:
         """3 on a grid of quarter columns (2: half-years, 6: two-month columns), from the rules that run
         down the rows inside the first year and a sub-header naming each column (4～6月, 上期); 1 on a
         grid of months or finer."""
-        if len(rows) < 2 or rows[0].top - header_bottom < 2.0:
+        if len(rows) < 2 or rows[0].top - header_bottom < SUB_HEADER:
             return 1
         x0, x1 = months.lefts[0], months.lefts[0] + months.widths[0]
         v, vx = self.borders.v, self.borders.vx
         crossed: dict[int, int] = {}
-        for x, top, bottom in v[bisect_right(vx, x0 + 0.5) : bisect_left(vx, x1 - 0.5)]:
-            n = sum(1 for r in rows if top - 1.0 <= r.top and r.bottom <= bottom + 1.0)  # a rule, not a bar's edge
+        for x, top, bottom in v[bisect_right(vx, x0 + EDGE) : bisect_left(vx, x1 - EDGE)]:
+            # a rule, not a bar's edge
+            n = sum(1 for r in rows if top - RULE_SPAN <= r.top and r.bottom <= bottom + RULE_SPAN)
             crossed[round(2 * x)] = crossed.get(round(2 * x), 0) + n
         lines: list[float] = []
-        for key in sorted(k for k, n in crossed.items() if n >= 0.6 * len(rows)):
-            if not lines or key / 2 - lines[-1] > 1.0:
+        for key in sorted(k for k, n in crossed.items() if n >= RULE_SHARE * len(rows)):
+            if not lines or key / 2 - lines[-1] > RULE_MERGE:
                 lines.append(key / 2)
         columns = len(lines) + 1
         if columns not in (2, 3, 4, 6):
             return 1
         width = (x1 - x0) / columns
-        if any(abs(x - (x0 + (k + 1) * width)) > 0.15 * width for k, x in enumerate(lines)):
+        if any(abs(x - (x0 + (k + 1) * width)) > RULE_EVEN * width for k, x in enumerate(lines)):
             return 1
         sub = [g for g in self.index.inside(Box(x0, header_bottom, x1, rows[0].top)) if not g.text.isspace()]
         for a, b in pairwise([x0, *lines, x1]):
@@ -334,20 +364,22 @@ class SheetReader:
         values: dict[str, Any] = {}
         for attr, cell in labels.items():
             b = cell.box
-            if attr in COLUMN_FIELDS or (attr in TEXT_FIELDS and b.x1 >= table_right - 2):
+            if attr in COLUMN_FIELDS or (attr in TEXT_FIELDS and b.x1 >= table_right - TABLE_EDGE):
                 # the value lies below its label (a （続き） page sets 概要 this way too), down to the next rule
-                bottom = min(timeline_top, self.borders.below(b.cx, b.bottom + 1.0))
+                bottom = min(timeline_top, self.borders.below(b.cx, b.bottom + BELOW_LABEL))
                 region = Box(b.x0, b.bottom, b.x1, bottom)
             else:
                 nexts = [
                     c.box.x0
                     for c in header_labels.values()
-                    if c is not cell and b.top - 1 <= c.ink.cy <= b.bottom + 1 and c.box.x0 >= b.x1 - 1
+                    if c is not cell
+                    and b.top - LABEL_ROW <= c.ink.cy <= b.bottom + LABEL_ROW
+                    and c.box.x0 >= b.x1 - LABEL_ROW
                 ]
                 # up to the next label, or the border that closes the value's cell (a label cell left
                 # blank) unless the value's text runs on across it (a cell's text overflowing empty cells)
                 right = min(nexts, default=table_right)
-                border = self.borders.right_of(b.x1 + 2, b.cy) if b.x1 + 2 < right else right
+                border = self.borders.right_of(b.x1 + PAST_LABEL, b.cy) if b.x1 + PAST_LABEL < right else right
                 if border < right and not self._runs_across(Box(b.x1, b.top, right, b.bottom), border):
                     right = border
                 region = Box(b.x1, b.top, right, b.bottom)
@@ -387,7 +419,7 @@ class SheetReader:
         for line in group_lines(self.index.inside(region)):
             before = [g for g in line.glyphs if g.cx < x]
             after = [g for g in line.glyphs if g.cx >= x]
-            if before and after and after[0].x0 - before[-1].x1 <= 0.6 * line.size:
+            if before and after and after[0].x0 - before[-1].x1 <= RUN_ON_GAP * line.size:
                 return True
         return False
 
@@ -397,9 +429,13 @@ class SheetReader:
         touches the text beyond its borders; text running on does, glyph against glyph."""
         size = line.size
         first, last = line.glyphs[0], line.glyphs[-1]
-        near = 0.15 * size
-        before = self.index.inside(Box(first.x0 - size, first.cy - 0.3 * size, region.x0, first.cy + 0.3 * size))
-        after = self.index.inside(Box(region.x1, last.cy - 0.3 * size, last.x1 + size, last.cy + 0.3 * size))
+        near = SPILL_NEAR * size
+        before = self.index.inside(
+            Box(first.x0 - size, first.cy - SPILL_LINE * size, region.x0, first.cy + SPILL_LINE * size)
+        )
+        after = self.index.inside(
+            Box(region.x1, last.cy - SPILL_LINE * size, last.x1 + size, last.cy + SPILL_LINE * size)
+        )
         runs = self.runs
         return any(first.x0 - near <= g.x1 <= first.x0 + near and runs.same(g, first) for g in before) or any(
             last.x1 - near <= g.x0 <= last.x1 + near and runs.same(g, last) for g in after
@@ -408,10 +444,10 @@ class SheetReader:
     def _table_right(self, labels: dict[str, Cell]) -> float:
         top = min(c.box.top for c in labels.values())
         bottom = max(c.box.bottom for c in labels.values())
-        rights = [x1 for y, _, x1 in self.borders.h if top - 1 <= y <= bottom + 1]
+        rights = [x1 for y, _, x1 in self.borders.h if top - TABLE_RULE <= y <= bottom + TABLE_RULE]
         if rights:
             return max(rights)
-        return max((g.x1 for g in self.page.glyphs), default=self.page.width) + 1
+        return max((g.x1 for g in self.page.glyphs), default=self.page.width) + TABLE_PAST
 
     def _value(self, attr: str, text: str) -> Any:
         """The field's text as its value, parsed as the field table says (core/fields.py); the sheet's
@@ -443,11 +479,11 @@ class SheetReader:
     def _no_own_name(self, above: list[Cell], row: Cell, name_left: float, kind_left: float) -> bool:
         """Is the name cell of *row* empty, or does it only hold the name of the rows *above* running on
         (drawn as one text with it)?"""
-        here = [g for g in self.index.inside(Box(name_left, row.box.top + 0.5, kind_left, row.box.bottom - 0.5))]
+        here = [g for g in self.index.inside(Box(name_left, row.box.top + EDGE, kind_left, row.box.bottom - EDGE))]
         here = [g for g in here if not g.text.isspace()]
         if not here:
             return True
-        before = self.index.inside(Box(name_left, above[0].box.top, kind_left, row.box.top + 0.5))
+        before = self.index.inside(Box(name_left, above[0].box.top, kind_left, row.box.top + EDGE))
         last = max((g.seq for g in before if g.seq >= 0), default=None)
         first = min(g.seq for g in here)
         return last is not None and first >= 0 and 0 < first - last <= 3
@@ -501,7 +537,7 @@ class SheetReader:
                 continue
             groups.append((Initiative(plan_label=k.word), key, [k]))
         plan_rows = sum(1 for _, _, cells in groups for c in cells if c.word in PLAN_LABELS)  # lanes included
-        self._check_all_rows_read(Box(kind_left - 1, band_bottom, months.left, self.page.height), plan_rows)
+        self._check_all_rows_read(Box(kind_left - KIND_PAD, band_bottom, months.left, self.page.height), plan_rows)
         bands: list[tuple[Box, list[Bar]]] = []
         if self._leading_cells and self.leading is not None:
             for c in self._leading_cells:

@@ -12,7 +12,7 @@ from ..core.labels import FIELD_LABELS
 from ..core.model import Edition
 from .pdf_page import Glyph, PageData, Shape
 from .pdf_sheet import NotASheet, PageRead, read_page
-from .pdf_thresholds import RUN_TOUCH, THIN
+from .pdf_thresholds import EDGE, RUN_TOUCH, THIN
 
 
 def incomplete(read: PageRead, edition: Edition) -> bool:
@@ -42,12 +42,12 @@ def side_by_side(left: PageData, right: PageData) -> PageData | None:
         return None
     cut, start = max(lx), min(rx)
     dx = cut - start
-    lg, ls = [g for g in left.glyphs if g.cx <= cut], [_clip(s, -1e9, cut) for s in left.shapes if s.x0 < cut + 0.5]
+    lg, ls = [g for g in left.glyphs if g.cx <= cut], [_clip(s, -1e9, cut) for s in left.shapes if s.x0 < cut + EDGE]
     rg = [g._replace(x0=g.x0 + dx, x1=g.x1 + dx) for g in right.glyphs if g.cx >= start]
     rs = [
         _clip(s, start, 1e9)._replace(x0=max(s.x0, start) + dx, x1=s.x1 + dx, pts=tuple((x + dx, y) for x, y in s.pts))
         for s in right.shapes
-        if s.x1 > start - 0.5
+        if s.x1 > start - EDGE
     ]
     # the drawing order of the sheet as one page: each page's own, without the gaps of what was dropped,
     # and a line cut at the border goes on with its right part before its next line (so that a

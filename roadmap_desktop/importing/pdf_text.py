@@ -16,13 +16,24 @@ from ..layout.fonts import PT_MM
 from ..layout.text import LEADING, NO_END, NO_START, TYPED_MARK_MM, next_break, rejoin
 from .pdf_page import Glyph
 from .pdf_thresholds import (
+    FIT_ROUNDING,
+    INDENT_SPACE,
+    MIN_SIZE,
+    NEXT_LINE,
+    OWN_PITCH,
+    OWN_SLACK,
+    RUN_BACK,
     RUN_FULL_LINE,
     RUN_GAP,
     RUN_INDENT,
     RUN_LINE_STEP,
     RUN_OWNER_SHARE,
     RUN_PITCH,
+    RUN_SAME_LINE,
     RUN_TOUCH,
+    SAME_LEFT,
+    SAME_LINE,
+    SAME_SIZE,
 )
 
 PARAGRAPH_MARKS = ("・", "※", "\u3000")
@@ -56,8 +67,8 @@ def group_lines(glyphs: list[Glyph]) -> list[Line]:
     lines: list[tuple[float, float, list[Glyph]]] = []  # (centre y, height, glyphs)
     for g in sorted(glyphs, key=lambda g: (g.top + g.bottom) / 2):
         cy = (g.top + g.bottom) / 2
-        h = max(g.bottom - g.top, 0.1)
-        if lines and abs(cy - lines[-1][0]) <= 0.45 * max(h, lines[-1][1]):
+        h = max(g.bottom - g.top, MIN_SIZE)
+        if lines and abs(cy - lines[-1][0]) <= SAME_LINE * max(h, lines[-1][1]):
             lines[-1][2].append(g)
             continue
         lines.append((cy, h, [g]))
@@ -111,7 +122,7 @@ def join_lines(
     *,
     pad: float | None = None,
     indent_is_space: bool = False,
-    slack: float = 0.25,
+    slack: float = OWN_SLACK,
     strict_marks: bool = True,
     phrases: bool = False,
     set_again: tuple[float, float] | None = None,
@@ -145,7 +156,7 @@ def join_lines(
     for line in lines[1:]:
         text = _lead(line.text)
         size = line.size
-        if indent_is_space and not text[:1].isspace() and line.x0 - margin >= 0.7 * size:
+        if indent_is_space and not text[:1].isspace() and line.x0 - margin >= INDENT_SPACE * size:
             text = "\u3000" + text  # a producer that drew the full-width space as an offset
         # The wrapper fills a line as far as the next legal break allows: if that piece would have
         # fitted after the previous line, the previous line ended on purpose.
@@ -167,13 +178,15 @@ def _set_again(lines: list[Line], avail: float) -> str | None:
     again (:func:`layout.text.rejoin`), so a wrap is told from a typed break as the breaker makes them;
     None for lines set otherwise (a spreadsheet printed by another program)."""
     size = lines[0].size
-    if size <= 0 or any(abs(line.size - size) > 0.01 or abs(line.x0 - lines[0].x0) > 0.05 * size for line in lines):
+    if size <= 0 or any(
+        abs(line.size - size) > SAME_SIZE or abs(line.x0 - lines[0].x0) > SAME_LEFT * size for line in lines
+    ):
         return None
     texts = [lines[0].text]
     typed: set[int] = set()
     for a, b in pairwise(lines):
         steps = (b.glyphs[0].bottom - a.glyphs[0].bottom) / (LEADING * size)
-        if round(steps) < 1 or abs(steps - round(steps)) > 0.02:
+        if round(steps) < 1 or abs(steps - round(steps)) > OWN_PITCH:
             return None
         texts += [""] * (round(steps) - 1)  # an empty paragraph is a line left blank
         # a line set a hair to the right follows a typed break that would look like a wrap (layout.text)
@@ -181,7 +194,7 @@ def _set_again(lines: list[Line], avail: float) -> str | None:
             typed.add(len(texts))
         texts.append(b.text)
     # a hair of room: the box's width read back from its rules differs from the layout's by rounding
-    return rejoin(texts, avail / size + 1e-4, typed)
+    return rejoin(texts, avail / size + FIT_ROUNDING, typed)
 
 
 def plain_text(lines: list[Line]) -> str:
@@ -259,10 +272,10 @@ def _parted(borders: Grid, prev: Glyph, g: Glyph, next_line: bool) -> bool:
     paragraph wrapped over its cell's border, as a text taller than its row is printed); a cell's text
     that simply ends, and the next cell's that begins, are two texts."""
     if not next_line:  # a text running on across cells goes glyph against glyph
-        return g.x0 - prev.x1 > RUN_TOUCH * max(prev.size, 0.1) and borders.crosses(prev.cx, g.cx, g.cy)
+        return g.x0 - prev.x1 > RUN_TOUCH * max(prev.size, MIN_SIZE) and borders.crosses(prev.cx, g.cx, g.cy)
     if borders.below(g.cx, prev.cy) >= g.top:
         return False
-    return prev.x1 < borders.right_of(prev.cx, prev.cy) - RUN_FULL_LINE * max(prev.size, 0.1)
+    return prev.x1 < borders.right_of(prev.cx, prev.cy) - RUN_FULL_LINE * max(prev.size, MIN_SIZE)
 
 
 def _pitch_kept(run: list[Glyph], over: set[int]) -> list[list[Glyph]]:
@@ -274,8 +287,8 @@ def _pitch_kept(run: list[Glyph], over: set[int]) -> list[list[Glyph]]:
     for i, g in enumerate(run):
         if g.seq in over and parts[-1]:
             prev = parts[-1][-1]
-            size = max(g.size, 0.1)
-            after = next((h for h in run[i + 1 :] if h.cy - g.cy > 0.3 * size), None)
+            size = max(g.size, MIN_SIZE)
+            after = next((h for h in run[i + 1 :] if h.cy - g.cy > NEXT_LINE * size), None)
             if after is not None and abs((after.cy - g.cy) - (g.cy - prev.cy)) > RUN_PITCH * size:
                 parts.append([])
         parts[-1].append(g)
@@ -288,9 +301,9 @@ def _continues(prev: Glyph, start: Glyph, g: Glyph) -> bool | None:
     None when it starts another text."""
     if g.seq != prev.seq + 1:
         return None
-    size = max(g.size, prev.size, 0.1)
-    if abs(g.cy - prev.cy) <= 0.3 * size:
-        return False if -0.3 * size <= g.x0 - prev.x1 <= RUN_GAP * size else None
+    size = max(g.size, prev.size, MIN_SIZE)
+    if abs(g.cy - prev.cy) <= RUN_SAME_LINE * size:
+        return False if -RUN_BACK * size <= g.x0 - prev.x1 <= RUN_GAP * size else None
     low, high = RUN_LINE_STEP
     if low * size <= g.cy - prev.cy <= high * size and abs(g.x0 - start.x0) <= RUN_INDENT * size:
         return True

@@ -6,10 +6,12 @@ characters' em), *month* the width of one month column (a year header's width / 
 of the 計画/実績 row at hand. Only what a drawing tool fixes in points (a hairline is a border, a
 "medium" border is heavier) is in points.
 
-Not every factor is here yet: pdf_bars.py still writes where a line bar runs within its row and a few
-point tolerances between touching shapes (1–1.5 pt: drawing precision, not text); pdf_sheet.py,
-pdf_cells.py and pdf_fills.py some small ones (a line within 0.45 of a character's height is one
-line). They are in the same units (em, month, row), never in points of text. New thresholds go here.
+Every factor, tolerance and search window the reader compares with is here, named (the test
+tests/test_pdf_thresholds.py fails on a fractional one written inline in another pdf*.py module; 0.5
+as a half is no threshold). What stays inline is no threshold: counts (2 to 6 lines, cells or runs),
+12 months to a year, indices. Some tolerances are still in points where the page's units would be
+truer (EDGE, TOUCH, FILL_EDGE, the whole-point windows at the end): they were moved here with their
+values unchanged, so that moving them changed no reading. New thresholds go here.
 """
 
 from __future__ import annotations
@@ -128,3 +130,174 @@ LINE_BAND = 0.3
 # heights under the one before (single to generous line spacing)
 BLOCK_CENTRE = 0.6
 BLOCK_LINE_STEP = 1.6
+
+# --- drawing precision (points: coordinates a drawing program rounds, whatever the font) ---------
+# a point this close to a shape's, a row's or a box's edge is on it (coordinates written to a few tenths)
+EDGE = 0.5
+# a segment less than this across runs straight (a horizontal or vertical rule), and one is at least
+# this long (a shorter one is a dot)
+FLAT = 0.5
+# a search box widened by this takes in a glyph that touches its edge
+HAIR = 0.1
+# two shapes this close touch: a line and its arrow head, a label's box and the next box, fills
+# joined edge to edge (a border's width between them at most)
+TOUCH = 1.5
+# an arrow head whose tip is within this of a line's height ends that line
+HEAD_ALIGN = 1.0
+# a text box starting within this of a drawn piece's end starts where the piece ends (its label)
+ABUT = 1.0
+# a stroke this thick or thicker is a bar wherever it runs in its row; a thinner one is a rule (a row's
+# border) unless it runs through the row's middle or ends in an arrow head
+LINE_BAR_WIDTH = 2.0
+# a heavy rule drawn as a filled rectangle (a "medium" border) is at least this share of HEAVY wide:
+# narrower ones are thin rules (cell borders)
+HEAVY_FILL = 0.8
+# arrow heads drawn apart from their line are smaller than this both ways (a bar is longer)
+HEAD_PT = 12
+# a filled figure smaller than this both ways is a speck, not a figure the reader should name
+STRAY_MIN = 1.5
+# a thin line within this of a fill's bottom (or top) is the fill's border, not a line bar of its own
+FILL_EDGE = 0.6
+# fills of one colour this close edge to edge, top and bottom aligned this well, are one fill
+ADJACENT = 0.6
+# our label rule sets the size drawn within this (font sizes rounded in the PDF)
+REFIT_SIZE = 0.3
+# a label begins just right of a border: its first character within this of the border
+LABEL_START = 2.0
+# a sub-header naming columns (4～6月, 上期) is at least this tall between the year header and the rows
+SUB_HEADER = 2.0
+# a rule spans a row when it reaches within this of the row's top and bottom (a bar's edge is shorter)
+RULE_SPAN = 1.0
+# rules this close are one rule (drawn twice, or a double border)
+RULE_MERGE = 1.0
+# a value under its label starts this far below the label's cell (past the label's own bottom border)
+BELOW_LABEL = 1.0
+# ※ notes are looked for up to this right of the timeline (a note set flush with its right border)
+NOTE_REACH = 1.0
+# a row's pitch when the header has a single row and nothing to measure it from
+DEFAULT_PITCH = 20.0
+# a size or height is never taken below this: a glyph drawn at size 0 divides nothing by zero
+MIN_SIZE = 0.1
+# two lines of our own text set at one size (a size in the PDF is written to a hundredth)
+SAME_SIZE = 0.01
+# a colour component at least this is white, at most BLACK black (colours written as 0–1, rounded)
+WHITE = 0.98
+BLACK = 0.02
+
+# --- in *row* (the 計画/実績 row's height) ---------------------------------------------------------
+# a thin line bar runs through its row's middle: further than this from its top and bottom (an arrow
+# along the row's edge is no bar) …
+LINE_INSIDE = 0.2
+# … unless it ends in an arrow head (lanes of lines stacked in one row): then this far from its top
+# and its bottom
+HEADED_TOP = 0.08
+HEADED_BOTTOM = 0.05
+# a line bar's box is at least this many rows high on each side of the line
+LINE_BAR_HALF = 0.1
+
+# --- in *month* --------------------------------------------------------------------------------------
+# a drawn line shorter than this is no bar at all (a tick, a border's stub)
+LINE_MIN = 0.1
+# a bar that ends further than this past the grid's last month runs on (以降, →)
+PAST_GRID = 0.3
+# a border in a fill is at a month boundary when within this of one
+CUT_NEAR = 0.3
+
+# --- in *size* (the characters' own em) ----------------------------------------------------------------
+# our own text's line pitch, read in lines (LEADING): whole within this, or it was not set by our sheet
+OWN_PITCH = 0.02
+# pieces of one cell's text: one starts within this of the other's end …
+PART_JOIN = 0.3
+# … on the same line (middles within this)
+PART_LINE = 0.3
+# without drawn borders, a gap wider than this parts two words of the page (half a character)
+CELL_GAP = 0.5
+# a cell's own characters are at least this share of its biggest (an overflowing label's are much smaller)
+BIG_SHARE = 0.8
+# glyphs of one text follow each other: the next starts no further back than this over the one before
+IN_ORDER = 0.15
+# a glyph just left of a label's first, its middle within this, is the text running on (no label begins)
+RUN_ON_LINE = 0.3
+# a gap wider than this in a line under the timeline parts two columns of ※ notes
+NOTE_GAP = 1.5
+# a piece of a line starting within this of an open ※ note's left edge is that note's next line
+NOTE_INDENT = 0.6
+# a glyph at least this share of its size wide is full-width
+WIDE_GLYPH = 0.8
+# a line runs on across a border when the glyphs either side are no further apart than this
+RUN_ON_GAP = 0.6
+# a line spilled from a neighbour's cell touches the text beyond its region within this …
+SPILL_NEAR = 0.15
+# … on its own line (middles within this)
+SPILL_LINE = 0.3
+# two glyphs whose middles are within this share of the taller's height are on one line
+SAME_LINE = 0.45
+# a line starting this far right of the paragraph's margin begins with a full-width space
+INDENT_SPACE = 0.7
+# lines of our own text all start at the margin, within this
+SAME_LEFT = 0.05
+# the next line of a run lies lower than this
+NEXT_LINE = 0.3
+# glyph after glyph on one line: middles within this …
+RUN_SAME_LINE = 0.3
+# … the next one starting no further back than this over the one before (kerning, italic overhang)
+RUN_BACK = 0.3
+# a line that fits to a rounding fits (in characters: the box's width read back from its rules differs
+# from the layout's by rounding)
+FIT_ROUNDING = 1e-4
+
+# --- in shares of what they measure ---------------------------------------------------------------
+# a label set at the left of its cell keeps at least its left padding's room on the right when it fits
+LEFT_SET_CLIP = 1.0
+# a summary page's title (目次, 一覧) lies within this share of the page's height from its top
+HEADER_SHARE = 0.15
+# (in the pitch between year labels) a year header is bordered when its cells are as wide as that pitch
+# within this …
+COLUMN_EVEN = 0.15
+# … and each label is centred in its cell within this
+COLUMN_CENTRED = 0.25
+# a rule that crosses this share of the timeline's rows is a column's rule (not one bar's edge)
+RULE_SHARE = 0.6
+# (in a column's width) sub-column rules stand evenly within this
+RULE_EVEN = 0.15
+
+# --- whole points: search windows and box paddings (drawing precision, not text) --------------------
+# a cell's box around a header label's ink reaches this past the ink (its border hugs its text)
+INK_PAD = 1
+# a shape inside another's box, to this, is drawn over it (a text box inside a bar's box)
+NESTED = 1
+# a border within this of a bar's end is that end, not a cut; a rule reaching within this spans the bar
+BAR_END = 1
+# parts of a bar cut narrower than this are slivers between two borders, no bar
+SLIVER = 1
+# a ※ mark further right than this of a note's left begins the next column of notes
+NOTE_MARK = 1
+# runs of characters whose middles differ by less than this are on one line (borderless words)
+WORD_LINE = 1
+# a header label on the value's line (to this) and right of its end (to this) closes the value
+LABEL_ROW = 1
+# the table's horizontal rules reach this far around its labels' top and bottom
+TABLE_RULE = 1
+# with no rule found, the table ends this right of the rightmost character
+TABLE_PAST = 1
+# the rows' check starts this left of the 計画/実績 column (its labels' ink touches its border)
+KIND_PAD = 1
+# year labels without borders: their band reaches this above and below their ink
+HEADER_PAD = 2
+# a text field's label reaching within this of the table's right border has its value below it
+TABLE_EDGE = 2
+# a value's cell border is looked for this right of its label's end
+PAST_LABEL = 2
+# the first 計画/実績 row, with no header band above it, starts this above its label's middle
+FIRST_ROW_TOP = 10
+# labels set beside a bar are looked for up to this right of the timeline, and this below its last
+# row (a text box under it); a shape's text this far left of it (a short bar's label in the first months)
+BESIDE = 40
+BELOW_ROWS = 20
+LEFT_OF_GRID = 40
+# around a border in a fill: the glyphs this far left of it (the text that may run on across it) …
+BORDER_BEFORE = 12
+# … and this far right (a label starting there)
+BORDER_AFTER = 3
+# (in *month*) a column past the last year (以降, →) is looked for up to this many months wide
+TRAILING_MONTHS = 6
