@@ -87,6 +87,14 @@ def _excel_bars(ws: openpyxl.worksheet.worksheet.Worksheet, cols: ColumnGrid, co
     range of them; rows are the timeline's rows in order, one per lane."""
     kind_col = cols.first_month_col - 1
     rows = [r for r in range(1, ws.max_row + 1) if ws.cell(r, kind_col).value in ("計画", "目標", ACTUAL_LABEL)]
+    # a 区分 cell merged over a label line above its bars names the line's row: the bars are in the last
+    down = {m.min_row: m.max_row for m in ws.merged_cells.ranges if m.min_col == kind_col and m.max_row > m.min_row}
+    first_month = cols.first_month_col
+    rows = [
+        down[r] if r in down and all(ws.cell(r, c).fill.fill_type != "solid" for c in range(first_month, first_month + 60))
+        else r
+        for r in rows
+    ]  # fmt: skip
     # the rows each initiative takes: its plan lanes, then its actual lanes
     layout: list[tuple[int, Row, int]] = [
         (ini.index, row, lane)

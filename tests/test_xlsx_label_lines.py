@@ -377,3 +377,23 @@ def test_an_older_workbook_with_short_bars_labels_in_their_cells_still_imports(
     result = read_xlsx(out, rm.edition)
     assert [s.warnings for s in result.sheets] == [[]]
     assert _same([s.project for s in result.sheets], rm.projects, rm.edition)
+
+
+def test_no_label_is_left_for_excel_to_wrap_where_it_likes(tmp_path: Path) -> None:
+    """Excel wraps a cell's text wherever it likes (アプリの改/善): a bar label is written one line per
+    paragraph, or on its label line, or as a note; a cell set to wrap holds only a label with line breaks
+    of its own. The sample has labels the PDF wraps between phrases (アプリの/改善, データ/移行の/実施)."""
+    roadmap = load_sample(sample_path())
+    path = tmp_path / "sample.xlsx"
+    export_xlsx(roadmap, roadmap.projects, path)
+    labels = {printable(b.label) for p in roadmap.projects for i in p.initiatives for b in i.plan + i.actual}
+    wb = openpyxl.load_workbook(path)
+    checked = 0
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value in labels and cell.column > KIND_COL:
+                    checked += 1
+                    if cell.alignment.wrap_text:
+                        assert "\n" in cell.value, (ws.title, cell.coordinate, cell.value)
+    assert checked > 150

@@ -1,7 +1,8 @@
 """Bar labels in the Excel export, placed by the sheet's one rule (:func:`layout.labels.place_label`).
 
 Each label is decided against its bar as the workbook prints it (the columns' real widths in Excel,
-the row's height, less what a cell keeps free): inside the bar (wrapped, the cell wrapping it); else
+the row's height, less what a cell keeps free): inside the bar, one line per paragraph (Excel wraps a
+cell where it likes, inside a word: a label the rule would wrap between phrases takes the next step); else
 on a label line, a row of its own just above the bar (a bar of the top lane) or below it (the bottom
 lane), the label in cells merged over the bar's own months, the 区分 cell merged over the label line
 and its bar's row (so the importer knows whose line it is); else a numbered note. A note's bar keeps
@@ -17,7 +18,7 @@ from typing import Any
 
 from openpyxl.styles import Alignment, Font
 
-from ..layout.labels import BAR_PAD, LINE_PAD, LabelPlace, place_label
+from ..layout.labels import BAR_PAD, LINE_PAD, LabelHow, LabelPlace, fit_line, place_label
 from ..layout.sheet import NOTE_MARK
 from .xlsx_layout import CELL_INSET_MM, LINE_EM
 
@@ -46,7 +47,14 @@ def place_in_cells(label: str, width_mm: float, height_mm: float, lane: int, lan
     bar's end lines off its body."""
     body_w = width_mm - 2 * BAR_EDGE_MM - (CELL_INSET_MM - 2 * BAR_PAD)
     span_w = width_mm - (CELL_INSET_MM - 2 * LINE_PAD)
-    return place_label(label, body_w, height_mm - 0.5, span_w, lane, lanes)
+    place = place_label(label, body_w, height_mm - 0.5, span_w, lane, lanes)
+    if place.how is LabelHow.INSIDE and len(place.lines) > label.count("\n") + 1:
+        # Excel cannot be told where to wrap: it would break the label where it likes (意向調/査), so a label
+        # the rule wraps inside its bar takes the rule's next steps: the label line, else a note
+        sides = ([LabelHow.ABOVE] if lane == 0 else []) + ([LabelHow.BELOW] if lane == lanes - 1 else [])
+        fit = fit_line(label, span_w) if sides else None
+        return LabelPlace(sides[0], fit.lines, fit.size) if fit is not None else LabelPlace(LabelHow.NOTE)
+    return place
 
 
 def line_row_points(size: float) -> float:
