@@ -200,8 +200,10 @@ def _copy_sheet(source: Worksheet, into: openpyxl.Workbook) -> Worksheet:
     for row in source.iter_rows():
         for cell in row:
             new = ws.cell(cell.row, cell.column, cell.value)
-            if cell.has_style:
-                new._style = copy.copy(cell._style)
+            if cell.has_style:  # the style itself: another workbook's style indexes mean other styles
+                new.font, new.fill, new.border = copy.copy(cell.font), copy.copy(cell.fill), copy.copy(cell.border)
+                new.alignment, new.protection = copy.copy(cell.alignment), copy.copy(cell.protection)
+                new.number_format = cell.number_format
     for rng in source.merged_cells.ranges:
         ws.merge_cells(str(rng))
     for key, dim in source.column_dimensions.items():
