@@ -18,7 +18,7 @@ from typing import Any
 
 from openpyxl.styles import Alignment, Font
 
-from ..layout.labels import BAR_PAD, LINE_PAD, LabelHow, LabelPlace, fit_line, place_label
+from ..layout.labels import BAR_PAD, LINE_PAD, LabelHow, LabelPlace, place_beside_inside, place_label
 from ..layout.sheet import NOTE_MARK
 from .xlsx_layout import CELL_INSET_MM, LINE_EM
 
@@ -51,9 +51,7 @@ def place_in_cells(label: str, width_mm: float, height_mm: float, lane: int, lan
     if place.how is LabelHow.INSIDE and len(place.lines) > label.count("\n") + 1:
         # Excel cannot be told where to wrap: it would break the label where it likes (意向調/査), so a label
         # the rule wraps inside its bar takes the rule's next steps: the label line, else a note
-        sides = ([LabelHow.ABOVE] if lane == 0 else []) + ([LabelHow.BELOW] if lane == lanes - 1 else [])
-        fit = fit_line(label, span_w) if sides else None
-        return LabelPlace(sides[0], fit.lines, fit.size) if fit is not None else LabelPlace(LabelHow.NOTE)
+        return place_beside_inside(label, span_w, lane, lanes)
     return place
 
 

@@ -71,6 +71,12 @@ def place_label(label: str, body_w: float, body_h: float, span_w: float, lane: i
     fit = fit_inside(label, body_w, body_h)
     if fit is not None:
         return LabelPlace(LabelHow.INSIDE, fit.lines, fit.size)
+    return place_beside_inside(label, span_w, lane, lanes)
+
+
+def place_beside_inside(label: str, span_w: float, lane: int, lanes: int) -> LabelPlace:
+    """The rule's steps after the bar's inside: a label line above (a bar of the top lane) or below
+    (the bottom lane) within the bar's months *span_w* mm wide, else a note."""
     sides = ([LabelHow.ABOVE] if lane == 0 else []) + ([LabelHow.BELOW] if lane == lanes - 1 else [])
     if sides:
         fit = fit_line(label, span_w)
