@@ -119,14 +119,12 @@ def _quit_after_first_paint(window: object) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from .core.i18n import install_translator
     from .ui.main_window import MainWindow
     from .ui.timeline import TimelineWidget
-    from .ui.translations import install_translations
+    from .ui.translations import setup_translations
 
     args = list(sys.argv if argv is None else argv)
     quit_after_paint = QUIT_AFTER_PAINT_FLAG in args or os.environ.get("ROADMAP_DESKTOP_QUIT_AFTER_PAINT") == "1"
@@ -134,8 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication(args)
     app.setApplicationName("Roadmap Desktop")
     app.setOrganizationName("RoadmapDesktop")
-    install_translator(QCoreApplication.translate)
-    install_translations(app)
+    setup_translations(app)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "roadmap-desktop.png")))
     try:
         from .ui.crash import install_crash_handler

@@ -61,6 +61,16 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp: object) -> object:
+    """pytest-qt's QApplication, speaking as the application does from its start (the one
+    setup_translations): Qt's own buttons and dialogs in Japanese in every test and screenshot."""
+    from roadmap_desktop.ui.translations import setup_translations
+
+    setup_translations(qapp, "ja")  # type: ignore[arg-type]
+    return qapp
+
+
 @pytest.fixture
 def sample() -> Roadmap:
     """A fresh copy of the shipped sample roadmap (20 projects)."""

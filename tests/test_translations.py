@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from roadmap_desktop.core.errors import FiscalYearError
 from roadmap_desktop.core.fiscal import parse_fiscal_year
 from roadmap_desktop.core.i18n import install_translator, translate
-from roadmap_desktop.ui.translations import install_translations
+from roadmap_desktop.ui.translations import install_translations, remove_translations, setup_translations
 
 SOURCE = "「{text}」は年度として読み取れません（例: R5、令和5年度、2023年度）。"
 
@@ -49,7 +49,7 @@ def test_core_messages_follow_the_installed_translation(english: Path, qapp: QCo
     finally:
         for t in translators:
             qapp.removeTranslator(t)
-        install_translator(lambda context, text: text)
+        install_translator(QCoreApplication.translate)  # as the session's setup_translations left it
     assert translate("fiscal", SOURCE) == SOURCE
 
 
@@ -70,9 +70,17 @@ def test_japanese_needs_no_application_translation(qapp: QCoreApplication, tmp_p
             qapp.removeTranslator(t)
 
 
+@pytest.fixture
+def untranslated(qapp: QCoreApplication, keep_locale: None) -> Iterator[None]:
+    """Qt as it is before the application sets up its language (the test session's setup taken out)."""
+    remove_translations(qapp)
+    yield
+    setup_translations(qapp, "ja")
+
+
 @pytest.mark.parametrize("system", ["C", "en", "de"])
 def test_a_pc_in_another_language_shows_qts_own_dialogs_in_japanese(
-    qapp: QCoreApplication, tmp_path: Path, keep_locale: None, system: str
+    qapp: QCoreApplication, tmp_path: Path, untranslated: None, system: str
 ) -> None:
     """No translation of ours for the system's language: the application speaks Japanese, and so do
     Qt's standard buttons and file dialog (not "Cancel", "Look in:")."""
@@ -86,3 +94,21 @@ def test_a_pc_in_another_language_shows_qts_own_dialogs_in_japanese(
         for t in translators:
             qapp.removeTranslator(t)
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_tests_see_qts_own_buttons_as_the_application_shows_them(qtbot: object, tmp_path: Path) -> None:
+    """The tests' QApplication is set up by the application's own setup_translations (tests/conftest.py),
+    so a dialog's standard Cancel reads 「キャンセル」 in tests and in their screenshots, as on a user's PC."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from roadmap_desktop.core.sample import load_sample
+    from roadmap_desktop.paths import sample_path
+    from roadmap_desktop.ui.rollover_dialog import RolloverDialog
+
+    dialog = RolloverDialog(None, load_sample(sample_path()), tmp_path / "r6.roadmap")
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel is not None and cancel.text() == "キャンセル"
+    assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"

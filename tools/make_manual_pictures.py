@@ -37,10 +37,10 @@ def main() -> int:
     from roadmap_desktop.ui.import_dialog import ImportPreviewDialog
     from roadmap_desktop.ui.overview_view import OverviewWindow
     from roadmap_desktop.ui.rollover_dialog import RolloverDialog
-    from roadmap_desktop.ui.translations import install_translations
+    from roadmap_desktop.ui.translations import setup_translations
 
     register_app_font()
-    translators = install_translations(app, "ja")  # Qt's own buttons in Japanese, as in the application
+    translators = setup_translations(app, "ja")  # Qt's own buttons in Japanese, as in the application
     sample = load_sample(sample_path())
     reply = load_sample(sample_path())
     reply.projects[3].overview += "（令和7年度から対象を市町村に広げる。）"

@@ -13,7 +13,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..core.i18n import install_translator
 from ..paths import resources_dir
+
+# The translators setup_translations installed last (removed again by remove_translations).
+_installed: list[QTranslator] = []
 
 
 def user_language() -> str:
@@ -51,3 +55,22 @@ def install_translations(
         if translator.load(name, directory) and app.installTranslator(translator):
             installed.append(translator)
     return installed
+
+
+def setup_translations(app: QCoreApplication, lang: str | None = None, folder: Path | None = None) -> list[QTranslator]:
+    """The application's language, set up the one way: the Qt-free code's ``translate`` routed through
+    Qt, and the translators of :func:`install_translations` (Qt's own 「キャンセル」 and file dialog).
+    The application's start, the tests' QApplication (tests/conftest.py) and the manual's pictures
+    (tools/make_manual_pictures.py) all call it, so what they show is what a user sees. Calling it
+    again replaces what it installed before."""
+    remove_translations(app)
+    install_translator(QCoreApplication.translate)
+    _installed.extend(install_translations(app, lang, folder))
+    return list(_installed)
+
+
+def remove_translations(app: QCoreApplication) -> None:
+    """Take out what :func:`setup_translations` installed (Qt's texts fall back to English)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
