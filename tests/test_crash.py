@@ -154,7 +154,7 @@ def test_dialog_report_is_read_only_and_copyable(qtbot: QtBot, artifacts: Path, 
     assert "KeyError: 'project-42'" in dialog.report.toPlainText()
     dialog.copy_button.click()
     assert QGuiApplication.clipboard().text() == report
-    assert dialog.copy_button.text() == "コピーしました"
+    assert dialog.copy_button.text() == "コピーしました(&C)"
     dialog.grab().save(str(artifacts / "crash-dialog.png"))
 
 

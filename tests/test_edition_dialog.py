@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from roadmap_desktop.core.fiscal import Month
 from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Roadmap
 from roadmap_desktop.storage import RoadmapFile
-from roadmap_desktop.ui.actions import plain_text
+from roadmap_desktop.ui.actions import plain, plain_text
 from roadmap_desktop.ui.edition_dialog import EditionDialog
 from roadmap_desktop.ui.main_window import MainWindow
 
@@ -33,7 +33,7 @@ def test_a_refused_change_of_year_names_the_rollover_and_offers_it(qtbot: QtBot,
     text = dialog.ui.error.text()
     assert "表示期間" in text  # why: a bar of R6 falls outside R7–R11
     assert "ファイル →「新年度版を作成…」" in text  # and what to do instead
-    assert not dialog.rollover_button.isHidden() and dialog.rollover_button.text() == "新年度版を作成…"
+    assert not dialog.rollover_button.isHidden() and dialog.rollover_button.text() == "新年度版を作成(&N)…"
     dialog.rollover_button.click()
     assert dialog.rollover_requested and dialog.result() == EditionDialog.DialogCode.Rejected
     assert sample.edition.fiscal_year == 2024  # nothing changed
@@ -45,13 +45,13 @@ def test_the_advice_quotes_the_menus_own_words(qtbot: QtBot, tmp_path: Path, sam
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.open_path(path)
-    menu_words = window.rollover_action.text()
+    menu_words = plain_text(window.rollover_action) + "…"
     assert window.rollover_action in window.file_menu.actions()
     dialog = _dialog(qtbot, sample)
     dialog.ui.fiscalYear.setText("2026")
     dialog.accept()
     assert f"「{menu_words}」" in dialog.ui.error.text()
-    assert plain_text(window.rollover_action) + "…" == dialog.rollover_button.text()
+    assert menu_words == plain(dialog.rollover_button.text())
 
 
 def test_a_change_of_year_the_bars_allow_is_taken_without_the_offer(qtbot: QtBot) -> None:

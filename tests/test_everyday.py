@@ -21,6 +21,7 @@ from roadmap_desktop.core.model import Roadmap
 from roadmap_desktop.core.timeline_keys import key_bindings
 from roadmap_desktop.storage import RoadmapFile
 from roadmap_desktop.storage.lock import lock_path
+from roadmap_desktop.ui.actions import plain
 from roadmap_desktop.ui.main_window import MainWindow
 from roadmap_desktop.ui.project_list import Column
 
@@ -110,7 +111,7 @@ def test_menus_show_shortcuts_help_and_zoom(window: MainWindow) -> None:
     titles = [m.title() for m in (w.file_menu, w.edit_menu, w.view_menu, w.help_menu)]
     assert titles == ["ファイル(&F)", "編集(&E)", "表示(&V)", "ヘルプ(&H)"]
     assert {w.zoom_in_action, w.zoom_out_action, w.zoom_fit_action, w.reference_action} <= set(w.view_menu.actions())
-    assert [a.text() for a in w.help_menu.actions() if not a.isSeparator()] == [
+    assert [plain(a.text()) for a in w.help_menu.actions() if not a.isSeparator()] == [
         "使い方", "キー操作の一覧", "ログのフォルダーを開く", "バージョン情報とライセンス"]  # fmt: skip
     assert w.help_action.shortcut().toString() == "F1"
     # the list's context menu: its actions, with their keys shown
@@ -272,7 +273,10 @@ def test_clearing_the_search_brings_the_chosen_project_back_to_the_form(qtbot, w
 
 
 def test_toolbar_can_be_hidden_from_the_view_menu(qtbot, window: MainWindow) -> None:
-    assert window.toolbar_action in window.view_menu.actions() and window.toolbar_action.text() == "ツールバーを表示"
+    assert (
+        window.toolbar_action in window.view_menu.actions()
+        and plain(window.toolbar_action.text()) == "ツールバーを表示"
+    )
     window.toolbar_action.trigger()
     assert window.toolbar.isHidden()
     window.toolbar_action.trigger()
@@ -363,7 +367,7 @@ def test_reference_month_picker_and_refusal(qtbot) -> None:
 
 
 def test_reference_month_is_called_the_same_everywhere(window: MainWindow) -> None:
-    assert window.reference_action.text() == "基準月を設定…"
+    assert plain(window.reference_action.text()) == "基準月を設定…"
     assert window.reference_label.text().startswith("基準月: ")
     window.set_reference_month("2025-03")
     assert window.reference_label.text() == "基準月: 令和7年3月"

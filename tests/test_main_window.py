@@ -107,7 +107,7 @@ def test_editing_a_field_writes_the_file_and_undo_redo_restore_exact_dumps(
     assert after != before
     assert json.loads(after)["projects"][2]["budget"] == 70000
     assert window.list_panel.model.index(2, Column.BUDGET).data() == "70,000"
-    assert window.undo_action.text() == "元に戻す: 事業費を変更"
+    assert window.undo_action.text() == "元に戻す(&U): 事業費を変更"
 
     assert window.statusBar().currentMessage() == "保存しました: 事業費を変更"
     table = window.list_panel.ui.table

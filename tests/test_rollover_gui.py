@@ -51,7 +51,9 @@ def window(qtbot, r6: Path, app_font: str) -> MainWindow:  # type: ignore[no-unt
 
 def _menu_texts(window: MainWindow) -> list[str]:
     file_menu = window.menuBar().actions()[0].menu()
-    return [a.text() for a in file_menu.actions()]
+    from roadmap_desktop.ui.actions import plain
+
+    return [plain(a.text()) for a in file_menu.actions()]
 
 
 def test_menu_entries(window: MainWindow) -> None:

@@ -64,7 +64,7 @@ def test_fields_show_the_sheet(owner: Owner) -> None:
     assert f.field_widget("departments").text() == join_list(p.departments)
     assert f.field_widget("overview").toPlainText() == p.overview
     assert f.field_widget("sheet_no_override").placeholderText() == "56（自動）"
-    assert f.ui.budgetLabel.text() == "R6事業費（千円）"
+    assert f.ui.budgetLabel.text() == "R6事業費（千円）(&Y)"
 
 
 @pytest.mark.parametrize("typed", ["2022", "H34", "R4"])

@@ -13,7 +13,7 @@ def test_the_strings_are_found() -> None:
     # one from each way of writing a string: self.tr, translate() in Qt-free code, a Designer form, a title
     assert "事業を追加" in found  # self.tr in the window's actions
     assert "「{text}」は年度として読み取れません（例: R5、令和5年度、2023年度）。" in found  # core/fiscal.py
-    assert "デジタル活用によってどう変わるか" in {t.text for t in form_texts()}
+    assert "デジタル活用によってどう変わるか(&X)" in {t.text for t in form_texts()}
     assert any(t.title and t.text == "事業の削除" for t in python_texts())
     assert len(texts) > 400
 

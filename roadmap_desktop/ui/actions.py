@@ -6,6 +6,7 @@ what it runs. The menus that hold them are built in main_window.py, one method p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -22,13 +23,21 @@ if TYPE_CHECKING:
 # under "MainWindow" while lupdate files them under this class's name.
 translate = QCoreApplication.translate
 ICON_PX = 32
+# An access key written after the text as Japanese applications do: 保存(&S), 開く(&O)…
+_ACCESS_KEY = re.compile(r"[(（]&([^&])[)）]")
 _INK = QColor("#1f4e79")
 _ACCENT = QColor("#2e7d32")
 
 
+def plain(text: str) -> str:
+    """A control's text as a person reads it: no access key, neither 「(&S)」 (the Japanese way) nor a
+    bare 「&」 (&& is a real ampersand)."""
+    return _ACCESS_KEY.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def plain_text(action: QAction) -> str:
-    """An action's text as a person reads it: no & mnemonic, no trailing …."""
-    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+    """An action's text as a person reads it: no access key, no trailing …."""
+    return plain(action.text()).rstrip("…")
 
 
 def shortcut_text(action: QAction) -> str:
@@ -239,67 +248,69 @@ class WindowActions:
     def _build_actions(self: Any) -> None:
         K = QKeySequence.StandardKey
         a = self._action
-        self.new_action = a(translate("MainWindow", "新規作成…"), self.new_file_dialog, K.New, "new")
-        self.open_action = a(translate("MainWindow", "開く…"), self.open_file_dialog, K.Open, "open")
-        self.save_as_action = a(translate("MainWindow", "名前を付けて保存…"), self.save_as_dialog, "Ctrl+Shift+S")
-        self.save_action = a(translate("MainWindow", "保存（自動で保存済み）"), self.explain_saving, K.Save)
-        self.import_action = a(translate("MainWindow", "取り込み…"), self.import_dialog, "Ctrl+I", "import",
+        self.new_action = a(translate("MainWindow", "新規作成(&N)…"), self.new_file_dialog, K.New, "new")
+        self.open_action = a(translate("MainWindow", "開く(&O)…"), self.open_file_dialog, K.Open, "open")
+        self.save_as_action = a(translate("MainWindow", "名前を付けて保存(&A)…"), self.save_as_dialog, "Ctrl+Shift+S")
+        self.save_action = a(translate("MainWindow", "保存(&S)（自動で保存済み）"), self.explain_saving, K.Save)
+        self.import_action = a(translate("MainWindow", "取り込み(&I)…"), self.import_dialog, "Ctrl+I", "import",
                                translate("MainWindow", "Excel・PDFから取り込み"))  # fmt: skip
-        self.export_action = a(translate("MainWindow", "書き出し…"), self.export_dialog, "Ctrl+E", "export",
+        self.export_action = a(translate("MainWindow", "書き出し(&E)…"), self.export_dialog, "Ctrl+E", "export",
                                translate("MainWindow", "PDF・Excelに書き出し"))  # fmt: skip
-        self.print_action = a(translate("MainWindow", "印刷…"), self.print_dialog, K.Print, "print")
-        self.preview_action = a(translate("MainWindow", "印刷プレビュー…"), self.print_preview, "Ctrl+Shift+P")
-        self.preflight_action = a(translate("MainWindow", "紙面チェック…"), self.preflight_dialog)
-        self.quit_action = a(translate("MainWindow", "終了"), self.close, "Ctrl+Q")
+        self.print_action = a(translate("MainWindow", "印刷(&P)…"), self.print_dialog, K.Print, "print")
+        self.preview_action = a(translate("MainWindow", "印刷プレビュー(&V)…"), self.print_preview, "Ctrl+Shift+P")
+        self.preflight_action = a(translate("MainWindow", "紙面チェック(&K)…"), self.preflight_dialog)
+        self.quit_action = a(translate("MainWindow", "終了(&X)"), self.close, "Ctrl+Q")
         # Own actions rather than QUndoGroup's: typed text not yet committed becomes a step first.
-        self.undo_action = a(translate("MainWindow", "元に戻す"), self.undo, "Ctrl+Z", "undo")
-        self.redo_action = a(translate("MainWindow", "やり直し"), self.redo, "Ctrl+Y", "redo")
+        self.undo_action = a(translate("MainWindow", "元に戻す(&U)"), self.undo, "Ctrl+Z", "undo")
+        self.redo_action = a(translate("MainWindow", "やり直し(&R)"), self.redo, "Ctrl+Y", "redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         for signal in (self.undo_group.canUndoChanged, self.undo_group.canRedoChanged,
                        self.undo_group.undoTextChanged, self.undo_group.redoTextChanged):  # fmt: skip
             signal.connect(lambda _v: self._update_undo_actions())
         self._update_undo_actions()
-        self.add_action = a(translate("MainWindow", "事業を追加"), self.add_project, "Ctrl+Shift+N", "add_project")
-        self.duplicate_action = a(translate("MainWindow", "事業を複製"), self.duplicate_project, "Ctrl+D")
-        self.delete_action = a(translate("MainWindow", "事業を削除…"), self.delete_project, K.Delete)
+        self.add_action = a(translate("MainWindow", "事業を追加(&A)"), self.add_project, "Ctrl+Shift+N", "add_project")
+        self.duplicate_action = a(translate("MainWindow", "事業を複製(&C)"), self.duplicate_project, "Ctrl+D")
+        self.delete_action = a(translate("MainWindow", "事業を削除(&D)…"), self.delete_project, K.Delete)
         # Delete belongs to the list: in a text field or the timeline it deletes what is there.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.add_initiative_action = a(translate("MainWindow", "取組を追加"), self.add_initiative, "Ctrl+Insert", "add_initiative",
+        self.add_initiative_action = a(translate("MainWindow", "取組を追加(&I)"), self.add_initiative, "Ctrl+Insert", "add_initiative",
                                        translate("MainWindow", "現在の事業に取組を追加"))  # fmt: skip
-        self.up_action = a(translate("MainWindow", "事業を上へ移動"), lambda: self.move_project(-1), "Alt+Up")
-        self.down_action = a(translate("MainWindow", "事業を下へ移動"), lambda: self.move_project(1), "Alt+Down")
-        self.find_action = a(translate("MainWindow", "事業を検索"), self.focus_search, K.Find)
-        self.reference_action = a(translate("MainWindow", "基準月を設定…"), self.reference_dialog)
-        self.overview_action = a(translate("MainWindow", "全体工程表…"), self.overview_window)
+        self.up_action = a(translate("MainWindow", "事業を上へ移動(&P)"), lambda: self.move_project(-1), "Alt+Up")
+        self.down_action = a(translate("MainWindow", "事業を下へ移動(&W)"), lambda: self.move_project(1), "Alt+Down")
+        self.find_action = a(translate("MainWindow", "事業を検索(&F)"), self.focus_search, K.Find)
+        self.reference_action = a(translate("MainWindow", "基準月を設定(&R)…"), self.reference_dialog)
+        self.overview_action = a(translate("MainWindow", "全体工程表(&S)…"), self.overview_window)
         self.edition_action = a(
-            translate("MainWindow", "版の設定（年度・題名・最初のシート番号）…"), self.edition_dialog
+            translate("MainWindow", "版の設定(&E)（年度・題名・最初のシート番号）…"), self.edition_dialog
         )
-        self.import_many_action = a(translate("MainWindow", "複数ファイルの取り込み…"), self.import_many)
-        self.export_departments_action = a(translate("MainWindow", "部局別に書き出し…"), self.export_departments)
-        self.collection_status_action = a(translate("MainWindow", "回収状況…"), self.collection_status)
-        self.rollover_action = a(translate("MainWindow", "新年度版を作成…"), self.rollover_dialog)
-        self.compare_action = a(translate("MainWindow", "版を比較…"), self.compare_dialog)
+        self.import_many_action = a(translate("MainWindow", "複数ファイルの取り込み(&M)…"), self.import_many)
+        self.export_departments_action = a(translate("MainWindow", "部局別に書き出し(&D)…"), self.export_departments)
+        self.collection_status_action = a(translate("MainWindow", "回収状況(&T)…"), self.collection_status)
+        self.rollover_action = a(translate("MainWindow", "新年度版を作成(&Y)…"), self.rollover_dialog)
+        self.compare_action = a(translate("MainWindow", "版を比較(&C)…"), self.compare_dialog)
         self.compact_action = a(
-            translate("MainWindow", "フォームを折りたたむ（タイムラインを広く）"),
+            translate("MainWindow", "フォームを折りたたむ(&F)（タイムラインを広く）"),
             lambda: self.set_compact_form(self.compact_action.isChecked()),
             "Ctrl+Shift+T",
         )
         self.compact_action.setCheckable(True)
         self.zoom_in_action = a(
-            translate("MainWindow", "タイムラインを拡大"), self.timeline.zoom_in, K.ZoomIn, "zoom_in"
+            translate("MainWindow", "タイムラインを拡大(&I)"), self.timeline.zoom_in, K.ZoomIn, "zoom_in"
         )
         self.zoom_out_action = a(
-            translate("MainWindow", "タイムラインを縮小"), self.timeline.zoom_out, K.ZoomOut, "zoom_out"
+            translate("MainWindow", "タイムラインを縮小(&O)"), self.timeline.zoom_out, K.ZoomOut, "zoom_out"
         )
         self.zoom_fit_action = a(
-            translate("MainWindow", "タイムラインを全体表示"), self.timeline.set_zoom_fit, "Ctrl+0", "zoom_fit"
+            translate("MainWindow", "タイムラインを全体表示(&A)"), self.timeline.set_zoom_fit, "Ctrl+0", "zoom_fit"
         )
         self.help_action = a(
-            translate("MainWindow", "使い方"), lambda: self.show_help("manual"), K.HelpContents, "help"
+            translate("MainWindow", "使い方(&M)"), lambda: self.show_help("manual"), K.HelpContents, "help"
         )
-        self.keys_action = a(translate("MainWindow", "キー操作の一覧"), lambda: self.show_help("keys"))
-        self.log_folder_action = a(translate("MainWindow", "ログのフォルダーを開く"), self.open_log_folder)
-        self.about_action = a(translate("MainWindow", "バージョン情報とライセンス"), lambda: self.show_help("about"))
+        self.keys_action = a(translate("MainWindow", "キー操作の一覧(&K)"), lambda: self.show_help("keys"))
+        self.log_folder_action = a(translate("MainWindow", "ログのフォルダーを開く(&L)"), self.open_log_folder)
+        self.about_action = a(
+            translate("MainWindow", "バージョン情報とライセンス(&A)"), lambda: self.show_help("about")
+        )
 
     def _update_undo_actions(self: Any) -> None:
         g = self.undo_group
@@ -308,14 +319,14 @@ class WindowActions:
         self.redo_action.setEnabled(g.canRedo() and writable)
         undo_text, redo_text = g.undoText(), g.redoText()
         self.undo_action.setText(
-            translate("MainWindow", "元に戻す: {what}").format(what=undo_text)
+            translate("MainWindow", "元に戻す(&U): {what}").format(what=undo_text)
             if undo_text
-            else translate("MainWindow", "元に戻す")
+            else translate("MainWindow", "元に戻す(&U)")
         )
         self.redo_action.setText(
-            translate("MainWindow", "やり直し: {what}").format(what=redo_text)
+            translate("MainWindow", "やり直し(&R): {what}").format(what=redo_text)
             if redo_text
-            else translate("MainWindow", "やり直し")
+            else translate("MainWindow", "やり直し(&R)")
         )
         set_tip(self.undo_action)
         set_tip(self.redo_action)

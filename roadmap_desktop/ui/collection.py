@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -74,6 +75,7 @@ class DepartmentDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("部局別に書き出し"))
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("書き出す担当部局"))
         for dept, projects in groups.items():
             item = QListWidgetItem(self.tr("{dept}（{n} 事業）").format(dept=dept, n=len(projects)))
             item.setData(Qt.ItemDataRole.UserRole, dept)
@@ -81,7 +83,7 @@ class DepartmentDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("書き出す"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("書き出す(&E)"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -97,7 +99,12 @@ class DepartmentDialog(QDialog):
         self.password.setPlaceholderText(self.tr("パスワードを付けない"))
         layout.addWidget(hint)
         layout.addWidget(self.list)
-        layout.addWidget(self.password)
+        password_row = QHBoxLayout()
+        password_label = QLabel(self.tr("パスワード(&W):"), self)
+        password_label.setBuddy(self.password)
+        password_row.addWidget(password_label)
+        password_row.addWidget(self.password, 1)
+        layout.addLayout(password_row)
         layout.addWidget(buttons)
 
     def departments(self) -> list[str]:

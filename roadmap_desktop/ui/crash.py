@@ -88,10 +88,10 @@ class CrashDialog(QDialog):
         self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         buttons = QDialogButtonBox(self)
-        self.copy_button = QPushButton(self.tr("コピー"), self)
+        self.copy_button = QPushButton(self.tr("コピー(&C)"), self)
         # Wide enough for the "copied" text it changes to, so nothing is clipped then.
         self.copy_button.setMinimumWidth(
-            self.copy_button.fontMetrics().horizontalAdvance(self.tr("コピーしました")) + 32
+            self.copy_button.fontMetrics().horizontalAdvance(self.tr("コピーしました(&C)")) + 32
         )
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -106,7 +106,7 @@ class CrashDialog(QDialog):
 
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report.toPlainText())
-        self.copy_button.setText(self.tr("コピーしました"))
+        self.copy_button.setText(self.tr("コピーしました(&C)"))
 
 
 def show_crash_dialog(report: str, log_file: Path | None) -> None:

@@ -89,7 +89,7 @@ class EditionDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         # offered once a change of year is refused: the way to the next year's edition
         self.rollover_button = self.ui.buttons.addButton(
-            self.tr("新年度版を作成…"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("新年度版を作成(&N)…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.rollover_button.setToolTip(
             self.tr("この画面を閉じて、次の年度の版を新しいファイルに作ります（ファイル →「新年度版を作成…」と同じ）")

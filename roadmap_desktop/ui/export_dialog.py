@@ -67,8 +67,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("書き出し"))
         self.scope = scope_combo(self, self.scopes)
 
-        self.pdf = QRadioButton(self.tr("PDF"), self)
-        self.xlsx = QRadioButton(self.tr("Excel"), self)
+        self.pdf = QRadioButton(self.tr("PDF(&P)"), self)
+        self.xlsx = QRadioButton(self.tr("Excel(&X)"), self)
         self.pdf.setChecked(True)
         self.xlsx.setEnabled(xlsx_available())
         group = QButtonGroup(self)
@@ -78,16 +78,16 @@ class ExportDialog(QDialog):
         formats.addWidget(self.pdf)
         formats.addWidget(self.xlsx)
         formats.addStretch(1)
-        self.book = QCheckBox(self.tr("冊子にする（表紙・目次・一覧・全体工程表を付ける）"), self)
+        self.book = QCheckBox(self.tr("冊子にする(&B)（表紙・目次・一覧・全体工程表を付ける）"), self)
         self.book.setToolTip(self.tr("表紙、目次、一覧、全体工程表のあとに各事業のシートが続く1つのPDFにします"))
-        self.per_project = QCheckBox(self.tr("事業ごとに別のファイルにする"), self)
-        self.colour = QCheckBox(self.tr("カラーにする（画面と同じ色）"), self)
+        self.per_project = QCheckBox(self.tr("事業ごとに別のファイルにする(&F)"), self)
+        self.colour = QCheckBox(self.tr("カラーにする(&C)（画面と同じ色）"), self)
         self.colour.setToolTip(
             self.tr("選ばなければ、白黒のプリンターでも計画と実績が見分けられる灰色で書き出します。")
         )
         # the publication by default; the progress report (状況・遅れ) is a choice, at the file's 基準月
         own = roadmap.edition.reference_month
-        self.progress_report = QCheckBox(self.tr("進捗報告（状況・遅れを表示）"), self)
+        self.progress_report = QCheckBox(self.tr("進捗報告(&R)（状況・遅れを表示）"), self)
         self.progress_report.setToolTip(
             self.tr(
                 "一覧と全体工程表に各事業の状況（遅れ・超過・順調・未着手）を付けます。判定は版の設定の基準月で行います。"
@@ -109,20 +109,21 @@ class ExportDialog(QDialog):
         self.password_again = QLineEdit(self)
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_again.setPlaceholderText(self.tr("確認のためもう一度"))
+        self.password_again.setAccessibleName(self.tr("パスワード（確認のためもう一度）"))
 
         form = QFormLayout()
-        form.addRow(self.tr("対象"), self.scope)
+        form.addRow(self.tr("対象(&T)"), self.scope)
         form.addRow(self.tr("形式"), formats)
         form.addRow("", self.book)
         form.addRow("", self.per_project)
         form.addRow("", self.colour)
         form.addRow("", self.progress_report)
         form.addRow("", self.reference_words)
-        form.addRow(self.tr("パスワード"), self.password)
+        form.addRow(self.tr("パスワード(&W)"), self.password)
         form.addRow("", self.password_again)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("キャンセル"))
-        self.export_button = buttons.addButton(self.tr("書き出す…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(self.tr("書き出す(&E)…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.run_export)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -46,7 +46,7 @@ def show_exported(parent: QWidget | None, paths: list[Path], title: str, note: s
     box = QMessageBox(QMessageBox.Icon.Information, title, exported_text(paths, note), parent=parent)
     box.setObjectName("ExportedMessage")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open_button = box.addButton(_t("フォルダーを開く"), QMessageBox.ButtonRole.ActionRole)  # type: ignore[attr-defined]
+    box.open_button = box.addButton(_t("フォルダーを開く(&O)"), QMessageBox.ButtonRole.ActionRole)  # type: ignore[attr-defined]
     box.addButton(_t("閉じる"), QMessageBox.ButtonRole.AcceptRole)
     folder = paths[0].parent
     box.buttonClicked.connect(lambda button: open_folder(folder) if button is box.open_button else None)  # type: ignore[attr-defined]

@@ -152,6 +152,6 @@ class HelpDialog(QDialog):
         self.log_label.setWordWrap(True)
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # to copy the path
         layout.addWidget(self.log_label)
-        self.log_button = QPushButton(self.tr("ログのフォルダーを開く"), page)
+        self.log_button = QPushButton(self.tr("ログのフォルダーを開く(&L)"), page)
         layout.addWidget(self.log_button)
         return page

@@ -157,7 +157,7 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
     def _build_file_menu(self, bar: QMenuBar) -> QMenu:
         menu = bar.addMenu(self.tr("ファイル(&F)"))
         menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = QMenu(self.tr("最近使ったファイル"), self)
+        self.recent_menu = QMenu(self.tr("最近使ったファイル(&R)"), self)
         menu.addMenu(self.recent_menu)
         menu.addActions([self.save_action, self.save_as_action])
         menu.addSeparator()
@@ -195,7 +195,7 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         menu.addAction(self.overview_action)
         menu.addSeparator()
         self.toolbar_action = self.toolbar.toggleViewAction()
-        self.toolbar_action.setText(self.tr("ツールバーを表示"))
+        self.toolbar_action.setText(self.tr("ツールバーを表示(&T)"))
         menu.addAction(self.toolbar_action)
         return menu
 

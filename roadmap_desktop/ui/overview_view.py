@@ -109,11 +109,13 @@ class OverviewView(QWidget):
         self.summary = QLabel(self)
         bar = QHBoxLayout()
         for label, combo in (
-            (self.tr("分野"), self.field),
-            (self.tr("部局"), self.department),
-            (self.tr("状況"), self.status),
+            (self.tr("分野(&C)"), self.field),
+            (self.tr("部局(&B)"), self.department),
+            (self.tr("状況(&S)"), self.status),
         ):
-            bar.addWidget(QLabel(label, self))
+            buddy = QLabel(label, self)
+            buddy.setBuddy(combo)  # Alt+its letter goes to the filter, and names it to a screen reader
+            bar.addWidget(buddy)
             bar.addWidget(combo)
         bar.addStretch(1)
         bar.addWidget(self.summary)

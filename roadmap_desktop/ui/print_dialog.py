@@ -108,10 +108,10 @@ class PrintDialog(QDialog):
         self.printed = False
         self.setWindowTitle(self.tr("印刷と印刷プレビュー"))
         self.scope = scope_combo(self, self.scopes, scope)
-        self.book = QCheckBox(self.tr("冊子にする（表紙・目次・一覧・全体工程表を付ける）"), self)
-        self.colour = QCheckBox(self.tr("カラーで印刷（画面と同じ色）"), self)
+        self.book = QCheckBox(self.tr("冊子にする(&B)（表紙・目次・一覧・全体工程表を付ける）"), self)
+        self.colour = QCheckBox(self.tr("カラーで印刷(&C)（画面と同じ色）"), self)
         self.colour.setToolTip(self.tr("選ばなければ、白黒のプリンターでも計画と実績が見分けられる灰色で印刷します。"))
-        self.progress_report = QCheckBox(self.tr("進捗報告（状況・遅れを表示）"), self)
+        self.progress_report = QCheckBox(self.tr("進捗報告(&R)（状況・遅れを表示）"), self)
         own = roadmap.edition.reference_month
         self.progress_report.setToolTip(
             self.tr("冊子の一覧と全体工程表に各事業の状況を付けます（判定は版の設定の基準月 {month}）。").format(
@@ -120,8 +120,8 @@ class PrintDialog(QDialog):
             if own is not None
             else self.tr("「版の設定」で基準月を入力すると選べます。")
         )
-        self.all_pages = QRadioButton(self.tr("すべてのページ"), self)
-        self.some_pages = QRadioButton(self.tr("ページ指定"), self)
+        self.all_pages = QRadioButton(self.tr("すべてのページ(&A)"), self)
+        self.some_pages = QRadioButton(self.tr("ページ指定(&G)"), self)
         self.all_pages.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.all_pages)
@@ -144,7 +144,9 @@ class PrintDialog(QDialog):
         self._layout_task = BackgroundTask(self._laid_out, self)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("対象"), self))
+        scope_label = QLabel(self.tr("対象(&T)"), self)
+        scope_label.setBuddy(self.scope)
+        top.addWidget(scope_label)
         top.addWidget(self.scope)
         top.addWidget(self.book)
         top.addStretch(1)
@@ -168,8 +170,8 @@ class PrintDialog(QDialog):
         self.printer = make_printer(roadmap.edition.title)
         self.preview = PagePreview(self)
         buttons = QDialogButtonBox(self)
-        buttons.addButton(self.tr("閉じる"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.print_button = buttons.addButton(self.tr("印刷…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)  # Qt's own 閉じる, Esc
+        self.print_button = buttons.addButton(self.tr("印刷(&P)…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.print_button.clicked.connect(self.print_pages)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -21,7 +21,7 @@ class ReadOnlyBanner(QFrame):
         self._style(flash=False)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.reopen = QPushButton(self.tr("編集できるように開き直す"), self)
+        self.reopen = QPushButton(self.tr("編集できるように開き直す(&Z)"), self)
         self.reopen.setToolTip(self.tr("相手がファイルを閉じた後に押すと、編集できる状態で開き直します"))
         self.reopen.clicked.connect(self.reopenRequested.emit)
         layout = QHBoxLayout(self)

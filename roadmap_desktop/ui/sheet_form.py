@@ -190,7 +190,7 @@ class SheetForm(QWidget):
         self._project = copy.deepcopy(project)
         if edition is not None:
             self._edition = edition
-        self.ui.budgetLabel.setText(self._edition.budget_label)
+        self.ui.budgetLabel.setText(self.tr("{label}(&Y)").format(label=self._edition.budget_label))
         self.ui.sheetNo.setPlaceholderText(
             self.tr("{no}（自動）").format(no=auto_sheet_no) if auto_sheet_no is not None else self.tr("自動")
         )
