@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -78,3 +78,96 @@ def menu_bar_menus(window: QWidget) -> list[tuple[QAction, QMenu]]:
     if not isinstance(window, QMainWindow):
         return []
     return [(a, a.menu()) for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)]  # type: ignore[misc]
+
+
+def _plain_html(text: str) -> str:
+    if "<" not in text:
+        return text
+    from PySide6.QtGui import QTextDocumentFragment
+
+    return QTextDocumentFragment.fromHtml(text).toPlainText()
+
+
+def _action_texts(action: QAction, where: str) -> Iterator[tuple[str, str]]:
+    if action.isSeparator():
+        return
+    yield f"{where}「{action.text()}」", action.text()
+    if action.toolTip() != action.text():
+        yield f"{where}「{action.text()}」 tooltip", action.toolTip()
+    if action.statusTip():
+        yield f"{where}「{action.text()}」 status tip", action.statusTip()
+    sub = action.menu()
+    if isinstance(sub, QMenu):
+        yield f"{where} menu", sub.title()
+        for entry in sub.actions():
+            yield from _action_texts(entry, f"{where} › {sub.title()}")
+
+
+def _columns(model: QAbstractItemModel, root: QModelIndex) -> int:
+    try:
+        return model.columnCount(root)
+    except TypeError:  # a list model's columnCount is private to Python: one column
+        return 1
+
+
+def shown_texts(window: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) of the words *window* shows or speaks: its title; every widget's text, title,
+    placeholder, tooltip, status tip, accessible name and description; combo box entries, tab names,
+    item views' headers and cells, read-only documents (the manual), menus and their entries, the
+    actions of context menus. Not what the user typed (a line edit's text) nor a text field's content."""
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+        QTabBar,
+        QTextBrowser,
+        QTextEdit,
+    )
+
+    yield "window title", window.windowTitle()
+    widgets = [window, *[w for w in window.findChildren(QWidget) if w.window() is window]]
+    for w in widgets:
+        name = f"{type(w).__name__}:{w.objectName() or '-'}"
+        for what, text in (
+            ("tooltip", w.toolTip()),
+            ("status tip", w.statusTip()),
+            ("accessible name", w.accessibleName()),
+            ("accessible description", w.accessibleDescription()),
+        ):
+            if text:
+                yield f"{name} {what}", _plain_html(text)
+        if isinstance(w, QAbstractButton | QLabel):
+            yield name, _plain_html(w.text())
+        if isinstance(w, QGroupBox):
+            yield name, w.title()
+        if isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit):
+            yield f"{name} placeholder", w.placeholderText()
+        if isinstance(w, QTextBrowser):
+            yield name, w.toPlainText()
+        if isinstance(w, QComboBox):
+            for i in range(w.count()):
+                yield f"{name} entry", w.itemText(i)
+        if isinstance(w, QTabBar):
+            for i in range(w.count()):
+                yield f"{name} tab", w.tabText(i)
+                yield f"{name} tab tooltip", w.tabToolTip(i)
+        if isinstance(w, QAbstractItemView) and w.model() is not None and not isinstance(w, QHeaderView):
+            model, root = w.model(), w.rootIndex()
+            for c in range(_columns(model, root)):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    value = model.headerData(c, Qt.Orientation.Horizontal, role)
+                    if isinstance(value, str):
+                        yield f"{name} header", value
+            for r in range(min(model.rowCount(root), 200)):
+                for c in range(_columns(model, root)):
+                    value = model.index(r, c, root).data()
+                    if isinstance(value, str):
+                        yield f"{name} cell", value
+        for action in w.actions():
+            yield from _action_texts(action, f"{name} action")
+    for title, menu in menu_bar_menus(window):
+        yield "menu bar", title.text()
+        for entry in menu.actions():
+            yield from _action_texts(entry, f"menu {title.text()}")

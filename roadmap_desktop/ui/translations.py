@@ -37,6 +37,35 @@ def shown_language(lang: str, folder: Path) -> str:
     return "ja"
 
 
+# Qt 6 moved texts to classes qtbase_ja does not know yet: where it still has them
+_EARLIER_CONTEXTS = {"QAbstractFileIconProvider": "QFileDialog"}  # the file list's フォルダ, ドライブ
+
+
+class QtTextsFallback(QTranslator):
+    """Qt's own texts that Qt 6 changed and qtbase_ja does not have yet, which showed English in the
+    file dialog: texts given an access key ("&Look in:", "Files of &type:" beside ファイル名(&N):) are
+    translated from their key-less form, the key written after the words as Japanese applications
+    write it (アドレス(&L):); texts moved to another class are looked up where qtbase_ja has them
+    ("Folder"). Installed before qtbase_ja, so it is asked only what that has not."""
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        earlier = _EARLIER_CONTEXTS.get(context)
+        if earlier is not None:
+            found = QCoreApplication.translate(earlier, source, disambiguation, n)
+            return found if found != source else None
+        at = source.find("&")
+        if at < 0 or at + 1 >= len(source) or source.count("&") != 1 or "(&" in source:
+            return None  # None, not "": an empty string would be taken as the translation
+        plain = source[:at] + source[at + 1 :]
+        found = QCoreApplication.translate(context, plain, disambiguation, n)
+        if found == plain or "&" in found:
+            return None
+        words = found.rstrip(":：…. ")
+        return f"{words}(&{source[at + 1].upper()}){found[len(words) :]}"
+
+
 def install_translations(
     app: QCoreApplication, lang: str | None = None, folder: Path | None = None
 ) -> list[QTranslator]:
@@ -47,6 +76,10 @@ def install_translations(
         # numbers, dates and the standard dialogs' texts as a Japanese PC shows them
         QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
     installed: list[QTranslator] = []
+    if lang == "ja":
+        fallback = QtTextsFallback(app)
+        if app.installTranslator(fallback):
+            installed.append(fallback)
     candidates = [(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     if lang != "ja":
         candidates.append((f"roadmap_desktop_{lang}", str(folder)))
