@@ -48,9 +48,7 @@ class QtTextsFallback(QTranslator):
     write it (アドレス(&L):); texts moved to another class are looked up where qtbase_ja has them
     ("Folder"). Installed before qtbase_ja, so it is asked only what that has not."""
 
-    def translate(  # type: ignore[override]
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         earlier = _EARLIER_CONTEXTS.get(context)
         if earlier is not None:
             found = QCoreApplication.translate(earlier, source, disambiguation, n)
