@@ -3,10 +3,15 @@ says which bar or month the keyboard is on."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+from window_controls import english_words
+from windows_fit_child import DIALOG_CLASSES, make_dialogs
 
 from roadmap_desktop.ui.main_window import MainWindow
 
@@ -25,19 +30,33 @@ def _name(widget: QWidget) -> str:
     return interface.text(QAccessible.Text.Name).strip()
 
 
-def test_every_control_the_keyboard_reaches_has_a_name(window: MainWindow) -> None:
-    def reached_by_tab(w: QWidget) -> bool:
-        if not w.isVisibleTo(window) or w.inherits("QScrollBar") or w.inherits("QHeaderView"):
-            return False
-        if w.inherits("QAbstractItemView") or w.inherits("QPlainTextEdit") or w.inherits("QTextEdit"):
-            return True  # scroll areas that are controls of their own: the list, the long text fields
-        # a scroll area's frame is not a control: its content is
-        return bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus) and not w.inherits("QAbstractScrollArea")
+def _reached_by_tab(window: QWidget, w: QWidget) -> bool:
+    if w.window() is not window or not w.isVisibleTo(window) or w.inherits("QScrollBar") or w.inherits("QHeaderView"):
+        return False
+    if w.inherits("QAbstractItemView") or w.inherits("QPlainTextEdit") or w.inherits("QTextEdit"):
+        return True  # scroll areas that are controls of their own: the list, the long text fields
+    # a scroll area's frame is not a control: its content is
+    return bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus) and not w.inherits("QAbstractScrollArea")
 
-    reached = [w for w in window.findChildren(QWidget) if reached_by_tab(w)]
+
+def _unnamed(window: QWidget) -> list[str]:
+    """The controls of *window* the keyboard reaches whose name a screen reader would not speak
+    in Japanese: none, English, or an access key's & left in it (「冊子にする(B)」 is how Windows names
+    「冊子にする(&B)」; the key itself is announced apart)."""
+    found = []
+    for w in window.findChildren(QWidget):
+        if not _reached_by_tab(window, w) or w.objectName().startswith("qt_"):  # a spin box's own line edit
+            continue
+        name = _name(w)
+        if not name or "&" in name or english_words(name):  # PDF, OK: as Japanese screens write them
+            found.append(f"{type(w).__name__}:{w.objectName() or '-'}「{name}」")
+    return found
+
+
+def test_every_control_the_keyboard_reaches_has_a_name(window: MainWindow) -> None:
+    reached = [w for w in window.findChildren(QWidget) if _reached_by_tab(window, w)]
     assert len(reached) > 20
-    nameless = [f"{type(w).__name__}:{w.objectName()}" for w in reached if not _name(w)]
-    assert nameless == []
+    assert _unnamed(window) == []
     panel = window.list_panel.ui
     for widget, words in (
         (panel.fieldFilter, "分野"),
@@ -48,6 +67,27 @@ def test_every_control_the_keyboard_reaches_has_a_name(window: MainWindow) -> No
         (window.timeline, "タイムライン"),
     ):
         assert words in _name(widget), widget.objectName()
+
+
+@pytest.mark.parametrize("name", DIALOG_CLASSES)
+def test_every_control_of_every_dialog_has_a_japanese_name(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, name: str
+) -> None:
+    dialog = make_dialogs(window, tmp_path / "r6.roadmap")[name]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    if hasattr(dialog, "wait_for_pages"):
+        dialog.wait_for_pages()
+    assert any(_reached_by_tab(dialog, w) for w in dialog.findChildren(QWidget))
+    assert _unnamed(dialog) == []
+
+
+def test_a_field_is_named_by_its_label_without_the_access_key(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    dialog = make_dialogs(window, tmp_path / "r6.roadmap")["ExportDialog"]()
+    qtbot.addWidget(dialog)
+    assert _name(dialog.password) == "パスワード(W)"  # its label パスワード(&W), as Windows names it
+    assert _name(dialog.book).startswith("冊子にする(B)")
 
 
 def test_the_timeline_names_the_bar_or_month_the_keyboard_is_on(qtbot, window: MainWindow) -> None:

@@ -5,46 +5,18 @@ the names of the software the about page credits, the application's name."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
-from window_controls import shown_texts
+from window_controls import english_words, shown_texts
 from windows_fit_child import DIALOG_CLASSES, make_dialogs
 
 from roadmap_desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 WINDOWS = ("MainWindow", *DIALOG_CLASSES)
-
-ALLOWED = frozenset(
-    {
-        # file formats and what the sheets call things
-        "OK", "PDF", "Excel", "ZIP", "CSV", "No", "DX", "ICT", "AI", "RPA", "BPR", "IoT", "Web", "SNS", "ID",
-        # keys, as Japanese manuals write them
-        "Ctrl", "Alt", "Shift", "Esc", "Tab", "Enter", "Del", "Delete", "Insert", "Ins", "Home", "End",
-        "PgUp", "PgDown", "Space", "BackSpace", "Backspace",
-        # the about page: the software used and its licences
-        "Python", "Qt", "PySide", "LGPL", "MIT", "BSD", "PSF", "IPA", "IPAex", "openpyxl", "ReportLab", "pdfplumber",
-        "platformdirs", "defusedxml", "v",
-    }
-)  # fmt: skip
-_ACCESS_KEY = re.compile(r"[(（]&.[)）]")
-_NOT_WORDS = re.compile(
-    r"Roadmap Desktop"  # the application's name
-    r"|[A-Za-z]:[\\/]\S*|(?<![\w.])/[\w./~-]+"  # paths
-    r"|[\w.~-]+\.(?:roadmap|xlsx|xlsm|xls|ods|pdf|zip|log|txt|png)\b"  # file names
-    r"|\*\.\w+"  # filters
-)
-_WORD = re.compile(r"[A-Za-z]+")
-
-
-def english_words(text: str) -> list[str]:
-    """The words of *text* written in ASCII letters that a Japanese screen would not show."""
-    text = _NOT_WORDS.sub(" ", _ACCESS_KEY.sub("", text).replace("&&", "＆").replace("&", ""))
-    return [w for w in _WORD.findall(text) if w not in ALLOWED and not (len(w) == 1 and w.isupper())]
 
 
 def _english(window: QWidget) -> list[str]:

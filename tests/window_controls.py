@@ -5,6 +5,7 @@ these helpers."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
@@ -19,6 +20,34 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+# Words in ASCII letters that Japanese screens and manuals write so (tests/test_japanese_on_screen.py)
+ALLOWED = frozenset(
+    {
+        # file formats and what the sheets call things
+        "OK", "PDF", "Excel", "ZIP", "CSV", "No", "DX", "ICT", "AI", "RPA", "BPR", "IoT", "Web", "SNS", "ID",
+        # keys, as Japanese manuals write them
+        "Ctrl", "Alt", "Shift", "Esc", "Tab", "Enter", "Del", "Delete", "Insert", "Ins", "Home", "End",
+        "PgUp", "PgDown", "Space", "BackSpace", "Backspace",
+        # the about page: the software used and its licences
+        "Python", "Qt", "PySide", "LGPL", "MIT", "BSD", "PSF", "IPA", "IPAex", "openpyxl", "ReportLab", "pdfplumber",
+        "platformdirs", "defusedxml", "v",
+    }
+)  # fmt: skip
+_ACCESS_KEY = re.compile(r"[(（]&.[)）]")
+_NOT_WORDS = re.compile(
+    r"Roadmap Desktop"  # the application's name
+    r"|[A-Za-z]:[\\/]\S*|(?<![\w.])/[\w./~-]+"  # paths
+    r"|[\w.~-]+\.(?:roadmap|xlsx|xlsm|xls|ods|pdf|zip|log|txt|png)\b"  # file names
+    r"|\*\.\w+"  # filters
+)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def english_words(text: str) -> list[str]:
+    """The words of *text* written in ASCII letters that a Japanese screen would not show."""
+    text = _NOT_WORDS.sub(" ", _ACCESS_KEY.sub("", text).replace("&&", "＆").replace("&", ""))
+    return [w for w in _WORD.findall(text) if w not in ALLOWED and not (len(w) == 1 and w.isupper())]
 
 
 def access_key(text: str) -> str:

@@ -179,6 +179,7 @@ class CollectionStatusDialog(QDialog):
             else self.tr("まだ書き出したブックはありません（「部局別に書き出し」から始めます）。")
         )
         self.table = QTableWidget(len(records), len(self.COLUMNS))
+        self.table.setAccessibleName(self.tr("書き出したブックの回収状況"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (one stop per cell traps it); arrows move in it
         self.table.setHorizontalHeaderLabels(
             [self.tr("宛先"), self.tr("ファイル"), self.tr("事業数"), self.tr("書き出し"), self.tr("状態"),

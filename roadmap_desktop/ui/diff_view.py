@@ -139,10 +139,13 @@ class DiffView(QDialog):
         self._folder = Path.home()  # where the report goes: run_compare sets the open file's folder
         self.diff: RoadmapDiff = compare(a[1], b[1], a[0], b[0])
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.tr("比較の結果"))
         self.browser.setOpenLinks(False)
         self.summary = QLabel()
         # Every project that changed, to jump to: the report of 150 projects is long.
         self.projects = QListWidget()
+        self.projects.setAccessibleName(self.tr("変更のあった事業"))
+        self.projects.setAccessibleDescription(self.tr("選ぶと、比較の結果のその事業へ移ります"))
         self.projects.setMaximumWidth(300)
         self.projects.currentRowChanged.connect(self._jump)
         swap = QPushButton(self.tr("A と B を入れ替え(&S)"))

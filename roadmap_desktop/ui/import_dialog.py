@@ -119,6 +119,8 @@ class ImportPreviewDialog(QDialog):
         self.mode.setStyleSheet(f"color: {text_on(self.palette(), _NOTE_COLOR)};")
 
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("取り込む変更"))
+        self.tree.setAccessibleDescription(self.tr("チェックした事業を取り込みます。行を選ぶと下に全文を表示します"))
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("事業・項目"), self.tr("変更前"), self.tr("変更後")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -145,12 +147,14 @@ class ImportPreviewDialog(QDialog):
         self.tree.itemChanged.connect(self._update_buttons)
         # Long texts (概要, 現状・課題 …) do not fit a row: the selected row is shown here in full.
         self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("選んだ行の変更前と変更後"))
         self.detail.setMinimumHeight(150)
         self.detail.setPlaceholderText(self.tr("行を選ぶと、変更前と変更後の全文をここに表示します。"))
         self.tree.currentItemChanged.connect(self._show_detail)
 
         problems = [p for f in self._files for p in f.result.problems]
         self.problems = QListWidget()
+        self.problems.setAccessibleName(self.tr("読み込めなかった部分"))
         self.problems.addItems(problems)
         self.problems.setVisible(bool(problems))
         self.problems.setMaximumHeight(90)

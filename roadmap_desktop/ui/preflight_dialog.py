@@ -35,6 +35,8 @@ class PreflightDialog(QDialog):
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("紙面の足りないところ"))
+        self.list.setAccessibleDescription(self.tr("選ぶと、その事業を開きます"))
         self.list.setWordWrap(True)
         for finding in findings:
             item = QListWidgetItem(describe(finding, names))

@@ -128,6 +128,8 @@ class PrintDialog(QDialog):
         group.addButton(self.some_pages)
         self.first = QSpinBox(self)
         self.last = QSpinBox(self)
+        self.first.setAccessibleName(self.tr("印刷する最初のページ"))
+        self.last.setAccessibleName(self.tr("印刷する最後のページ"))
         for box in (self.first, self.last):
             box.setMinimum(1)
             box.setEnabled(False)
