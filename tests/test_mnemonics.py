@@ -120,3 +120,42 @@ def test_alt_and_the_letter_works_in_the_main_window(qtbot: QtBot, sample_window
     assert window.form.field_widget("name").hasFocus()
     _alt(window.form.field_widget("name"), Qt.Key.Key_G)  # 概要(&G)
     assert window.form.field_widget("overview").hasFocus()
+
+
+def _menu_keys(menu: object) -> tuple[list[str], dict[str, list[str]]]:
+    from PySide6.QtWidgets import QMenu
+
+    assert isinstance(menu, QMenu)
+    entries = [(f"「{a.text()}」", a.text().split("\t")[0]) for a in menu.actions() if not a.isSeparator()]
+    assert entries
+    return [what for what, text in entries if not access_key(text)], _clashes(entries)
+
+
+def test_context_menus_have_their_own_access_keys(sample_window: MainWindow) -> None:
+    """The list's menu (the window's actions), the timeline's on a bar and on an 取組, the list
+    header's two commands (its column names are the columns' own headings: no letter)."""
+    from PySide6.QtCore import QPoint
+
+    from roadmap_desktop.core.timeline_state import Row
+
+    window = sample_window
+    table = window.list_panel.ui.table
+    assert table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    from PySide6.QtWidgets import QMenu
+
+    list_menu = QMenu()
+    list_menu.addActions(table.actions())
+    assert _menu_keys(list_menu) == ([], {})
+    timeline = window.timeline
+
+    def centre(r: object) -> QPoint:
+        return QPoint(int(r.x + r.w / 2), int(r.y + r.h / 2))  # type: ignore[attr-defined]
+
+    for at in (timeline.bar_rect((0, Row.PLAN, 0)), timeline.name_cell_rect(0)):
+        menu = timeline.menu_for(centre(at))
+        assert len(menu.actions()) >= 4
+        assert _menu_keys(menu) == ([], {})
+    header = window.list_panel.header_menu()
+    commands = [a for a in header.actions() if not a.isCheckable() and not a.isSeparator()]
+    assert len(commands) == 2 and all(access_key(a.text()) for a in commands)
+    assert _clashes([(a.text(), a.text()) for a in commands]) == {}

@@ -252,7 +252,7 @@ def test_sorted_state_and_back_to_book_order(qtbot, panel: ProjectListPanel, sam
     assert not panel.is_sorted() and states[-1] is False
     panel.ui.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
     menu = panel.header_menu()
-    book = next(a for a in menu.actions() if a.text() == "シート番号の順に戻す")
+    book = next(a for a in menu.actions() if a.text() == "シート番号の順に戻す(&S)")
     assert book.isEnabled()
     book.trigger()
     assert not panel.is_sorted()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow
 from roadmap_desktop.core.fiscal import Month
 from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Roadmap, Row
 from roadmap_desktop.core.timeline_keys import all_combos, display_key, key_bindings, parse_combo, shortcut_text
+from roadmap_desktop.ui.actions import plain
 from roadmap_desktop.ui.timeline import TimelineView, TimelineWidget
 from roadmap_desktop.ui.timeline_keymap import key_of
 from roadmap_desktop.ui.timeline_layout import PxRect
@@ -251,7 +252,7 @@ def test_a_legend_under_the_timeline_explains_its_marks(view: TimelineView, arti
 def test_context_menus_show_the_keys_from_the_key_table(view: TimelineView) -> None:
     w = view.timeline
     menu = w.menu_for(centre(w.bar_rect((0, Row.PLAN, 1))))
-    shown = {a.text().split("\t")[0]: a.text().split("\t")[1] for a in menu.actions() if "\t" in a.text()}
+    shown = {plain(a.text()).split("\t")[0]: a.text().split("\t")[1] for a in menu.actions() if "\t" in a.text()}
     assert shown == {
         "ラベルを編集": shortcut_text("edit"),
         "実績として記録（計画と同じ期間）": shortcut_text("record_actual"),
@@ -259,7 +260,7 @@ def test_context_menus_show_the_keys_from_the_key_table(view: TimelineView) -> N
         "バーを削除": "Delete",
     }
     menu = w.menu_for(centre(w.name_cell_rect(1)))
-    texts = [a.text() for a in menu.actions() if a.text()]
+    texts = [plain(a.text()) for a in menu.actions() if a.text()]
     assert texts == [
         "取組の名前を変更\tF2",
         "上へ移動\tCtrl+↑",

@@ -236,8 +236,10 @@ def test_a_two_line_name_keeps_its_line_break_through_an_edit(qtbot, widget: Tim
 
 
 def words(a: QAction) -> str:
-    """A menu entry's words without the key shown after a tab."""
-    return a.text().split("\t")[0]
+    """A menu entry's words without the key shown after a tab, nor its access key."""
+    from roadmap_desktop.ui.actions import plain
+
+    return plain(a.text().split("\t")[0])
 
 
 def action(menu: QMenu, text: str):  # type: ignore[no-untyped-def]

@@ -275,8 +275,8 @@ class WindowActions:
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.add_initiative_action = a(translate("MainWindow", "取組を追加(&I)"), self.add_initiative, "Ctrl+Insert", "add_initiative",
                                        translate("MainWindow", "現在の事業に取組を追加"))  # fmt: skip
-        self.up_action = a(translate("MainWindow", "事業を上へ移動(&P)"), lambda: self.move_project(-1), "Alt+Up")
-        self.down_action = a(translate("MainWindow", "事業を下へ移動(&W)"), lambda: self.move_project(1), "Alt+Down")
+        self.up_action = a(translate("MainWindow", "事業を上へ移動(&K)"), lambda: self.move_project(-1), "Alt+Up")
+        self.down_action = a(translate("MainWindow", "事業を下へ移動(&J)"), lambda: self.move_project(1), "Alt+Down")
         self.find_action = a(translate("MainWindow", "事業を検索(&F)"), self.focus_search, K.Find)
         self.reference_action = a(translate("MainWindow", "基準月を設定(&R)…"), self.reference_dialog)
         self.overview_action = a(translate("MainWindow", "全体工程表(&S)…"), self.overview_window)

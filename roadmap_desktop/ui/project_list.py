@@ -501,8 +501,8 @@ class ProjectListPanel(QWidget):
             act.setChecked(not header.isSectionHidden(col))
             act.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
         menu.addSeparator()
-        menu.addAction(self.tr("列の幅と表示を元に戻す"), self.reset_columns)
-        book = menu.addAction(self.tr("シート番号の順に戻す"), self.sort_in_book_order)
+        menu.addAction(self.tr("列の幅と表示を元に戻す(&R)"), self.reset_columns)
+        book = menu.addAction(self.tr("シート番号の順に戻す(&S)"), self.sort_in_book_order)
         book.setEnabled(self.is_sorted())
         return menu
 

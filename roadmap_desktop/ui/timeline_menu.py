@@ -90,24 +90,24 @@ def context_menu(w: TimelineWidget, pos: QPoint) -> QMenu:
         ref = hit[0]
         bar = w.state.bar(ref)
         assert bar is not None
-        _entry(menu, translate("TimelineWidget", "ラベルを編集"), lambda: w.edit_label(ref), "edit")
+        _entry(menu, translate("TimelineWidget", "ラベルを編集(&E)"), lambda: w.edit_label(ref), "edit")
         if ref[1] is Row.PLAN:
             _entry(
                 menu,
-                translate("TimelineWidget", "実績として記録（計画と同じ期間）"),
+                translate("TimelineWidget", "実績として記録(&R)（計画と同じ期間）"),
                 lambda: w.record_actual(ref),
                 "record_actual",
             )
         act = _entry(
             menu,
-            translate("TimelineWidget", "表示期間後も継続（矢印）"),
+            translate("TimelineWidget", "表示期間後も継続(&C)（矢印）"),
             lambda: w.toggle_continues(ref),
             "toggle_continues",
         )
         act.setCheckable(True)
         act.setChecked(bar.continues)
         menu.addSeparator()
-        _entry(menu, translate("TimelineWidget", "バーを削除"), lambda: w.delete_bar(ref), "delete")
+        _entry(menu, translate("TimelineWidget", "バーを削除(&D)"), lambda: w.delete_bar(ref), "delete")
         return menu
     i = spot.initiative
     if i is not None and spot.zone is Zone.MONTHS and spot.row is not None and spot.month is not None:
@@ -115,7 +115,7 @@ def context_menu(w: TimelineWidget, pos: QPoint) -> QMenu:
         if 0 <= month < w.layout_().n_months:
             _entry(
                 menu,
-                translate("TimelineWidget", "バーを追加"),
+                translate("TimelineWidget", "バーを追加(&B)"),
                 lambda: w.add_bar(i, row, month, month, edit_label=True),
                 "add_bar",
             )
@@ -123,22 +123,22 @@ def context_menu(w: TimelineWidget, pos: QPoint) -> QMenu:
     if i is not None:
         n = len(project.initiatives)
         target = w.controller.plan_label_target(i)
-        _entry(menu, translate("TimelineWidget", "取組の名前を変更"), lambda: w.edit_name(i), "edit")
-        up = _entry(menu, translate("TimelineWidget", "上へ移動"), lambda: w.move_initiative(i, -1), "initiative_up")
+        _entry(menu, translate("TimelineWidget", "取組の名前を変更(&N)"), lambda: w.edit_name(i), "edit")
+        up = _entry(menu, translate("TimelineWidget", "上へ移動(&U)"), lambda: w.move_initiative(i, -1), "initiative_up")
         up.setEnabled(i > 0)
-        down = _entry(menu, translate("TimelineWidget", "下へ移動"), lambda: w.move_initiative(i, 1), "initiative_down")
+        down = _entry(menu, translate("TimelineWidget", "下へ移動(&W)"), lambda: w.move_initiative(i, 1), "initiative_down")
         down.setEnabled(i < n - 1)
         _entry(
             menu,
-            translate("TimelineWidget", "「{label}」にする").format(label=translate("TimelineWidget", target)),
+            translate("TimelineWidget", "「{label}」にする(&L)").format(label=translate("TimelineWidget", target)),
             lambda: w.toggle_plan_label(i),
             "toggle_plan_label",
         )
-        _entry(menu, translate("TimelineWidget", "取組を削除"), lambda: w.delete_initiative(i), "delete")
+        _entry(menu, translate("TimelineWidget", "取組を削除(&D)"), lambda: w.delete_initiative(i), "delete")
         menu.addSeparator()
     _entry(
         menu,
-        translate("TimelineWidget", "取組を追加"),
+        translate("TimelineWidget", "取組を追加(&A)"),
         lambda: w.add_initiative(None if i is None else i + 1, edit_name=True),
         "add_initiative",
     )
