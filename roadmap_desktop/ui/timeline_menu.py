@@ -124,9 +124,13 @@ def context_menu(w: TimelineWidget, pos: QPoint) -> QMenu:
         n = len(project.initiatives)
         target = w.controller.plan_label_target(i)
         _entry(menu, translate("TimelineWidget", "取組の名前を変更(&N)"), lambda: w.edit_name(i), "edit")
-        up = _entry(menu, translate("TimelineWidget", "上へ移動(&U)"), lambda: w.move_initiative(i, -1), "initiative_up")
+        up = _entry(
+            menu, translate("TimelineWidget", "上へ移動(&U)"), lambda: w.move_initiative(i, -1), "initiative_up"
+        )
         up.setEnabled(i > 0)
-        down = _entry(menu, translate("TimelineWidget", "下へ移動(&W)"), lambda: w.move_initiative(i, 1), "initiative_down")
+        down = _entry(
+            menu, translate("TimelineWidget", "下へ移動(&W)"), lambda: w.move_initiative(i, 1), "initiative_down"
+        )
         down.setEnabled(i < n - 1)
         _entry(
             menu,

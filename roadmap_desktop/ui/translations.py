@@ -46,19 +46,22 @@ class QtTextsFallback(QTranslator):
     file dialog: texts given an access key ("&Look in:", "Files of &type:" beside ファイル名(&N):) are
     translated from their key-less form, the key written after the words as Japanese applications
     write it (アドレス(&L):); texts moved to another class are looked up where qtbase_ja has them
-    ("Folder"). Installed before qtbase_ja, so it is asked only what that has not."""
+    ("Folder"). Installed before qtbase_ja, so it is asked only what that has not; it asks *qt* itself
+    (not QCoreApplication.translate, whose lock must not be taken again from inside a translator)."""
+
+    def __init__(self, qt: QTranslator, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._qt = qt
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         earlier = _EARLIER_CONTEXTS.get(context)
         if earlier is not None:
-            found = QCoreApplication.translate(earlier, source, disambiguation, n)
-            return found if found != source else None
+            return self._qt.translate(earlier, source, disambiguation, n) or None
         at = source.find("&")
         if at < 0 or at + 1 >= len(source) or source.count("&") != 1 or "(&" in source:
             return None  # None, not "": an empty string would be taken as the translation
-        plain = source[:at] + source[at + 1 :]
-        found = QCoreApplication.translate(context, plain, disambiguation, n)
-        if found == plain or "&" in found:
+        found = self._qt.translate(context, source[:at] + source[at + 1 :], disambiguation, n)
+        if not found or "&" in found:
             return None
         words = found.rstrip(":：…. ")
         return f"{words}(&{source[at + 1].upper()}){found[len(words) :]}"
@@ -74,17 +77,14 @@ def install_translations(
         # numbers, dates and the standard dialogs' texts as a Japanese PC shows them
         QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
     installed: list[QTranslator] = []
-    if lang == "ja":
-        fallback = QtTextsFallback(app)
-        if app.installTranslator(fallback):
-            installed.append(fallback)
-    candidates = [(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators = [QtTextsFallback(qt, app), qt] if lang == "ja" else [qt]
+        installed += [t for t in translators if app.installTranslator(t)]
     if lang != "ja":
-        candidates.append((f"roadmap_desktop_{lang}", str(folder)))
-    for name, directory in candidates:
-        translator = QTranslator(app)
-        if translator.load(name, directory) and app.installTranslator(translator):
-            installed.append(translator)
+        ours = QTranslator(app)
+        if ours.load(f"roadmap_desktop_{lang}", str(folder)) and app.installTranslator(ours):
+            installed.append(ours)
     return installed
 
 
