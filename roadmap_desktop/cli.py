@@ -10,10 +10,11 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from .cli_text import japanese_argparse
 from .core.dump import dumps
 from .core.errors import RoadmapError
 from .core.fiscal import Month, format_budget, parse_month
@@ -350,30 +351,43 @@ def cmd_rounds(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sheet_number() -> Callable[[str], int]:
+    """int() named for argparse's message on a bad value (「'x' は シート番号 の値として読めません」)."""
+
+    def number(text: str) -> int:
+        return int(text)
+
+    number.__name__ = translate("cli", "シート番号")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="roadmap", description=translate("cli", "DX関連事業ロードマップのファイルを扱います。")
     )
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", title=translate("cli", "コマンド"))
+    sheet_no = _sheet_number()
 
     p = sub.add_parser("new", help=translate("cli", "新しいロードマップのファイルを作る"))
-    p.add_argument("file")
+    p.add_argument("file", metavar="FILE", help=translate("cli", "ロードマップのファイル（.roadmap）"))
     p.add_argument("--sample", action="store_true", help=translate("cli", "見本の20事業を入れる"))
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("list", help=translate("cli", "事業の一覧を表示する"))
-    p.add_argument("file")
+    p.add_argument("file", metavar="FILE", help=translate("cli", "ロードマップのファイル（.roadmap）"))
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("dump", help=translate("cli", "ロードマップ全体を正規化したJSONで出力する"))
-    p.add_argument("file")
+    p.add_argument("file", metavar="FILE", help=translate("cli", "ロードマップのファイル（.roadmap）"))
     p.set_defaults(func=cmd_dump)
 
     p = sub.add_parser("export", help=translate("cli", "PDF または Excel に書き出す"))
-    p.add_argument("file")
-    p.add_argument("--pdf", metavar="OUT.pdf")
-    p.add_argument("--xlsx", metavar="OUT.xlsx")
-    p.add_argument("--project", type=int, nargs="+", metavar="NO", help=translate("cli", "書き出す事業のシート番号"))
+    p.add_argument("file", metavar="FILE", help=translate("cli", "ロードマップのファイル（.roadmap）"))
+    p.add_argument("--pdf", metavar="OUT.pdf", help=translate("cli", "PDF に書き出す"))
+    p.add_argument("--xlsx", metavar="OUT.xlsx", help=translate("cli", "Excel のブックに書き出す"))
+    p.add_argument(
+        "--project", type=sheet_no, nargs="+", metavar="NO", help=translate("cli", "書き出す事業のシート番号")
+    )
     p.add_argument("--book", action="store_true",
                    help=translate("cli", "PDF を冊子にする（表紙・目次・一覧・全体工程表・シート、ページ番号としおり付き）"))  # fmt: skip
     p.add_argument("--reference-month", metavar="YYYY-MM", help=argparse.SUPPRESS)  # now 版の設定: says so
@@ -399,15 +413,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("edition", help=translate("cli", "版の設定（基準月・発行）を表示する、または変える"))
-    p.add_argument("file")
+    p.add_argument("file", metavar="FILE", help=translate("cli", "ロードマップのファイル（.roadmap）"))
     p.add_argument("--reference-month", metavar="YYYY-MM", help=translate("cli", "実績の基準月（空文字で解除）"))
     p.add_argument("--issuer", metavar="TEXT", help=translate("cli", "表紙に印刷する発行者"))
     p.add_argument("--issued", metavar="YYYY-MM-DD", help=translate("cli", "表紙に印刷する発行日（空文字で解除）"))
     p.set_defaults(func=cmd_edition)
 
     p = sub.add_parser("import", help=translate("cli", "Excel または PDF から取り込む（既定は確認のみ。複数可）"))
-    p.add_argument("file")
-    p.add_argument("sources", metavar="IN", nargs="+")
+    p.add_argument("file", metavar="FILE", help=translate("cli", "ロードマップのファイル（.roadmap）"))
+    p.add_argument(
+        "sources", metavar="IN", nargs="+", help=translate("cli", "取り込む Excel（.xlsx）または PDF のファイル")
+    )
     p.add_argument("--apply", action="store_true", help=translate("cli", "確認した内容を取り込む"))
     p.add_argument("--all", action="store_true", help=translate("cli", "変更のない事業も表示する"))
     p.add_argument("--password", metavar="PW",
@@ -418,7 +434,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "競合した項目で採る側: reply（返信の値）か roadmap（現在の値、既定）"),
     )
     p.add_argument(
-        "--project", type=int, nargs="+", metavar="NO", help=translate("cli", "--take を適用する事業のシート番号")
+        "--project", type=sheet_no, nargs="+", metavar="NO", help=translate("cli", "--take を適用する事業のシート番号")
     )
     p.add_argument(
         "--allow-deletions",
@@ -428,26 +444,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("rollover", help=translate("cli", "次の年度の版（新年度版）を別のファイルに作る"))
-    p.add_argument("file", metavar="OLD")
-    p.add_argument("new", metavar="NEW")
+    p.add_argument("file", metavar="OLD", help=translate("cli", "今の版のファイル"))
+    p.add_argument("new", metavar="NEW", help=translate("cli", "作る新年度版のファイル（既にあれば作らない）"))
     p.add_argument("--keep-ended", action="store_true", help=translate("cli", "事業終期を過ぎた事業も引き継ぐ"))
     p.set_defaults(func=cmd_rollover)
 
     p = sub.add_parser("diff", help=translate("cli", "二つのロードマップ（版）の違いを表示する"))
-    p.add_argument("a", metavar="A")
-    p.add_argument("b", metavar="B")
+    p.add_argument("a", metavar="A", help=translate("cli", "比べる元のファイル（前の版）"))
+    p.add_argument("b", metavar="B", help=translate("cli", "比べる先のファイル（新しい版）"))
     p.add_argument("--xlsx", metavar="OUT.xlsx", help=translate("cli", "違いを Excel に書き出す"))
     p.add_argument("--pdf", metavar="OUT.pdf", help=translate("cli", "違いを PDF に書き出す"))
     p.set_defaults(func=cmd_diff)
 
     p = sub.add_parser("check", help=translate("cli", "紙面チェック: 印刷する前に紙面の足りないところを一覧にする"))
-    p.add_argument("file")
+    p.add_argument("file", metavar="FILE", help=translate("cli", "ロードマップのファイル（.roadmap）"))
     p.add_argument("--book", action="store_true", help=translate("cli", "冊子の表紙・目次・一覧・全体工程表も調べる"))
-    p.add_argument("--project", nargs="*", metavar="NO")
+    p.add_argument("--project", nargs="*", metavar="NO", help=translate("cli", "調べる事業のシート番号"))
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("rounds", help=translate("cli", "回収状況（書き出したブックの返信と取り込み）を表示する"))
-    p.add_argument("file")
+    p.add_argument("file", metavar="FILE", help=translate("cli", "ロードマップのファイル（.roadmap）"))
     p.set_defaults(func=cmd_rounds)
     return parser
 
@@ -485,7 +501,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    with japanese_argparse():
+        args = build_parser().parse_args(argv)
     out, err = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = _PrintableStream(out), _PrintableStream(err)
     try:
