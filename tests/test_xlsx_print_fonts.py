@@ -23,7 +23,7 @@ from lo_print import convert
 from roadmap_desktop.core.model import Project, Roadmap
 from roadmap_desktop.core.sample import load_sample
 from roadmap_desktop.export import xlsx as xlsx_export
-from roadmap_desktop.export.xlsx_layout import printed_width_mm, text_height_points, wrapped_line_count
+from roadmap_desktop.export.xlsx_layout import TEXT_INDENT, printed_width_mm, text_height_points, wrapped_line_count
 from roadmap_desktop.paths import sample_path
 
 FONTS = {
@@ -145,4 +145,4 @@ def test_rows_grow_to_their_text(sample: Roadmap, tmp_path: Path) -> None:
     cols_grid = xlsx_export.ColumnGrid.build(sample.edition)
     width = sum(printed_width_mm(cols_grid.width_mm(c)) for c in cols)
     height = sum(ws.row_dimensions[r].height for r in rows)
-    assert height >= text_height_points(cell.value, width, 8.0) - 0.01
+    assert height >= text_height_points(cell.value, width, 8.0, TEXT_INDENT) - 0.01  # at the indented width

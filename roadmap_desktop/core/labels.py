@@ -14,6 +14,7 @@ __all__ = [
     "LIST_SEPARATOR",
     "TIMELINE_NAME_HEADER",
     "TIMELINE_ROW_HEADER",
+    "continued",
     "label_for",
     "squeeze",
 ]
@@ -25,6 +26,12 @@ TIMELINE_NAME_HEADER = "取組"
 TIMELINE_ROW_HEADER = "区分"
 ACTUAL_LABEL = "実績"
 CONTINUED_MARK = "（続き）"
+
+
+def continued(title: str) -> str:
+    """*title* atop a page that continues a sheet (令和６年度…ロードマップ（続き）): the PDF's （続き） page,
+    the workbook's continuation page and its run-over pages' heading say it alike."""
+    return title + CONTINUED_MARK
 
 
 def label_for(attr: str, edition: Edition) -> str:

@@ -35,7 +35,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..core.errors import RoadmapError
 from ..core.fiscal import budget_total, format_fiscal_year
 from ..core.i18n import translate
-from ..core.labels import ACTUAL_LABEL, CONTINUED_MARK, LIST_SEPARATOR, label_for
+from ..core.labels import ACTUAL_LABEL, LIST_SEPARATOR, continued, label_for
 from ..core.model import Project, Roadmap
 from ..core.progress import ProgressCallback, report
 from ..layout.content import InitiativeContent, SheetContent, printable, sheet_content
@@ -56,18 +56,26 @@ from ..layout.palette import BLACK, COLOUR, Colour, Palette, hex_rgb
 from .atomic import atomic_output
 from .xlsx_labels import NOTE_STYLE, BarNotes, line_row_points, note_row_points, note_styles, place_in_cells
 from .xlsx_layout import (
+    CELL_INSET_MM,
     CONTINUES_MARK,
+    INDENT_MM,
+    LINE_EM,
     LIST_SHEET,
     META_FORMAT,
     META_SHEET,
     META_VERSION,
     OVERVIEW_SHEET,
+    PX_PER_MM,
+    RIGHT_PAD_FORMAT,
+    TEXT_INDENT,
     ColumnGrid,
     mm_to_points,
     mm_to_width,
     page_rows,
     printed_width_mm,
     text_height_points,
+    width_px,
+    wrapped_line_count,
 )
 from .xlsx_overview import write_overview_sheet
 
@@ -78,9 +86,12 @@ EXCEL_MAX_CHARS = 32767
 _ESCAPE = re.compile(r"[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
 
 _LABEL_CHAR_MM = 3.2  # one 8 pt character and a little padding
-# the wrapped text cells of a project sheet and their font size (pt): their rows grow to their text
+# the wrapped text cells of a project sheet and their font size (pt): their rows grow to their text, which
+# is indented TEXT_INDENT levels (xlsx_layout: the cell's padding)
 _WRAPPED_PT = {"value": 8.0, "text": 8.0, "iname": 8.0}
 DEFAULT_ROW_PT = 15.0
+LIST_PT = 10.0  # the 一覧's text
+PT_MM = 25.4 / 72.0
 
 
 def _month_key(edges: str, kind: str, last: bool) -> str:
@@ -117,12 +128,12 @@ def _styles(pal: Palette) -> dict[str, dict[str, Any]]:
         "value": {
             "font": Font(name=FONT_NAME, size=8),
             "border": box,
-            "alignment": Alignment(vertical="center", wrap_text=True),
+            "alignment": Alignment(horizontal="left", vertical="center", wrap_text=True, indent=TEXT_INDENT),
         },
         "text": {
             "font": Font(name=FONT_NAME, size=8),
             "border": box,
-            "alignment": Alignment(vertical="top", wrap_text=True),
+            "alignment": Alignment(horizontal="left", vertical="top", wrap_text=True, indent=TEXT_INDENT),
         },
         "year": {
             "font": Font(name=FONT_NAME, size=8),
@@ -133,13 +144,13 @@ def _styles(pal: Palette) -> dict[str, dict[str, Any]]:
             "font": Font(name=FONT_NAME, size=8),
             "border": box,
             "alignment": Alignment(horizontal="right", vertical="center"),
-            "number_format": "#,##0",
+            "number_format": RIGHT_PAD_FORMAT,
         },
         "kind": {"font": Font(name=FONT_NAME, size=8), "fill": label_fill, "border": box, "alignment": wrap_center},
         "iname": {
             "font": Font(name=FONT_NAME, size=8),
             "border": box,
-            "alignment": Alignment(vertical="center", wrap_text=True),
+            "alignment": Alignment(horizontal="left", vertical="center", wrap_text=True, indent=TEXT_INDENT),
         },
         "label_2": {"font": Font(name=FONT_NAME, size=7), "fill": label_fill, "border": box, "alignment": wrap_center},
         "list_head": {
@@ -149,14 +160,14 @@ def _styles(pal: Palette) -> dict[str, dict[str, Any]]:
             "alignment": wrap_center,
         },
         "list_text": {
-            "font": Font(name=FONT_NAME, size=10),
+            "font": Font(name=FONT_NAME, size=LIST_PT),
             "border": box,
-            "alignment": Alignment(vertical="center", wrap_text=True),
+            "alignment": Alignment(horizontal="left", vertical="center", wrap_text=True, indent=TEXT_INDENT),
         },
         "list_num": {
             "font": Font(name=FONT_NAME, size=10),
             "border": box,
-            "number_format": "#,##0",
+            "number_format": RIGHT_PAD_FORMAT,
             "alignment": Alignment(horizontal="right", vertical="center"),
         },
         "list_no": {
@@ -307,6 +318,7 @@ class _Grid:
     # (a reader of the print looks for a mark's note on the mark's page)
     kept: set[int] = field(default_factory=set)
     title_rows: tuple[int, int] | None = None  # rows repeated atop every printed page (print titles)
+    runs_over: bool = False  # a printed page after the first starts with no title of its own (the header's)
     rows: int = 0
 
     def put(self, r: int, c: int, value: Any, style: str) -> None:
@@ -372,7 +384,7 @@ class _SheetBuilder:
                 continue
             r1, c1 = spans.get((r0, c0), (r0, c0))
             width = sum(printed_width_mm(self.cols.width_mm(c)) for c in range(c0, c1 + 1))
-            need = text_height_points(value, width, size)
+            need = text_height_points(value, width, size, TEXT_INDENT)
             have = sum(grid.heights.get(r, DEFAULT_ROW_PT) for r in range(r0, r1 + 1))
             if need > have + 0.01:
                 grid.heights[r1] = round(grid.heights.get(r1, DEFAULT_ROW_PT) + need - have, 2)
@@ -387,7 +399,7 @@ class _SheetBuilder:
         last = self.cols.count
         # Title line: the edition's title left, the sheet number right.
         title_row = row_of[round(page.title.y, 3)]
-        title = self.edition.title + (CONTINUED_MARK if page.continuation else "")
+        title = continued(self.edition.title) if page.continuation else self.edition.title
         grid.box(title_row, 1, title_row, last - 13, title, "title")
         grid.box(title_row, last - 12, title_row, last, f"No. {sheet_no}", "no")
         for cell in page.cells:
@@ -559,6 +571,34 @@ PAGE_BOTTOM_IN = (MARGIN + GRID_FOOTER_H) / 25.4
 # layout's 1046.9 (277 mm), and Excel's fit takes whole percents (99 % for a pixel too many); centred
 PAGE_SIDE_IN = 9.5 / 25.4
 PRINTABLE_H_PT = 210.0 / 25.4 * 72.0 - (PAGE_MARGIN_IN + PAGE_BOTTOM_IN) * 72.0
+# The heading of a printed page a sheet runs on to (its title has no row of its own there): a page header
+# on every page but the first (Excel's different first page), in the top margin: 9 pt from 0.1 in, one
+# line (Yu Gothic rows it 1.7 em, 15.3 pt) ends 7.9 mm down, clear of the body at 10 mm. LibreOffice
+# (oox pagesettings.cxx) sizes the header by its font size and grows it to the line it prints, pushing the
+# body down on every page of the sheet by the line's extra height (IPAexGothic 3 pt, Noto 3.6 pt): such a
+# sheet's pages are filled that much less.
+HEADING_PT = 9
+HEADING_ROOM_PT = math.ceil(HEADING_PT * (LINE_EM - 1.0))
+HEADER_MARGIN_IN = 0.1
+EXCEL_HEADER_MAX = 255  # characters of a header's text, its codes included (Excel refuses a longer one)
+
+
+def run_over_heading(title: str, sheet_no: int, name: str) -> str:
+    """The heading of a sheet's run-over printed pages, as the PDF's （続き） page reads: its title with
+    （続き）, the sheet's No. and the project's name; one line."""
+    heading = f"{continued(title)}　No. {sheet_no}　{name}"
+    return re.sub(r"\s*[\r\n]+\s*", " ", heading)  # a header's line break would make it two lines
+
+
+def header_text(text: str) -> str:
+    """*text* as Excel's header codes print it literally ("&" is a code: "&&" prints one), within
+    Excel's 255 characters (a long name ends in …)."""
+    room = EXCEL_HEADER_MAX - 8  # the font size code openpyxl puts before it ("&9 ")
+    if len(text.replace("&", "&&")) > room:
+        while len(text.replace("&", "&&")) > room - 1:  # cut the text, not its codes (an "&" alone is one)
+            text = text[:-1]
+        text += "…"
+    return text.replace("&", "&&")
 
 
 def printed_row_pt(height: float) -> float:
@@ -576,15 +616,28 @@ def _paginate_print(grid: _Grid) -> None:
     initiative that still fits, never between a ※ mark and its note (inside an initiative only if
     nothing else fits). Excel
     shrinks a sheet that overflows its pages (fitToHeight), so labels sized at 6 pt would print smaller.
-    A sheet of one layout page repeats its timeline header atop the pages it runs on to."""
+    A sheet of one layout page repeats its timeline header atop the pages it runs on to; a sheet that runs
+    on gets the run-over heading, for which LibreOffice takes room off every page (HEADING_ROOM_PT)."""
     forced = set(grid.breaks)
+    breaks = _print_breaks(grid, forced, PRINTABLE_H_PT)
+    if any(b not in forced for b in breaks):  # run-over pages, which get the heading (see _page_setup)
+        breaks = _print_breaks(grid, forced, PRINTABLE_H_PT - HEADING_ROOM_PT)
+    grid.runs_over = any(b not in forced for b in breaks)
+    grid.breaks = breaks
+    head = grid.heads[0] if len(grid.heads) == 1 else None
+    if head is not None and any(b >= head for b in breaks):
+        grid.title_rows = (head, head)
+
+
+def _print_breaks(grid: _Grid, forced: set[int], page_pt: float) -> list[int]:
+    """The rows after which a printed page ends, each page's rows within *page_pt* (see _paginate_print)."""
     height = {r: grid.heights.get(r, DEFAULT_ROW_PT) for r in range(1, grid.rows + 1)}
     head = grid.heads[0] if len(grid.heads) == 1 else None
     title_pt = height[head] if head is not None else 0.0
     breaks: list[int] = []
     start, used, r = 1, 0.0, 1
     while r <= grid.rows:
-        if used + height[r] > PRINTABLE_H_PT + 1e-6 and r > start:
+        if used + height[r] > page_pt + 1e-6 and r > start:
             soft = [b for b in grid.soft if start <= b < r and (head is None or b > head) and b not in grid.kept]
             end = max(soft) if soft else r - 1
             breaks.append(end)
@@ -596,9 +649,7 @@ def _paginate_print(grid: _Grid) -> None:
             breaks.append(r)
             start, used = r + 1, 0.0
         r += 1
-    grid.breaks = breaks
-    if head is not None and any(b >= head for b in breaks):
-        grid.title_rows = (head, head)
+    return breaks
 
 
 def _cell_label(placed: PlacedBar) -> str:
@@ -674,10 +725,15 @@ def _save(wb: Workbook, sheet_data: dict[Any, bytes], target: Path | io.BytesIO)
             zout.writestr(info.filename, data)
 
 
-def _page_setup(ws: Any, sheet_no: int | None, rows: int, cols: int, pages: int = 0) -> None:
+def _page_setup(
+    ws: Any, sheet_no: int | None, rows: int, cols: int, pages: int = 0, heading: str | None = None, printed: int = 1
+) -> None:
     """A4 landscape, one page wide (each of a project sheet's printed pages fits the paper at 100 %,
     :func:`_paginate_print`, so the fit keeps 100 %); *pages* tall, 0: as many as the rows and the
-    manual breaks make."""
+    manual breaks make. *heading*: printed atop every page but the first (:func:`run_over_heading`).
+    A project sheet's pages are numbered from 1 of *printed* (its own pages, the breaks' pages at 100 %):
+    "No. 72  2/2" whether the sheet or the whole workbook is printed, and the first page, the one
+    without the heading, is the sheet's own in LibreOffice too (it counts pages through the workbook)."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = 9  # A4
     ws.page_setup.fitToWidth = 1
@@ -689,11 +745,20 @@ def _page_setup(ws: Any, sheet_no: int | None, rows: int, cols: int, pages: int 
     # the footer (No. and page) clear of a table that reaches the bottom margin (rows grown to their
     # text fill the page): a reader of the print must not take it for a label of the last row
     ws.page_margins.bottom = PAGE_BOTTOM_IN
-    ws.page_margins.header = ws.page_margins.footer = 0.1
+    ws.page_margins.header = ws.page_margins.footer = HEADER_MARGIN_IN
     ws.print_area = f"A1:{get_column_letter(cols)}{rows}"
+    footers = [ws.oddFooter]
+    if heading is not None:
+        ws.HeaderFooter.differentFirst = True  # the first page has its own title rows: no heading
+        ws.oddHeader.left.text = header_text(heading)
+        ws.oddHeader.left.size = HEADING_PT
+        footers.append(ws.firstFooter)
     if sheet_no is not None:
-        ws.oddFooter.right.text = f"No. {sheet_no}  &P/&N"
-        ws.oddFooter.right.size = 8
+        ws.page_setup.firstPageNumber = 1
+        ws.page_setup.useFirstPageNumber = True
+        for footer in footers:
+            footer.right.text = f"No. {sheet_no}  &P/{printed}"
+            footer.right.size = 8
 
 
 def _unique_title(base: str, used: set[str]) -> str:
@@ -703,6 +768,14 @@ def _unique_title(base: str, used: set[str]) -> str:
         n += 1
     used.add(title)
     return title
+
+
+def _list_text_height(text: str, width: float) -> float:
+    """The height (pt) of a 一覧 row whose cell *width* (a stored column width) wraps *text*, one line: 0."""
+    width_mm = width_px(width) / PX_PER_MM
+    if wrapped_line_count(text, (width_mm - CELL_INSET_MM - TEXT_INDENT * INDENT_MM) / (LIST_PT * PT_MM / 2)) < 2:
+        return 0.0
+    return printed_row_pt(text_height_points(text, width_mm, LIST_PT, TEXT_INDENT))
 
 
 def _list_sheet(ws: Any, book: _StyleBook, roadmap: Roadmap, projects: list[Project], numbers: dict[str, int]) -> None:
@@ -716,8 +789,12 @@ def _list_sheet(ws: Any, book: _StyleBook, roadmap: Roadmap, projects: list[Proj
     head = ["No.", "事業名", "担当部局", "担当課等", "期間", roadmap.edition.budget_label]
     ws.append([book.cell(ws, translate("xlsx", h), "list_head") for h in head])
     total = 0
-    for p in projects:
+    for r, p in enumerate(projects, 3):
         total += p.budget or 0
+        texts = [(p.name, 2), (LIST_SEPARATOR.join(p.departments), 3), (LIST_SEPARATOR.join(p.sections), 4)]
+        height = max(_list_text_height(text, widths[c - 1]) for text, c in texts)
+        if height > DEFAULT_ROW_PT:  # a wrapped name: its lines, all of them (LibreOffice keeps 15 pt)
+            ws.row_dimensions[r].height = height
         ws.append(
             [
                 book.cell(ws, numbers[p.id], "list_no"),
@@ -831,7 +908,9 @@ def _write(
             ws.column_dimensions[get_column_letter(c)].width = mm_to_width(cols.width_mm(c))
         # one page: fitted to it (never pushed onto a second by the footer); more: one page wide only, for
         # Excel and LibreOffice ignore manual breaks in a sheet fitted to a number of pages tall
-        _page_setup(ws, no, grid.rows, cols.count, pages=0 if grid.breaks else 1)
+        heading = run_over_heading(roadmap.edition.title, no, project.name) if grid.runs_over else None
+        pages = 0 if grid.breaks else 1
+        _page_setup(ws, no, grid.rows, cols.count, pages, heading, printed=len(grid.breaks) + 1)
         _setup_sheet(ws, grid)
         sheet_data[ws] = _sheet_data(grid, book.xf, letters, book.quoted_xf)
         meta_rows.append([title, project.id, project.sheet_no_override, no])

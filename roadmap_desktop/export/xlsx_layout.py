@@ -78,11 +78,26 @@ def wrapped_line_count(text: str, width_units: float) -> int:
     return lines
 
 
-def text_height_points(text: str, width_mm: float, size_pt: float) -> float:
-    """The row height (pt) a wrapped cell *width_mm* wide needs to show every line of *text* at *size_pt*
-    in the tallest common Japanese font."""
+# A text cell's own padding (the issue's "about 1 mm in every cell"): Excel's 2 px inset (LibreOffice's
+# 0.35 mm) leaves left-aligned text touching the rule, so the text styles take one level of alignment
+# indent. Excel insets a level by three spaces of the Normal font, on whole points: 9 pt (3.2 mm) for
+# Calibri 11; LibreOffice's import (sc/source/filter/oox/stylesbuffer.cxx, Alignment::finalizeImport)
+# makes it a left margin of three spaces of the workbook's default font (the styles' first font,
+# Calibri 11): 2.63 mm in Calibri/Carlito, 3.14 mm where IPAexGothic stands in for it. The text is
+# measured at the width the larger of them leaves. (LibreOffice ignores an indent of right-aligned
+# text: numbers get their right inset from their number format, see RIGHT_PAD_FORMAT.)
+TEXT_INDENT = 1  # indent levels of a left-aligned text cell
+INDENT_MM = 3.2  # one level, the larger of Excel's and LibreOffice's
+# a number's right inset: "_0" leaves a digit's width (≥ 0.5 em: 1.4 mm at 8 pt) blank after it, in Excel
+# and in LibreOffice; a text in the cell (a total that names its 未入力) gets it too (4th section)
+RIGHT_PAD_FORMAT = "#,##0_0;-#,##0_0;0_0;@_0"
+
+
+def text_height_points(text: str, width_mm: float, size_pt: float, indent: int = 0) -> float:
+    """The row height (pt) a wrapped cell *width_mm* wide, its text indented *indent* levels, needs to
+    show every line of *text* at *size_pt* in the tallest common Japanese font."""
     half_em_mm = size_pt * 25.4 / 72.0 / 2
-    units = math.floor((width_mm - CELL_INSET_MM) / half_em_mm)
+    units = math.floor((width_mm - CELL_INSET_MM - indent * INDENT_MM) / half_em_mm)
     lines = wrapped_line_count(text, units)
     if lines > 1:  # wrapped: a wide character of slack for kinsoku and the spreadsheet's rounding
         lines = wrapped_line_count(text, units - 2)

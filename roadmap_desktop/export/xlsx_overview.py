@@ -24,7 +24,7 @@ from ..core.status import Status
 from ..layout.geometry import MONTHS_PER_YEAR
 from ..layout.overview import by_field, overview_rows
 from ..layout.palette import Palette, hex_rgb
-from .xlsx_layout import OVERVIEW_SHEET
+from .xlsx_layout import OVERVIEW_SHEET, TEXT_INDENT
 
 FIRST_MONTH_COL = 4  # A No., B 事業名, C 区分 (the publication)
 _HEAD_ROWS = 3  # title, legend, header
@@ -65,13 +65,13 @@ def _styles(font: str, pal: Palette) -> dict[str, dict[str, Any]]:
             "font": Font(name=font, size=9, bold=True),
             "fill": PatternFill("solid", fgColor=hex_rgb(pal.band_fill)),
             "border": box,
-            "alignment": Alignment(vertical="center"),
+            "alignment": Alignment(horizontal="left", vertical="center", indent=TEXT_INDENT),
         },
         "ov_no": {"font": Font(name=font, size=9), "border": box, "alignment": center},
         "ov_name": {
             "font": Font(name=font, size=9),
             "border": box,
-            "alignment": Alignment(vertical="center", shrink_to_fit=True),
+            "alignment": Alignment(horizontal="left", vertical="center", shrink_to_fit=True, indent=TEXT_INDENT),
         },
         "ov_none": {"font": Font(name=font, size=9), "border": box, "alignment": center},
         "ov_kind": {
