@@ -181,9 +181,18 @@ def _after_first_paint() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    # No cyclic garbage collection until the window is painted: the start makes some 80 passes over
-    # objects that all stay alive (Qt's enums, our classes, the roadmap), some 20 ms of it.
+    global _after_paint_done
+    # No cyclic garbage collection until the window is painted (_after_first_paint): the start makes
+    # some 80 passes over objects that all stay alive (Qt's enums, our classes, the roadmap), ~20 ms.
     gc.disable()
+    _after_paint_done = False
+    try:
+        return _run(argv)
+    finally:
+        gc.enable()
+
+
+def _run(argv: Sequence[str] | None) -> int:
     _import_qt_free_modules()
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QIcon
