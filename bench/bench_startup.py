@@ -10,6 +10,10 @@ The counted runs read our modules' bytecode from a cache that the uncounted firs
 ``PYTHONPYCACHEPREFIX``), as an installed application does (the PyInstaller build ships bytecode). A
 shell with ``PYTHONDONTWRITEBYTECODE=1`` would otherwise make every run compile every module anew:
 that figure is printed too, for information.
+
+The ratio to a bare Qt window with a 150-row table (target <= 2) is printed twice: the medians' ratio, and
+the median of each round's ratio (the two ran back to back); the processor-time figures vary less than
+the clock on a shared machine. Where the application's start goes: docs/architecture.md, Start-up.
 """
 
 from __future__ import annotations
