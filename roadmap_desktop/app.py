@@ -16,6 +16,7 @@ import contextlib
 import gc
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -157,6 +158,13 @@ def _crash_handler_on_demand(exc_type: type[BaseException], exc: BaseException, 
     hook(exc_type, exc, tb)
 
 
+def _thread_crash_handler_on_demand(args: threading.ExceptHookArgs) -> None:
+    """threading.excepthook until the first paint, likewise."""
+    _install_crash_handler()
+    hook = threading.__excepthook__ if threading.excepthook is _thread_crash_handler_on_demand else threading.excepthook
+    hook(args)
+
+
 def _import_qt_free_modules() -> None:
     """Load the Qt-free modules the window needs before PySide6. Once loaded, PySide6 hooks every
     import and reads each new module's source file for the word "PySide6" (its ``__feature__``
@@ -216,6 +224,7 @@ def _run(argv: Sequence[str] | None) -> int:
     # paint; until then an uncaught error loads it itself, so nothing goes unreported.
     _start_fault_trace()
     sys.excepthook = _crash_handler_on_demand
+    threading.excepthook = _thread_crash_handler_on_demand
     register_app_font()
     TimelineWidget.defer_labels = True  # the window's first paint does not wait for the label rule's font
     window = MainWindow()

@@ -81,3 +81,29 @@ app.main(["x", {str(roadmap_path)!r}])
     assert "REPORT=RuntimeError: 開く途中の不具合" in result.stdout.splitlines()
     log = (tmp_path / "home" / "logs" / "roadmap-desktop.log").read_text(encoding="utf-8")
     assert "Uncaught exception" in log and "開く途中の不具合" in log
+
+
+def test_an_error_in_a_thread_before_the_first_paint_is_logged(tmp_path: Path, roadmap_path: Path) -> None:
+    code = f"""
+import sys, threading
+from roadmap_desktop import app
+from roadmap_desktop.ui import crash, main_window
+
+opened = main_window.MainWindow.open_path
+
+def open_path(self, path, readonly=False):
+    def fail():
+        raise RuntimeError("裏の処理の不具合")
+    worker = threading.Thread(target=fail, name="裏")
+    worker.start()
+    worker.join()
+    return opened(self, path, readonly)
+
+main_window.MainWindow.open_path = open_path
+crash.show_crash_dialog = lambda report, log_file: print("REPORT=" + report.splitlines()[-1], flush=True)
+sys.exit(app.main(["x", {str(roadmap_path)!r}, "--quit-after-paint"]))
+"""
+    result = run(code, tmp_path / "home")
+    assert result.returncode == 0, result.stderr[-2000:]
+    log = (tmp_path / "home" / "logs" / "roadmap-desktop.log").read_text(encoding="utf-8")
+    assert "Uncaught exception in thread 裏" in log and "裏の処理の不具合" in log
