@@ -107,3 +107,30 @@ sys.exit(app.main(["x", {str(roadmap_path)!r}, "--quit-after-paint"]))
     assert result.returncode == 0, result.stderr[-2000:]
     log = (tmp_path / "home" / "logs" / "roadmap-desktop.log").read_text(encoding="utf-8")
     assert "Uncaught exception in thread 裏" in log and "裏の処理の不具合" in log
+
+
+def test_the_modules_imported_before_pyside6_are_qt_free(tmp_path: Path, roadmap_path: Path) -> None:
+    """app._import_qt_free_modules runs before PySide6 is loaded: it must not load it itself (then the
+    modules after it would pay PySide6's source scan again), and the window needs each of them."""
+    code = """
+import sys
+from roadmap_desktop import app
+app._import_qt_free_modules()
+print("QT=" + repr(sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))))
+print("OURS=" + repr(sorted(m for m in sys.modules if m.startswith("roadmap_desktop"))))
+"""
+    result = run(code, tmp_path / "home")
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = dict(line.split("=", 1) for line in result.stdout.splitlines() if "=" in line)
+    assert ast.literal_eval(lines["QT"]) == []
+    ours = ast.literal_eval(lines["OURS"])
+    assert "roadmap_desktop.storage.roadmap_file" in ours and "roadmap_desktop.layout.geometry" in ours
+    # what the window itself loads by its first paint, without the early import
+    started = run(
+        "import sys\nfrom roadmap_desktop import app\napp._import_qt_free_modules = lambda: None\n"
+        f"sys.exit(app.main(['x', {str(roadmap_path)!r}, '--quit-after-paint']))\n",
+        tmp_path / "home",
+    )
+    assert started.returncode == 0, started.stderr[-2000:]
+    loaded = next(x for x in started.stdout.splitlines() if x.startswith("loaded=")).removeprefix("loaded=").split(",")
+    assert sorted(set(ours) - set(loaded)) == []  # nothing the first paint does without
