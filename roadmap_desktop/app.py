@@ -103,6 +103,7 @@ def on_first_paint(window: object, callback: Callable[[], None]) -> None:
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and not self.done:
                 self.done = True
+                watched.removeEventFilter(self)  # the window's later events do not pass through Python
                 callback()
             return False
 
