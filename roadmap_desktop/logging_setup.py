@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -41,6 +40,8 @@ def setup_logging(level: int = logging.INFO) -> Path:
     """Send the ``roadmap_desktop`` loggers (and warnings) to the rotating log file; idempotent."""
     global _handler
     if _handler is None:
+        import logging.handlers  # here, not above: the application's start sets up its log after the first paint
+
         handler = logging.handlers.RotatingFileHandler(
             log_path(), maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
         )

@@ -1,0 +1,136 @@
+"""The start: what waits until the window's first paint (app.py), and that nothing goes unreported meanwhile.
+
+What is loaded by the first paint is checked in tests/test_main_window.py
+(test_app_starts_paints_and_quits_without_heavy_modules); the time it takes is bench/bench_startup.py's.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from roadmap_desktop.core.model import Project, Roadmap
+from roadmap_desktop.storage import RoadmapFile
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def roadmap_path(tmp_path: Path) -> Path:
+    path = tmp_path / "start.roadmap"
+    RoadmapFile.create(path, Roadmap(projects=[Project(name="起動の確認")])).close()
+    return path
+
+
+def run(code: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ROADMAP_DESKTOP_HOME": str(home)}
+    return subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, timeout=60)
+
+
+def test_garbage_collection_and_the_crash_handler_wait_for_the_first_paint(tmp_path: Path, roadmap_path: Path) -> None:
+    code = f"""
+import gc, sys
+from PySide6.QtWidgets import QApplication
+from roadmap_desktop import app
+
+states = []
+later = app._after_first_paint
+
+def spy():
+    states.append((gc.isenabled(), sys.excepthook is app._crash_handler_on_demand,
+                   "roadmap_desktop.ui.crash" in sys.modules, "logging.handlers" in sys.modules))
+    later()
+    from roadmap_desktop.ui import crash
+    states.append((gc.isenabled(), sys.excepthook is crash._excepthook))
+    QApplication.quit()
+
+app._after_first_paint = spy
+rc = app.main(["x", {str(roadmap_path)!r}])
+print("STATES=" + repr(states))
+sys.exit(rc)
+"""
+    result = run(code, tmp_path / "home")
+    assert result.returncode == 0, result.stderr[-2000:]
+    states = ast.literal_eval(next(x for x in result.stdout.splitlines() if x.startswith("STATES="))[7:])
+    # until the paint: no collection, the stand-in hook, neither the handler nor its log handler loaded
+    assert states[0] == (False, True, False, False)
+    assert states[1] == (True, True)  # then both, once
+    log = (tmp_path / "home" / "logs" / "roadmap-desktop.log").read_text(encoding="utf-8")
+    assert "started" in log
+
+
+def test_an_error_before_the_first_paint_is_reported_and_logged(tmp_path: Path, roadmap_path: Path) -> None:
+    code = f"""
+from roadmap_desktop import app
+from roadmap_desktop.ui import crash, main_window
+
+def broken(self, path, readonly=False):
+    raise RuntimeError("開く途中の不具合")
+
+main_window.MainWindow.open_path = broken
+crash.show_crash_dialog = lambda report, log_file: print("REPORT=" + report.splitlines()[-1], flush=True)
+app.main(["x", {str(roadmap_path)!r}])
+"""
+    result = run(code, tmp_path / "home")
+    assert result.returncode != 0
+    assert "REPORT=RuntimeError: 開く途中の不具合" in result.stdout.splitlines()
+    log = (tmp_path / "home" / "logs" / "roadmap-desktop.log").read_text(encoding="utf-8")
+    assert "Uncaught exception" in log and "開く途中の不具合" in log
+
+
+def test_an_error_in_a_thread_before_the_first_paint_is_logged(tmp_path: Path, roadmap_path: Path) -> None:
+    code = f"""
+import sys, threading
+from roadmap_desktop import app
+from roadmap_desktop.ui import crash, main_window
+
+opened = main_window.MainWindow.open_path
+
+def open_path(self, path, readonly=False):
+    def fail():
+        raise RuntimeError("裏の処理の不具合")
+    worker = threading.Thread(target=fail, name="裏")
+    worker.start()
+    worker.join()
+    return opened(self, path, readonly)
+
+main_window.MainWindow.open_path = open_path
+crash.show_crash_dialog = lambda report, log_file: print("REPORT=" + report.splitlines()[-1], flush=True)
+sys.exit(app.main(["x", {str(roadmap_path)!r}, "--quit-after-paint"]))
+"""
+    result = run(code, tmp_path / "home")
+    assert result.returncode == 0, result.stderr[-2000:]
+    log = (tmp_path / "home" / "logs" / "roadmap-desktop.log").read_text(encoding="utf-8")
+    assert "Uncaught exception in thread 裏" in log and "裏の処理の不具合" in log
+
+
+def test_the_modules_imported_before_pyside6_are_qt_free(tmp_path: Path, roadmap_path: Path) -> None:
+    """app._import_qt_free_modules runs before PySide6 is loaded: it must not load it itself (then the
+    modules after it would pay PySide6's source scan again), and the window needs each of them."""
+    code = """
+import sys
+from roadmap_desktop import app
+app._import_qt_free_modules()
+print("QT=" + repr(sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))))
+print("OURS=" + repr(sorted(m for m in sys.modules if m.startswith("roadmap_desktop"))))
+"""
+    result = run(code, tmp_path / "home")
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = dict(line.split("=", 1) for line in result.stdout.splitlines() if "=" in line)
+    assert ast.literal_eval(lines["QT"]) == []
+    ours = ast.literal_eval(lines["OURS"])
+    assert "roadmap_desktop.storage.roadmap_file" in ours and "roadmap_desktop.layout.geometry" in ours
+    # what the window itself loads by its first paint, without the early import
+    started = run(
+        "import sys\nfrom roadmap_desktop import app\napp._import_qt_free_modules = lambda: None\n"
+        f"sys.exit(app.main(['x', {str(roadmap_path)!r}, '--quit-after-paint']))\n",
+        tmp_path / "home",
+    )
+    assert started.returncode == 0, started.stderr[-2000:]
+    loaded = next(x for x in started.stdout.splitlines() if x.startswith("loaded=")).removeprefix("loaded=").split(",")
+    assert sorted(set(ours) - set(loaded)) == []  # nothing the first paint does without
