@@ -39,6 +39,7 @@ from ..core.labels import ACTUAL_LABEL, CONTINUED_MARK, LIST_SEPARATOR, label_fo
 from ..core.model import Project, Roadmap
 from ..core.progress import ProgressCallback, report
 from ..layout.content import InitiativeContent, SheetContent, printable, sheet_content
+from ..layout.fonts import metrics
 from ..layout.geometry import (
     GRID_FOOTER_H,
     LABEL_TEXT,
@@ -54,8 +55,17 @@ from ..layout.labels import LabelHow, LabelPlace
 from ..layout.lanes import PlacedBar, PlacedRow
 from ..layout.palette import BLACK, COLOUR, Colour, Palette, hex_rgb
 from .atomic import atomic_output
-from .xlsx_labels import NOTE_STYLE, BarNotes, line_row_points, note_row_points, note_styles, place_in_cells
+from .xlsx_labels import (
+    NOTE_STYLE,
+    BarNotes,
+    line_row_points,
+    mark_in_cells,
+    note_row_points,
+    note_styles,
+    place_in_cells,
+)
 from .xlsx_layout import (
+    CELL_INSET_MM,
     CONTINUES_MARK,
     LIST_SHEET,
     META_FORMAT,
@@ -223,14 +233,20 @@ class _StyleBook:
         self._ws = ws
         self._base: dict[str, dict[str, Any]] | None = None
 
-    def marked(self, key: str, mark: str) -> str:
-        """*key*'s style showing *mark* (※1) instead of the cell's text, registered on first use: the cell
-        keeps the whole label as its value (what an import reads), the sheet prints the mark."""
-        marked_key = f"{key}|{mark}"
+    def marked(self, key: str, lines: tuple[str, ...], font: Font, horizontal: str) -> str:
+        """*key*'s style showing the mark *lines* (※1, or ※ over 12) instead of the cell's text, in *font*,
+        registered on first use: the cell keeps the whole label as its value (what an import reads), the
+        sheet prints the mark. Never shrunk to fit (a spreadsheet would shrink ※10 below the minimum in a
+        one-month bar): a mark wider than its cell spills over the free cell beside it (*horizontal*)."""
+        marked_key = f"{key}|{'/'.join(lines)}|{font.sz:g}|{horizontal}"
         if marked_key not in self.xf:
             if self._base is None:
                 self._base = _styles(self.palette)
-            self.register(marked_key, {**self._base[key], "number_format": f';;;"{mark}"'})
+            align = Alignment(horizontal=horizontal, vertical="center", wrap_text=len(lines) > 1)
+            mark = "\n".join(lines)  # ※ over 12: the format's own line break, the cell wrapping at it only
+            self.register(
+                marked_key, {**self._base[key], "number_format": f';;;"{mark}"', "font": font, "alignment": align}
+            )
         return marked_key
 
     def variant(self, key: str, suffix: str, **changes: Any) -> str:
@@ -473,7 +489,7 @@ class _SheetBuilder:
                 grid.put(r, first + m, None, _month_key(edges, _month_kind(m), m == self.months - 1))
             if e.line is None:
                 grid.heights[r] = _px_floor(mm_to_points(row_h))
-                self._bars(grid, r, e, edges)
+                self._bars(grid, r, e, edges, row_h)
             else:
                 sizes = [pl.size for pl in e.places if pl.how is e.line]
                 grid.heights[r] = line_row_points(max(sizes))
@@ -493,7 +509,7 @@ class _SheetBuilder:
         label = printable(_cell_label(placed))
         return place_in_cells(label, self._span_mm(placed.first, placed.last), row_h, lane, lanes)
 
-    def _bars(self, grid: _Grid, r: int, e: _Entry, edges: str) -> None:
+    def _bars(self, grid: _Grid, r: int, e: _Entry, edges: str, row_h: float) -> None:
         first = self.cols.first_month_col
         fill = "actual" if e.actual else "plan"
         for placed, place in zip(e.bars, e.places, strict=True):
@@ -510,12 +526,33 @@ class _SheetBuilder:
             for m in range(a, b + 1):
                 style = f"bar_{fill}_{int(m == a)}{int(m == b)}{wrap}"
                 if mark and m == a:
-                    style = self.book.marked(style, mark)
+                    style = self._mark_style(style, mark, e, placed, row_h)
                 elif place.how is LabelHow.INSIDE and label:
                     style = self.book.variant(style, f"{place.size:g}pt", font=self._bar_font(e.actual, place.size))
                 grid.put(r, first + m, value if m == a else None, style)
             if b > a:
                 grid.merges.append((r, first + a, r, first + b))
+
+    def _mark_style(self, style: str, mark: str, e: _Entry, placed: PlacedBar, row_h: float) -> str:
+        """The style printing *mark* on the bar *placed*: sized by the rule (:func:`mark_in_cells`); one
+        wider than the cell spills over a free neighbour (Excel spills centred text only with both sides
+        free, and not into another bar's merged cells): centred, else set against the taken side."""
+        width = self._span_mm(placed.first, placed.last)
+        fit, _ = mark_in_cells(mark, width, row_h)
+        font = self._bar_font(e.actual, fit.size)
+        horizontal = "center"
+        text_w = metrics().width_mm(fit.lines[0], fit.size) if len(fit.lines) == 1 else 0.0
+        if text_w > width - CELL_INSET_MM:
+            taken = {m for p in e.bars for m in range(p.first, p.last + 1)}
+            left_free = placed.first > 0 and placed.first - 1 not in taken
+            right_free = placed.last < self.months - 1 and placed.last + 1 not in taken
+            if left_free != right_free:
+                horizontal = "left" if right_free else "right"
+            pal = self.book.palette
+            # white on a dark bar, lost where it spills over the paper (past the glyphs' side bearings)
+            if e.actual and _luminance(pal.actual_text) > 0.5 and text_w > width + SPILL_BEARING_MM:
+                font = Font(name=FONT_NAME, size=fit.size, color=hex_rgb(_ink_on_both(pal.actual_fill)))
+        return self.book.marked(style, fit.lines, font, horizontal)
 
     def _bar_font(self, actual: bool, size: float) -> Font:
         pal = self.book.palette
@@ -599,6 +636,25 @@ def _paginate_print(grid: _Grid) -> None:
     grid.breaks = breaks
     if head is not None and any(b >= head for b in breaks):
         grid.title_rows = (head, head)
+
+
+SPILL_BEARING_MM = 0.3  # a mark this much wider than its cells still draws its glyphs' ink inside them
+
+
+def _luminance(colour: Colour) -> float:
+    """Relative luminance (WCAG 2): 0 black … 1 white."""
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in colour]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def _ink_on_both(fill: Colour) -> Colour:
+    """The grey that reads equally well on *fill* and on the white paper beside it (the same contrast
+    ratio to both): the ink of a ※ mark wider than its dark one-month bar, which the white ink of the
+    bar's text would lose where it spills over the paper."""
+    target = math.sqrt(1.05 * (_luminance(fill) + 0.05)) - 0.05
+    lin = max(0.0, min(1.0, target))
+    level = lin * 12.92 if lin <= 0.0031308 else 1.055 * lin ** (1 / 2.4) - 0.055
+    return (level, level, level)
 
 
 def _cell_label(placed: PlacedBar) -> str:
