@@ -22,11 +22,13 @@ from roadmap_desktop.core.dump import dumps
 from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Roadmap
 from roadmap_desktop.core.sample import load_sample
 from roadmap_desktop.export.xlsx import export_xlsx
-from roadmap_desktop.export.xlsx_labels import LIBREOFFICE_DIGIT_PX, XLSX_MIN_PT
+from roadmap_desktop.export.xlsx_labels import LIBREOFFICE_DIGIT_PX, XLSX_MIN_PT, _luminance, mark_cell
 from roadmap_desktop.export.xlsx_layout import CELL_INSET_MM, DIGIT_PX, ColumnGrid
 from roadmap_desktop.importing.xlsx import read_xlsx
 from roadmap_desktop.layout.geometry import PT_MM
 from roadmap_desktop.layout.labels import MIN_PT
+from roadmap_desktop.layout.palette import BLACK, COLOUR, WHITE
+from roadmap_desktop.layout.text import Fit
 from roadmap_desktop.paths import sample_path
 
 ROUNDING = 0.99  # LibreOffice rounds a scaled font's size (6.5 pt at 94.2 % prints 6.10–6.13): that only
@@ -243,3 +245,23 @@ def test_the_workbook_with_its_marks_reads_back_identically(printed: tuple[Roadm
         if c.number_format.startswith(';;;"※')
     }
     assert len(marked) == 23 and marked == notes
+
+
+def _contrast(a: tuple[float, float, float], b: tuple[float, float, float]) -> float:
+    la, lb = _luminance(a) + 0.05, _luminance(b) + 0.05
+    return max(la, lb) / min(la, lb)
+
+
+def test_a_mark_wider_than_its_cell_is_set_against_the_taken_side_in_an_ink_that_reads_beside_its_bar() -> None:
+    month = ColumnGrid.build(Edition()).width_mm(ColumnGrid.build(Edition()).first_month_col)
+    plan, actual = (COLOUR.plan_fill, COLOUR.plan_text), (COLOUR.actual_fill, COLOUR.actual_text)
+    for free, align in (((True, True), "center"), ((False, False), "center"), ((False, True), "left")):
+        fit, horizontal, ink = mark_cell("※10", month, 8.0, free, *actual)
+        assert fit.lines == ("※10",) and fit.size == XLSX_MIN_PT and horizontal == align
+        # white on the navy bar would vanish over the paper: a grey that reads on both, not white
+        assert ink != WHITE and min(_contrast(ink, COLOUR.actual_fill), _contrast(ink, WHITE)) > 3.0
+    assert mark_cell("※10", month, 8.0, (True, False), *plan) == (Fit(("※10",), XLSX_MIN_PT), "right", BLACK)
+    # a mark whose glyphs stay on its bar keeps the bar's ink; two months hold ※10 at the rule's own size
+    assert mark_cell("※3", month, 8.0, (True, True), *actual)[2] == WHITE
+    fit, horizontal, ink = mark_cell("※10", 2 * month, 8.0, (False, False), *actual)
+    assert fit.size > XLSX_MIN_PT and horizontal == "center" and ink == WHITE

@@ -39,7 +39,6 @@ from ..core.labels import ACTUAL_LABEL, CONTINUED_MARK, LIST_SEPARATOR, label_fo
 from ..core.model import Project, Roadmap
 from ..core.progress import ProgressCallback, report
 from ..layout.content import InitiativeContent, SheetContent, printable, sheet_content
-from ..layout.fonts import metrics
 from ..layout.geometry import (
     GRID_FOOTER_H,
     LABEL_TEXT,
@@ -55,17 +54,8 @@ from ..layout.labels import LabelHow, LabelPlace
 from ..layout.lanes import PlacedBar, PlacedRow
 from ..layout.palette import BLACK, COLOUR, Colour, Palette, hex_rgb
 from .atomic import atomic_output
-from .xlsx_labels import (
-    NOTE_STYLE,
-    BarNotes,
-    line_row_points,
-    mark_in_cells,
-    note_row_points,
-    note_styles,
-    place_in_cells,
-)
+from .xlsx_labels import NOTE_STYLE, BarNotes, line_row_points, mark_cell, note_row_points, note_styles, place_in_cells
 from .xlsx_layout import (
-    CELL_INSET_MM,
     CONTINUES_MARK,
     LIST_SHEET,
     META_FORMAT,
@@ -238,7 +228,8 @@ class _StyleBook:
         registered on first use: the cell keeps the whole label as its value (what an import reads), the
         sheet prints the mark. Never shrunk to fit (a spreadsheet would shrink ※10 below the minimum in a
         one-month bar): a mark wider than its cell spills over the free cell beside it (*horizontal*)."""
-        marked_key = f"{key}|{'/'.join(lines)}|{font.sz:g}|{horizontal}"
+        ink = font.color.rgb if font.color is not None else ""
+        marked_key = f"{key}|{'/'.join(lines)}|{font.sz:g}|{ink}|{horizontal}"
         if marked_key not in self.xf:
             if self._base is None:
                 self._base = _styles(self.palette)
@@ -534,25 +525,16 @@ class _SheetBuilder:
                 grid.merges.append((r, first + a, r, first + b))
 
     def _mark_style(self, style: str, mark: str, e: _Entry, placed: PlacedBar, row_h: float) -> str:
-        """The style printing *mark* on the bar *placed*: sized by the rule (:func:`mark_in_cells`); one
-        wider than the cell spills over a free neighbour (Excel spills centred text only with both sides
-        free, and not into another bar's merged cells): centred, else set against the taken side."""
+        """The style printing *mark* on the bar *placed* (:func:`mark_cell`: the rule's size; a mark wider
+        than its cell set against the side it may spill over, in an ink that reads beside the bar)."""
+        taken = {m for p in e.bars for m in range(p.first, p.last + 1)}
+        left_free = placed.first > 0 and placed.first - 1 not in taken
+        right_free = placed.last < self.months - 1 and placed.last + 1 not in taken
+        pal = self.book.palette
+        fill, ink = (pal.actual_fill, pal.actual_text) if e.actual else (pal.plan_fill, pal.plan_text)
         width = self._span_mm(placed.first, placed.last)
-        fit, _ = mark_in_cells(mark, width, row_h)
-        font = self._bar_font(e.actual, fit.size)
-        horizontal = "center"
-        text_w = metrics().width_mm(fit.lines[0], fit.size) if len(fit.lines) == 1 else 0.0
-        if text_w > width - CELL_INSET_MM:
-            taken = {m for p in e.bars for m in range(p.first, p.last + 1)}
-            left_free = placed.first > 0 and placed.first - 1 not in taken
-            right_free = placed.last < self.months - 1 and placed.last + 1 not in taken
-            if left_free != right_free:
-                horizontal = "left" if right_free else "right"
-            pal = self.book.palette
-            # white on a dark bar, lost where it spills over the paper (past the glyphs' side bearings)
-            if e.actual and _luminance(pal.actual_text) > 0.5 and text_w > width + SPILL_BEARING_MM:
-                font = Font(name=FONT_NAME, size=fit.size, color=hex_rgb(_ink_on_both(pal.actual_fill)))
-        return self.book.marked(style, fit.lines, font, horizontal)
+        fit, horizontal, ink = mark_cell(mark, width, row_h, (left_free, right_free), fill, ink)
+        return self.book.marked(style, fit.lines, Font(name=FONT_NAME, size=fit.size, color=hex_rgb(ink)), horizontal)
 
     def _bar_font(self, actual: bool, size: float) -> Font:
         pal = self.book.palette
@@ -636,25 +618,6 @@ def _paginate_print(grid: _Grid) -> None:
     grid.breaks = breaks
     if head is not None and any(b >= head for b in breaks):
         grid.title_rows = (head, head)
-
-
-SPILL_BEARING_MM = 0.3  # a mark this much wider than its cells still draws its glyphs' ink inside them
-
-
-def _luminance(colour: Colour) -> float:
-    """Relative luminance (WCAG 2): 0 black … 1 white."""
-    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in colour]
-    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
-
-
-def _ink_on_both(fill: Colour) -> Colour:
-    """The grey that reads equally well on *fill* and on the white paper beside it (the same contrast
-    ratio to both): the ink of a ※ mark wider than its dark one-month bar, which the white ink of the
-    bar's text would lose where it spills over the paper."""
-    target = math.sqrt(1.05 * (_luminance(fill) + 0.05)) - 0.05
-    lin = max(0.0, min(1.0, target))
-    level = lin * 12.92 if lin <= 0.0031308 else 1.055 * lin ** (1 / 2.4) - 0.055
-    return (level, level, level)
 
 
 def _cell_label(placed: PlacedBar) -> str:

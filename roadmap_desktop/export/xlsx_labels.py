@@ -19,6 +19,7 @@ from typing import Any
 
 from openpyxl.styles import Alignment, Font
 
+from ..layout.fonts import metrics
 from ..layout.labels import (
     BAR_PAD,
     LINE_PAD,
@@ -30,6 +31,7 @@ from ..layout.labels import (
     place_label,
     place_mark,
 )
+from ..layout.palette import Colour
 from ..layout.sheet import NOTE_MARK
 from ..layout.text import SIZE_STEP, Fit
 from .xlsx_layout import CELL_INSET_MM, DIGIT_PX, LINE_EM
@@ -81,6 +83,42 @@ def mark_in_cells(mark: str, width_mm: float, height_mm: float) -> tuple[Fit, bo
     spills over their neighbours: a spreadsheet shows a cell's text whole over free cells beside it."""
     body_w = width_mm - 2 * BAR_EDGE_MM - (CELL_INSET_MM - 2 * MARK_PAD)
     return place_mark(mark, body_w, height_mm - 0.5, width_mm, XLSX_MIN_PT, LINE_EM)
+
+
+def mark_cell(
+    mark: str, width_mm: float, height_mm: float, free: tuple[bool, bool], fill: Colour, ink: Colour
+) -> tuple[Fit, str, Colour]:
+    """The ※n *mark* of a bar of cells *width_mm* wide (:func:`mark_in_cells`), its horizontal alignment
+    and its ink (*fill*, *ink*: the bar's). A mark wider than its cell (※10 in a one-month bar) spills
+    over the cells beside it, never shrunk: Excel spills centred text only where both neighbours are free
+    (*free*: left, right), and not into another bar's merged cells, so it is set against the taken side;
+    a light ink (white on a dark 実績 bar) would be lost where it lies on the paper: the mark takes the grey
+    that reads on the bar and on the paper alike."""
+    fit, _ = mark_in_cells(mark, width_mm, height_mm)
+    text_w = metrics().width_mm(fit.lines[0], fit.size) if len(fit.lines) == 1 else 0.0
+    if text_w <= width_mm - CELL_INSET_MM:
+        return fit, "center", ink
+    left_free, right_free = free
+    horizontal = "center" if left_free == right_free else ("left" if right_free else "right")
+    if _luminance(ink) > 0.5 and text_w > width_mm + SPILL_BEARING_MM:
+        ink = _ink_on_both(fill)
+    return fit, horizontal, ink
+
+
+SPILL_BEARING_MM = 0.3  # a mark this much wider than its cells still draws its glyphs' ink inside them
+
+
+def _luminance(colour: Colour) -> float:
+    """Relative luminance (WCAG 2): 0 black … 1 white."""
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in colour]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def _ink_on_both(fill: Colour) -> Colour:
+    """The grey with the same contrast ratio to *fill* and to the white paper."""
+    target = max(0.0, min(1.0, math.sqrt(1.05 * (_luminance(fill) + 0.05)) - 0.05))
+    level = target * 12.92 if target <= 0.0031308 else 1.055 * target ** (1 / 2.4) - 0.055
+    return (level, level, level)
 
 
 def line_row_points(size: float) -> float:
