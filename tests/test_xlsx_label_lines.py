@@ -401,3 +401,21 @@ def test_no_label_is_left_for_excel_to_wrap_where_it_likes(tmp_path: Path) -> No
                     if cell.alignment.wrap_text:
                         assert "\n" in cell.value, (ws.title, cell.coordinate, cell.value)
     assert checked > 150
+
+
+def test_a_blank_label_stays_in_its_bar_and_reads_back(tmp_path: Path) -> None:
+    """A label of spaces only (a full-width space typed by hand) prints nothing: it stays in its bar,
+    however short, on no label line and in no note (a line of blanks read back as an extra bar)."""
+    ed = Edition()
+    m = ed.first_month
+    bars = [Bar(m.shifted(3), m.shifted(3), "\u3000"), Bar(m.shifted(10), m.shifted(14), "\u3000"), Bar(m, m, " ")]
+    rm = Roadmap(ed, [Project(name="空白のラベル", initiatives=[Initiative("取組", "計画", bars, [])])])
+    for label in ("\u3000", " "):
+        assert place_in_cells(label, 3.7, 8.0, 0, 1) == LabelPlace(LabelHow.INSIDE)
+    out = tmp_path / "blank.xlsx"
+    export_xlsx(rm, rm.projects, out)
+    ws = openpyxl.load_workbook(out)["No.1"]
+    assert not any(isinstance(c.value, str) and c.value.startswith("※") for row in ws.iter_rows() for c in row)
+    result = read_xlsx(out, ed)
+    assert [s.warnings for s in result.sheets] == [[]]
+    assert _same([s.project for s in result.sheets], rm.projects, ed)

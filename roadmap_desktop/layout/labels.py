@@ -72,7 +72,7 @@ def place_label(
 ) -> LabelPlace:
     """Where *label* goes for a bar whose body is *body_w* × *body_h* mm over months *span_w* mm wide,
     in *lane* of a row of *lanes* lanes, nothing smaller than *min_pt* (see the module's rule)."""
-    if not label:
+    if not label.strip():  # nothing to print (a blank label): its bar holds it, no line, no note
         return LabelPlace(LabelHow.INSIDE)
     fit = fit_inside(label, body_w, body_h, min_pt)
     if fit is not None:
