@@ -2,7 +2,7 @@
 (which prints it at 7 / 7.43 = 94 %): bar labels, label lines, ※ marks and every other text. A ※ mark of
 a one-month bar is never shrunk by the spreadsheet: it is set by the rule (layout.labels.place_mark) at
 the workbook's minimum and spills over a free neighbour cell, at its month. One workbook (the sample and
-a sheet of one-month bars whose labels become notes ※1…※23) printed once by LibreOffice, font pinned."""
+a sheet of one-month bars whose labels become notes ※1…※23) printed once by LibreOffice per font, pinned."""
 
 from __future__ import annotations
 
@@ -72,14 +72,22 @@ def _one_month_bars(rm: Roadmap) -> Project:
 
 
 @pytest.fixture(scope="module")
-def printed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Roadmap, Path, Path]:
-    """The workbook (the sample's sheets and the sheet of one-month bars) and its LibreOffice print."""
+def workbook(tmp_path_factory: pytest.TempPathFactory) -> tuple[Roadmap, Path]:
+    """The workbook: the sample's sheets and the sheet of one-month bars."""
     rm = load_sample(sample_path())
     rm.projects.append(_one_month_bars(rm))
-    folder = tmp_path_factory.mktemp("minimum")
-    out = folder / "minimum.xlsx"
+    out = tmp_path_factory.mktemp("minimum") / "minimum.xlsx"
     export_xlsx(rm, rm.projects, out)
-    pdf = convert([out], folder, calibri=True)[0]  # Calibri as Carlito, as an office PC has Calibri
+    return rm, out
+
+
+# two fonts of different widths and line heights stand in for 游ゴシック: the one the layout measures with
+# and Noto Sans CJK (narrower Latin and digits, taller lines)
+@pytest.fixture(scope="module", params=["IPAexGothic", "Noto Sans CJK JP"])
+def printed(workbook: tuple[Roadmap, Path], request: pytest.FixtureRequest) -> tuple[Roadmap, Path, Path]:
+    """The workbook and its LibreOffice print in one font (Calibri as Carlito, as an office PC has it)."""
+    rm, out = workbook
+    pdf = convert([out], out.parent / request.param.replace(" ", "_"), font=request.param, calibri=True)[0]
     return rm, out, pdf
 
 
@@ -92,11 +100,11 @@ def test_the_workbooks_minimum_prints_at_6_pt_in_libreoffice() -> None:
     assert MIN_PT * digit_px / DIGIT_PX > XLSX_MIN_PT - 0.5  # and no larger than that needs (half points)
 
 
-def test_no_text_of_the_workbook_is_set_below_its_minimum(printed: tuple[Roadmap, Path, Path]) -> None:
+def test_no_text_of_the_workbook_is_set_below_its_minimum(workbook: tuple[Roadmap, Path]) -> None:
     """Every cell holding text, on every sheet, is set at XLSX_MIN_PT or more, and none that could print
     smaller is left for the spreadsheet to shrink: a shrunk cell is a bar label or a label line sized by
     the rule to fit (at 6.5 pt or more), never a ※ mark."""
-    _, path, _ = printed
+    _, path = workbook
     wb = openpyxl.load_workbook(path)
     small: list[tuple[str, str, float]] = []
     marks = 0
@@ -213,8 +221,10 @@ def test_nothing_prints_below_6_pt_and_every_mark_is_whole_at_its_month(
     # every mark printed once (none lost under a neighbour), each found at its bar
     assert sorted(found) == sorted((no, mark) for no, marks in expected.items() for mark in marks)
     assert spilled >= 14  # ※10 … ※23 of one-month bars
-    print(f"LibreOffice print at {zoom:.3f}: {len(found)} ※ marks of bars, {spilled} wider than their bar")
-    _png(pdf, artifacts, "xlsx-print-minimum")
+    print(
+        f"LibreOffice print ({pdf.parent.name}) at {zoom:.3f}: {len(found)} ※ marks of bars, {spilled} wider than their bar"
+    )
+    _png(pdf, artifacts, f"xlsx-print-minimum-{pdf.parent.name}")
 
 
 def _png(pdf: Path, folder: Path, stem: str) -> None:
@@ -223,10 +233,10 @@ def _png(pdf: Path, folder: Path, stem: str) -> None:
     subprocess.run(["pdftoppm", "-png", "-r", "100", str(pdf), str(folder / stem)], check=True)
 
 
-def test_the_workbook_with_its_marks_reads_back_identically(printed: tuple[Roadmap, Path, Path]) -> None:
+def test_the_workbook_with_its_marks_reads_back_identically(workbook: tuple[Roadmap, Path]) -> None:
     """A mark's bar keeps its whole label (the mark is its number format): the import reads every label;
     each mark's note is under its page's timeline."""
-    rm, path, _ = printed
+    rm, path = workbook
     result = read_xlsx(path, rm.edition)
     assert result.problems == [] and all(s.warnings == [] for s in result.sheets)
     back = Roadmap(copy.deepcopy(rm.edition), [s.project for s in result.sheets])
