@@ -15,6 +15,7 @@ from roadmap_desktop.core.errors import RoadmapError
 from roadmap_desktop.core.model import Bar, Edition, Initiative, Project, Roadmap
 from roadmap_desktop.core.progress import Cancelled
 from roadmap_desktop.export.xlsx import FONT_NAME, export_xlsx
+from roadmap_desktop.export.xlsx_labels import XLSX_MIN_PT
 from roadmap_desktop.export.xlsx_layout import ColumnGrid, printed_width_mm
 from roadmap_desktop.importing.xlsx import read_xlsx
 from roadmap_desktop.layout.geometry import paginate
@@ -124,7 +125,7 @@ def test_plan_and_actual_bars_filled_differently(tmp_path: Path) -> None:
     assert plan.border.top.style != actual.border.top.style  # tells them apart in black and white too
 
 
-def test_bar_labels_shrink_to_fit_unless_they_have_their_own_line_break(tmp_path: Path) -> None:
+def test_a_one_month_bars_mark_is_never_shrunk_and_a_label_wraps_only_at_its_own_line_break(tmp_path: Path) -> None:
     m = EDITION.first_month
     p = _project("事業", 0)
     bars = [Bar(m, m, "事例集作成"), Bar(m.shifted(3), m.shifted(8), "会議等開催\n（3回程度）")]
@@ -135,7 +136,9 @@ def test_bar_labels_shrink_to_fit_unless_they_have_their_own_line_break(tmp_path
     ws = openpyxl.load_workbook(out)["No.56"]
     short = next(c for row in ws.iter_rows() for c in row if c.value == "事例集作成")
     two_lines = next(c for row in ws.iter_rows() for c in row if c.value == "会議等開催\n（3回程度）")
-    assert short.alignment.shrink_to_fit and not short.alignment.wrap_text  # one month wide: shrinks, on one line
+    # one month wide: a note, its mark ※1 on one line at the workbook's minimum, never shrunk below it
+    assert short.number_format == ';;;"※1"' and short.font.sz == XLSX_MIN_PT
+    assert not short.alignment.shrink_to_fit and not short.alignment.wrap_text
     assert two_lines.alignment.wrap_text and not two_lines.alignment.shrink_to_fit
     assert read_xlsx(out, EDITION).sheets[0].project.initiatives == p.initiatives
 

@@ -54,7 +54,7 @@ from ..layout.labels import LabelHow, LabelPlace
 from ..layout.lanes import PlacedBar, PlacedRow
 from ..layout.palette import BLACK, COLOUR, Colour, Palette, hex_rgb
 from .atomic import atomic_output
-from .xlsx_labels import NOTE_STYLE, BarNotes, line_row_points, note_row_points, note_styles, place_in_cells
+from .xlsx_labels import NOTE_STYLE, BarNotes, line_row_points, mark_cell, note_row_points, note_styles, place_in_cells
 from .xlsx_layout import (
     CELL_INSET_MM,
     CONTINUES_MARK,
@@ -234,14 +234,21 @@ class _StyleBook:
         self._ws = ws
         self._base: dict[str, dict[str, Any]] | None = None
 
-    def marked(self, key: str, mark: str) -> str:
-        """*key*'s style showing *mark* (※1) instead of the cell's text, registered on first use: the cell
-        keeps the whole label as its value (what an import reads), the sheet prints the mark."""
-        marked_key = f"{key}|{mark}"
+    def marked(self, key: str, lines: tuple[str, ...], font: Font, horizontal: str) -> str:
+        """*key*'s style showing the mark *lines* (※1, or ※ over 12) instead of the cell's text, in *font*,
+        registered on first use: the cell keeps the whole label as its value (what an import reads), the
+        sheet prints the mark. Never shrunk to fit (a spreadsheet would shrink ※10 below the minimum in a
+        one-month bar): a mark wider than its cell spills over the free cell beside it (*horizontal*)."""
+        ink = font.color.rgb if font.color is not None else ""
+        marked_key = f"{key}|{'/'.join(lines)}|{font.sz:g}|{ink}|{horizontal}"
         if marked_key not in self.xf:
             if self._base is None:
                 self._base = _styles(self.palette)
-            self.register(marked_key, {**self._base[key], "number_format": f';;;"{mark}"'})
+            align = Alignment(horizontal=horizontal, vertical="center", wrap_text=len(lines) > 1)
+            mark = "\n".join(lines)  # ※ over 12: the format's own line break, the cell wrapping at it only
+            self.register(
+                marked_key, {**self._base[key], "number_format": f';;;"{mark}"', "font": font, "alignment": align}
+            )
         return marked_key
 
     def variant(self, key: str, suffix: str, **changes: Any) -> str:
@@ -485,7 +492,7 @@ class _SheetBuilder:
                 grid.put(r, first + m, None, _month_key(edges, _month_kind(m), m == self.months - 1))
             if e.line is None:
                 grid.heights[r] = _px_floor(mm_to_points(row_h))
-                self._bars(grid, r, e, edges)
+                self._bars(grid, r, e, edges, row_h)
             else:
                 sizes = [pl.size for pl in e.places if pl.how is e.line]
                 grid.heights[r] = line_row_points(max(sizes))
@@ -505,7 +512,7 @@ class _SheetBuilder:
         label = printable(_cell_label(placed))
         return place_in_cells(label, self._span_mm(placed.first, placed.last), row_h, lane, lanes)
 
-    def _bars(self, grid: _Grid, r: int, e: _Entry, edges: str) -> None:
+    def _bars(self, grid: _Grid, r: int, e: _Entry, edges: str, row_h: float) -> None:
         first = self.cols.first_month_col
         fill = "actual" if e.actual else "plan"
         for placed, place in zip(e.bars, e.places, strict=True):
@@ -522,12 +529,24 @@ class _SheetBuilder:
             for m in range(a, b + 1):
                 style = f"bar_{fill}_{int(m == a)}{int(m == b)}{wrap}"
                 if mark and m == a:
-                    style = self.book.marked(style, mark)
+                    style = self._mark_style(style, mark, e, placed, row_h)
                 elif place.how is LabelHow.INSIDE and label:
                     style = self.book.variant(style, f"{place.size:g}pt", font=self._bar_font(e.actual, place.size))
                 grid.put(r, first + m, value if m == a else None, style)
             if b > a:
                 grid.merges.append((r, first + a, r, first + b))
+
+    def _mark_style(self, style: str, mark: str, e: _Entry, placed: PlacedBar, row_h: float) -> str:
+        """The style printing *mark* on the bar *placed* (:func:`mark_cell`: the rule's size; a mark wider
+        than its cell set against the side it may spill over, in an ink that reads beside the bar)."""
+        taken = {m for p in e.bars for m in range(p.first, p.last + 1)}
+        left_free = placed.first > 0 and placed.first - 1 not in taken
+        right_free = placed.last < self.months - 1 and placed.last + 1 not in taken
+        pal = self.book.palette
+        fill, ink = (pal.actual_fill, pal.actual_text) if e.actual else (pal.plan_fill, pal.plan_text)
+        width = self._span_mm(placed.first, placed.last)
+        fit, horizontal, ink = mark_cell(mark, width, row_h, (left_free, right_free), fill, ink)
+        return self.book.marked(style, fit.lines, Font(name=FONT_NAME, size=fit.size, color=hex_rgb(ink)), horizontal)
 
     def _bar_font(self, actual: bool, size: float) -> Font:
         pal = self.book.palette

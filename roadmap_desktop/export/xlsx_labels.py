@@ -14,17 +14,38 @@ the bar's own text wins on import).
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from openpyxl.styles import Alignment, Font
 
-from ..layout.labels import BAR_PAD, LINE_PAD, LabelHow, LabelPlace, place_beside_inside, place_label
+from ..layout.fonts import metrics
+from ..layout.labels import (
+    BAR_PAD,
+    LINE_PAD,
+    MARK_PAD,
+    MIN_PT,
+    LabelHow,
+    LabelPlace,
+    place_beside_inside,
+    place_label,
+    place_mark,
+)
+from ..layout.palette import Colour
 from ..layout.sheet import NOTE_MARK
-from .xlsx_layout import CELL_INSET_MM, LINE_EM
+from ..layout.text import SIZE_STEP, Fit
+from .xlsx_layout import CELL_INSET_MM, DIGIT_PX, LINE_EM
 
 NOTE_STYLE = "note"
 BAR_EDGE_MM = 0.2  # a bar's end lines take this much of its cells at each end (as the PDF's bar inset)
 NOTE_PT = 8
+# The smallest text the workbook sets. A column's stored width counts digits of Calibri 11 (the default
+# font): Excel takes one as 7 px, LibreOffice measures Calibri's (or Carlito's) real digit, 7.43 px, so
+# its columns are 6 % wider and its fit to the page's width prints the sheet at 7 / 7.43 = 94 %. Text
+# sized at MIN_PT would print at 5.6 pt there; at MIN_PT / 0.94 (6.38, up to the next half point: sizes
+# go in half points) it prints at 6.1 pt, and at 6.5 pt in Excel (100 %).
+LIBREOFFICE_DIGIT_PX = 7.43  # Calibri 11's widest digit at 96 dpi, unrounded
+XLSX_MIN_PT = math.ceil(MIN_PT * LIBREOFFICE_DIGIT_PX / DIGIT_PX / SIZE_STEP) * SIZE_STEP
 
 
 def note_styles(font_name: str) -> dict[str, dict[str, Any]]:
@@ -47,12 +68,57 @@ def place_in_cells(label: str, width_mm: float, height_mm: float, lane: int, lan
     bar's end lines off its body."""
     body_w = width_mm - 2 * BAR_EDGE_MM - (CELL_INSET_MM - 2 * BAR_PAD)
     span_w = width_mm - (CELL_INSET_MM - 2 * LINE_PAD)
-    place = place_label(label, body_w, height_mm - 0.5, span_w, lane, lanes)
+    place = place_label(label, body_w, height_mm - 0.5, span_w, lane, lanes, XLSX_MIN_PT)
     if place.how is LabelHow.INSIDE and len(place.lines) > label.count("\n") + 1:
         # Excel cannot be told where to wrap: it would break the label where it likes (意向調/査), so a label
         # the rule wraps inside its bar takes the rule's next steps: the label line, else a note
-        return place_beside_inside(label, span_w, lane, lanes)
+        return place_beside_inside(label, span_w, lane, lanes, XLSX_MIN_PT)
     return place
+
+
+def mark_in_cells(mark: str, width_mm: float, height_mm: float) -> tuple[Fit, bool]:
+    """The size and lines of the ※n *mark* of a bar of cells *width_mm* wide in a row *height_mm* tall,
+    and whether it is wider than the bar's body (:func:`layout.labels.place_mark`, its lines as far
+    apart as Excel sets a cell's lines). Wider than the cells themselves (※10 in a one-month bar), it
+    spills over their neighbours: a spreadsheet shows a cell's text whole over free cells beside it."""
+    body_w = width_mm - 2 * BAR_EDGE_MM - (CELL_INSET_MM - 2 * MARK_PAD)
+    return place_mark(mark, body_w, height_mm - 0.5, width_mm, XLSX_MIN_PT, LINE_EM)
+
+
+def mark_cell(
+    mark: str, width_mm: float, height_mm: float, free: tuple[bool, bool], fill: Colour, ink: Colour
+) -> tuple[Fit, str, Colour]:
+    """The ※n *mark* of a bar of cells *width_mm* wide (:func:`mark_in_cells`), its horizontal alignment
+    and its ink (*fill*, *ink*: the bar's). A mark wider than its cell (※10 in a one-month bar) spills
+    over the cells beside it, never shrunk: Excel spills centred text only where both neighbours are free
+    (*free*: left, right), and not into another bar's merged cells, so it is set against the taken side;
+    a light ink (white on a dark 実績 bar) would be lost where it lies on the paper: the mark takes the grey
+    that reads on the bar and on the paper alike."""
+    fit, _ = mark_in_cells(mark, width_mm, height_mm)
+    text_w = metrics().width_mm(fit.lines[0], fit.size) if len(fit.lines) == 1 else 0.0
+    if text_w <= width_mm - CELL_INSET_MM:
+        return fit, "center", ink
+    left_free, right_free = free
+    horizontal = "center" if left_free == right_free else ("left" if right_free else "right")
+    if _luminance(ink) > 0.5 and text_w > width_mm + SPILL_BEARING_MM:
+        ink = _ink_on_both(fill)
+    return fit, horizontal, ink
+
+
+SPILL_BEARING_MM = 0.3  # a mark this much wider than its cells still draws its glyphs' ink inside them
+
+
+def _luminance(colour: Colour) -> float:
+    """Relative luminance (WCAG 2): 0 black … 1 white."""
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in colour]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def _ink_on_both(fill: Colour) -> Colour:
+    """The grey with the same contrast ratio to *fill* and to the white paper."""
+    target = max(0.0, min(1.0, math.sqrt(1.05 * (_luminance(fill) + 0.05)) - 0.05))
+    level = target * 12.92 if target <= 0.0031308 else 1.055 * target ** (1 / 2.4) - 0.055
+    return (level, level, level)
 
 
 def line_row_points(size: float) -> float:
