@@ -116,3 +116,33 @@ def test_command_line_progress_report(sample: Roadmap, tmp_path: Path) -> None:
     assert main(["export", str(tmp_path / "r.roadmap"), "--xlsx", str(out), "--progress"]) == 0
     ws = openpyxl.load_workbook(out)["全体工程表"]
     assert "令和7年3月" in ws["A1"].value and ws.cell(3, 3).value == "状況"
+
+
+def test_a_long_name_wraps_at_its_size_and_prints_whole(sample: Roadmap, tmp_path: Path) -> None:
+    """A 事業名 longer than the column wraps over the project's two rows (grown if need be) at the names'
+    9 pt; it was shrunk to fit, below the minimum past about 35 characters."""
+    import dataclasses
+
+    import pdfplumber
+    from lo_print import convert
+
+    long = "県内全市町村における行政手続オンライン化及び窓口業務改革並びに庁内情報システム標準化共通化推進に係る総合支援事業"
+    short = sample.projects[1].name
+    rm = dataclasses.replace(sample, projects=[dataclasses.replace(sample.projects[0], name=long), *sample.projects[1:]])
+    out = tmp_path / "long.xlsx"
+    export_xlsx(rm, rm.projects, out)
+    ws = openpyxl.load_workbook(out)["全体工程表"]
+    r = _rows(ws)[rm.sheet_numbers()[0]]
+    cell = ws.cell(r, 2)
+    assert cell.alignment.wrap_text and not cell.alignment.shrink_to_fit
+    tall = ws.row_dimensions[r].height + ws.row_dimensions[r + 1].height
+    other = _rows(ws)[rm.sheet_numbers()[1]]
+    assert tall > ws.row_dimensions[other].height + ws.row_dimensions[other + 1].height  # 3 lines need more
+    pdf = convert([out], tmp_path, calibri=True)[0]
+    with pdfplumber.open(pdf) as doc:
+        page = next(p for p in doc.pages if "全体工程表" in (p.extract_text() or ""))
+        text = "".join(c["text"] for c in page.chars)
+        assert long in text and short in text  # every character printed, in order
+        sizes = {c["text"]: c["size"] for c in page.chars if c["text"] in long and c["text"] not in short}
+        size_of_short = min(c["size"] for c in page.chars if c["text"] == short[0])
+        assert min(sizes.values()) == pytest.approx(size_of_short, rel=0.02)  # same size as a name that fits

@@ -24,11 +24,13 @@ from ..core.status import Status
 from ..layout.geometry import MONTHS_PER_YEAR
 from ..layout.overview import by_field, overview_rows
 from ..layout.palette import Palette, hex_rgb
-from .xlsx_layout import OVERVIEW_SHEET, TEXT_INDENT
+from .xlsx_layout import OVERVIEW_SHEET, PX_PER_MM, TEXT_INDENT, text_height_points, width_px
 
 FIRST_MONTH_COL = 4  # A No., B 事業名, C 区分 (the publication)
 _HEAD_ROWS = 3  # title, legend, header
 _ROW_PT = 13.0  # each of a project's two rows: one 9 pt line in the tallest common Japanese font
+_NAME_WIDTH = 44.0  # the 事業名 column (stored width)
+_NAME_PT = 9.0
 
 
 def first_month_col(progress_report: bool) -> int:
@@ -69,9 +71,11 @@ def _styles(font: str, pal: Palette) -> dict[str, dict[str, Any]]:
         },
         "ov_no": {"font": Font(name=font, size=9), "border": box, "alignment": center},
         "ov_name": {
-            "font": Font(name=font, size=9),
+            "font": Font(name=font, size=_NAME_PT),
             "border": box,
-            "alignment": Alignment(horizontal="left", vertical="center", shrink_to_fit=True, indent=TEXT_INDENT),
+            # wrapped, never shrunk: a long name takes a second line (the cell spans the plan and actual rows)
+            # or taller rows, rather than printing below the minimum
+            "alignment": Alignment(horizontal="left", vertical="center", wrap_text=True, indent=TEXT_INDENT),
         },
         "ov_none": {"font": Font(name=font, size=9), "border": box, "alignment": center},
         "ov_kind": {
@@ -99,6 +103,10 @@ def _styles(font: str, pal: Palette) -> dict[str, dict[str, Any]]:
     return s
 
 
+def _name_mm() -> float:
+    return width_px(_NAME_WIDTH) / PX_PER_MM
+
+
 def write_overview_sheet(
     wb: Workbook, book: _Book, roadmap: Roadmap, projects: list[Project], reference: Month | None,
     font: str, palette: Palette, progress_report: bool = False,
@@ -107,7 +115,7 @@ def write_overview_sheet(
     the export writes into the package itself as it does for the project sheets (cells through openpyxl
     cost as much as the whole book's sheets). *reference*: the edition's 基準月 (its line, and the
     progress report's reading); *progress_report*: with the 状況 column."""
-    from .xlsx import _Grid, _setup_sheet, _sheet_data  # the project sheets' grid, streamed the same way
+    from .xlsx import _Grid, _setup_sheet, _sheet_data, printed_row_pt  # the project sheets' grid, streamed the same way
 
     ed = roadmap.edition
     styles = {k: book.register(k, v) for k, v in _styles(font, palette).items()}
@@ -155,6 +163,8 @@ def write_overview_sheet(
             grid.box(r, 1, r, last_col, field or translate("xlsx", "（分野なし）"), styles["ov_field"])
             grid.heights[r] = _ROW_PT
         plan_r, actual_r = r + 1, r + 2
+        # the two rows share the name's height: two lines of 9 pt fit them as they are
+        row_pt = max(_ROW_PT, printed_row_pt(text_height_points(row.name, _name_mm(), _NAME_PT, TEXT_INDENT) / 2))
         grid.box(plan_r, 1, actual_r, 1, row.sheet_no, styles["ov_no"])
         grid.box(plan_r, 2, actual_r, 2, row.name, styles["ov_name"])
         if progress_report:
@@ -165,7 +175,7 @@ def write_overview_sheet(
             (actual_r, "actual", row.actual, translate("xlsx", "実績")),
         ):
             grid.put(rr, kind_col, label, styles["ov_kind"])
-            grid.heights[rr] = _ROW_PT
+            grid.heights[rr] = row_pt
             covered = {m for a, b, _ in spans for m in range(a, b + 1)}
             for m in range(n_months):
                 fill = kind if m in covered else "empty"
@@ -173,7 +183,7 @@ def write_overview_sheet(
         r = actual_r
     grid.rows = r
     ws = wb.create_sheet(OVERVIEW_SHEET)
-    widths = [(1, 6.0), (2, 44.0), (kind_col, 5.0)] + ([(3, 8.0)] if progress_report else [])
+    widths = [(1, 6.0), (2, _NAME_WIDTH), (kind_col, 5.0)] + ([(3, 8.0)] if progress_report else [])
     for col, width in widths:
         ws.column_dimensions[get_column_letter(col)].width = width
     for col in range(first, last_col + 1):
