@@ -128,7 +128,9 @@ def test_a_long_name_wraps_at_its_size_and_prints_whole(sample: Roadmap, tmp_pat
 
     long = "県内全市町村における行政手続オンライン化及び窓口業務改革並びに庁内情報システム標準化共通化推進に係る総合支援事業"
     short = sample.projects[1].name
-    rm = dataclasses.replace(sample, projects=[dataclasses.replace(sample.projects[0], name=long), *sample.projects[1:]])
+    rm = dataclasses.replace(
+        sample, projects=[dataclasses.replace(sample.projects[0], name=long), *sample.projects[1:]]
+    )
     out = tmp_path / "long.xlsx"
     export_xlsx(rm, rm.projects, out)
     ws = openpyxl.load_workbook(out)["全体工程表"]

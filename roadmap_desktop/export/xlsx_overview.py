@@ -115,7 +115,12 @@ def write_overview_sheet(
     the export writes into the package itself as it does for the project sheets (cells through openpyxl
     cost as much as the whole book's sheets). *reference*: the edition's 基準月 (its line, and the
     progress report's reading); *progress_report*: with the 状況 column."""
-    from .xlsx import _Grid, _setup_sheet, _sheet_data, printed_row_pt  # the project sheets' grid, streamed the same way
+    from .xlsx import (  # the project sheets' grid, streamed the same way
+        _Grid,
+        _setup_sheet,
+        _sheet_data,
+        printed_row_pt,
+    )
 
     ed = roadmap.edition
     styles = {k: book.register(k, v) for k, v in _styles(font, palette).items()}
