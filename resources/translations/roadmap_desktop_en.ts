@@ -49,72 +49,77 @@
 <context>
     <name>CollectionStatusDialog</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/collection.py" line="158"/>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="166"/>
         <source>回収状況</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/collection.py" line="161"/>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="169"/>
         <source>回収待ち</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/collection.py" line="162"/>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="170"/>
         <source>返信あり（未取り込み）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/collection.py" line="163"/>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="171"/>
         <source>取り込み済み</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/collection.py" line="167"/>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="175"/>
         <source>書き出し {n} 冊: 回収待ち {out}、返信あり {back}、取り込み済み {applied}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/collection.py" line="171"/>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="179"/>
         <source>まだ書き出したブックはありません（「部局別に書き出し」から始めます）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/collection.py" line="175"/>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="182"/>
+        <source>書き出したブックの回収状況</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="185"/>
         <source>宛先</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/collection.py" line="175"/>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="185"/>
         <source>ファイル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/collection.py" line="175"/>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="185"/>
         <source>事業数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/collection.py" line="175"/>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="185"/>
         <source>書き出し</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/collection.py" line="175"/>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="185"/>
         <source>状態</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/collection.py" line="176"/>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="186"/>
         <source>返信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/collection.py" line="176"/>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="186"/>
         <source>取り込み</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/collection.py" line="194"/>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="205"/>
         <source>閉じる</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,18 +144,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/crash.py" line="91"/>
-        <source>コピー</source>
+        <location filename="../../roadmap_desktop/ui/crash.py" line="87"/>
+        <source>エラーの報告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/crash.py" line="94"/>
-        <location filename="../../roadmap_desktop/ui/crash.py" line="108"/>
-        <source>コピーしました</source>
+        <location filename="../../roadmap_desktop/ui/crash.py" line="92"/>
+        <source>コピー(&amp;C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/crash.py" line="98"/>
+        <location filename="../../roadmap_desktop/ui/crash.py" line="95"/>
+        <location filename="../../roadmap_desktop/ui/crash.py" line="110"/>
+        <source>コピーしました(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/crash.py" line="99"/>
         <source>閉じる</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,27 +168,37 @@
 <context>
     <name>DepartmentDialog</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/collection.py" line="74"/>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="76"/>
         <source>部局別に書き出し</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/collection.py" line="77"/>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="78"/>
+        <source>書き出す担当部局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="80"/>
         <source>{dept}（{n} 事業）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/collection.py" line="83"/>
-        <source>書き出す</source>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="86"/>
+        <source>書き出す(&amp;E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/collection.py" line="89"/>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="103"/>
+        <source>パスワード(&amp;W):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="92"/>
         <source>担当部局ごとに1冊のブックを、部局名を付けて書き出します。返信を取り込むと、書き出した時からの変更だけを取り込みます。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/collection.py" line="96"/>
+        <location filename="../../roadmap_desktop/ui/collection.py" line="99"/>
         <source>パスワードを付けない</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,6 +222,7 @@
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/diff_view.py" line="120"/>
+        <location filename="../../roadmap_desktop/ui/diff_view.py" line="147"/>
         <source>変更のあった事業</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,68 +232,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../roadmap_desktop/ui/diff_view.py" line="142"/>
+        <source>比較の結果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../roadmap_desktop/ui/diff_view.py" line="148"/>
-        <source>A と B を入れ替え</source>
+        <source>選ぶと、比較の結果のその事業へ移ります</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/diff_view.py" line="150"/>
-        <source>Excel に書き出す…</source>
+        <location filename="../../roadmap_desktop/ui/diff_view.py" line="151"/>
+        <source>A と B を入れ替え(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/diff_view.py" line="152"/>
-        <source>PDF に書き出す…</source>
+        <location filename="../../roadmap_desktop/ui/diff_view.py" line="153"/>
+        <source>Excel に書き出す(&amp;X)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/diff_view.py" line="154"/>
-        <source>閉じる</source>
+        <location filename="../../roadmap_desktop/ui/diff_view.py" line="155"/>
+        <source>PDF に書き出す(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/diff_view.py" line="178"/>
+        <location filename="../../roadmap_desktop/ui/diff_view.py" line="157"/>
+        <source>閉じる(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/diff_view.py" line="182"/>
         <source>計画の終了が遅れた取組があります</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/diff_view.py" line="192"/>
+        <location filename="../../roadmap_desktop/ui/diff_view.py" line="196"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/diff_view.py" line="192"/>
+        <location filename="../../roadmap_desktop/ui/diff_view.py" line="196"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/diff_view.py" line="194"/>
-        <location filename="../../roadmap_desktop/ui/diff_view.py" line="213"/>
+        <location filename="../../roadmap_desktop/ui/diff_view.py" line="198"/>
+        <location filename="../../roadmap_desktop/ui/diff_view.py" line="217"/>
         <source>比較結果の書き出し</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/diff_view.py" line="211"/>
+        <location filename="../../roadmap_desktop/ui/diff_view.py" line="215"/>
         <source>書き出せません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/diff_view.py" line="234"/>
+        <location filename="../../roadmap_desktop/ui/diff_view.py" line="238"/>
         <source>比較するロードマップ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/diff_view.py" line="236"/>
+        <location filename="../../roadmap_desktop/ui/diff_view.py" line="240"/>
         <source>ロードマップ (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/diff_view.py" line="244"/>
+        <location filename="../../roadmap_desktop/ui/diff_view.py" line="248"/>
         <source>開いているファイルそのものです。比較する別のファイルを選んでください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/diff_view.py" line="251"/>
+        <location filename="../../roadmap_desktop/ui/diff_view.py" line="255"/>
         <source>比較できません</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,97 +311,112 @@
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/edition_dialog.py" line="73"/>
+        <location filename="../../roadmap_desktop/ui/edition_dialog.py" line="86"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/edition_dialog.py" line="74"/>
+        <location filename="../../roadmap_desktop/ui/edition_dialog.py" line="87"/>
         <source>キャンセル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/edition_dialog.py" line="79"/>
-        <source>新年度版を作成…</source>
+        <location filename="../../roadmap_desktop/ui/edition_dialog.py" line="92"/>
+        <source>新年度版を作成(&amp;N)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/edition_dialog.py" line="82"/>
+        <location filename="../../roadmap_desktop/ui/edition_dialog.py" line="115"/>
+        <source>タイムライン: {first}〜{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/edition_dialog.py" line="95"/>
         <source>この画面を閉じて、次の年度の版を新しいファイルに作ります（ファイル →「新年度版を作成…」と同じ）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/edition_dialog.ui" line="14"/>
+        <location filename="../../forms/edition_dialog.ui" line="6"/>
         <source>版の設定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/edition_dialog.ui" line="22"/>
-        <source>年度</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/edition_dialog.ui" line="32"/>
+        <location filename="../../forms/edition_dialog.ui" line="30"/>
         <source>R6、令和6年度、2024 などの形で入力できます。タイムラインはこの年度から5年間です。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/edition_dialog.ui" line="39"/>
-        <source>題名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/edition_dialog.ui" line="49"/>
+        <location filename="../../forms/edition_dialog.ui" line="63"/>
         <source>空欄なら年度から自動（例: 令和６年度DX関連事業ロードマップ）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/edition_dialog.ui" line="56"/>
-        <source>最初のシート番号</source>
+        <location filename="../../forms/edition_dialog.ui" line="12"/>
+        <source>版</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/edition_dialog.ui" line="76"/>
-        <source>基準月</source>
+        <location filename="../../forms/edition_dialog.ui" line="18"/>
+        <source>年度(&amp;Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/edition_dialog.ui" line="86"/>
+        <location filename="../../forms/edition_dialog.ui" line="53"/>
+        <source>題名(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/edition_dialog.ui" line="70"/>
+        <source>最初のシート番号(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/edition_dialog.ui" line="104"/>
+        <source>表紙と進捗報告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/edition_dialog.ui" line="110"/>
+        <source>基準月(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/edition_dialog.ui" line="120"/>
         <source>実績を記入した最後の月（例: 令和7年3月、R7.3、2025-03）。表紙と全体工程表に印刷され、進捗報告はこの月で判定します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/edition_dialog.ui" line="89"/>
+        <location filename="../../forms/edition_dialog.ui" line="123"/>
         <source>例: 令和7年3月（空欄なら印刷しません）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/edition_dialog.ui" line="96"/>
-        <source>発行</source>
+        <location filename="../../forms/edition_dialog.ui" line="130"/>
+        <source>発行(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/edition_dialog.ui" line="106"/>
+        <location filename="../../forms/edition_dialog.ui" line="150"/>
+        <source>発行日(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/edition_dialog.ui" line="140"/>
         <source>表紙に印刷する発行者（例: 〇〇県 総務部 デジタル推進課）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/edition_dialog.ui" line="109"/>
+        <location filename="../../forms/edition_dialog.ui" line="143"/>
         <source>例: 〇〇県 総務部 デジタル推進課</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/edition_dialog.ui" line="116"/>
-        <source>発行日</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/edition_dialog.ui" line="126"/>
+        <location filename="../../forms/edition_dialog.ui" line="160"/>
         <source>表紙に印刷する発行日（例: 令和7年3月31日、2025-03-31）。空欄なら印刷しません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/edition_dialog.ui" line="129"/>
+        <location filename="../../forms/edition_dialog.ui" line="163"/>
         <source>例: 令和7年3月31日（空欄なら印刷しません）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,24 +425,9 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../roadmap_desktop/ui/export_dialog.py" line="67"/>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="207"/>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="224"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="208"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="225"/>
         <source>書き出し</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="70"/>
-        <source>PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="71"/>
-        <source>Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="81"/>
-        <source>冊子にする（表紙・目次・一覧・全体工程表を付ける）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -405,23 +436,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="83"/>
-        <source>事業ごとに別のファイルにする</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="84"/>
-        <source>カラーにする（画面と同じ色）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../roadmap_desktop/ui/export_dialog.py" line="86"/>
         <source>選ばなければ、白黒のプリンターでも計画と実績が見分けられる灰色で書き出します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="70"/>
+        <source>PDF(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="71"/>
+        <source>Excel(&amp;X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="81"/>
+        <source>冊子にする(&amp;B)（表紙・目次・一覧・全体工程表を付ける）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="83"/>
+        <source>事業ごとに別のファイルにする(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="84"/>
+        <source>カラーにする(&amp;C)（画面と同じ色）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../roadmap_desktop/ui/export_dialog.py" line="90"/>
-        <source>進捗報告（状況・遅れを表示）</source>
+        <source>進捗報告(&amp;R)（状況・遅れを表示）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -460,64 +506,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="121"/>
-        <source>パスワード</source>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="112"/>
+        <source>パスワード（確認のためもう一度）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="225"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="115"/>
+        <source>対象(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="126"/>
+        <source>書き出す(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="226"/>
         <source>{msg}
 
 「{other}」として書き出しますか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="114"/>
-        <source>対象</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="115"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="116"/>
         <source>形式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="124"/>
-        <source>キャンセル</source>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="122"/>
+        <source>パスワード(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/export_dialog.py" line="125"/>
-        <source>書き出す…</source>
+        <source>キャンセル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="173"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="174"/>
         <source>書き出すフォルダー</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="177"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="178"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="177"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="178"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="180"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="181"/>
         <source>書き出し先</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="193"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="194"/>
         <source>確認のパスワードが一致しません。同じパスワードを2回入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="207"/>
+        <location filename="../../roadmap_desktop/ui/export_dialog.py" line="208"/>
         <source>書き出しています…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,258 +581,290 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="81"/>
+        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="76"/>
+        <source>ヘルプのページ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="78"/>
+        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="83"/>
         <source>使い方</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="83"/>
+        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="85"/>
+        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="104"/>
         <source>キー操作の一覧</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="84"/>
+        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="86"/>
         <source>バージョン情報とライセンス</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="86"/>
+        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="88"/>
         <source>閉じる</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="97"/>
+        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="99"/>
         <source>画面全体（どこにフォーカスがあっても使えます）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="98"/>
+        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="100"/>
         <source>タイムライン（タイムラインをクリックしてから）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="102"/>
+        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="105"/>
         <source>キー</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="102"/>
+        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="105"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="135"/>
+        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="138"/>
         <source>Roadmap Desktop バージョン {version}&lt;br&gt;Python {python}・Qt {qt}・PySide6 {pyside}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="142"/>
+        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="145"/>
         <source>使用しているソフトウェア: Qt・PySide6（LGPL v3）、openpyxl（MIT）、ReportLab（BSD）、pdfplumber（MIT）、platformdirs（MIT）、defusedxml（PSF）。フォント: IPAexゴシック（IPAフォントライセンスv1.0、全文は下のとおり）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/help_dialog.py" line="151"/>
-        <source>ログのフォルダー: {path}</source>
+        <source>フォントのライセンス</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/help_dialog.py" line="155"/>
-        <source>ログのフォルダーを開く</source>
+        <source>ログのフォルダー: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/help_dialog.py" line="159"/>
+        <source>ログのフォルダーを開く(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="87"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="90"/>
         <source>取り込む内容の確認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="92"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="95"/>
         <source>新規{new}件、変更{changed}件、変更なし{unchanged}件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="96"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="99"/>
         <source>競合{n}件（どちらを採るか選べます。選ばなければ現在の内容のままです）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="102"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="105"/>
         <source>うち{n}件は同じ書き出しへの後の回答で置き換えるため、後の回答の値を選んであります。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="105"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="108"/>
         <source>{n} 個のファイル: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="107"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="110"/>
         <source>取り込む事業にチェックを付けてください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="109"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="112"/>
         <source>取り込める変更はありません（ロードマップには何も書き込みません）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="120"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="122"/>
+        <source>取り込む変更</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="123"/>
+        <source>チェックした事業を取り込みます。行を選ぶと下に全文を表示します</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="125"/>
         <source>事業・項目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="120"/>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="349"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="125"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="359"/>
         <source>変更前</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="120"/>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="350"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="125"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="360"/>
         <source>変更後</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="146"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="150"/>
+        <source>選んだ行の変更前と変更後</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="152"/>
         <source>行を選ぶと、変更前と変更後の全文をここに表示します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="154"/>
-        <source>読み込めなかった部分:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="157"/>
-        <source>変更のない事業も表示</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="159"/>
-        <source>すべて選択</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="160"/>
-        <source>すべて解除</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="165"/>
-        <source>チェックした事業を取り込む</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="166"/>
-        <source>取り込まない</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="204"/>
         <source>ファイル「{name}」（{n} 事業に変更）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="236"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="245"/>
         <source>新規</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="237"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="246"/>
         <source>変更 {n} 項目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="238"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="247"/>
         <source>変更なし</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="241"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="250"/>
         <source>・競合 {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="242"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="251"/>
         <source>（事業名なし）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="248"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="257"/>
         <source>事業名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="249"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="258"/>
         <source>期間</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="250"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="259"/>
         <source>事業費（千円）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="251"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="260"/>
         <source>取組</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="251"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="260"/>
         <source>{n}件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="273"/>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="283"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="375"/>
         <source>［競合］{label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="273"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="283"/>
         <source>［削除・空欄］{label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="281"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="291"/>
         <source>書き出し時: {base}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="284"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="294"/>
         <source>そのまま: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="284"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="294"/>
         <source>採る: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="342"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="352"/>
         <source>変更箇所（赤の取り消し線: 削除、緑の下線: 追加）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="357"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="367"/>
         <source>書き出し時</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="377"/>
         <source>同じ項目が両方で違う内容に変えられています。どれを採るか「変更後」の欄で選んでください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="257"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="266"/>
         <source>（空）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="265"/>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="157"/>
+        <source>読み込めなかった部分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="161"/>
+        <source>読み込めなかった部分(&amp;P):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="165"/>
+        <source>変更のない事業も表示(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="167"/>
+        <source>すべて選択(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="168"/>
+        <source>すべて解除(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="173"/>
+        <source>チェックした事業を取り込む(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="174"/>
+        <source>取り込まない(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/import_dialog.py" line="275"/>
         <source>注意: {w}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,286 +872,305 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="200"/>
-        <source>新規作成…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="201"/>
-        <source>開く…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="202"/>
-        <source>名前を付けて保存…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="203"/>
-        <source>保存（自動で保存済み）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="204"/>
-        <source>取り込み…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="205"/>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="256"/>
         <source>Excel・PDFから取り込み</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="206"/>
-        <source>書き出し…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="207"/>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="258"/>
         <source>PDF・Excelに書き出し</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="208"/>
-        <source>印刷…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="209"/>
-        <source>印刷プレビュー…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="210"/>
-        <source>紙面チェック…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="211"/>
-        <source>終了</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="213"/>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="271"/>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="301"/>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="354"/>
         <source>元に戻す</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="214"/>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="276"/>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="301"/>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="354"/>
         <source>やり直し</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="220"/>
         <location filename="../../roadmap_desktop/ui/main_window.py" line="428"/>
         <source>事業を追加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="221"/>
         <location filename="../../roadmap_desktop/ui/main_window.py" line="442"/>
         <source>事業を複製</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="222"/>
-        <source>事業を削除…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="225"/>
-        <source>取組を追加</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="226"/>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="277"/>
         <source>現在の事業に取組を追加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="227"/>
         <location filename="../../roadmap_desktop/ui/main_window.py" line="495"/>
         <source>事業を上へ移動</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="228"/>
         <location filename="../../roadmap_desktop/ui/main_window.py" line="495"/>
         <source>事業を下へ移動</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="229"/>
-        <source>事業を検索</source>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="251"/>
+        <source>新規作成(&amp;N)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="230"/>
-        <source>基準月を設定…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="231"/>
-        <source>全体工程表…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="233"/>
-        <source>版の設定（年度・題名・最初のシート番号）…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="235"/>
-        <source>複数ファイルの取り込み…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="236"/>
-        <source>部局別に書き出し…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="237"/>
-        <source>回収状況…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="238"/>
-        <source>新年度版を作成…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="239"/>
-        <source>版を比較…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="241"/>
-        <source>フォームを折りたたむ（タイムラインを広く）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="247"/>
-        <source>タイムラインを拡大</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="250"/>
-        <source>タイムラインを縮小</source>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="252"/>
+        <source>開く(&amp;O)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/actions.py" line="253"/>
-        <source>タイムラインを全体表示</source>
+        <source>名前を付けて保存(&amp;A)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="256"/>
-        <source>使い方</source>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="254"/>
+        <source>保存(&amp;S)（自動で保存済み）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="258"/>
-        <source>キー操作の一覧</source>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="255"/>
+        <source>取り込み(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="257"/>
+        <source>書き出し(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/actions.py" line="259"/>
-        <source>ログのフォルダーを開く</source>
+        <source>印刷(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/actions.py" line="260"/>
-        <source>バージョン情報とライセンス</source>
+        <source>印刷プレビュー(&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="261"/>
+        <source>紙面チェック(&amp;K)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="262"/>
+        <source>終了(&amp;X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="264"/>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="324"/>
+        <source>元に戻す(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="265"/>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="329"/>
+        <source>やり直し(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="271"/>
+        <source>事業を追加(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="272"/>
+        <source>事業を複製(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="273"/>
+        <source>事業を削除(&amp;D)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="276"/>
+        <source>取組を追加(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="278"/>
+        <source>事業を上へ移動(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="279"/>
+        <source>事業を下へ移動(&amp;J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="280"/>
+        <source>事業を検索(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="281"/>
+        <source>基準月を設定(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/actions.py" line="282"/>
+        <source>全体工程表(&amp;S)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="284"/>
+        <source>版の設定(&amp;E)（年度・題名・最初のシート番号）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="286"/>
+        <source>複数ファイルの取り込み(&amp;M)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="287"/>
+        <source>部局別に書き出し(&amp;D)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="288"/>
+        <source>回収状況(&amp;T)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="289"/>
+        <source>新年度版を作成(&amp;Y)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="290"/>
+        <source>版を比較(&amp;C)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="292"/>
+        <source>フォームを折りたたむ(&amp;F)（タイムラインを広く）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="298"/>
+        <source>タイムラインを拡大(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="301"/>
+        <source>タイムラインを縮小(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="304"/>
+        <source>タイムラインを全体表示(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="307"/>
+        <source>使い方(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="309"/>
+        <source>キー操作の一覧(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="310"/>
+        <source>ログのフォルダーを開く(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="312"/>
+        <source>バージョン情報とライセンス(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="322"/>
+        <source>元に戻す(&amp;U): {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="327"/>
+        <source>やり直し(&amp;R): {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="335"/>
         <source>ツールバー</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="299"/>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="352"/>
         <source>新規</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="299"/>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="352"/>
         <source>開く</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="300"/>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="353"/>
         <source>事業追加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="300"/>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="353"/>
         <source>取組追加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="302"/>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="355"/>
         <source>書き出し</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="303"/>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="356"/>
         <source>印刷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="303"/>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="356"/>
         <source>拡大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="304"/>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="357"/>
         <source>縮小</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="304"/>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="357"/>
         <source>全体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="326"/>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="379"/>
         <source>読み取り専用で開いているため、このファイルには保存しません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="328"/>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="381"/>
         <source>変更はその都度ファイルに保存されています。保存の操作は要りません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="384"/>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="437"/>
         <source>ログのフォルダーを開けませんでした: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="269"/>
-        <source>元に戻す: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="274"/>
-        <source>やり直し: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/main_window.py" line="158"/>
         <source>ファイル(&amp;F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="160"/>
-        <source>最近使ったファイル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1115,11 +1217,6 @@
     <message>
         <location filename="../../roadmap_desktop/ui/main_window.py" line="105"/>
         <source>状況とタイムラインの赤い印を判定する月です（表示 →「基準月を設定」で変更）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="198"/>
-        <source>ツールバーを表示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1234,6 +1331,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="160"/>
+        <source>最近使ったファイル(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="198"/>
+        <source>ツールバーを表示(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../roadmap_desktop/ui/main_window.py" line="458"/>
         <source>（「元に戻す」で取り消せます）</source>
         <translation type="unfinished"></translation>
@@ -1264,7 +1371,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/actions.py" line="302"/>
+        <location filename="../../roadmap_desktop/ui/actions.py" line="355"/>
         <source>取り込み</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1287,36 +1394,36 @@
     <name>OverviewView</name>
     <message>
         <location filename="../../roadmap_desktop/ui/overview_view.py" line="112"/>
-        <source>分野</source>
+        <source>分野(&amp;C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/overview_view.py" line="113"/>
-        <source>部局</source>
+        <source>部局(&amp;B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/overview_view.py" line="114"/>
-        <source>状況</source>
+        <source>状況(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/overview_view.py" line="146"/>
+        <location filename="../../roadmap_desktop/ui/overview_view.py" line="148"/>
         <source>（分野なし）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/overview_view.py" line="150"/>
+        <location filename="../../roadmap_desktop/ui/overview_view.py" line="152"/>
         <source>{status}（{n}件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/overview_view.py" line="156"/>
+        <location filename="../../roadmap_desktop/ui/overview_view.py" line="158"/>
         <source>すべて</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/overview_view.py" line="193"/>
+        <location filename="../../roadmap_desktop/ui/overview_view.py" line="195"/>
         <source>{n} / {total} 事業（基準月 {month}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,108 +1431,146 @@
 <context>
     <name>OverviewWindow</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/overview_view.py" line="241"/>
+        <location filename="../../roadmap_desktop/ui/overview_view.py" line="243"/>
         <source>全体工程表</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <location filename="../../roadmap_desktop/ui/page_preview.py" line="97"/>
+        <source>印刷プレビュー</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreflightDialog</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/preflight_dialog.py" line="19"/>
+        <location filename="../../roadmap_desktop/ui/preflight_dialog.py" line="20"/>
         <source>紙面チェック</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/preflight_dialog.py" line="26"/>
-        <source>印刷の前に見ておきたいところが {n} 件あります。クリックするとその事業を表示します。</source>
+        <location filename="../../roadmap_desktop/ui/preflight_dialog.py" line="27"/>
+        <source>印刷の前に見ておきたいところが{n}件あります。クリックするとその事業を表示します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/preflight_dialog.py" line="30"/>
+        <location filename="../../roadmap_desktop/ui/preflight_dialog.py" line="34"/>
+        <source>（{bad}件は最小の文字サイズ未満です）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/preflight_dialog.py" line="38"/>
+        <source>紙面の足りないところ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/preflight_dialog.py" line="39"/>
+        <source>選ぶと、その事業を開きます</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/preflight_dialog.py" line="48"/>
+        <source>閉じる</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/preflight_dialog.py" line="31"/>
         <source>紙面に足りないところはありません。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/preflight_dialog.py" line="33"/>
-        <source>（{bad} 件は最小の文字サイズ未満です）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="56"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="109"/>
         <source>印刷と印刷プレビュー</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="58"/>
-        <source>冊子にする（表紙・目次・一覧・全体工程表を付ける）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="59"/>
-        <source>カラーで印刷（画面と同じ色）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="60"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="113"/>
         <source>選ばなければ、白黒のプリンターでも計画と実績が見分けられる灰色で印刷します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="61"/>
-        <source>進捗報告（状況・遅れを表示）</source>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="111"/>
+        <source>冊子にする(&amp;B)（表紙・目次・一覧・全体工程表を付ける）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="64"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="112"/>
+        <source>カラーで印刷(&amp;C)（画面と同じ色）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="114"/>
+        <source>進捗報告(&amp;R)（状況・遅れを表示）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="117"/>
         <source>冊子の一覧と全体工程表に各事業の状況を付けます（判定は版の設定の基準月 {month}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="68"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="121"/>
         <source>「版の設定」で基準月を入力すると選べます。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="70"/>
-        <source>すべてのページ</source>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="123"/>
+        <source>すべてのページ(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="71"/>
-        <source>ページ指定</source>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="124"/>
+        <source>ページ指定(&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="84"/>
-        <source>対象</source>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="131"/>
+        <source>印刷する最初のページ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="94"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="132"/>
+        <source>印刷する最後のページ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="138"/>
+        <source>ページを組んでいます…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="143"/>
+        <source>ページを組んでいます</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="149"/>
+        <source>対象(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="176"/>
+        <source>印刷(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="165"/>
         <source>〜</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="104"/>
-        <source>閉じる</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="105"/>
-        <source>印刷…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="171"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="276"/>
         <source>{n} ページ中 {k} ページ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="191"/>
+        <location filename="../../roadmap_desktop/ui/print_dialog.py" line="288"/>
         <source>印刷</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,68 +1578,68 @@
 <context>
     <name>ProjectListModel</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="100"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="102"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="100"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="102"/>
         <source>事業名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="100"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="102"/>
         <source>分野</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="100"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="102"/>
         <source>担当部局</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="100"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="102"/>
         <source>担当課等</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="101"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="103"/>
         <source>期間</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="101"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="103"/>
         <source>事業費
 （千円）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="101"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="103"/>
         <source>状況</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="265"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="267"/>
         <source>基準月（{month}）までに終わる計画のうち、実績のない月がある取組があります。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="267"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="269"/>
         <source>基準月（{month}）までの計画に実績が追いついています。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="268"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="270"/>
         <source>実績がまだありません。基準月（{month}）までに終わる計画もありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="266"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="268"/>
         <source>計画の期間を超えて続いている実績があります。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="269"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="271"/>
         <source>取組がありません。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,52 +1647,52 @@
 <context>
     <name>ProjectListPanel</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="500"/>
-        <source>列の幅と表示を元に戻す</source>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="504"/>
+        <source>列の幅と表示を元に戻す(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="501"/>
-        <source>シート番号の順に戻す</source>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="505"/>
+        <source>シート番号の順に戻す(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="553"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="557"/>
         <source>すべての分野</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="553"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="557"/>
         <source>すべての担当部局</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="553"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="557"/>
         <source>すべての担当課等</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="572"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="576"/>
         <source>すべての状況</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="574"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="578"/>
         <source>{status}（{n}件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="621"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="625"/>
         <source>表示中 {shown}／{all}事業&#x3000;事業費合計 {total}千円</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="632"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="636"/>
         <source>事業がありません。「追加」で最初の事業を作成します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="634"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="638"/>
         <source>条件に合う事業はありません。検索語や絞り込みを見直してください。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,22 +1766,22 @@
     </message>
     <message>
         <location filename="../../forms/project_panel.ui" line="150"/>
-        <source>追加</source>
+        <source>追加(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/project_panel.ui" line="157"/>
-        <source>複製</source>
+        <source>複製(&amp;M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/project_panel.ui" line="164"/>
-        <source>削除…</source>
+        <source>削除(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/project_panel.ui" line="184"/>
-        <source>▲ 上へ</source>
+        <source>▲ 上へ(&amp;U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1645,30 +1790,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/project_panel.ui" line="197"/>
-        <source>選択した事業を1つ下へ移動します（シート番号の順）  Alt+↓</source>
+        <location filename="../../forms/project_panel.ui" line="194"/>
+        <source>▼ 下へ(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/project_panel.ui" line="194"/>
-        <source>▼ 下へ</source>
+        <location filename="../../forms/project_panel.ui" line="197"/>
+        <source>選択した事業を1つ下へ移動します（シート番号の順）  Alt+↓</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/readonly_banner.py" line="23"/>
-        <source>編集できるように開き直す</source>
+        <location filename="../../roadmap_desktop/ui/readonly_banner.py" line="24"/>
+        <source>編集できるように開き直す(&amp;Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/readonly_banner.py" line="24"/>
+        <location filename="../../roadmap_desktop/ui/readonly_banner.py" line="25"/>
         <source>相手がファイルを閉じた後に押すと、編集できる状態で開き直します</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/readonly_banner.py" line="39"/>
+        <location filename="../../roadmap_desktop/ui/readonly_banner.py" line="40"/>
         <source>読み取り専用で開いています。{reason}見ることと印刷・書き出しはできますが、変更はできません。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,53 +1821,57 @@
 <context>
     <name>ReferenceDialog</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/reference_dialog.py" line="27"/>
-        <location filename="../../roadmap_desktop/ui/reference_dialog.py" line="43"/>
+        <location filename="../../roadmap_desktop/ui/reference_dialog.py" line="28"/>
         <source>基準月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/reference_dialog.py" line="29"/>
-        <source>今月を基準月にする（毎月自動で進みます）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/reference_dialog.py" line="31"/>
+        <location filename="../../roadmap_desktop/ui/reference_dialog.py" line="32"/>
         <source>例: 令和7年3月、R7.3、2025年3月、2025-03</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/reference_dialog.py" line="32"/>
+        <location filename="../../roadmap_desktop/ui/reference_dialog.py" line="33"/>
         <source>年度の欄と同じ書き方（令和・R・西暦、全角も可）に月を付けて入力します</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/reference_dialog.py" line="36"/>
+        <location filename="../../roadmap_desktop/ui/reference_dialog.py" line="37"/>
         <source>月を選びます（矢印キーで1か月ずつ動かせます）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/reference_dialog.py" line="44"/>
-        <source>カレンダーから選ぶ</source>
+        <location filename="../../roadmap_desktop/ui/reference_dialog.py" line="30"/>
+        <source>今月を基準月にする(&amp;A)（毎月自動で進みます）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/reference_dialog.py" line="47"/>
-        <source>OK</source>
+        <location filename="../../roadmap_desktop/ui/reference_dialog.py" line="44"/>
+        <source>基準月(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/reference_dialog.py" line="45"/>
+        <source>カレンダーから選ぶ(&amp;C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/reference_dialog.py" line="48"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/reference_dialog.py" line="49"/>
         <source>キャンセル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/reference_dialog.py" line="54"/>
+        <location filename="../../roadmap_desktop/ui/reference_dialog.py" line="55"/>
         <source>状況（遅れ・超過など）とタイムラインの赤い印は、この月の時点で判定します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/reference_dialog.py" line="82"/>
+        <location filename="../../roadmap_desktop/ui/reference_dialog.py" line="83"/>
         <source>{month}（{iso}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,63 +1879,63 @@
 <context>
     <name>RolloverDialog</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="54"/>
-        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="149"/>
+        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="55"/>
+        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="154"/>
         <source>新年度版を作成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="61"/>
+        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="62"/>
         <source>次の年度の版を新しいファイルに作成します。開いているファイル「{name}」は変更しません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="68"/>
-        <source>参照…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="71"/>
-        <source>作成するファイル:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="74"/>
-        <source>事業終期を過ぎた事業も引き継ぐ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="83"/>
-        <source>作成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="84"/>
+        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="87"/>
         <source>キャンセル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="91"/>
-        <source>作成される内容:</source>
+        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="69"/>
+        <source>参照(&amp;B)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="114"/>
+        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="72"/>
+        <source>作成するファイル(&amp;F):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="77"/>
+        <source>事業終期を過ぎた事業も引き継ぐ(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="86"/>
+        <source>作成(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="94"/>
+        <source>作成される内容(&amp;P):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="119"/>
         <source>新年度版の保存先</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="116"/>
+        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="121"/>
         <source>ロードマップ (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="133"/>
+        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="138"/>
         <source>作成するファイルを指定してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="150"/>
+        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="155"/>
         <source>「{name}」は既にあります。置き換えますか？</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,63 +1943,58 @@
 <context>
     <name>SheetForm</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="65"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="87"/>
         <source>シート番号は1以上の整数で入力してください（空欄なら自動で付番します）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="176"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="193"/>
+        <source>{label}(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="195"/>
         <source>自動</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="176"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="195"/>
         <source>{no}（自動）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="276"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="329"/>
         <source>{label}を変更</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="396"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="449"/>
         <source>紙面 {p}%：{pt}ptでも収まりません（続きのページに回ります）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="401"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="454"/>
         <source>紙面 {p}%：{pt}pt（3列の大きさをそろえて縮小）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="404"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="457"/>
         <source>紙面 {p}%：{pt}ptに縮小。読みにくくなるため短くしてください</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="409"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="462"/>
         <source>紙面 {p}%：{pt}ptに縮小して印刷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="412"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="465"/>
         <source>紙面 {p}%：{pt}pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="415"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="468"/>
         <source>印刷したシートの枠に対して、この文章が{full}ptで必要とする高さの割合です。100%を超えると文字を小さくして収めます（{readable}pt未満は読みにくくなります）。「現状・課題」「取組」「デジタル活用によってどう変わるか」の3列は同じ大きさで印刷します。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/sheet_form.ui" line="23"/>
-        <source>分野</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/sheet_form.ui" line="36"/>
-        <source>担当部局</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1861,33 +2005,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/sheet_form.ui" line="53"/>
-        <source>担当課等</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/sheet_form.ui" line="70"/>
-        <source>項目</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/sheet_form.ui" line="87"/>
-        <source>シート番号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../forms/sheet_form.ui" line="97"/>
         <source>空欄なら並び順で自動的にシート番号が付きます。数字を入れるとその番号に固定します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../forms/sheet_form.ui" line="23"/>
+        <source>分野(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sheet_form.ui" line="36"/>
+        <source>担当部局(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sheet_form.ui" line="53"/>
+        <source>担当課等(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sheet_form.ui" line="70"/>
+        <source>項目(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sheet_form.ui" line="87"/>
+        <source>シート番号(&amp;W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../forms/sheet_form.ui" line="104"/>
-        <source>事業名</source>
+        <source>事業名(&amp;J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/sheet_form.ui" line="117"/>
-        <source>事業始期</source>
+        <source>事業始期(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1902,7 +2056,32 @@
     </message>
     <message>
         <location filename="../../forms/sheet_form.ui" line="137"/>
-        <source>事業終期</source>
+        <source>事業終期(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sheet_form.ui" line="157"/>
+        <source>事業費（千円）(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sheet_form.ui" line="177"/>
+        <source>概要(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sheet_form.ui" line="221"/>
+        <source>現状・課題(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sheet_form.ui" line="244"/>
+        <source>取組(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/sheet_form.ui" line="267"/>
+        <source>デジタル活用によってどう変わるか(&amp;X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1916,33 +2095,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/sheet_form.ui" line="157"/>
-        <source>事業費（千円）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../forms/sheet_form.ui" line="167"/>
         <source>千円単位。5,144 や ５１４４ のように入力できます</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/sheet_form.ui" line="177"/>
-        <source>概要</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/sheet_form.ui" line="221"/>
-        <source>現状・課題</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/sheet_form.ui" line="244"/>
-        <source>取組</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/sheet_form.ui" line="267"/>
-        <source>デジタル活用によってどう変わるか</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1987,22 +2141,22 @@
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="235"/>
+        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="297"/>
         <source>計画</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="235"/>
+        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="297"/>
         <source>目標</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="586"/>
+        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="630"/>
         <source>事業が選択されていません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="588"/>
+        <location filename="../../roadmap_desktop/ui/timeline_paint.py" line="632"/>
         <source>取組がありません。右クリックの「取組を追加」か Ctrl+Insert で追加できます。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,37 +2197,37 @@
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline.py" line="81"/>
+        <location filename="../../roadmap_desktop/ui/timeline.py" line="85"/>
         <source>タイムライン（計画と実績）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline.py" line="440"/>
+        <location filename="../../roadmap_desktop/ui/timeline.py" line="462"/>
         <source>Enter で確定、Esc で取り消し、Alt+Enter で改行（{mark}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline.py" line="618"/>
+        <location filename="../../roadmap_desktop/ui/timeline.py" line="640"/>
         <source>取組はありません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline.py" line="622"/>
+        <location filename="../../roadmap_desktop/ui/timeline.py" line="644"/>
         <source>取組「{name}」 {row} {period} 「{label}」</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline.py" line="628"/>
+        <location filename="../../roadmap_desktop/ui/timeline.py" line="650"/>
         <source>取組「{name}」の名前</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline.py" line="629"/>
+        <location filename="../../roadmap_desktop/ui/timeline.py" line="651"/>
         <source>取組「{name}」 {row} {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline.py" line="634"/>
+        <location filename="../../roadmap_desktop/ui/timeline.py" line="656"/>
         <source>実績</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,90 +2272,90 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_menu.py" line="110"/>
-        <source>バーを削除</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/timeline_menu.py" line="133"/>
-        <source>「{label}」にする</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/timeline_menu.py" line="137"/>
-        <source>取組を削除</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/timeline_menu.py" line="118"/>
-        <source>バーを追加</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/timeline_menu.py" line="141"/>
-        <source>取組を追加</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../roadmap_desktop/ui/timeline_menu.py" line="93"/>
-        <source>ラベルを編集</source>
+        <source>ラベルを編集(&amp;E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/timeline_menu.py" line="97"/>
-        <source>実績として記録（計画と同じ期間）</source>
+        <source>実績として記録(&amp;R)（計画と同じ期間）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/timeline_menu.py" line="103"/>
-        <source>表示期間後も継続（矢印）</source>
+        <source>表示期間後も継続(&amp;C)（矢印）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/timeline_menu.py" line="110"/>
+        <source>バーを削除(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/timeline_menu.py" line="118"/>
+        <source>バーを追加(&amp;B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/timeline_menu.py" line="126"/>
-        <source>取組の名前を変更</source>
+        <source>取組の名前を変更(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_menu.py" line="127"/>
-        <source>上へ移動</source>
+        <location filename="../../roadmap_desktop/ui/timeline_menu.py" line="128"/>
+        <source>上へ移動(&amp;U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_menu.py" line="129"/>
-        <source>下へ移動</source>
+        <location filename="../../roadmap_desktop/ui/timeline_menu.py" line="132"/>
+        <source>下へ移動(&amp;W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/timeline_menu.py" line="137"/>
+        <source>「{label}」にする(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/timeline_menu.py" line="141"/>
+        <source>取組を削除(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/timeline_menu.py" line="145"/>
+        <source>取組を追加(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WelcomeBanner</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/welcome_banner.py" line="30"/>
+        <location filename="../../roadmap_desktop/ui/welcome_banner.py" line="32"/>
         <source>サンプルのお知らせ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/welcome_banner.py" line="33"/>
-        <source>新しいロードマップを作成…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/ui/welcome_banner.py" line="34"/>
-        <source>ファイルを開く…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../roadmap_desktop/ui/welcome_banner.py" line="35"/>
-        <source>このまま使う</source>
+        <source>新しいロードマップを作成(&amp;N)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/ui/welcome_banner.py" line="36"/>
+        <source>ファイルを開く(&amp;O)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/welcome_banner.py" line="37"/>
+        <source>このまま使う(&amp;Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/ui/welcome_banner.py" line="38"/>
         <source>このファイルを自分のロードマップとして使い続けます（お知らせを閉じます）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/welcome_banner.py" line="50"/>
+        <location filename="../../roadmap_desktop/ui/welcome_banner.py" line="60"/>
         <source>サンプルのロードマップ（県の公表資料から作った見本）を開いています。変更はこのファイルに保存されます: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,6 +2365,111 @@
     <message>
         <location filename="../../roadmap_desktop/ui/window_transfers.py" line="126"/>
         <source>書き出し</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../roadmap_desktop/cli_text.py" line="22"/>
+        <source>使い方: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli_text.py" line="23"/>
+        <source>引数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli_text.py" line="24"/>
+        <source>オプション</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli_text.py" line="25"/>
+        <source>この説明を表示して終わる</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli_text.py" line="26"/>
+        <source>%(prog)s: エラー: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli_text.py" line="27"/>
+        <source>次の引数が必要です: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli_text.py" line="28"/>
+        <source>使えない引数があります: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli_text.py" line="29"/>
+        <source>%(value)r は選べません（選べるもの: %(choices)s）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli_text.py" line="32"/>
+        <source>引数 %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli_text.py" line="33"/>
+        <source>%(value)r は %(type)s の値として読めません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli_text.py" line="34"/>
+        <source>値を一つ指定してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli_text.py" line="35"/>
+        <source>値は一つまでです</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli_text.py" line="36"/>
+        <source>値を一つ以上指定してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli_text.py" line="37"/>
+        <location filename="../../roadmap_desktop/cli_text.py" line="38"/>
+        <source>値を %s 個指定してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli_text.py" line="39"/>
+        <source>オプション %(option)s は一つに決まりません（候補: %(matches)s）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli_text.py" line="42"/>
+        <source>引数 %s と一緒には使えません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli_text.py" line="43"/>
+        <source>引数 %s のどれかが必要です</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli_text.py" line="44"/>
+        <source>値 %r は使えません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli_text.py" line="45"/>
+        <source>コマンド %(parser_name)r はありません（選べるもの: %(choices)s）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli_text.py" line="48"/>
+        <source>「%(filename)s」を開けません: %(error)s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2495,411 +2754,473 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="58"/>
-        <location filename="../../roadmap_desktop/cli.py" line="308"/>
+        <location filename="../../roadmap_desktop/cli.py" line="59"/>
+        <location filename="../../roadmap_desktop/cli.py" line="309"/>
         <source>作成しました: {file}（{n} 事業）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="65"/>
+        <location filename="../../roadmap_desktop/cli.py" line="66"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="66"/>
+        <location filename="../../roadmap_desktop/cli.py" line="67"/>
         <source>事業名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="67"/>
+        <location filename="../../roadmap_desktop/cli.py" line="68"/>
         <source>担当部局</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="68"/>
+        <location filename="../../roadmap_desktop/cli.py" line="69"/>
         <source>期間</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="69"/>
+        <location filename="../../roadmap_desktop/cli.py" line="70"/>
         <source>事業費（千円）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="79"/>
+        <location filename="../../roadmap_desktop/cli.py" line="80"/>
         <source>合計（{n} 事業）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="104"/>
+        <location filename="../../roadmap_desktop/cli.py" line="105"/>
         <source>No.{nos} の事業はありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="125"/>
+        <location filename="../../roadmap_desktop/cli.py" line="126"/>
         <source>--password は Excel の書き出し（--xlsx、--per-department）に付けてください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="129"/>
+        <location filename="../../roadmap_desktop/cli.py" line="130"/>
         <source>注意: パスワードは Excel のブックにだけ付けます（PDF には付けません）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="135"/>
+        <location filename="../../roadmap_desktop/cli.py" line="136"/>
         <source>--progress は --book か --xlsx と一緒に指定してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="139"/>
+        <location filename="../../roadmap_desktop/cli.py" line="140"/>
         <source>基準月はファイルの版の設定で決めます: roadmap edition {file} --reference-month {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="195"/>
-        <location filename="../../roadmap_desktop/cli.py" line="201"/>
+        <location filename="../../roadmap_desktop/cli.py" line="196"/>
+        <location filename="../../roadmap_desktop/cli.py" line="202"/>
         <source>注意: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="202"/>
+        <location filename="../../roadmap_desktop/cli.py" line="203"/>
         <source>PDF を書き出しました: {out}（{n} 事業）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="170"/>
+        <location filename="../../roadmap_desktop/cli.py" line="171"/>
         <source>Excel ファイルを書き出しました: {out}（{n} 事業）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="114"/>
+        <location filename="../../roadmap_desktop/cli.py" line="115"/>
         <source>基準月「{text}」は 2025-03 の形で指定してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="150"/>
+        <location filename="../../roadmap_desktop/cli.py" line="151"/>
         <source>注意: ロードマップに書き込めないため、書き出した内容を記録しません（返信は2者比較になります）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="120"/>
+        <location filename="../../roadmap_desktop/cli.py" line="121"/>
         <source>--pdf、--xlsx、--per-department のどれかで出力先を指定してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="122"/>
+        <location filename="../../roadmap_desktop/cli.py" line="123"/>
         <source>--book は --pdf と一緒に指定してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="177"/>
-        <location filename="../../roadmap_desktop/cli.py" line="322"/>
+        <location filename="../../roadmap_desktop/cli.py" line="178"/>
+        <location filename="../../roadmap_desktop/cli.py" line="323"/>
         <source>Excel ファイルを書き出しました: {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="178"/>
+        <location filename="../../roadmap_desktop/cli.py" line="179"/>
         <source>担当部局ごとに {n} 個のブックを書き出しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="196"/>
+        <location filename="../../roadmap_desktop/cli.py" line="197"/>
         <source>冊子の PDF を書き出しました: {out}（{n} 事業）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="296"/>
+        <location filename="../../roadmap_desktop/cli.py" line="224"/>
+        <source>紙面チェック: {n}事業、指摘{k}件（最小の文字サイズ未満{bad}件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli.py" line="297"/>
         <source>取り込みました（変更前のバックアップ: {backup}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="298"/>
+        <location filename="../../roadmap_desktop/cli.py" line="299"/>
         <source>（確認のみ。取り込むには --apply を付けてください）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="223"/>
-        <source>紙面チェック: {n} 事業、指摘 {k} 件（最小の文字サイズ未満 {bad} 件）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/cli.py" line="245"/>
+        <location filename="../../roadmap_desktop/cli.py" line="246"/>
         <source>（未設定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="248"/>
+        <location filename="../../roadmap_desktop/cli.py" line="249"/>
         <source>題名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="249"/>
+        <location filename="../../roadmap_desktop/cli.py" line="250"/>
         <source>年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="250"/>
+        <location filename="../../roadmap_desktop/cli.py" line="251"/>
         <source>基準月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="251"/>
+        <location filename="../../roadmap_desktop/cli.py" line="252"/>
         <source>発行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="252"/>
+        <location filename="../../roadmap_desktop/cli.py" line="253"/>
         <source>発行日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="264"/>
+        <location filename="../../roadmap_desktop/cli.py" line="265"/>
         <source>--project は --take と一緒に指定してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="270"/>
+        <location filename="../../roadmap_desktop/cli.py" line="271"/>
         <source>--password でパスワードを指定してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="279"/>
+        <location filename="../../roadmap_desktop/cli.py" line="280"/>
         <source>競合{n}件は、ロードマップの現在の値のままにします（返信の値を採るには --take reply、事業を絞るには --project NO）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="285"/>
+        <location filename="../../roadmap_desktop/cli.py" line="286"/>
         <source>競合{n}件は、返信の値を採ります（--take reply）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="288"/>
+        <location filename="../../roadmap_desktop/cli.py" line="289"/>
         <source>競合{n}件は、ロードマップの現在の値のままにします（--take roadmap）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="293"/>
+        <location filename="../../roadmap_desktop/cli.py" line="294"/>
         <source>取り込める変更がないため、何も書き込みませんでした。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="327"/>
+        <location filename="../../roadmap_desktop/cli.py" line="328"/>
         <source>PDF を書き出しました: {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="337"/>
+        <location filename="../../roadmap_desktop/cli.py" line="338"/>
         <source>書き出したブックの記録はありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="340"/>
+        <location filename="../../roadmap_desktop/cli.py" line="341"/>
         <source>回収待ち</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="341"/>
+        <location filename="../../roadmap_desktop/cli.py" line="342"/>
         <source>返信あり</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="342"/>
+        <location filename="../../roadmap_desktop/cli.py" line="343"/>
         <source>取り込み済み</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="344"/>
+        <location filename="../../roadmap_desktop/cli.py" line="345"/>
         <source>宛先</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="344"/>
+        <location filename="../../roadmap_desktop/cli.py" line="345"/>
         <source>ファイル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="344"/>
+        <location filename="../../roadmap_desktop/cli.py" line="345"/>
         <source>事業数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="344"/>
+        <location filename="../../roadmap_desktop/cli.py" line="345"/>
         <source>書き出し</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="345"/>
+        <location filename="../../roadmap_desktop/cli.py" line="346"/>
         <source>状態</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="345"/>
+        <location filename="../../roadmap_desktop/cli.py" line="346"/>
         <source>返信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="345"/>
+        <location filename="../../roadmap_desktop/cli.py" line="346"/>
         <source>取り込み</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="355"/>
+        <location filename="../../roadmap_desktop/cli.py" line="360"/>
+        <source>シート番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli.py" line="366"/>
         <source>DX関連事業ロードマップのファイルを扱います。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="359"/>
+        <location filename="../../roadmap_desktop/cli.py" line="368"/>
+        <source>コマンド</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli.py" line="371"/>
         <source>新しいロードマップのファイルを作る</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="361"/>
+        <location filename="../../roadmap_desktop/cli.py" line="372"/>
+        <location filename="../../roadmap_desktop/cli.py" line="377"/>
+        <location filename="../../roadmap_desktop/cli.py" line="381"/>
+        <location filename="../../roadmap_desktop/cli.py" line="385"/>
+        <location filename="../../roadmap_desktop/cli.py" line="416"/>
+        <location filename="../../roadmap_desktop/cli.py" line="423"/>
+        <location filename="../../roadmap_desktop/cli.py" line="460"/>
+        <location filename="../../roadmap_desktop/cli.py" line="466"/>
+        <source>ロードマップのファイル（.roadmap）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli.py" line="373"/>
         <source>見本の20事業を入れる</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="364"/>
+        <location filename="../../roadmap_desktop/cli.py" line="376"/>
         <source>事業の一覧を表示する</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="368"/>
+        <location filename="../../roadmap_desktop/cli.py" line="380"/>
         <source>ロードマップ全体を正規化したJSONで出力する</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="372"/>
+        <location filename="../../roadmap_desktop/cli.py" line="384"/>
         <source>PDF または Excel に書き出す</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="376"/>
+        <location filename="../../roadmap_desktop/cli.py" line="386"/>
+        <source>PDF に書き出す</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli.py" line="387"/>
+        <source>Excel のブックに書き出す</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli.py" line="389"/>
         <source>書き出す事業のシート番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="378"/>
+        <location filename="../../roadmap_desktop/cli.py" line="392"/>
         <source>PDF を冊子にする（表紙・目次・一覧・全体工程表・シート、ページ番号としおり付き）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="383"/>
+        <location filename="../../roadmap_desktop/cli.py" line="397"/>
         <source>進捗報告にする: 一覧と全体工程表に状況（遅れ・超過など）を付ける（ファイルの基準月で判定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="390"/>
+        <location filename="../../roadmap_desktop/cli.py" line="404"/>
         <source>PDF を画面と同じ色で書き出す（既定は白黒印刷でも見分けられる灰色）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="395"/>
+        <location filename="../../roadmap_desktop/cli.py" line="409"/>
         <source>担当部局ごとに1冊ずつ、部局名のブックをフォルダーに書き出す</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="398"/>
+        <location filename="../../roadmap_desktop/cli.py" line="412"/>
         <source>Excel のブックにパスワードを付ける（Excel の「パスワードを付けて保存」と同じ）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="401"/>
+        <location filename="../../roadmap_desktop/cli.py" line="415"/>
         <source>版の設定（基準月・発行）を表示する、または変える</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="403"/>
+        <location filename="../../roadmap_desktop/cli.py" line="417"/>
         <source>実績の基準月（空文字で解除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="404"/>
+        <location filename="../../roadmap_desktop/cli.py" line="418"/>
         <source>表紙に印刷する発行者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="405"/>
+        <location filename="../../roadmap_desktop/cli.py" line="419"/>
         <source>表紙に印刷する発行日（空文字で解除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="408"/>
+        <location filename="../../roadmap_desktop/cli.py" line="422"/>
         <source>Excel または PDF から取り込む（既定は確認のみ。複数可）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="411"/>
+        <location filename="../../roadmap_desktop/cli.py" line="425"/>
+        <source>取り込む Excel（.xlsx）または PDF のファイル</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli.py" line="427"/>
         <source>確認した内容を取り込む</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="412"/>
+        <location filename="../../roadmap_desktop/cli.py" line="428"/>
         <source>変更のない事業も表示する</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="414"/>
+        <location filename="../../roadmap_desktop/cli.py" line="430"/>
         <source>パスワード付きのブック・ZIP のパスワード（省略すると端末で尋ねる）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="418"/>
+        <location filename="../../roadmap_desktop/cli.py" line="434"/>
         <source>競合した項目で採る側: reply（返信の値）か roadmap（現在の値、既定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="421"/>
+        <location filename="../../roadmap_desktop/cli.py" line="437"/>
         <source>--take を適用する事業のシート番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="426"/>
+        <location filename="../../roadmap_desktop/cli.py" line="442"/>
         <source>書き出し記録のないファイルからも、削除や空欄にする変更を取り込む</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="430"/>
+        <location filename="../../roadmap_desktop/cli.py" line="446"/>
         <source>次の年度の版（新年度版）を別のファイルに作る</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="433"/>
-        <source>事業終期を過ぎた事業も引き継ぐ</source>
+        <location filename="../../roadmap_desktop/cli.py" line="447"/>
+        <source>今の版のファイル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="436"/>
-        <source>二つのロードマップ（版）の違いを表示する</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/cli.py" line="439"/>
-        <source>違いを Excel に書き出す</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/cli.py" line="440"/>
-        <source>違いを PDF に書き出す</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/cli.py" line="443"/>
-        <source>紙面チェック: 印刷する前に紙面の足りないところを一覧にする</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../roadmap_desktop/cli.py" line="445"/>
-        <source>冊子の表紙・目次・一覧・全体工程表も調べる</source>
+        <location filename="../../roadmap_desktop/cli.py" line="448"/>
+        <source>作る新年度版のファイル（既にあれば作らない）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/cli.py" line="449"/>
+        <source>事業終期を過ぎた事業も引き継ぐ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli.py" line="452"/>
+        <source>二つのロードマップ（版）の違いを表示する</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli.py" line="453"/>
+        <source>比べる元のファイル（前の版）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli.py" line="454"/>
+        <source>比べる先のファイル（新しい版）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli.py" line="455"/>
+        <source>違いを Excel に書き出す</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli.py" line="456"/>
+        <source>違いを PDF に書き出す</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli.py" line="459"/>
+        <source>紙面チェック: 印刷する前に紙面の足りないところを一覧にする</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli.py" line="461"/>
+        <source>冊子の表紙・目次・一覧・全体工程表も調べる</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli.py" line="462"/>
+        <source>調べる事業のシート番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/cli.py" line="465"/>
         <source>回収状況（書き出したブックの返信と取り込み）を表示する</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/cli.py" line="480"/>
-        <location filename="../../roadmap_desktop/cli.py" line="483"/>
+        <location filename="../../roadmap_desktop/cli.py" line="496"/>
+        <location filename="../../roadmap_desktop/cli.py" line="499"/>
         <source>エラー: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,12 +3228,12 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="175"/>
+        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="180"/>
         <source>新年度版を作成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="176"/>
+        <location filename="../../roadmap_desktop/ui/rollover_dialog.py" line="181"/>
         <source>「{name}」を作成しました。
 
 新年度版を開きますか？</source>
@@ -3558,6 +3879,9 @@
         <source>&lt;h2&gt;Roadmap Desktop の使い方&lt;/h2&gt;
 &lt;p&gt;DX関連事業ロードマップ（事業ごとに1枚のシート）を作り、印刷し、PDF・Excelでやり取りするための
 アプリです。変更はその都度ファイルに保存されます。「保存」の操作は要りません。&lt;/p&gt;
+&lt;p&gt;マウスを使わなくても操作できます。メニューやボタン、欄の名前の括弧内の英字（例: 冊子にする(B)）は、
+Alt キーを押しながらその英字を押すと、そのボタンを押したり欄へ移ったりします（メニューを開いているときは英字だけ）。
+Tab で次の欄へ、Esc で画面を閉じます。&lt;/p&gt;
 
 &lt;h3&gt;1. 事業を選ぶ・探す&lt;/h3&gt;
 &lt;ul&gt;
@@ -3822,22 +4146,22 @@ Ctrl+ホイール（Ctrl++ / Ctrl+- / Ctrl+0）で拡大・縮小します。行
 <context>
     <name>layout</name>
     <message>
-        <location filename="../../roadmap_desktop/layout/sheet.py" line="230"/>
+        <location filename="../../roadmap_desktop/layout/sheet.py" line="251"/>
         <source>No.{no}「{name}」の「{label}」が{pt}ポイントでも枠に収まりません（収まらない部分は（続き）のページに載せます）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/sheet.py" line="239"/>
+        <location filename="../../roadmap_desktop/layout/sheet.py" line="260"/>
         <source>No.{no}「{name}」の{what}が{pt}ポイントでも枠に収まりません。短くしてください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/sheet.py" line="351"/>
+        <location filename="../../roadmap_desktop/layout/sheet.py" line="372"/>
         <source>取組名「{name}」</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/layout/sheet.py" line="557"/>
+        <location filename="../../roadmap_desktop/layout/sheet.py" line="579"/>
         <source>No.{no}「{name}」のバーの注記（※）が多すぎてページに収まりません。バーの文字を短くしてください。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4107,236 +4431,236 @@ Ctrl+ホイール（Ctrl++ / Ctrl+- / Ctrl+0）で拡大・縮小します。行
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="78"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="80"/>
         <source>ファイルが見つかりません: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="81"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="83"/>
         <source>「{name}」を開けません: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="84"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="86"/>
         <source>「{name}」は PDF ファイルではありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="95"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="97"/>
         <source>「{name}」はパスワードで保護されているため読み込めません。保護を外した PDF を使ってください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="101"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="103"/>
         <source>「{name}」は壊れているか途中で切れているため読み込めません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="161"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="181"/>
         <source>ページの描画命令が上限（{mb} MB）を超えているため読みませんでした</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="165"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="185"/>
         <source>ページの図形と文字の数（{n:,}）が上限（{limit:,}）を超えているため読みませんでした</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="169"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="189"/>
         <source>自分自身を描くよう指定された図形（XObject）があり、壊れているため読みませんでした</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="173"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="193"/>
         <source>図形（XObject）の入れ子の深さが上限（{limit}）を超えているため読みませんでした</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="179"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="199"/>
         <source>ファイル全体の図形と文字の数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="194"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="223"/>
         <source>ページが壊れているため読み取れません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="205"/>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="424"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="234"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="461"/>
         <source>このページは読み取れませんでした</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="309"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="339"/>
         <source>「{name}」は読み込めません。最初の {limit} ページにロードマップのシートがないため、残りの {rest} ページは読みませんでした（シートのページだけの PDF にしてください）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="367"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="404"/>
         <source>{n}ページ目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="381"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="418"/>
         <source>{first}〜{last}ページ目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="416"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="453"/>
         <source>の{n}件目のシート</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="432"/>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="449"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="469"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="486"/>
         <source>見出しのないページを、前のページのシートの続きとして読みました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="437"/>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="158"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="474"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="185"/>
         <source>ロードマップのシートではありません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="457"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="494"/>
         <source>見出しのない工程表ですが、その前のページのシートが見つかりません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="465"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="502"/>
         <source>前のシートと同じ番号 No.{no} ですが事業名が違うため、別の事業として読みました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="484"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="521"/>
         <source>続きのページですが、その前のページのシートが見つかりません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="489"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="526"/>
         <source>事業名が空欄のシートは取り込めません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="497"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="534"/>
         <source>「{label}」の欄が見つかりません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="560"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="600"/>
         <source>「{name}」には文字情報がありません（スキャン画像の PDF です）。文字を含む PDF を使ってください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf.py" line="565"/>
+        <location filename="../../roadmap_desktop/importing/pdf.py" line="605"/>
         <source>「{name}」にはロードマップのシートが見つかりませんでした。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="206"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="262"/>
         <source>工程表の図形のうち、バーとして読み取れないものがありました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="419"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="481"/>
         <source>ひとつながりのバーに「{a}」と「{b}」が並んでいるため、その間の月で分けました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="533"/>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="653"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="600"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="768"/>
         <source>バーのない行の文字「{text}」を読み飛ばしました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="545"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="612"/>
         <source>バーの文字「{texts}」が重なって印刷されているため、隠れた部分を読み取れません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="617"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="730"/>
         <source>バーの文字「{text}」が次のバーの始まりで切れているため、続きを読み取れません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="692"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="809"/>
         <source>月の区切りからずれています</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="698"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="815"/>
         <source>{n}か月ごとの列の途中にあります</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="701"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="818"/>
         <source>バー「{label}」の端が{where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="705"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="822"/>
         <source>。近い月に合わせました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="717"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="834"/>
         <source>バー「{label}」（{period}）は表示期間の外にあるため読み飛ばしました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="119"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="146"/>
         <source>文字が横倒しになっているため読み取れません（ページを回転させた PDF です）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="122"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="149"/>
         <source>文字情報がありません（スキャン画像のページです）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="123"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="150"/>
         <source>空白のページです</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="157"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="184"/>
         <source>事業名の欄が見つかりません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="176"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="203"/>
         <source>年度の見出し（R6〜R10 など）が見つからないため、取組とバーを読み取れませんでした</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="410"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="461"/>
         <source>{label}「{text}」を読み取れないため空欄にしました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="424"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="475"/>
         <source>工程表に「計画」の行が{shown}行ありますが、読み取れたのは{read}行です</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="446"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="497"/>
         <source>年度の見出しが {first} から始まっています（このロードマップは {edition} から）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="485"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="536"/>
         <source>計画の行がない実績の行を読み飛ばしました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="518"/>
+        <location filename="../../roadmap_desktop/importing/pdf_sheet.py" line="571"/>
         <source>工程表に {years} の年度がないため</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_book_pages.py" line="32"/>
+        <location filename="../../roadmap_desktop/importing/pdf_book_pages.py" line="33"/>
         <source>「{title}」のページです（事業のシートではないため読み飛ばしました）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4346,7 +4670,7 @@ Ctrl+ホイール（Ctrl++ / Ctrl+- / Ctrl+0）で拡大・縮小します。行
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_strips.py" line="105"/>
+        <location filename="../../roadmap_desktop/importing/pdf_strips.py" line="151"/>
         <source>{right}ページ目を右に並べて、1枚のシートとして読みました</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4779,12 +5103,12 @@ Ctrl+ホイール（Ctrl++ / Ctrl+- / Ctrl+0）で拡大・縮小します。行
 <context>
     <name>xlsx</name>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx.py" line="255"/>
+        <location filename="../../roadmap_desktop/export/xlsx.py" line="306"/>
         <source>{chars:,} 文字を超える文章は Excel のセルに入りません（{start}…）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx.py" line="549"/>
+        <location filename="../../roadmap_desktop/export/xlsx.py" line="833"/>
         <source>合計（{n} 事業）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4869,67 +5193,72 @@ Ctrl+ホイール（Ctrl++ / Ctrl+- / Ctrl+0）で拡大・縮小します。行
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="269"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="271"/>
         <source>ワークシート「{sheet}」のテキストボックス「{text}」は置き場所が工程表にないため読みませんでした。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="300"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="303"/>
         <source>ワークシート「{sheet}」の工程表の行と月の列のセルの数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="327"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="334"/>
         <source>ワークシート「{sheet}」の{cell}の行が取組の行として読めず、その下の取組を読み取れません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="357"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="364"/>
         <source>ワークシート「{sheet}」の{cell}付近の図形「{name}」は取組の行の外にあるため読みませんでした。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="364"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="371"/>
         <source>ワークシート「{sheet}」の{cell}付近の図形「{name}」（{geom}）はバーとして読めません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="392"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="401"/>
         <source>ワークシート「{sheet}」のセル{cell}は年度の見出しのない列にあり、月を読み取れません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="426"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="446"/>
+        <source>ワークシート「{sheet}」のセル{cell}「{text}」は、バーに書かれた「{label}」をラベルとして読みました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="480"/>
         <source>ワークシート「{sheet}」の{cell}: 「{label}」は年度の欄より右にあるため読みませんでした</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="432"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="486"/>
         <source>ワークシート「{sheet}」の{cell}: バー「{label}」が年度の見出しより左から始まり、月を読み取れません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="448"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="502"/>
         <source>開始</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="448"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="502"/>
         <source>終了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="451"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="505"/>
         <source>ワークシート「{sheet}」の{cell}: バー「{label}」の{edge}が月の区切りから離れています（近い月では{period}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="459"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="513"/>
         <source>{cell}: {err}（このバーは取り込みません）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="470"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="524"/>
         <source>年度の見出しが {file}〜 で、このロードマップ（{ours}〜）と違います。月はそのまま読みました。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4950,7 +5279,7 @@ Ctrl+ホイール（Ctrl++ / Ctrl+- / Ctrl+0）で拡大・縮小します。行
     </message>
     <message>
         <location filename="../../roadmap_desktop/importing/xlsx_blocks.py" line="236"/>
-        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="413"/>
+        <location filename="../../roadmap_desktop/importing/xlsx_timeline.py" line="467"/>
         <source>ワークシート「{sheet}」のセル{cell}「{text}」はロードマップに置き場所がないため読みませんでした。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5138,52 +5467,52 @@ Ctrl+ホイール（Ctrl++ / Ctrl+- / Ctrl+0）で拡大・縮小します。行
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="121"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="134"/>
         <source>全体工程表（{title}、基準月 {month}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="125"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="138"/>
         <source>全体工程表（{title}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="129"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="142"/>
         <source>計画（上の行）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="130"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="143"/>
         <source>実績（下の行）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="139"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="152"/>
         <source>区分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="164"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="179"/>
         <source>計画</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="165"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="180"/>
         <source>実績</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="139"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="152"/>
         <source>事業名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="141"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="154"/>
         <source>状況</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="155"/>
+        <location filename="../../roadmap_desktop/export/xlsx_overview.py" line="168"/>
         <source>（分野なし）</source>
         <translation type="unfinished"></translation>
     </message>
