@@ -43,6 +43,7 @@ from ..layout.geometry import (
     GRID_FOOTER_H,
     LABEL_TEXT,
     MARGIN,
+    MIN_ROW_H,
     MONTHS_PER_YEAR,
     TEXT_BODY_H,
     CellKind,
@@ -326,6 +327,10 @@ class _Grid:
     kept: set[int] = field(default_factory=set)
     title_rows: tuple[int, int] | None = None  # rows repeated atop every printed page (print titles)
     runs_over: bool = False  # a printed page after the first starts with no title of its own (the header's)
+    # the three text columns' row of each layout page and the least height their text needs (pt): room a
+    # sheet of one page gives back before it runs on over a second printed page
+    yielding: dict[int, float] = field(default_factory=dict)
+    bar_rows: set[int] = field(default_factory=set)  # rows of bars: one line of label each, see above
     rows: int = 0
 
     def put(self, r: int, c: int, value: Any, style: str) -> None:
@@ -376,6 +381,7 @@ class _SheetBuilder:
         # whole pixels, as Excel shows and prints a row: the layout's rows down (a page never grows by its
         # rounding), the rest (grown to their text, label lines, notes) up
         grid.heights = {r: printed_row_pt(h) for r, h in grid.heights.items()}
+        _fit_text_rows_to_page(grid)
         _paginate_print(grid)
         return grid
 
@@ -395,6 +401,9 @@ class _SheetBuilder:
             have = sum(grid.heights.get(r, DEFAULT_ROW_PT) for r in range(r0, r1 + 1))
             if need > have + 0.01:
                 grid.heights[r1] = round(grid.heights.get(r1, DEFAULT_ROW_PT) + need - have, 2)
+            if r1 in grid.yielding:
+                before = sum(grid.heights.get(r, DEFAULT_ROW_PT) for r in range(r0, r1))
+                grid.yielding[r1] = max(grid.yielding[r1], need - before)
 
     def _page(self, grid: _Grid, page: PageGeometry, content: SheetContent, inits: list[InitiativeContent]) -> None:
         sheet_no = content.sheet_no
@@ -453,6 +462,8 @@ class _SheetBuilder:
         if marked_from is not None:
             grid.kept.update(range(marked_from, grid.rows))
         text_cell = next((c for c in page.cells if c.key == "issues"), None)
+        if text_cell is not None:
+            grid.yielding[row_of[round(text_cell.rect.y, 3)]] = 0.0  # its text's need: _grow_rows_to_text
         if text_cell is not None and line_pt:  # the label lines' and notes' height is taken from the text
             r = row_of[round(text_cell.rect.y, 3)]  # columns' spare room (grown back to their text below, if
             spare = grid.heights[r] - mm_to_points(TEXT_BODY_H)  # need be), so that the page stays one page
@@ -492,6 +503,7 @@ class _SheetBuilder:
                 grid.put(r, first + m, None, _month_key(edges, _month_kind(m), m == self.months - 1))
             if e.line is None:
                 grid.heights[r] = _px_floor(mm_to_points(row_h))
+                grid.bar_rows.add(r)
                 self._bars(grid, r, e, edges, row_h)
             else:
                 sizes = [pl.size for pl in e.places if pl.how is e.line]
@@ -627,6 +639,29 @@ def printed_row_pt(height: float) -> float:
 
 def _px_floor(height: float) -> float:
     return math.floor(round(height / 0.75, 6)) * 0.75
+
+
+def _fit_text_rows_to_page(grid: _Grid) -> None:
+    """A sheet of one layout page that would run on over a second printed page first gives back the room
+    its three text columns keep beyond their text (the layout's least text height is room to write in; on
+    paper a second page for a few millimetres is worse), down to their text, never below it; then its
+    rows of bars, evenly, down to the layout's least row (a bar's label in the workbook is one line, which
+    that row holds at its size). A sheet still too tall runs on (:func:`_paginate_print`)."""
+    if len(grid.heads) != 1 or grid.breaks:
+        return
+    over = sum(grid.heights.get(r, DEFAULT_ROW_PT) for r in range(1, grid.rows + 1)) - PRINTABLE_H_PT
+    for r, need in grid.yielding.items():
+        have = grid.heights.get(r, DEFAULT_ROW_PT)
+        new = max(printed_row_pt(need), printed_row_pt(have - over))
+        if over > 0 and new < have:
+            grid.heights[r] = new
+            over -= have - new
+    if over <= 0 or not grid.bar_rows:
+        return
+    least = printed_row_pt(mm_to_points(MIN_ROW_H))
+    each = printed_row_pt(over / len(grid.bar_rows))
+    for r in grid.bar_rows:
+        grid.heights[r] = max(min(least, grid.heights[r]), grid.heights[r] - each)
 
 
 def _paginate_print(grid: _Grid) -> None:
