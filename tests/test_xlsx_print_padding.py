@@ -307,3 +307,23 @@ def test_the_prints_are_rendered_for_a_look(
         stem = artifacts / f"xlsx-padding-{font.split()[0]}"
         subprocess.run(["pdftoppm", "-png", "-r", "100", str(pdf), str(stem)], check=True)
         assert len(list(artifacts.glob(f"{stem.name}-*.png"))) >= len(printed[font])
+
+
+@pytest.mark.parametrize("font", FONTS)
+def test_a_sheet_printed_over_two_pages_reads_back_whole(
+    book: tuple[Roadmap, Path], pdfs: dict[str, Path], font: str
+) -> None:
+    """The print of a sheet that runs on (No.72, its heading in the page header, the timeline header
+    repeated) is one sheet to the PDF reader, every fact of it as exported."""
+    from roadmap_desktop.core.dump import project_to_dict
+    from roadmap_desktop.importing.pdf import read_pdf
+
+    rm, _ = book
+    result = read_pdf(pdfs[font], rm.edition)
+    got = [s for s in result.sheets if s.project.name == NAME]
+    assert len(got) == 1, [s.project.name for s in result.sheets]
+    want = next(p for p in rm.projects if p.name == NAME)
+    fold = str.maketrans("〜", "～")  # LibreOffice's PDF maps the full-width tilde to the wave dash
+    assert str(project_to_dict(got[0].project, with_id=False)).translate(fold) == str(
+        project_to_dict(want, with_id=False)
+    ).translate(fold)

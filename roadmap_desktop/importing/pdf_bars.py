@@ -66,6 +66,7 @@ from .pdf_thresholds import (
     LINE_BAR_WIDTH,
     LINE_INSIDE,
     LINE_MIN,
+    MIN_SIZE,
     MM,
     NESTED,
     OFF_MONTH,
@@ -77,6 +78,7 @@ from .pdf_thresholds import (
     ROW_OUTLINE,
     ROW_TALLER,
     RUN_TOUCH,
+    SAME_LINE,
     SAME_PAD,
     SHAPE_MIN,
     SHRUNK,
@@ -499,6 +501,15 @@ class BarReader:
         last.glyphs += beyond
         return parts
 
+    def _on_a_line_from_the_left(self, g: Glyph, grid_bottom: float, left: float) -> bool:
+        """Is *g*, under the last row, on a line that begins left of the grid, in the 取組 column? Such a
+        line is a ※ note (the workbook writes its notes right under the timeline, from the 取組 column,
+        and a long one runs on under the first months), not a bar's label set on a line below its bar."""
+        if g.cy <= grid_bottom:
+            return False
+        reach = SAME_LINE * max(g.bottom - g.top, MIN_SIZE)
+        return any(not o.text.isspace() for o in self.index.inside(Box(-math.inf, g.cy - reach, left, g.cy + reach)))
+
     def _label_blocks(self, bands: list[Box], shapes: list[list[BarShape]], months: Months) -> None:
         """Bar labels of other programs' PDFs: whole text blocks go to the bar they are centred on.
 
@@ -519,6 +530,7 @@ class BarReader:
         # or above the first row (a text box over the first row's line)
         wide = Box(area.x0 - LEFT_OF_GRID, area.top - (bands[0].bottom - bands[0].top), area.x1, area.bottom)
         drawn_in, rest = self._drawn_in([g for g in self.index.inside(wide) if not g.text.isspace()], bars, bands)
+        rest = [g for g in rest if not self._on_a_line_from_the_left(g, bands[-1].bottom, wide.x0)]
         inner = [g for g in rest if g.cx >= area.x0 and g.cy >= area.top]
         if self.runs is not None:  # a label's lines that run out above the first row (taller than the row)
             seqs = {g.seq for g in inner}

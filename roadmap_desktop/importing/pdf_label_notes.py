@@ -69,22 +69,29 @@ def _notes(lines: list[Line], right: float, slack: float) -> dict[int, str]:
 
 
 def apply_label_notes(
-    index: GlyphIndex, page_height: float, bands: list[tuple[Box, list[Bar]]], slack: float, warn: Callable[[str], None]
+    index: GlyphIndex,
+    page_height: float,
+    bands: list[tuple[Box, list[Bar]]],
+    slack: float,
+    warn: Callable[[str], None],
+    doubt: Callable[[list[Bar], str], None] = lambda bars, why: None,
 ) -> None:
-    """Give each bar labelled only with a mark (※1) the text of its note under the timeline."""
-    marked = [(bar, no) for _, bars in bands for bar in bars if (no := _mark_no(bar.label)) is not None]
+    """Give each bar labelled only with a mark (※1) the text of its note under the timeline. A mark whose
+    note is not on the page leaves its row *doubt*ed: the label is unread, so an import keeps the
+    roadmap's (it would have proposed 「※16」 for the label)."""
+    marked = [(bar, no, bars) for _, bars in bands for bar in bars if (no := _mark_no(bar.label)) is not None]
     if not marked:
         return
     bottom = max(box.bottom for box, _ in bands)
     right = max(box.x1 for box, _ in bands)
     notes = _notes(group_lines(index.inside(Box(0.0, bottom, right + NOTE_REACH, page_height))), right, slack)
-    for bar, no in marked:
+    for bar, no, row in marked:
         text = notes.get(no)
         if text:
             bar.label = text
         else:
-            warn(
-                translate("pdf", "バーの注記「{mark}」の本文が見つかりません（印のまま読みました）").format(
-                    mark=bar.label
-                )
+            message = translate("pdf", "バーの注記「{mark}」の本文が見つかりません（印のまま読みました）").format(
+                mark=bar.label
             )
+            warn(message)
+            doubt(row, message)

@@ -564,7 +564,7 @@ class SheetReader:
         reader.runs = None if self.own else self.runs
         reader.step = self._months_per_column(months, [b for b, _ in bands], band_bottom)
         reader.read(months, bands, first_year)
-        apply_label_notes(self.index, self.page.height, bands, self.slack, self.warn)  # ※1 → its note's text
+        apply_label_notes(self.index, self.page.height, bands, self.slack, self.warn, doubt)  # ※1 → its note's text
         shown = [first_year + i for i in range(len(timeline.lefts))]
         if not set(edition.window_years).issubset(shown):
             # the page does not show every year of this roadmap: bars in the years it lacks are not gone
