@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from window_controls import english_words
+from window_controls import english_words, open_window
 from windows_fit_child import DIALOG_CLASSES, make_dialogs
 
 from roadmap_desktop.ui.main_window import MainWindow
@@ -73,12 +73,7 @@ def test_every_control_the_keyboard_reaches_has_a_name(window: MainWindow) -> No
 def test_every_control_of_every_dialog_has_a_japanese_name(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, name: str
 ) -> None:
-    dialog = make_dialogs(window, tmp_path / "r6.roadmap")[name]()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    if hasattr(dialog, "wait_for_pages"):
-        dialog.wait_for_pages()
+    dialog = open_window(qtbot, window, tmp_path / "r6.roadmap", name)
     assert any(_reached_by_tab(dialog, w) for w in dialog.findChildren(QWidget))
     assert _unnamed(dialog) == []
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
-from window_controls import english_words, shown_texts
-from windows_fit_child import DIALOG_CLASSES, make_dialogs
+from window_controls import english_words, open_window, shown_texts
+from windows_fit_child import DIALOG_CLASSES
 
 from roadmap_desktop.ui.main_window import MainWindow
 
@@ -33,14 +33,7 @@ def test_the_rule_finds_english() -> None:
 
 @pytest.mark.parametrize("name", WINDOWS)
 def test_every_window_speaks_japanese(qtbot: QtBot, sample_window: MainWindow, tmp_path: Path, name: str) -> None:
-    window: QWidget = sample_window
-    if name != "MainWindow":
-        window = make_dialogs(sample_window, tmp_path / "r6.roadmap")[name]()
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        if hasattr(window, "wait_for_pages"):
-            window.wait_for_pages()
+    window = open_window(qtbot, sample_window, tmp_path / "r6.roadmap", name)
     texts = list(shown_texts(window))
     assert len(texts) > 3
     assert _english(window) == []

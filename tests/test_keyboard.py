@@ -13,7 +13,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
-from windows_fit_child import DIALOG_CLASSES, make_dialogs
+from window_controls import open_window
+from windows_fit_child import DIALOG_CLASSES
 
 from roadmap_desktop.ui.actions import plain
 from roadmap_desktop.ui.main_window import MainWindow
@@ -60,12 +61,7 @@ def test_every_dialog_works_from_the_keyboard(
     qtbot: QtBot, sample_window: MainWindow, tmp_path: Path, name: str
 ) -> None:
     window = sample_window
-    dialog = make_dialogs(window, tmp_path / "r6.roadmap")[name]()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    if hasattr(dialog, "wait_for_pages"):
-        dialog.wait_for_pages()
+    dialog = open_window(qtbot, window, tmp_path / "r6.roadmap", name)
     chain, problems = walk(dialog)
     assert problems == []
     reached = set(chain)

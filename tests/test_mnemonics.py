@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from window_controls import access_key, keyed_controls, menu_bar_menus, menu_entries
-from windows_fit_child import DIALOG_CLASSES, make_dialogs
+from window_controls import access_key, keyed_controls, menu_bar_menus, menu_entries, open_window
+from windows_fit_child import DIALOG_CLASSES
 
 from roadmap_desktop.ui.actions import plain
 from roadmap_desktop.ui.main_window import MainWindow
@@ -23,13 +23,7 @@ WINDOWS = ("MainWindow", *DIALOG_CLASSES)
 
 
 def _open(qtbot: QtBot, window: MainWindow, tmp_path: Path, name: str) -> QWidget:
-    if name == "MainWindow":
-        return window
-    dialog = make_dialogs(window, tmp_path / "r6.roadmap")[name]()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
+    return open_window(qtbot, window, tmp_path / "r6.roadmap", name)
 
 
 def _clashes(keyed: list[tuple[str, str]]) -> dict[str, list[str]]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, cast
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -200,3 +202,19 @@ def shown_texts(window: QWidget) -> Iterator[tuple[str, str]]:
         yield "menu bar", title.text()
         for entry in menu.actions():
             yield from _action_texts(entry, f"menu {title.text()}")
+
+
+def open_window(qtbot: Any, main: QWidget, roadmap_path: Path, name: str) -> QWidget:
+    """*main* itself ("MainWindow"), or the dialog *name* of DIALOG_CLASSES opened from it, shown and
+    laid out (the print window's pages too) as a user sees it."""
+    from windows_fit_child import make_dialogs
+
+    if name == "MainWindow":
+        return main
+    dialog = make_dialogs(main, roadmap_path)[name]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    if hasattr(dialog, "wait_for_pages"):
+        dialog.wait_for_pages()
+    return cast(QWidget, dialog)
