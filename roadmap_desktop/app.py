@@ -4,7 +4,7 @@
 after the main window's first paint and print ``first_paint_s=<seconds since process start>`` and
 ``rss_mb=<resident memory>`` and ``cpu_s=<processor seconds used>`` (steadier than the clock on a busy
 machine): the start-up benchmark (bench/bench_startup.py) reads those lines; ``loaded=`` lists our
-modules, the heavy libraries and the standard ``logging`` modules loaded by then
+modules, the heavy libraries and the standard ``logging`` and ``uuid`` modules loaded by then
 (tests/test_main_window.py).
 The start is taken from ``ROADMAP_DESKTOP_T0`` (a ``time.time()`` set by the caller just before
 starting the process) when given, else from the kernel's record of the process start (Linux).
@@ -28,7 +28,17 @@ from .settings import Settings
 DEFAULT_NAME = "ロードマップ.roadmap"
 QUIT_AFTER_PAINT_FLAG = "--quit-after-paint"
 AFTER_PAINT_AT_LATEST_MS = 5000
-LOADED_PACKAGES = ("roadmap_desktop", "openpyxl", "reportlab", "pdfplumber", "pdfminer", "PIL", "budoux", "logging")
+LOADED_PACKAGES = (
+    "roadmap_desktop",
+    "openpyxl",
+    "reportlab",
+    "pdfplumber",
+    "pdfminer",
+    "PIL",
+    "budoux",
+    "logging",
+    "uuid",
+)
 
 
 def default_roadmap_path() -> Path:
@@ -173,7 +183,7 @@ def _import_qt_free_modules() -> None:
     from . import logging_setup  # noqa: F401
     from .core import delays, progress, search, status, timeline_controller  # noqa: F401
     from .layout import content, geometry  # noqa: F401
-    from .operations import edits  # noqa: F401
+    from .operations import session  # noqa: F401
     from .ui import timeline_labels, timeline_layout  # noqa: F401
 
 
