@@ -42,6 +42,7 @@ from .commands import (
     SetProject,
     push_project_edit,
 )
+from .first_paint import on_first_paint
 from .messages import show_error
 from .project_list import ProjectListPanel
 from .readonly_banner import ReadOnlyBanner
@@ -133,8 +134,10 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         # Text fields would take a dropped file as its path in text: the window takes it instead.
         for editor in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
             editor.installEventFilter(self)
-            if isinstance(editor, QPlainTextEdit):
-                editor.viewport().installEventFilter(self)
+        # A text box takes drops on its viewport, which Qt made: asked for before the first paint, it
+        # would cost the start ~12 ms (ui/viewports.py says why); nothing can be dropped before it.
+        self.text_drops_watched = False
+        on_first_paint(self, lambda: QTimer.singleShot(0, self.watch_text_drops))
 
         self.setAcceptDrops(True)
         self._restore_state()
@@ -143,6 +146,13 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
             self.form.set_compact(True)
         self._update_title()
         self._update_enabled()
+
+    def watch_text_drops(self) -> None:
+        """The text boxes' viewports pass dropped files to the window (see __init__); once."""
+        if not self.text_drops_watched:
+            self.text_drops_watched = True
+            for editor in self.form.findChildren(QPlainTextEdit):
+                editor.viewport().installEventFilter(self)
 
     # --- menus (one method per menu, so that a new entry goes in one obvious place) ---------------
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QFontMetrics, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QBrush, QFontMetrics, QKeyEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QLineEdit, QMenu, QWidget
 
 from ..core.fiscal import Month, format_budget
@@ -400,13 +400,7 @@ class ProjectListPanel(QWidget):
             palette.setColor(QPalette.ColorGroup.Inactive, role, palette.color(QPalette.ColorGroup.Active, role))
         table.setPalette(palette)
         self.reset_columns()
-        self.empty_label = QLabel(table.viewport())
-        self.empty_label.setObjectName("emptyLabel")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("QLabel { color: palette(placeholder-text); padding: 12px; }")
-        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # menus, drops pass
-        self.empty_label.hide()
+        self._empty_label: QLabel | None = None  # made when the list is first empty (empty_label)
         self.ui.search.textChanged.connect(self._search_changed)
         # from the search box: Enter or ↓ goes to the list, Esc clears the search
         self.ui.search.returnPressed.connect(lambda: table.setFocus(Qt.FocusReason.ShortcutFocusReason))
@@ -457,6 +451,22 @@ class ProjectListPanel(QWidget):
                 table.setColumnWidth(col, round(_COLUMN_CHARS[col.name] * em + 12))
         self._stretch_name()
 
+    @property
+    def empty_label(self) -> QLabel:
+        """The message over an empty list, on the table's viewport. Made when first needed: the first
+        Qt-made widget that Python is handed (a viewport) makes PySide build the Python type of every
+        widget class, some 12 ms that the window's first paint, with a filled list, does without."""
+        if self._empty_label is None:
+            label = QLabel(self.ui.table.viewport())
+            label.setObjectName("emptyLabel")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            label.setStyleSheet("QLabel { color: palette(placeholder-text); padding: 12px; }")
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # menus, drops pass
+            label.hide()
+            self._empty_label = label
+        return self._empty_label
+
     def _stretch_name(self) -> None:
         """事業名 takes whatever the pane has beyond the other columns, so a wider pane shows longer
         names instead of blank space; the other columns keep the widths the user gave them. Below
@@ -467,7 +477,7 @@ class ProjectListPanel(QWidget):
         header = table.horizontalHeader()
         em = QFontMetrics(table.font()).horizontalAdvance("国")
         others = sum(table.columnWidth(c) for c in Column if c is not Column.NAME and not header.isSectionHidden(c))
-        room = table.viewport().width()
+        room = header.width()  # the viewport's width (the table keeps its header as wide), see empty_label
         fits_all = room - others >= round(FIT_NAME_CHARS * em + 12)
         width = room - others if fits_all else max(round(NAME_CHARS * em + 12), room - others)
         if table.columnWidth(Column.NAME) != width:  # each change lays out every row again
@@ -630,7 +640,10 @@ class ProjectListPanel(QWidget):
 
     def _update_empty_message(self) -> None:
         if self.proxy.rowCount() > 0:
-            self.empty_label.hide()
+            if self._empty_label is not None:
+                self._empty_label.hide()
+            return
+        if not self.isVisible():  # said when shown (showEvent); at start the roadmap is open by then
             return
         if self.model.rowCount() == 0:
             text = self.tr("事業がありません。「追加」で最初の事業を作成します。")
@@ -640,14 +653,19 @@ class ProjectListPanel(QWidget):
         self.empty_label.setGeometry(self.ui.table.viewport().rect())
         self.empty_label.show()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._update_empty_message()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._stretch_name()
-        if self.empty_label.isVisible():
-            self.empty_label.setGeometry(self.ui.table.viewport().rect())
+        if self._empty_label is not None and self._empty_label.isVisible():
+            self._empty_label.setGeometry(self.ui.table.viewport().rect())
 
     def empty_message(self) -> str:
-        return self.empty_label.text() if not self.empty_label.isHidden() else ""
+        label = self._empty_label
+        return label.text() if label is not None and not label.isHidden() else ""
 
     # --- selection ----------------------------------------------------------------------
 
