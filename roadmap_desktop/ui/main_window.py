@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMenuBar,
-    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
@@ -462,6 +461,8 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
             question = self.tr("事業「{name}」を削除しますか？").format(name=chosen[0].name)
         else:
             question = self.tr("選択した{n}件の事業を削除しますか？").format(n=len(chosen))
+        from PySide6.QtWidgets import QMessageBox  # built on first use (window_files.py)
+
         answer = QMessageBox.question(
             self,
             self.tr("事業の削除"),
