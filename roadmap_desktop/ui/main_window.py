@@ -64,6 +64,7 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         self.undo_group = QUndoGroup(self)
         self._last_index = 0  # undo stack index, to tell undo from redo in the status bar
         self._shows = 0
+        self._opening = False  # a document being set (window_files.py): it updates the actions itself
 
         self.list_panel = ProjectListPanel(self)
         self.form = SheetForm()
@@ -121,7 +122,6 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         ui.upButton.clicked.connect(lambda: self.move_project(-1))
         ui.downButton.clicked.connect(lambda: self.move_project(1))
         self.list_panel.currentProjectChanged.connect(self._current_changed)
-        self.list_panel.sortedChanged.connect(lambda _sorted: self._update_enabled())
         # Deferred: the move resets the list, which must not happen inside the view's drop handling.
         self.list_panel.model.moveRequested.connect(
             lambda pid, index: QTimer.singleShot(0, lambda: self.move_project_to(pid, index))
@@ -130,8 +130,11 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         # The timeline's edits come back with their result (applied or not), not through a signal.
         self.timeline.set_edit_sink(lambda text, new: push_project_edit(self._writable_document(), text, new))
         self.timeline.refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
-        # Text fields would take a dropped file as its path in text: the window takes it instead.
-        for editor in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+        # Text fields would take a dropped file as its path in text: the window takes it instead. Named
+        # rather than searched for in the whole window: the search would hand Python the combo boxes'
+        # inner views too, and PySide6 would build their classes before the first paint.
+        form_editors = self.form.findChildren(QLineEdit) + self.form.findChildren(QPlainTextEdit)
+        for editor in [self.list_panel.ui.search, *form_editors]:
             editor.installEventFilter(self)
         # A text box takes drops on its viewport, which Qt made: asked for before the first paint, it
         # would cost the start ~12 ms (ui/viewports.py says why); nothing can be dropped before it.
@@ -140,6 +143,8 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
 
         self.setAcceptDrops(True)
         self._restore_state()
+        # after the list's header is restored (it may say "sorted"): the end of __init__ updates the actions
+        self.list_panel.sortedChanged.connect(lambda _sorted: self._update_enabled())
         if self.settings.compact_form:
             self.compact_action.setChecked(True)
             self.form.set_compact(True)
@@ -327,7 +332,8 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
 
     def _current_changed(self, project_id: str | None) -> None:
         self._show_current()
-        self._update_enabled()
+        if not self._opening:
+            self._update_enabled()
 
     def _update_suggestions(self) -> None:
         projects = self.roadmap.projects if self.roadmap else []

@@ -298,12 +298,20 @@ class ProjectFilterProxy(QSortFilterProxyModel):
         self._section: str | None = None
         self._status: Status | None = None
 
+    # Each setter leaves the rows alone when nothing changes: the list re-applies its filters after
+    # every reset (at opening too), and a reset or an edit re-filters the rows by itself.
+
     def set_search(self, text: str) -> None:
+        words = search_words(text)
+        if words == self._words:
+            return
         self.beginFilterChange()
-        self._words = search_words(text)
+        self._words = words
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_status(self, status: Status | None) -> None:
+        if status is self._status:
+            return
         self.beginFilterChange()
         self._status = status
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -319,6 +327,8 @@ class ProjectFilterProxy(QSortFilterProxyModel):
         return counts
 
     def set_filters(self, field: str | None, department: str | None, section: str | None) -> None:
+        if (field, department, section) == (self._field, self._department, self._section):
+            return
         self.beginFilterChange()
         self._field, self._department, self._section = field, department, section
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)

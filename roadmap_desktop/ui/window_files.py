@@ -132,9 +132,13 @@ class WindowFiles:
         self.reference_label.setText(translate("MainWindow", "基準月: {month}").format(month=reference.japanese()))
         self.timeline.set_context(document.roadmap.edition, reference)
         shown = self._shows
-        self.list_panel.set_roadmap(document.roadmap, reference)
-        if document.roadmap.projects:
-            self.list_panel.select_project(document.roadmap.projects[0].id)
+        self._opening = True  # the actions are updated once, below, not at the list's every change
+        try:
+            self.list_panel.set_roadmap(document.roadmap, reference)
+            if document.roadmap.projects:
+                self.list_panel.select_project(document.roadmap.projects[0].id)
+        finally:
+            self._opening = False
         self._update_suggestions()
         if self._shows == shown:  # the list's new current project has not been shown by its signal
             self._show_current()
