@@ -35,6 +35,13 @@ _Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-roadmap-desktop-project-id"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# The roles data() answers, as the plain ints Qt passes: it runs for every shown cell and role at each
+# paint (some thousand calls at the first), where each enum lookup would cost as much as the answer.
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT, _FOREGROUND = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ForegroundRole)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, SORT_ROLE, ID_ROLE})
+_ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _STATUS_COLORS = {Status.DELAYED: "#c62828", Status.OVERRUN: "#b26a00"}
 
 
@@ -48,6 +55,8 @@ class Column(IntEnum):
     BUDGET = 6
     STATUS = 7
 
+
+_COLUMNS = len(Column)
 
 # Statuses offered in the 状況 filter, worst first (a project without initiatives has none).
 FILTER_STATUSES = (Status.DELAYED, Status.OVERRUN, Status.ON_TRACK, Status.NOT_STARTED)
@@ -160,6 +169,13 @@ class ProjectListModel(QAbstractTableModel):
 
     # --- QAbstractTableModel ---------------------------------------------------------------
 
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """As Qt's own, in one call: Qt's asks rowCount and columnCount, two calls into Python for
+        every cell and role the list paints (the proxy maps each through here)."""
+        if parent.isValid() or not (0 <= row < len(self._roadmap.projects) and 0 <= column < _COLUMNS):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._roadmap.projects)
 
@@ -221,23 +237,24 @@ class ProjectListModel(QAbstractTableModel):
         return False  # nothing for the view to remove: the move comes back through the command
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < self.rowCount()):
+        if role not in _ROLES:  # decoration, font, background…: the view's own
             return None
-        row, col = index.row(), index.column()
-        p = self._roadmap.projects[row]
-        if role == Qt.ItemDataRole.ToolTipRole and col == Column.STATUS:
+        row, projects = index.row(), self._roadmap.projects
+        if not index.isValid() or not (0 <= row < len(projects)):
+            return None
+        col = index.column()
+        p = projects[row]
+        if role == _TOOLTIP and col == Column.STATUS:
             return self._status_tip(self._status[row])
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in (_DISPLAY, _TOOLTIP):
             return self._display(row, col, p)
         if role == SORT_ROLE:
             return self._sort_key(row, col, p)
         if role == ID_ROLE:
             return p.id
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col in (Column.BUDGET, Column.NO):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == Column.STATUS:
+        if role == _ALIGNMENT:
+            return _ALIGN_RIGHT if col in (Column.BUDGET, Column.NO) else _ALIGN_LEFT
+        if role == _FOREGROUND and col == Column.STATUS:
             color = _STATUS_COLORS.get(self._status[row])
             return QBrush(on_base(color)) if color else None  # red on black reads too
         return None
