@@ -353,7 +353,7 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
             index = roadmap.index_of(project.id)
             auto = roadmap.edition.first_sheet_no if index == 0 else roadmap.sheet_numbers()[index - 1] + 1
         self.form.set_project(project, roadmap.edition if roadmap else None, auto)
-        self.timeline.set_project(copy.deepcopy(project) if project is not None else None)
+        self.timeline.set_project(project)  # the timeline keeps a copy of its own (TimelineController)
 
     def _project_changed(self, project_id: str) -> None:
         self.list_panel.refresh_project(project_id)  # its row only: an edit stays within one frame
