@@ -1,6 +1,6 @@
 """Start-up: process start to the first painted main window with a 150-project roadmap, and memory.
 
-    python bench/bench_startup.py [N] [RUNS]
+    python bench/bench_startup.py [N] [RUNS] [--instructions]
 
 Each run starts the application in a fresh process (``QT_QPA_PLATFORM=offscreen``) with
 ``--quit-after-paint``: it prints the seconds from process start to the first paint of the main
@@ -14,11 +14,18 @@ that figure is printed too, for information.
 The ratio to a bare Qt window with a 150-row table (target <= 2) is printed twice: the medians' ratio, and
 the median of each round's ratio (the two ran back to back); the processor-time figures vary less than
 the clock on a shared machine. Where the application's start goes: docs/architecture.md, Start-up.
+
+``--instructions`` counts, once each, the instructions the application and the bare window run until the
+report after their first paint (valgrind's callgrind, ~1 minute): exact and the same from run to run,
+which the processor time is not when other people's work shares the processor. An instruction is not a
+fixed time (a start of more imports than loops runs fewer instructions per second), so the ratio is a
+guide; it is what to compare before and after a change.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -91,9 +98,50 @@ def run_bare() -> tuple[float, float]:
     return float(values["first_paint_s"]), float(values["cpu_s"])
 
 
+# Under valgrind: the report's call of resident_mb (after the first paint) calls os.times(), where
+# callgrind writes the instructions counted so far (--dump-before=times); the paint may come late.
+APP_COUNTED = r"""
+import os, sys
+from roadmap_desktop import app
+_rss = app.resident_mb
+def resident_mb():
+    os.times()
+    return _rss()
+app.resident_mb = resident_mb
+app.AFTER_PAINT_AT_LATEST_MS = 600000
+sys.exit(app.main(["x", sys.argv[1], "--quit-after-paint"]))
+"""
+
+
+def count_instructions(code: str, args: list[str], env: dict[str, str], out: Path) -> int:
+    """Instructions run until the first os.times() call (callgrind's first dump)."""
+    subprocess.run(
+        ["valgrind", "--tool=callgrind", "--dump-before=times", f"--callgrind-out-file={out}.%p",
+         sys.executable, "-c", code, *args],
+        env=env, capture_output=True, text=True, check=True, timeout=900,
+    )  # fmt: skip
+    dump = next(out.parent.glob(out.name + ".*.1"))  # the part before the dump
+    return int(next(line for line in dump.read_text().splitlines() if line.startswith("summary:")).split()[1])
+
+
+def instructions(path: Path, home: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ROADMAP_DESKTOP_HOME": str(home),
+           "PYTHONPYCACHEPREFIX": str(home / "pycache"), "ROADMAP_DESKTOP_T0": repr(time.time())}  # fmt: skip
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    app = count_instructions(APP_COUNTED, [str(path)], env, home / "app.callgrind")
+    bare = count_instructions(BARE.replace("def report():", "def report():\n    os.times()"), [], env,
+                              home / "bare.callgrind")  # fmt: skip
+    print(f"instructions to the report after the first paint: application {app / 1e6:.0f} M, "
+          f"bare window {bare / 1e6:.0f} M, ratio {app / bare:.2f}")  # fmt: skip
+
+
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 150
-    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    counting = "--instructions" in sys.argv
+    argv = [a for a in sys.argv if a != "--instructions"]
+    n = int(argv[1]) if len(argv) > 1 else 150
+    runs = int(argv[2]) if len(argv) > 2 else 5
+    if counting and shutil.which("valgrind") is None:
+        sys.exit("--instructions needs valgrind (apt-get install valgrind)")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.roadmap"
         RoadmapFile.create(path, generate_roadmap(n=n, seed=0)).close()
@@ -103,6 +151,8 @@ def main() -> None:
             results.append(run_once(path, Path(tmp)))
             compiling.append(run_once(path, Path(tmp), bytecode=False)[0])
             bare.append(run_bare())
+        if counting:
+            instructions(path, Path(tmp))
     paint = [r[0] for r in results]
     rss = [r[1] for r in results]
     wall = [r[2] for r in results]

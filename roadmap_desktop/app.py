@@ -4,8 +4,8 @@
 after the main window's first paint and print ``first_paint_s=<seconds since process start>`` and
 ``rss_mb=<resident memory>`` and ``cpu_s=<processor seconds used>`` (steadier than the clock on a busy
 machine): the start-up benchmark (bench/bench_startup.py) reads those lines; ``loaded=`` lists our
-modules, the heavy libraries and the standard ``logging`` modules loaded by then
-(tests/test_main_window.py).
+modules, the heavy libraries and the standard ``logging`` and ``uuid`` modules loaded by then, and
+``qt_widgets=`` the widget classes PySide6 had built by then (tests/test_main_window.py).
 The start is taken from ``ROADMAP_DESKTOP_T0`` (a ``time.time()`` set by the caller just before
 starting the process) when given, else from the kernel's record of the process start (Linux).
 """
@@ -18,17 +18,28 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
 from .paths import data_dir, resources_dir, sample_path
 from .settings import Settings
+from .ui.first_paint import on_first_paint
 
 DEFAULT_NAME = "ロードマップ.roadmap"
 QUIT_AFTER_PAINT_FLAG = "--quit-after-paint"
 AFTER_PAINT_AT_LATEST_MS = 5000
-LOADED_PACKAGES = ("roadmap_desktop", "openpyxl", "reportlab", "pdfplumber", "pdfminer", "PIL", "budoux", "logging")
+LOADED_PACKAGES = (
+    "roadmap_desktop",
+    "openpyxl",
+    "reportlab",
+    "pdfplumber",
+    "pdfminer",
+    "PIL",
+    "budoux",
+    "logging",
+    "uuid",
+)
 
 
 def default_roadmap_path() -> Path:
@@ -93,34 +104,20 @@ def resident_mb() -> float | None:
     return None
 
 
-def on_first_paint(window: object, callback: Callable[[], None]) -> None:
-    """Call *callback* once, at the window's first paint (inside the paint event: keep it short)."""
-    from PySide6.QtCore import QEvent, QObject
-
-    class FirstPaint(QObject):
-        done = False
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and not self.done:
-                self.done = True
-                watched.removeEventFilter(self)  # the window's later events do not pass through Python
-                callback()
-            return False
-
-    watcher = FirstPaint(window)  # type: ignore[arg-type]
-    window.installEventFilter(watcher)  # type: ignore[attr-defined]
-
-
 def _quit_after_first_paint(window: object) -> None:
+    import PySide6.QtWidgets
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     loaded: list[str] = []
+    built: list[str] = []
 
     def at_paint() -> None:
         # what had been loaded by the first paint, taken at the paint itself: a timer or a worker
         # that runs before the report must not change the answer (tests/test_main_window.py)
         loaded.extend(sorted(m for m in sys.modules if m.split(".")[0] in LOADED_PACKAGES))
+        # the widget classes PySide has built a Python type for (it builds each on first use)
+        built.extend(sorted(name for name in vars(PySide6.QtWidgets) if name.startswith("Q")))
         QTimer.singleShot(0, report)
 
     def report() -> None:
@@ -130,6 +127,7 @@ def _quit_after_first_paint(window: object) -> None:
         print(f"rss_mb={rss:.1f}" if rss is not None else "rss_mb=nan", flush=True)
         print(f"cpu_s={time.process_time():.3f}", flush=True)
         print("loaded=" + ",".join(loaded), flush=True)
+        print("qt_widgets=" + ",".join(built), flush=True)
         QApplication.quit()
 
     on_first_paint(window, at_paint)
@@ -173,7 +171,7 @@ def _import_qt_free_modules() -> None:
     from . import logging_setup  # noqa: F401
     from .core import delays, progress, search, status, timeline_controller  # noqa: F401
     from .layout import content, geometry  # noqa: F401
-    from .operations import edits  # noqa: F401
+    from .operations import session  # noqa: F401
     from .ui import timeline_labels, timeline_layout  # noqa: F401
 
 

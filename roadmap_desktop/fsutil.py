@@ -15,7 +15,6 @@ import shutil
 import socket
 import sys
 import time
-import uuid
 from pathlib import Path
 
 from .core.errors import RoadmapError
@@ -80,7 +79,7 @@ def process_alive(pid: int) -> bool:
 
 def owned_temp_name(what: str, suffix: str = "") -> str:
     """``.~<what>.<tag>-<pid>-<random><suffix>``; *what* cut to 40 characters (the name stays short)."""
-    return f".~{what[:40]}.{host_tag()}-{os.getpid()}-{uuid.uuid4().hex[:8]}{suffix}"
+    return f".~{what[:40]}.{host_tag()}-{os.getpid()}-{os.urandom(4).hex()}{suffix}"
 
 
 def is_dead_temporary(path: Path, now: float | None = None) -> bool:

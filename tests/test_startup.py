@@ -134,3 +134,41 @@ print("OURS=" + repr(sorted(m for m in sys.modules if m.startswith("roadmap_desk
     assert started.returncode == 0, started.stderr[-2000:]
     loaded = next(x for x in started.stdout.splitlines() if x.startswith("loaded=")).removeprefix("loaded=").split(",")
     assert sorted(set(ours) - set(loaded)) == []  # nothing the first paint does without
+
+
+def _viewport_traits(area: object) -> dict[str, object]:
+    from PySide6.QtCore import Qt
+
+    v = area.viewport()  # type: ignore[attr-defined]
+    return {
+        "name": v.objectName(),
+        "background": (v.backgroundRole(), v.foregroundRole(), v.autoFillBackground(), v.palette().resolveMask()),
+        "focus": (v.focusPolicy(), v.focusProxy() is area),
+        "input": (v.cursor().shape(), v.hasMouseTracking(), v.acceptDrops(), v.contextMenuPolicy()),
+        "attributes": [a.name for a in Qt.WidgetAttribute if v.testAttribute(a)],
+        "size": (v.geometry().getRect(), v.sizePolicy().horizontalPolicy(), v.sizePolicy().verticalPolicy()),
+        "look": (v.styleSheet(), v.font().toString(), v.isVisible(), v.isEnabled()),
+        "parent": v.parentWidget() is area,
+    }
+
+
+def test_a_viewport_made_in_python_is_set_up_as_qts_own(qtbot) -> None:
+    """ui/viewports.py: the timeline's scroll area has a viewport made in Python (so that the first
+    paint hands Python no widget Qt made); it must be the viewport Qt would have made."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QLabel, QScrollArea
+
+    from roadmap_desktop.ui.viewports import own_viewport
+
+    areas = []
+    for own in (False, True):
+        area = QScrollArea()
+        qtbot.addWidget(area)
+        if own:
+            area.setViewport(own_viewport(QPalette.ColorRole.NoRole))
+        area.setWidget(QLabel("取組"))
+        area.resize(300, 200)
+        area.show()
+        qtbot.waitExposed(area)
+        areas.append(area)
+    assert _viewport_traits(areas[1]) == _viewport_traits(areas[0])

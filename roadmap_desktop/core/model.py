@@ -6,7 +6,6 @@ every output (screen, printer, PDF, Excel) reads them. Rules live in :func:`vali
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from dataclasses import field as _field
 from datetime import date
@@ -61,6 +60,8 @@ class Initiative:
 
 
 def new_id() -> str:
+    import uuid  # here: a loaded roadmap has its ids, and uuid's import weighs on the start
+
     return str(uuid.uuid4())
 
 

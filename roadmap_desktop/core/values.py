@@ -29,7 +29,8 @@ PARAGRAPH_CAP = 5000
 
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # For the terminal: every control but newline and tab, and the bidi controls that reorder what is shown.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Compiled on first use (the command line's): a set beyond U+00FF takes a while, and the window never uses it.
+_UNPRINTABLE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 
 
 def strip_controls(text: str) -> str:
@@ -48,7 +49,7 @@ def printable(text: str) -> str:
         c = ord(m.group())
         return chr(0x2400 + c) if c < 0x20 else "\u2421" if c == 0x7F else "\ufffd"
 
-    return _UNPRINTABLE.sub(show, text)
+    return re.sub(_UNPRINTABLE, show, text)  # re caches the compiled pattern
 
 
 def budget_in_range(value: object) -> bool:

@@ -28,7 +28,6 @@ import socket
 import sys
 import threading
 import time
-import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -89,7 +88,8 @@ def _me() -> LockHolder:
         user = getpass.getuser()
     except Exception:
         user = "?"
-    return LockHolder(user, _host(), os.getpid(), datetime.now().strftime("%Y-%m-%d %H:%M"), uuid.uuid4().hex)
+    token = os.urandom(16).hex()  # random as a uuid4's hex, without loading uuid at the window's start
+    return LockHolder(user, _host(), os.getpid(), datetime.now().strftime("%Y-%m-%d %H:%M"), token)
 
 
 def _parse(data: bytes) -> LockHolder | None:

@@ -245,8 +245,11 @@ class RoadmapFile:
             f"SELECT title, fiscal_year, first_sheet_no, {extras} FROM edition"
         ).fetchone()
         projects: dict[str, Project] = {}
+        columns = [(f.attr, f.kind is FieldKind.LIST) for f in FIELDS]  # decided once, not per project
         for row in c.execute(f"SELECT id, sheet_no_override, {_FIELD_COLUMNS} FROM project ORDER BY position"):
-            values = {f.attr: _from_column(f, v) for f, v in zip(FIELDS, row[2:], strict=True)}
+            values = {
+                attr: json.loads(v) if is_list else v for (attr, is_list), v in zip(columns, row[2:], strict=True)
+            }
             projects[row[0]] = Project(id=row[0], sheet_no_override=row[1], **values)
         initiatives: dict[int, Initiative] = {}
         for iid, pid, name, plan_label in c.execute(
@@ -255,11 +258,12 @@ class RoadmapFile:
             initiative = Initiative(name=name, plan_label=plan_label)
             initiatives[iid] = initiative
             projects[pid].initiatives.append(initiative)
+        # thousands of bars: the rows by value (the schema allows only these) rather than an enum call each
+        rows, month = {r.value: r for r in Row}, Month.parse
         for iid, row_name, start, end, label, continues in c.execute(
             "SELECT initiative_id, row, start_month, end_month, label, continues FROM bar ORDER BY id"
         ):
-            bar = Bar(Month.parse(start), Month.parse(end), label, bool(continues))
-            initiatives[iid].bars(Row(row_name)).append(bar)
+            initiatives[iid].bars(rows[row_name]).append(Bar(month(start), month(end), label, bool(continues)))
         if self._version >= HISTORY_VERSION:
             _load_history(c, projects)
         edition = Edition(title, fy, first, **_edition_extras(reference, issuer, issued))  # type: ignore[arg-type]
@@ -463,10 +467,6 @@ _UPSERT_PROJECT = (
 
 def _to_column(f: Field, value: Any) -> Any:
     return json.dumps(value, ensure_ascii=False) if f.kind is FieldKind.LIST else value
-
-
-def _from_column(f: Field, value: Any) -> Any:
-    return json.loads(value) if f.kind is FieldKind.LIST else value
 
 
 def _write_project(c: sqlite3.Connection, p: Project, position: int) -> None:

@@ -20,8 +20,8 @@ import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from ..core.progress import Cancelled
 
@@ -95,6 +95,9 @@ def run_in_background(
 
     *work* calls ``progress(done, total)`` as it goes and stops when that returns False. The window
     goes on painting meanwhile; input to it is blocked by the dialog (window-modal), as before."""
+    from PySide6.QtCore import QEventLoop  # here: the first paint waits for neither class to be built
+    from PySide6.QtWidgets import QProgressDialog
+
     job: _Job[T] = _Job(work)
     dialog = QProgressDialog(label, cancel_text or QCoreApplication.translate("background", "中止"), 0, 0, parent)
     dialog.setWindowTitle(title)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.errors import RoadmapError
 from ..core.model import Edition, Project, Roadmap
-from ..operations import edits
 from ..operations.session import Operation, Session
 from ..storage import RoadmapFile
 
@@ -124,6 +123,7 @@ class OperationCommand(QUndoCommand):
 
 
 # --- the window's steps by name: each an operation of operations/edits.py on the stack ----------------
+# (edits.py loads with the first step: the window's first paint makes none)
 
 
 class SetProject(OperationCommand):
@@ -131,6 +131,8 @@ class SetProject(OperationCommand):
 
     def __init__(self, document: RoadmapDocument, old: Project, new: Project, text: str, owned: bool = False) -> None:
         """*owned*: *new* is handed over (the caller never changes it again), so it is kept uncopied."""
+        from ..operations import edits
+
         super().__init__(document, edits.SetProject.of(old, new, text, owned))
 
 
@@ -153,6 +155,8 @@ def push_project_edit(document: RoadmapDocument | None, text: str, new: Project)
 
 class AddProject(OperationCommand):
     def __init__(self, document: RoadmapDocument, project: Project, index: int, text: str) -> None:
+        from ..operations import edits
+
         super().__init__(document, edits.AddProject(project, index, text))
 
 
@@ -160,11 +164,15 @@ class DeleteProject(OperationCommand):
     """Delete one project, or several (the list's selection) as one step."""
 
     def __init__(self, document: RoadmapDocument, project_ids: str | list[str], text: str) -> None:
+        from ..operations import edits
+
         super().__init__(document, edits.DeleteProjects.of(document.roadmap, project_ids, text))
 
 
 class MoveProject(OperationCommand):
     def __init__(self, document: RoadmapDocument, project_id: str, to_index: int, text: str) -> None:
+        from ..operations import edits
+
         super().__init__(document, edits.MoveProject.of(document.roadmap, project_id, to_index, text))
 
 
@@ -172,6 +180,8 @@ class ReplaceRoadmap(OperationCommand):
     """The whole roadmap at once (an applied import goes through operations.imports.ApplyImport)."""
 
     def __init__(self, document: RoadmapDocument, old: Roadmap, new: Roadmap, text: str) -> None:
+        from ..operations import edits
+
         super().__init__(document, edits.ReplaceRoadmap(old, new, text))
 
 
@@ -179,4 +189,6 @@ class SetEdition(OperationCommand):
     """The edition's title, fiscal year or first sheet number."""
 
     def __init__(self, document: RoadmapDocument, old: Edition, new: Edition, text: str) -> None:
+        from ..operations import edits
+
         super().__init__(document, edits.SetEdition(old, new, text))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMenuBar,
-    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
@@ -42,6 +41,7 @@ from .commands import (
     SetProject,
     push_project_edit,
 )
+from .first_paint import on_first_paint
 from .messages import show_error
 from .project_list import ProjectListPanel
 from .readonly_banner import ReadOnlyBanner
@@ -64,6 +64,7 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         self.undo_group = QUndoGroup(self)
         self._last_index = 0  # undo stack index, to tell undo from redo in the status bar
         self._shows = 0
+        self._opening = False  # a document being set (window_files.py): it updates the actions itself
 
         self.list_panel = ProjectListPanel(self)
         self.form = SheetForm()
@@ -121,7 +122,6 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         ui.upButton.clicked.connect(lambda: self.move_project(-1))
         ui.downButton.clicked.connect(lambda: self.move_project(1))
         self.list_panel.currentProjectChanged.connect(self._current_changed)
-        self.list_panel.sortedChanged.connect(lambda _sorted: self._update_enabled())
         # Deferred: the move resets the list, which must not happen inside the view's drop handling.
         self.list_panel.model.moveRequested.connect(
             lambda pid, index: QTimer.singleShot(0, lambda: self.move_project_to(pid, index))
@@ -130,19 +130,33 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         # The timeline's edits come back with their result (applied or not), not through a signal.
         self.timeline.set_edit_sink(lambda text, new: push_project_edit(self._writable_document(), text, new))
         self.timeline.refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
-        # Text fields would take a dropped file as its path in text: the window takes it instead.
-        for editor in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+        # Text fields would take a dropped file as its path in text: the window takes it instead. Named
+        # rather than searched for in the whole window: the search would hand Python the combo boxes'
+        # inner views too, and PySide6 would build their classes before the first paint.
+        form_editors = self.form.findChildren(QLineEdit) + self.form.findChildren(QPlainTextEdit)
+        for editor in [self.list_panel.ui.search, *form_editors]:
             editor.installEventFilter(self)
-            if isinstance(editor, QPlainTextEdit):
-                editor.viewport().installEventFilter(self)
+        # A text box takes drops on its viewport, which Qt made: asked for before the first paint, it
+        # would cost the start ~12 ms (ui/viewports.py says why); nothing can be dropped before it.
+        self.text_drops_watched = False
+        on_first_paint(self, lambda: QTimer.singleShot(0, self.watch_text_drops))
 
         self.setAcceptDrops(True)
         self._restore_state()
+        # after the list's header is restored (it may say "sorted"): the end of __init__ updates the actions
+        self.list_panel.sortedChanged.connect(lambda _sorted: self._update_enabled())
         if self.settings.compact_form:
             self.compact_action.setChecked(True)
             self.form.set_compact(True)
         self._update_title()
         self._update_enabled()
+
+    def watch_text_drops(self) -> None:
+        """The text boxes' viewports pass dropped files to the window (see __init__); once."""
+        if not self.text_drops_watched:
+            self.text_drops_watched = True
+            for editor in self.form.findChildren(QPlainTextEdit):
+                editor.viewport().installEventFilter(self)
 
     # --- menus (one method per menu, so that a new entry goes in one obvious place) ---------------
 
@@ -318,7 +332,8 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
 
     def _current_changed(self, project_id: str | None) -> None:
         self._show_current()
-        self._update_enabled()
+        if not self._opening:
+            self._update_enabled()
 
     def _update_suggestions(self) -> None:
         projects = self.roadmap.projects if self.roadmap else []
@@ -338,7 +353,7 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
             index = roadmap.index_of(project.id)
             auto = roadmap.edition.first_sheet_no if index == 0 else roadmap.sheet_numbers()[index - 1] + 1
         self.form.set_project(project, roadmap.edition if roadmap else None, auto)
-        self.timeline.set_project(copy.deepcopy(project) if project is not None else None)
+        self.timeline.set_project(project)  # the timeline keeps a copy of its own (TimelineController)
 
     def _project_changed(self, project_id: str) -> None:
         self.list_panel.refresh_project(project_id)  # its row only: an edit stays within one frame
@@ -452,6 +467,8 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
             question = self.tr("事業「{name}」を削除しますか？").format(name=chosen[0].name)
         else:
             question = self.tr("選択した{n}件の事業を削除しますか？").format(n=len(chosen))
+        from PySide6.QtWidgets import QMessageBox  # built on first use (window_files.py)
+
         answer = QMessageBox.question(
             self,
             self.tr("事業の削除"),

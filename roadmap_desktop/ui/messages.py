@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..core.errors import RoadmapError
 from ..core.os_errors import os_error_text
@@ -20,4 +20,6 @@ def error_text(error: BaseException) -> str:
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
     """Show *error* in a warning box (tests replace QMessageBox.warning to capture it)."""
+    from PySide6.QtWidgets import QMessageBox  # built on first use: the window's first paint shows none
+
     QMessageBox.warning(parent, title or QCoreApplication.translate("messages", "エラー"), error_text(error))

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QFontMetrics, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QBrush, QFontMetrics, QKeyEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QLineEdit, QMenu, QWidget
 
 from ..core.fiscal import Month, format_budget
@@ -35,6 +35,19 @@ _Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-roadmap-desktop-project-id"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# The roles data() answers, as the plain ints Qt passes: it runs for every shown cell and role at each
+# paint (some thousand calls at the first), where each enum lookup would cost as much as the answer.
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT, _FOREGROUND = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ForegroundRole)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, SORT_ROLE, ID_ROLE})
+_ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemIsDropEnabled
+)  # combined once: flags() too runs for every painted cell
 _STATUS_COLORS = {Status.DELAYED: "#c62828", Status.OVERRUN: "#b26a00"}
 
 
@@ -48,6 +61,8 @@ class Column(IntEnum):
     BUDGET = 6
     STATUS = 7
 
+
+_COLUMNS = len(Column)
 
 # Statuses offered in the 状況 filter, worst first (a project without initiatives has none).
 FILTER_STATUSES = (Status.DELAYED, Status.OVERRUN, Status.ON_TRACK, Status.NOT_STARTED)
@@ -160,6 +175,13 @@ class ProjectListModel(QAbstractTableModel):
 
     # --- QAbstractTableModel ---------------------------------------------------------------
 
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """As Qt's own, in one call: Qt's asks rowCount and columnCount, two calls into Python for
+        every cell and role the list paints (the proxy maps each through here)."""
+        if parent.isValid() or not (0 <= row < len(self._roadmap.projects) and 0 <= column < _COLUMNS):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._roadmap.projects)
 
@@ -177,12 +199,7 @@ class ProjectListModel(QAbstractTableModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return (
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-        )  # fmt: skip
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.ItemIsDropEnabled
 
     # --- drag to reorder ----------------------------------------------------------------------
 
@@ -221,23 +238,24 @@ class ProjectListModel(QAbstractTableModel):
         return False  # nothing for the view to remove: the move comes back through the command
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < self.rowCount()):
+        if role not in _ROLES:  # decoration, font, background…: the view's own
             return None
-        row, col = index.row(), index.column()
-        p = self._roadmap.projects[row]
-        if role == Qt.ItemDataRole.ToolTipRole and col == Column.STATUS:
+        row, projects = index.row(), self._roadmap.projects
+        if not index.isValid() or not (0 <= row < len(projects)):
+            return None
+        col = index.column()
+        p = projects[row]
+        if role == _TOOLTIP and col == Column.STATUS:
             return self._status_tip(self._status[row])
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in (_DISPLAY, _TOOLTIP):
             return self._display(row, col, p)
         if role == SORT_ROLE:
             return self._sort_key(row, col, p)
         if role == ID_ROLE:
             return p.id
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col in (Column.BUDGET, Column.NO):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == Column.STATUS:
+        if role == _ALIGNMENT:
+            return _ALIGN_RIGHT if col in (Column.BUDGET, Column.NO) else _ALIGN_LEFT
+        if role == _FOREGROUND and col == Column.STATUS:
             color = _STATUS_COLORS.get(self._status[row])
             return QBrush(on_base(color)) if color else None  # red on black reads too
         return None
@@ -298,12 +316,20 @@ class ProjectFilterProxy(QSortFilterProxyModel):
         self._section: str | None = None
         self._status: Status | None = None
 
+    # Each setter leaves the rows alone when nothing changes: the list re-applies its filters after
+    # every reset (at opening too), and a reset or an edit re-filters the rows by itself.
+
     def set_search(self, text: str) -> None:
+        words = search_words(text)
+        if words == self._words:
+            return
         self.beginFilterChange()
-        self._words = search_words(text)
+        self._words = words
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_status(self, status: Status | None) -> None:
+        if status is self._status:
+            return
         self.beginFilterChange()
         self._status = status
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -319,6 +345,8 @@ class ProjectFilterProxy(QSortFilterProxyModel):
         return counts
 
     def set_filters(self, field: str | None, department: str | None, section: str | None) -> None:
+        if (field, department, section) == (self._field, self._department, self._section):
+            return
         self.beginFilterChange()
         self._field, self._department, self._section = field, department, section
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -400,13 +428,7 @@ class ProjectListPanel(QWidget):
             palette.setColor(QPalette.ColorGroup.Inactive, role, palette.color(QPalette.ColorGroup.Active, role))
         table.setPalette(palette)
         self.reset_columns()
-        self.empty_label = QLabel(table.viewport())
-        self.empty_label.setObjectName("emptyLabel")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("QLabel { color: palette(placeholder-text); padding: 12px; }")
-        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # menus, drops pass
-        self.empty_label.hide()
+        self._empty_label: QLabel | None = None  # made when the list is first empty (empty_label)
         self.ui.search.textChanged.connect(self._search_changed)
         # from the search box: Enter or ↓ goes to the list, Esc clears the search
         self.ui.search.returnPressed.connect(lambda: table.setFocus(Qt.FocusReason.ShortcutFocusReason))
@@ -457,6 +479,22 @@ class ProjectListPanel(QWidget):
                 table.setColumnWidth(col, round(_COLUMN_CHARS[col.name] * em + 12))
         self._stretch_name()
 
+    @property
+    def empty_label(self) -> QLabel:
+        """The message over an empty list, on the table's viewport. Made when first needed: the first
+        Qt-made widget that Python is handed (a viewport) makes PySide build the Python type of every
+        widget class, some 12 ms that the window's first paint, with a filled list, does without."""
+        if self._empty_label is None:
+            label = QLabel(self.ui.table.viewport())
+            label.setObjectName("emptyLabel")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            label.setStyleSheet("QLabel { color: palette(placeholder-text); padding: 12px; }")
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # menus, drops pass
+            label.hide()
+            self._empty_label = label
+        return self._empty_label
+
     def _stretch_name(self) -> None:
         """事業名 takes whatever the pane has beyond the other columns, so a wider pane shows longer
         names instead of blank space; the other columns keep the widths the user gave them. Below
@@ -467,7 +505,7 @@ class ProjectListPanel(QWidget):
         header = table.horizontalHeader()
         em = QFontMetrics(table.font()).horizontalAdvance("国")
         others = sum(table.columnWidth(c) for c in Column if c is not Column.NAME and not header.isSectionHidden(c))
-        room = table.viewport().width()
+        room = header.width()  # the viewport's width (the table keeps its header as wide), see empty_label
         fits_all = room - others >= round(FIT_NAME_CHARS * em + 12)
         width = room - others if fits_all else max(round(NAME_CHARS * em + 12), room - others)
         if table.columnWidth(Column.NAME) != width:  # each change lays out every row again
@@ -630,7 +668,10 @@ class ProjectListPanel(QWidget):
 
     def _update_empty_message(self) -> None:
         if self.proxy.rowCount() > 0:
-            self.empty_label.hide()
+            if self._empty_label is not None:
+                self._empty_label.hide()
+            return
+        if not self.isVisible():  # said when shown (showEvent); at start the roadmap is open by then
             return
         if self.model.rowCount() == 0:
             text = self.tr("事業がありません。「追加」で最初の事業を作成します。")
@@ -640,14 +681,19 @@ class ProjectListPanel(QWidget):
         self.empty_label.setGeometry(self.ui.table.viewport().rect())
         self.empty_label.show()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._update_empty_message()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._stretch_name()
-        if self.empty_label.isVisible():
-            self.empty_label.setGeometry(self.ui.table.viewport().rect())
+        if self._empty_label is not None and self._empty_label.isVisible():
+            self._empty_label.setGeometry(self.ui.table.viewport().rect())
 
     def empty_message(self) -> str:
-        return self.empty_label.text() if not self.empty_label.isHidden() else ""
+        label = self._empty_label
+        return label.text() if label is not None and not label.isHidden() else ""
 
     # --- selection ----------------------------------------------------------------------
 

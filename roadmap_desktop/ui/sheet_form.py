@@ -17,6 +17,7 @@ import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -37,10 +38,14 @@ from ..core.errors import ValidationError
 from ..core.fields import FIELDS, LIST_SEPARATOR, field
 from ..core.fiscal import normalize
 from ..core.model import Edition, Project, validate_project
-from ..layout.fill import GAUGE_FIELDS, READABLE_PT, FieldFill, sheet_fill
 from .background import BackgroundTask
 from .contrast import readable, tinted
 from .forms.ui_sheet_form import Ui_SheetForm
+
+if TYPE_CHECKING:
+    from ..layout.fill import FieldFill
+
+# layout/fill.py (the gauge's figures) is loaded by the gauge, which runs after the window's first paint.
 
 GAUGE_DELAY_MS = 300  # the gauge is computed once typing pauses, never on the keystroke itself
 _RED = "#c62828"
@@ -391,6 +396,8 @@ class SheetForm(QWidget):
         """The project with the text boxes as typed (not yet committed), for the gauge."""
         if self._project is None:
             return None
+        from ..layout.fill import GAUGE_FIELDS
+
         typed = copy.deepcopy(self._project)
         for key in GAUGE_FIELDS:
             setattr(typed, key, self._text(_field(key)))
@@ -406,6 +413,8 @@ class SheetForm(QWidget):
             self._show_gauge({})
             return
         edition = self._edition
+        from ..layout.fill import sheet_fill
+
         self._gauge_task.start(lambda: sheet_fill(edition, typed))
 
     def set_compact(self, compact: bool) -> None:
@@ -421,6 +430,8 @@ class SheetForm(QWidget):
         return self.gauge_timer.isActive() or self._gauge_task.running > 0
 
     def _show_gauge(self, fills: object) -> None:
+        from ..layout.fill import GAUGE_FIELDS
+
         assert isinstance(fills, dict)
         self.fills = fills
         for key in GAUGE_FIELDS:
@@ -443,6 +454,8 @@ class SheetForm(QWidget):
             )
 
     def _gauge_words(self, fill: FieldFill) -> tuple[str, str, str]:
+        from ..layout.fill import READABLE_PT
+
         size = f"{fill.size:g}"
         red, brown, green = "#b71c1c", "#8a4b00", "#2e5e2e"
         if fill.overflow:

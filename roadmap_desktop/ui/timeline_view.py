@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QToolButton, QWidget
 
 from ..core.labels import ACTUAL_LABEL
@@ -13,6 +13,7 @@ from ..core.model import Row
 from .timeline import TimelineWidget
 from .timeline_layout import PxRect
 from .timeline_paint import TimelinePainter
+from .viewports import own_viewport
 
 SAMPLE_W, SAMPLE_H, GAP, PAD = 26.0, 12.0, 14.0, 4.0
 
@@ -110,6 +111,7 @@ class TimelineView(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setViewport(own_viewport(QPalette.ColorRole.NoRole))  # as QScrollArea's own, see own_viewport
         self.timeline = TimelineWidget()
         self.setWidget(self.timeline)
         self.setWidgetResizable(True)

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.errors import RoadmapError
 from ..core.model import Edition, Roadmap
@@ -44,6 +43,9 @@ class WindowFiles:
         try:
             file = RoadmapFile.open(path, readonly=readonly)
         except (FileLockedError, ReadOnlyPlaceError) as e:
+            # here: PySide6 builds a class (and its enums) when first touched; the first paint shows no dialog
+            from PySide6.QtWidgets import QMessageBox
+
             title = (
                 translate("MainWindow", "使用中のファイル")
                 if isinstance(e, FileLockedError)
@@ -130,9 +132,13 @@ class WindowFiles:
         self.reference_label.setText(translate("MainWindow", "基準月: {month}").format(month=reference.japanese()))
         self.timeline.set_context(document.roadmap.edition, reference)
         shown = self._shows
-        self.list_panel.set_roadmap(document.roadmap, reference)
-        if document.roadmap.projects:
-            self.list_panel.select_project(document.roadmap.projects[0].id)
+        self._opening = True  # the actions are updated once, below, not at the list's every change
+        try:
+            self.list_panel.set_roadmap(document.roadmap, reference)
+            if document.roadmap.projects:
+                self.list_panel.select_project(document.roadmap.projects[0].id)
+        finally:
+            self._opening = False
         self._update_suggestions()
         if self._shows == shown:  # the list's new current project has not been shown by its signal
             self._show_current()
@@ -141,6 +147,8 @@ class WindowFiles:
 
     def _ask_path(self: Any, title: str, save: bool, filter_text: str | None = None) -> Path | None:
         folder = str(self.document.file.path.parent) if self.document else ""
+        from PySide6.QtWidgets import QFileDialog  # built on first use, as QMessageBox above
+
         filter_text = filter_text or translate("MainWindow", "ロードマップ (*{suffix})").format(suffix=SUFFIX)
         if save:
             name, _ = QFileDialog.getSaveFileName(self, title, folder, filter_text)
