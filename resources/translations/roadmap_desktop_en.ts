@@ -892,12 +892,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="443"/>
         <source>事業を追加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="457"/>
         <source>事業を複製</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,12 +907,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="512"/>
         <source>事業を上へ移動</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="512"/>
         <source>事業を下へ移動</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,194 +1169,194 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="172"/>
         <source>ファイル(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="189"/>
         <source>編集(&amp;E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="204"/>
         <source>表示(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="273"/>
         <source> [読み取り専用]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/window_files.py" line="48"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="50"/>
         <source>使用中のファイル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/window_files.py" line="50"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="52"/>
         <source>書き込めないファイル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/window_files.py" line="58"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="60"/>
         <source>読み取り専用で開きますか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/window_files.py" line="66"/>
-        <location filename="../../roadmap_desktop/ui/window_files.py" line="72"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="68"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="74"/>
         <source>開けません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/window_files.py" line="101"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="103"/>
         <source>ファイル「{name}」が見つかりません。一覧から外します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="106"/>
         <source>状況とタイムラインの赤い印を判定する月です（表示 →「基準月を設定」で変更）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="217"/>
         <source>ヘルプ(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="274"/>
         <source>（サンプル）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="291"/>
         <source>一覧を列で並べ替えている間は使えません（見出しの右クリック →「シート番号の順に戻す」）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="292"/>
         <source>選択した事業を1つ上へ移動します（シート番号の順）  Alt+↑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="294"/>
         <source>選択した事業を1つ下へ移動します（シート番号の順）  Alt+↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/window_files.py" line="90"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="92"/>
         <source>まだ編集できません: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/window_files.py" line="96"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="98"/>
         <source>編集できる状態で開き直しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="535"/>
-        <location filename="../../roadmap_desktop/ui/window_files.py" line="130"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="132"/>
         <source>基準月: {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/window_files.py" line="144"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="152"/>
         <source>ロードマップ (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/window_files.py" line="157"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="165"/>
         <source>ロードマップを開く</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/window_files.py" line="186"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="194"/>
         <source>新しいロードマップ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/window_files.py" line="211"/>
+        <location filename="../../roadmap_desktop/ui/window_files.py" line="219"/>
         <source>名前を付けて保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="375"/>
         <source>保存できませんでした</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="384"/>
         <source>元に戻して保存しました: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="386"/>
         <source>保存しました: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="399"/>
         <source>読み取り専用で開いているため変更できません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="442"/>
         <source>新しい事業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="455"/>
         <source>{name}（複製）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="467"/>
         <source>事業「{name}」を削除しますか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="469"/>
         <source>選択した{n}件の事業を削除しますか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="483"/>
         <source>{n}件の事業を削除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="474"/>
         <source>事業の削除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="174"/>
         <source>最近使ったファイル(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="212"/>
         <source>ツールバーを表示(&amp;T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="475"/>
         <source>（「元に戻す」で取り消せます）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="483"/>
         <source>事業を削除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="499"/>
         <source>事業の順番を変更</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../roadmap_desktop/ui/main_window.py" line="534"/>
         <source>版の設定を変更</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,68 +1578,68 @@
 <context>
     <name>ProjectListModel</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="102"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="117"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="102"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="117"/>
         <source>事業名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="102"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="117"/>
         <source>分野</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="102"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="117"/>
         <source>担当部局</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="102"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="117"/>
         <source>担当課等</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="103"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="118"/>
         <source>期間</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="103"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="118"/>
         <source>事業費
 （千円）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="103"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="118"/>
         <source>状況</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="267"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="285"/>
         <source>基準月（{month}）までに終わる計画のうち、実績のない月がある取組があります。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="269"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="287"/>
         <source>基準月（{month}）までの計画に実績が追いついています。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="270"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="288"/>
         <source>実績がまだありません。基準月（{month}）までに終わる計画もありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="268"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="286"/>
         <source>計画の期間を超えて続いている実績があります。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="271"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="289"/>
         <source>取組がありません。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,52 +1647,52 @@
 <context>
     <name>ProjectListPanel</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="504"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="542"/>
         <source>列の幅と表示を元に戻す(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="505"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="543"/>
         <source>シート番号の順に戻す(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="557"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="595"/>
         <source>すべての分野</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="557"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="595"/>
         <source>すべての担当部局</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="557"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="595"/>
         <source>すべての担当課等</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="576"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="614"/>
         <source>すべての状況</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="578"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="616"/>
         <source>{status}（{n}件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="625"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="663"/>
         <source>表示中 {shown}／{all}事業&#x3000;事業費合計 {total}千円</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="636"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="677"/>
         <source>事業がありません。「追加」で最初の事業を作成します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/project_list.py" line="638"/>
+        <location filename="../../roadmap_desktop/ui/project_list.py" line="679"/>
         <source>条件に合う事業はありません。検索語や絞り込みを見直してください。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,57 +1943,57 @@
 <context>
     <name>SheetForm</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="87"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="92"/>
         <source>シート番号は1以上の整数で入力してください（空欄なら自動で付番します）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="193"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="198"/>
         <source>{label}(&amp;Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="195"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="200"/>
         <source>自動</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="195"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="200"/>
         <source>{no}（自動）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="329"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="334"/>
         <source>{label}を変更</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="449"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="462"/>
         <source>紙面 {p}%：{pt}ptでも収まりません（続きのページに回ります）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="454"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="467"/>
         <source>紙面 {p}%：{pt}pt（3列の大きさをそろえて縮小）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="457"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="470"/>
         <source>紙面 {p}%：{pt}ptに縮小。読みにくくなるため短くしてください</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="462"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="475"/>
         <source>紙面 {p}%：{pt}ptに縮小して印刷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="465"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="478"/>
         <source>紙面 {p}%：{pt}pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="468"/>
+        <location filename="../../roadmap_desktop/ui/sheet_form.py" line="481"/>
         <source>印刷したシートの枠に対して、この文章が{full}ptで必要とする高さの割合です。100%を超えると文字を小さくして収めます（{readable}pt未満は読みにくくなります）。「現状・課題」「取組」「デジタル活用によってどう変わるか」の3列は同じ大きさで印刷します。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,37 +2103,37 @@
 <context>
     <name>TimelineLegend</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="27"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="28"/>
         <source>タイムラインの凡例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="37"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="38"/>
         <source>計画（目標）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="39"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="40"/>
         <source>遅れ（計画の期間を過ぎても実績がない月）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="40"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="41"/>
         <source>遅れのある取組</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="41"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="42"/>
         <source>超過（計画を超えた実績）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="42"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="43"/>
         <source>基準月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="43"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="44"/>
         <source>基準月より後の実績</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,32 +2164,32 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="119"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="121"/>
         <source>全体表示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="119"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="121"/>
         <source>5年間を幅いっぱいに表示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="121"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="123"/>
         <source>縮小</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="121"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="123"/>
         <source>月の幅を狭く</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="122"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="124"/>
         <source>拡大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="122"/>
+        <location filename="../../roadmap_desktop/ui/timeline_view.py" line="124"/>
         <source>月の幅を広く</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2650,7 +2650,7 @@
 <context>
     <name>background</name>
     <message>
-        <location filename="../../roadmap_desktop/ui/background.py" line="99"/>
+        <location filename="../../roadmap_desktop/ui/background.py" line="102"/>
         <source>中止</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3652,17 +3652,17 @@
 <context>
     <name>file</name>
     <message>
-        <location filename="../../roadmap_desktop/fsutil.py" line="128"/>
+        <location filename="../../roadmap_desktop/fsutil.py" line="127"/>
         <source>フォルダー「{dir}」がありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/fsutil.py" line="132"/>
+        <location filename="../../roadmap_desktop/fsutil.py" line="131"/>
         <source>フォルダー「{dir}」に書き込む権限がありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/fsutil.py" line="44"/>
+        <location filename="../../roadmap_desktop/fsutil.py" line="43"/>
         <source>ディスクの空きが足りないため「{name}」を書き出せませんでした。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3717,43 +3717,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="301"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="305"/>
         <source>大きすぎる数値があるため「{name}」に保存できませんでした。ファイルは直前の状態のままです。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="382"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="386"/>
         <source>変更前のバックアップを作れなかったため、何も変更していません（{detail}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../roadmap_desktop/operations/imports.py" line="332"/>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="278"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="282"/>
         <source>読み取り専用で開いているため保存できません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="402"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="406"/>
         <source>ディスクの空きが足りないため「{name}」に保存できませんでした。ファイルは直前の状態のままです。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="408"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="412"/>
         <source>「{name}」に書き込む権限がありません。ファイルは直前の状態のままです。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="414"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="418"/>
         <source>ディスクへの書き込みに失敗したため「{name}」に保存できませんでした（空き容量やネットワークの接続を確認してください）。ファイルは直前の状態のままです。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="421"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="425"/>
         <source>「{name}」は他のプログラムが使用中のため保存できませんでした。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="424"/>
+        <location filename="../../roadmap_desktop/storage/roadmap_file.py" line="428"/>
         <source>「{name}」に保存できませんでした（{err}）。ファイルは直前の状態のままです。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4187,22 +4187,22 @@ Ctrl+ホイール（Ctrl++ / Ctrl+- / Ctrl+0）で拡大・縮小します。行
 <context>
     <name>lock</name>
     <message>
-        <location filename="../../roadmap_desktop/storage/lock.py" line="58"/>
+        <location filename="../../roadmap_desktop/storage/lock.py" line="57"/>
         <source>{user}（{host}、{since}から）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/lock.py" line="65"/>
+        <location filename="../../roadmap_desktop/storage/lock.py" line="64"/>
         <source>不明な利用者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/lock.py" line="67"/>
+        <location filename="../../roadmap_desktop/storage/lock.py" line="66"/>
         <source>「{name}」の編集の権利が失われました（現在は{who}が編集中です）。保存していません。開き直してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/storage/lock.py" line="73"/>
+        <location filename="../../roadmap_desktop/storage/lock.py" line="72"/>
         <source>「{name}」は{who}が編集中です。読み取り専用で開くことができます。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4321,7 +4321,7 @@ Ctrl+ホイール（Ctrl++ / Ctrl+- / Ctrl+0）で拡大・縮小します。行
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/ui/messages.py" line="23"/>
+        <location filename="../../roadmap_desktop/ui/messages.py" line="25"/>
         <source>エラー</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4329,57 +4329,57 @@ Ctrl+ホイール（Ctrl++ / Ctrl+- / Ctrl+0）で拡大・縮小します。行
 <context>
     <name>model</name>
     <message>
-        <location filename="../../roadmap_desktop/core/model.py" line="182"/>
+        <location filename="../../roadmap_desktop/core/model.py" line="183"/>
         <source>バーの終了月（{end}）が開始月（{start}）より前です。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/model.py" line="189"/>
+        <location filename="../../roadmap_desktop/core/model.py" line="190"/>
         <source>バー「{label}」（{period}）が表示期間 {first}〜{last} の外にあります。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/model.py" line="199"/>
+        <location filename="../../roadmap_desktop/core/model.py" line="200"/>
         <source>「期間後も継続」のバーは表示期間の最終月まで伸ばしてください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/model.py" line="208"/>
+        <location filename="../../roadmap_desktop/core/model.py" line="209"/>
         <source>{label}に制御文字は使えません（タブと改行のほか）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/model.py" line="212"/>
+        <location filename="../../roadmap_desktop/core/model.py" line="213"/>
         <source>{label}は{cap:,}文字までです（{n:,}文字）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/model.py" line="227"/>
+        <location filename="../../roadmap_desktop/core/model.py" line="228"/>
         <source>取組名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/model.py" line="229"/>
+        <location filename="../../roadmap_desktop/core/model.py" line="230"/>
         <source>バーの名前</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/model.py" line="237"/>
+        <location filename="../../roadmap_desktop/core/model.py" line="238"/>
         <source>事業費は0以上の整数（千円）で入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/model.py" line="243"/>
+        <location filename="../../roadmap_desktop/core/model.py" line="244"/>
         <source>事業終期（{end}）が事業始期（{start}）より前です。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/model.py" line="251"/>
+        <location filename="../../roadmap_desktop/core/model.py" line="252"/>
         <source>計画行の見出しは「計画」か「目標」です: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/model.py" line="265"/>
+        <location filename="../../roadmap_desktop/core/model.py" line="266"/>
         <source>{year}事業費は0以上の整数（千円）で入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4559,53 +4559,53 @@ Ctrl+ホイール（Ctrl++ / Ctrl+- / Ctrl+0）で拡大・縮小します。行
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="262"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="264"/>
         <source>工程表の図形のうち、バーとして読み取れないものがありました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="481"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="483"/>
         <source>ひとつながりのバーに「{a}」と「{b}」が並んでいるため、その間の月で分けました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="600"/>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="768"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="612"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="780"/>
         <source>バーのない行の文字「{text}」を読み飛ばしました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="612"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="624"/>
         <source>バーの文字「{texts}」が重なって印刷されているため、隠れた部分を読み取れません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="730"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="742"/>
         <source>バーの文字「{text}」が次のバーの始まりで切れているため、続きを読み取れません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="809"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="821"/>
         <source>月の区切りからずれています</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="815"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="827"/>
         <source>{n}か月ごとの列の途中にあります</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="818"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="830"/>
         <source>バー「{label}」の端が{where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="822"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="834"/>
         <source>。近い月に合わせました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="834"/>
+        <location filename="../../roadmap_desktop/importing/pdf_bars.py" line="846"/>
         <source>バー「{label}」（{period}）は表示期間の外にあるため読み飛ばしました</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4665,7 +4665,7 @@ Ctrl+ホイール（Ctrl++ / Ctrl+- / Ctrl+0）で拡大・縮小します。行
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/importing/pdf_label_notes.py" line="87"/>
+        <location filename="../../roadmap_desktop/importing/pdf_label_notes.py" line="93"/>
         <source>バーの注記「{mark}」の本文が見つかりません（印のまま読みました）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5090,12 +5090,12 @@ Ctrl+ホイール（Ctrl++ / Ctrl+- / Ctrl+0）で拡大・縮小します。行
 <context>
     <name>values</name>
     <message>
-        <location filename="../../roadmap_desktop/core/values.py" line="59"/>
+        <location filename="../../roadmap_desktop/core/values.py" line="60"/>
         <source>事業費は0〜{max:,}の整数（千円）です</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/core/values.py" line="63"/>
+        <location filename="../../roadmap_desktop/core/values.py" line="64"/>
         <source>{cap:,}文字を超えています（{n:,}文字）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5103,12 +5103,12 @@ Ctrl+ホイール（Ctrl++ / Ctrl+- / Ctrl+0）で拡大・縮小します。行
 <context>
     <name>xlsx</name>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx.py" line="306"/>
+        <location filename="../../roadmap_desktop/export/xlsx.py" line="307"/>
         <source>{chars:,} 文字を超える文章は Excel のセルに入りません（{start}…）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../roadmap_desktop/export/xlsx.py" line="833"/>
+        <location filename="../../roadmap_desktop/export/xlsx.py" line="868"/>
         <source>合計（{n} 事業）</source>
         <translation type="unfinished"></translation>
     </message>
