@@ -95,6 +95,37 @@ def test_truncated_file_is_corrupt(tmp_path: Path, sample: Roadmap) -> None:
     assert path.read_bytes() == data[: len(data) // 2]
 
 
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "UPDATE bar SET start_month = '2024-13' WHERE id = 1",
+        "PRAGMA ignore_check_constraints = 1; UPDATE bar SET row = 'plann' WHERE id = 1",
+        "UPDATE bar SET end_month = 'R7' WHERE id = 2",
+        "UPDATE project SET departments = '[not json' WHERE position = 0",
+    ],
+    ids=["month-13", "unknown-row", "month-not-a-month", "list-not-json"],
+)
+def test_a_value_no_program_of_ours_writes_is_refused_with_a_message(
+    tmp_path: Path, sample: Roadmap, damage: str
+) -> None:
+    """Edited by hand or damaged inside its pages: opening says so in Japanese and leaves the file as it
+    was (it ended in a traceback: ValueError 'month out of range', KeyError 'plann')."""
+    path = tmp_path / "r.roadmap"
+    RoadmapFile.create(path, sample).close()
+    conn = sqlite3.connect(path)
+    conn.executescript(damage)
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    f = RoadmapFile.open(path)
+    try:
+        with pytest.raises(CorruptFileError, match="中身が壊れているため開けません"):
+            f.load()
+    finally:
+        f.close()
+    assert path.read_bytes() == before
+
+
 def test_newer_version_is_refused_untouched(tmp_path: Path, sample: Roadmap) -> None:
     path = tmp_path / "r.roadmap"
     RoadmapFile.create(path, sample).close()

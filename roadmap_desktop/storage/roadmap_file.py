@@ -238,6 +238,20 @@ class RoadmapFile:
     # --- reading --------------------------------------------------------------------------
 
     def load(self) -> Roadmap:
+        """The roadmap the file holds. A value no program of ours writes (a month 13, a row other than
+        計画/実績, a list that is not JSON: edited by hand, or damaged where SQLite's check does not look)
+        is refused with a message, as a file damaged at open is, never a traceback."""
+        try:
+            return self._load()
+        except (RoadmapError, sqlite3.DatabaseError, ValueError, KeyError, TypeError, IndexError) as e:
+            detail = str(e) if isinstance(e, RoadmapError) else f"{type(e).__name__}: {e}"
+            raise CorruptFileError(
+                translate("file", "「{name}」は中身が壊れているため開けません（{detail}）。").format(
+                    name=self.path.name, detail=detail
+                )
+            ) from None
+
+    def _load(self) -> Roadmap:
         c = self._conn
         # an older file opened read-only has no 基準月 nor 発行 columns: read as not set
         extras = "reference_month, issuer, issued" if self._version >= PUBLICATION_VERSION else "NULL, '', NULL"
