@@ -165,14 +165,56 @@ def _thread_crash_handler_on_demand(args: threading.ExceptHookArgs) -> None:
 
 
 def _import_qt_free_modules() -> None:
-    """Load the Qt-free modules the window needs before PySide6. Once loaded, PySide6 hooks every
-    import and reads each new module's source file for the word "PySide6" (its ``__feature__``
-    switch): about 0.15 ms a module when running from source, some 10 ms of the start for these."""
+    """Load the Qt-free modules the window needs before PySide6: once loaded, PySide6 passes every
+    import statement through Python code of its own (and see _spare_pyside_source_scan)."""
     from . import logging_setup  # noqa: F401
     from .core import delays, progress, search, status, timeline_controller  # noqa: F401
     from .layout import content, geometry  # noqa: F401
     from .operations import session  # noqa: F401
     from .ui import timeline_labels, timeline_layout  # noqa: F401
+
+
+# Our modules whose source names PySide6 (import-linter keeps Qt out of all but ui/ and this one), less
+# the Qt-free ones in ui/: tests/test_startup.py holds this to what PySide6 itself would find in each file.
+_PYSIDE_USERS = ("roadmap_desktop.ui.", "roadmap_desktop.app")
+_QT_FREE_UI = ("roadmap_desktop.ui.forms", "roadmap_desktop.ui.timeline_labels", "roadmap_desktop.ui.timeline_layout")
+
+
+def _our_module_names() -> list[str]:
+    """Every module of this package, by its files (none where the package is not files: a bundle).
+    os.walk and plain strings: pathlib's rglob took 6 ms for these 155 files."""
+    root = os.path.dirname(os.path.abspath(__file__))
+    package = __package__ or "roadmap_desktop"
+    names = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        rel = os.path.relpath(folder, root)
+        prefix = package if rel == "." else ".".join([package, *rel.split(os.sep)])
+        for file in files:
+            if file.endswith(".py"):
+                names.append(prefix if file == "__init__.py" else f"{prefix}.{file[:-3]}")
+    return names
+
+
+def _spare_pyside_source_scan() -> None:
+    """After PySide6 is loaded, each import statement that names a module it has not seen yet makes it
+    read that module's whole source file, looking for the word "PySide6" (for its ``__feature__``
+    switches, which this application never uses): some 77 modules, 10-15 ms of the start when running
+    from source. Give it beforehand the answer it would find, for ours (0 where the source names
+    PySide6, -1 elsewhere: shibokensupport's own values) and for the standard library's (-1). Its table
+    is not a public interface: a PySide6 without it simply scans as before."""
+    try:
+        from shibokensupport.feature import pyside_feature_dict  # type: ignore[import-not-found]
+    except ImportError:
+        return
+    if not isinstance(pyside_feature_dict, dict):
+        return
+    ours = _our_module_names()
+    for name in ours:
+        pyside_feature_dict.setdefault(name, 0 if name.startswith(_PYSIDE_USERS) and name not in _QT_FREE_UI else -1)
+    stdlib = sys.stdlib_module_names
+    for name in [*stdlib, *(m for m in list(sys.modules) if m.partition(".")[0] in stdlib)]:
+        pyside_feature_dict.setdefault(name, -1)
 
 
 _after_paint_done = False
@@ -202,6 +244,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: Sequence[str] | None) -> int:
     _import_qt_free_modules()
     from PySide6.QtCore import QTimer
+
+    _spare_pyside_source_scan()
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 

@@ -136,6 +136,54 @@ print("OURS=" + repr(sorted(m for m in sys.modules if m.startswith("roadmap_desk
     assert sorted(set(ours) - set(loaded)) == []  # nothing the first paint does without
 
 
+def test_pyside6_reads_no_source_of_ours_at_the_start_and_is_told_what_it_would_find(
+    tmp_path: Path, roadmap_path: Path
+) -> None:
+    """PySide6 reads the source of every module an import statement names after it is loaded, looking for
+    the word "PySide6" (app._spare_pyside_source_scan): it reads none of ours nor of the standard
+    library's by the first paint, and the answers it is given are the ones it would have found."""
+    code = f"""
+import sys
+from roadmap_desktop import app
+scanned = []
+_spare = app._spare_pyside_source_scan
+def spare():
+    _spare()
+    import shibokensupport.feature as feature
+    read = feature._mod_uses_pyside
+    def recorded(module):
+        scanned.append(module.__name__)
+        return read(module)
+    feature._mod_uses_pyside = recorded
+app._spare_pyside_source_scan = spare
+_rss = app.resident_mb
+def report():
+    import shibokensupport.feature as feature
+    print("SCANNED=" + repr(scanned))
+    print("GIVEN=" + repr({{n: feature.pyside_feature_dict.get(n) for n in app._our_module_names()}}))
+    return _rss()
+app.resident_mb = report
+sys.exit(app.main(["x", {str(roadmap_path)!r}, "--quit-after-paint"]))
+"""
+    result = run(code, tmp_path / "home")
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = dict(line.split("=", 1) for line in result.stdout.splitlines() if line.startswith(("SCANNED=", "GIVEN=")))
+    scanned = ast.literal_eval(lines["SCANNED"])
+    assert [
+        n for n in scanned if n.startswith("roadmap_desktop") or n.partition(".")[0] in sys.stdlib_module_names
+    ] == []
+    assert all(n.startswith(("PySide6", "shiboken")) for n in scanned), scanned  # only PySide6's own
+    given = ast.literal_eval(lines["GIVEN"])
+    package = ROOT / "roadmap_desktop"
+    assert len(given) == len(list(package.rglob("*.py"))) > 150
+    for name, value in given.items():
+        parts = name.split(".")[1:]
+        source = package.joinpath(*parts).with_suffix(".py")
+        if not source.exists():
+            source = package.joinpath(*parts, "__init__.py")
+        assert value == (0 if "PySide6" in source.read_text(encoding="utf-8") else -1), name
+
+
 def _viewport_traits(area: object) -> dict[str, object]:
     from PySide6.QtCore import Qt
 
