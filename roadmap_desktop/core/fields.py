@@ -8,9 +8,8 @@ field sits on the sheet is :mod:`layout.geometry`'s business (its rows name fiel
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from .fiscal import format_budget, format_fiscal_year, parse_budget, parse_optional_fiscal_year
 from .model import Edition, Project
@@ -34,8 +33,7 @@ def split_list(text: str) -> list[str]:
     return [part.strip() for part in _LIST_SPLIT.split(text) if part.strip()]
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(NamedTuple):  # a NamedTuple, not a dataclass: architecture.md, Start-up
     attr: str  # the Project attribute, also the storage column and the dump key
     label: str  # the words on the sheet's label cell (the budget's depends on the edition: label_for)
     kind: FieldKind

@@ -10,8 +10,8 @@ the help does not show (keypad and keyboard-layout variants).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from .i18n import translate
 
@@ -19,8 +19,7 @@ MODIFIERS = ("Ctrl", "Shift", "Alt", "Meta")
 Combo = tuple[frozenset[str], str]  # (modifiers, key name) — order-free, e.g. ({"Shift", "Alt"}, "Left")
 
 
-@dataclass(frozen=True)
-class KeyBinding:
+class KeyBinding(NamedTuple):  # a NamedTuple, not a dataclass: architecture.md, Start-up
     keys: str  # Qt's portable key names; several keys joined with " / " (``shown`` is what the user reads)
     action: str  # what it does, in the user's language
     commands: tuple[str, ...] = ()  # the controller command per key in *keys*, in the same order

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..core.fields import BY_ATTR, FIELDS, FieldKind
 from ..core.fiscal import UNSET_BUDGET
@@ -54,8 +55,7 @@ class InitiativeContent:
         return self.actual if row is Row.ACTUAL else self.plan
 
 
-@dataclass(frozen=True)
-class SheetContent:
+class SheetContent(NamedTuple):  # a NamedTuple, not a dataclass: architecture.md, Start-up
     project: Project
     edition: Edition
     sheet_no: int

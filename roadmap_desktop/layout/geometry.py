@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from ..core.fields import TEXT_COLUMNS
 from ..core.labels import FIELD_LABELS, TIMELINE_NAME_HEADER, TIMELINE_ROW_HEADER
@@ -47,8 +48,7 @@ KIND_W = 9.0  # the 区分 (計画/目標/実績) column
 MONTHS_PER_YEAR = 12
 
 
-@dataclass(frozen=True)
-class Rect:
+class Rect(NamedTuple):  # a NamedTuple, not a dataclass: architecture.md, Start-up
     x: float
     y: float
     w: float
@@ -71,8 +71,7 @@ class CellKind(StrEnum):
     VALUE = "value"  # holds a field's value
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):  # a NamedTuple, not a dataclass: architecture.md, Start-up
     """A bordered box of the header block. *key* is the Project attribute (or ``"label:"`` + attribute)."""
 
     key: str
@@ -233,8 +232,7 @@ class TimelineGeometry:
         return self.month_left(len(self.years) * MONTHS_PER_YEAR)
 
 
-@dataclass(frozen=True)
-class PageGeometry:
+class PageGeometry(NamedTuple):  # a NamedTuple, not a dataclass: architecture.md, Start-up
     """One page of a sheet. The first page has the whole header block; a continuation page (（続き）)
     repeats the title, the 事業名 row and the timeline header."""
 
@@ -286,8 +284,7 @@ def rows_per_page(continuation: bool) -> int:
     return int((PAGE_H - MARGIN - top - TIMELINE_HEAD_H) // (2 * MIN_ROW_H))
 
 
-@dataclass(frozen=True)
-class TextNeed:
+class TextNeed(NamedTuple):  # a NamedTuple, not a dataclass: architecture.md, Start-up
     """What the first page's text wants: the 概要 row's height, and the three text columns' height at
     their smallest readable size (*floor*) and at their full size (*want*), in mm."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..core.model import WINDOW_YEARS, Bar, Edition
 
@@ -24,8 +25,7 @@ class PlacedBar:
     lane: int  # 0 = the top lane
 
 
-@dataclass(frozen=True)
-class PlacedRow:
+class PlacedRow(NamedTuple):  # a NamedTuple, not a dataclass: architecture.md, Start-up
     bars: tuple[PlacedBar, ...]  # in sheet order
     lanes: int  # at least 1
 

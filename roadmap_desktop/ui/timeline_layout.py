@@ -23,9 +23,8 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..core.model import Edition, Row
 from ..layout.content import InitiativeContent
@@ -44,10 +43,11 @@ EDGE_GRIP_PX = 5.0  # how near a bar's end the pointer resizes instead of moving
 FIT_Y_SCALE = 4.4  # px per mm for heights at "fit" (about what a 1300 px wide window gives the width)
 
 
-@dataclass(frozen=True)
 class PxRect(Rect):
     """A rectangle in widget pixels: the sheet's :class:`Rect`, but half-open, so a pixel on the edge
     between two boxes belongs to one of them only."""
+
+    __slots__ = ()  # no fields of its own: a tuple, as Rect
 
     def contains(self, x: float, y: float) -> bool:
         return self.x <= x < self.right and self.y <= y < self.bottom
@@ -66,8 +66,7 @@ class Zone(Enum):
     MONTHS = "months"
 
 
-@dataclass(frozen=True)
-class Spot:
+class Spot(NamedTuple):  # a NamedTuple, not a dataclass: architecture.md, Start-up
     """What lies under a point: the zone, the initiative and row (if any), the month offset (unbounded)."""
 
     zone: Zone

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -37,7 +36,7 @@ from ..core.timeline_state import BarRef, TimelineState
 from ..layout.content import initiative_rows, printable
 from ..layout.geometry import MIN_ROW_H, PT_MM, ROW_H
 from ..layout.palette import COLOUR, Colour
-from .paint_pixels import Words, box_pixels, grid_line
+from .paint_pixels import Words, box_pixels, brush, grid_line
 from .timeline_labels import body_w, line_px, px_per_mm, span_px
 from .timeline_layout import MONTH_HEAD_PX, RIGHT_GUTTER_PX, PxRect, TimelineLayout
 
@@ -74,8 +73,7 @@ NOTE_MARK = "※{n}"  # at a bar whose label is too long to show there; the labe
 LABEL_PAD = 3.0  # the background patch around a label
 
 
-@dataclass(frozen=True)
-class LabelPlace:
+class LabelPlace(NamedTuple):  # a NamedTuple, not a dataclass: architecture.md, Start-up
     """Where a bar's label is drawn: its text (or its note's mark ※n), how the rule placed it, each
     line's words with the pen's start and baseline, the font's pixel size, the patch under them all."""
 
@@ -109,8 +107,7 @@ class PaintFrame:
 GridRects = tuple[list[QRectF], list[QRect], list[QRect], list[QRect]]
 
 
-@dataclass(frozen=True)
-class LabelDraw:
+class LabelDraw(NamedTuple):  # a NamedTuple, not a dataclass: architecture.md, Start-up
     """A placed label ready to draw: each line's laid-out text (None: drawText) and where, its patch,
     its font."""
 
@@ -232,22 +229,22 @@ class TimelinePainter:
             "focus": QPen(SELECT, 1.5, Qt.PenStyle.DotLine),
         }
         self.brushes = {
-            "head": QBrush(HEAD_FILL),
-            "kind": QBrush(KIND_FILL),
-            "plan": QBrush(PLAN_FILL),
-            "actual": QBrush(ACTUAL_FILL),
-            "cursor": QBrush(CURSOR_FILL),
-            "delay": QBrush(DELAY, Qt.BrushStyle.BDiagPattern),
-            "delay_mark": QBrush(DELAY),
-            "white": QBrush(QColor(Qt.GlobalColor.white)),
-            "note": QBrush(NOTE_FILL),
-            "overrun": QBrush(OVERRUN_FILL),
-            "late": QBrush(LATE, Qt.BrushStyle.FDiagPattern),
+            "head": brush(HEAD_FILL),
+            "kind": brush(KIND_FILL),
+            "plan": brush(PLAN_FILL),
+            "actual": brush(ACTUAL_FILL),
+            "cursor": brush(CURSOR_FILL),
+            "delay": brush(DELAY, Qt.BrushStyle.BDiagPattern),
+            "delay_mark": brush(DELAY),
+            "white": brush(QColor(Qt.GlobalColor.white)),
+            "note": brush(NOTE_FILL),
+            "overrun": brush(OVERRUN_FILL),
+            "late": brush(LATE, Qt.BrushStyle.FDiagPattern),
         }
         # the grid's lines and the boxes' outlines, filled as rectangles (see paint_pixels.py)
-        self.grid_brushes = {name: QBrush(self.pens[name].color()) for name in ("faint", "quarter", "strong")}
+        self.grid_brushes = {name: brush(self.pens[name].color()) for name in ("faint", "quarter", "strong")}
         self.outline_brushes = {
-            row: QBrush(self.pens[name].color()) for row, name in ((Row.PLAN, "plan"), (Row.ACTUAL, "actual"))
+            row: brush(self.pens[name].color()) for row, name in ((Row.PLAN, "plan"), (Row.ACTUAL, "actual"))
         }
         self.set_font(font)
 
