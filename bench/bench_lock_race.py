@@ -15,7 +15,6 @@ would (their processes cannot see each other's, so only the lock file and its he
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import tempfile
@@ -25,6 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import roadmap_desktop.fsutil
 from roadmap_desktop.core.sample import load_sample
 from roadmap_desktop.paths import sample_path
 from roadmap_desktop.storage import RoadmapFile
@@ -58,7 +58,7 @@ def _wait_for(path: Path) -> None:
 
 def child(path: Path, folder: Path, index: int, races: int, host: str) -> None:
     if host:
-        socket.gethostname = lambda: host  # type: ignore[assignment]  # another PC on the shared folder
+        roadmap_desktop.fsutil.host_name = lambda: host  # another PC on the shared folder
     from roadmap_desktop.core.errors import RoadmapError
 
     for race in range(races):

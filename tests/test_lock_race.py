@@ -205,11 +205,12 @@ def test_no_hard_links_falls_back_to_exclusive_create(path: Path, monkeypatch: p
 # --- two command lines: `roadmap import --apply` started at the same instant -----------------------
 
 _CHILD = """
-import socket, sys, time
+import sys, time
 from pathlib import Path
+import roadmap_desktop.fsutil
 host, start = sys.argv[1], Path(sys.argv[2])
 if host:
-    socket.gethostname = lambda: host
+    roadmap_desktop.fsutil.host_name = lambda: host  # another PC
 from roadmap_desktop.cli import main
 print("ready", flush=True)
 while not start.exists():

@@ -24,7 +24,6 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import socket
 import sys
 import threading
 import time
@@ -32,6 +31,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
+from .. import fsutil
 from ..core.errors import RoadmapError
 from ..core.fiscal import japanese_datetime_text
 from ..core.i18n import translate
@@ -80,7 +80,7 @@ def lock_path(path: Path) -> Path:
 
 
 def _host() -> str:
-    return socket.gethostname()
+    return fsutil.host_name()
 
 
 def _me() -> LockHolder:

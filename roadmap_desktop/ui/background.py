@@ -15,8 +15,8 @@ painted until the first page was done.
 from __future__ import annotations
 
 import contextlib
-import queue
 import threading
+from collections import deque
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -53,8 +53,10 @@ class _Job(Generic[T]):
             self.done.set()
 
 
-# Questions the worker asks the window (a password): (function, answer box) pairs, run by the poll.
-_questions: queue.Queue[tuple[Callable[[], object], queue.Queue[tuple[bool, object]]]] = queue.Queue()
+# Questions the worker asks the window (a password): (function, answer, answered) triples, run by the
+# poll. A deque's append and popleft are safe between threads (and the queue module is not loaded at start).
+_Answer = list[tuple[bool, object]]
+_questions: deque[tuple[Callable[[], object], _Answer, threading.Event]] = deque()
 
 
 def ask_in_window(question: Callable[[], T]) -> T:
@@ -62,9 +64,11 @@ def ask_in_window(question: Callable[[], T]) -> T:
     thread it simply runs it; from a worker it waits until the window has answered."""
     if threading.current_thread() is threading.main_thread():
         return question()
-    answer: queue.Queue[tuple[bool, object]] = queue.Queue(maxsize=1)
-    _questions.put((question, answer))
-    ok, value = answer.get()
+    answer: _Answer = []
+    answered = threading.Event()
+    _questions.append((question, answer, answered))
+    answered.wait()
+    ok, value = answer[0]
     if not ok:
         raise value  # type: ignore[misc]  # the question's own exception
     return value  # type: ignore[return-value]
@@ -73,13 +77,15 @@ def ask_in_window(question: Callable[[], T]) -> T:
 def _answer_questions() -> None:
     while True:
         try:
-            question, answer = _questions.get_nowait()
-        except queue.Empty:
+            question, answer, answered = _questions.popleft()
+        except IndexError:
             return
         try:
-            answer.put((True, question()))
+            answer.append((True, question()))
         except BaseException as e:
-            answer.put((False, e))
+            answer.append((False, e))
+        finally:
+            answered.set()
 
 
 def run_in_background(
