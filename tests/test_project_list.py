@@ -314,3 +314,41 @@ def test_from_the_search_box_enter_or_down_goes_to_the_list_and_esc_clears(
     assert search.text() == "" and panel.proxy.rowCount() == 20 and search.hasFocus()
     qtbot.keyClick(search, Qt.Key.Key_Down)
     assert table.hasFocus()
+
+
+def test_a_cell_answers_all_its_roles_in_one_call_as_it_does_one_by_one(qtbot, sample: Roadmap) -> None:
+    """The view asks a painted cell for its roles in one call (multiData: the list's first paint made
+    ~2,500 calls into Python, now ~600): each role's answer is data()'s, and the list paints the same
+    pixels as when Qt's proxy asks role by role. Sorted and searched, so that the mapping counts."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, QSortFilterProxyModel
+
+    panel = ProjectListPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 500)
+    panel.show()
+    panel.set_roadmap(sample, REF)
+    panel.ui.table.sortByColumn(Column.BUDGET, Qt.SortOrder.DescendingOrder)
+    panel.ui.search.setText("デジタル")
+    proxy = panel.proxy
+    assert 0 < proxy.rowCount() < len(sample.projects)
+    roles = [int(r) for r in Qt.ItemDataRole if r < Qt.ItemDataRole.UserRole] + [ID_ROLE]
+    answered = 0
+    for row in range(proxy.rowCount()):
+        for column in range(proxy.columnCount()):
+            index = proxy.index(row, column)
+            for role in roles:
+                one = QModelRoleData(role)
+                proxy.multiData(index, QModelRoleDataSpan(one))
+                assert one.data() == proxy.data(index, role), (row, column, role)
+                answered += one.data() is not None
+    assert answered > 4 * proxy.rowCount() * proxy.columnCount() // 2
+    at_once = panel.ui.table.grab().toImage()
+    asked: list[int] = []
+
+    def role_by_role(index: QModelIndex, span: QModelRoleDataSpan) -> None:  # Qt's own: data() per role
+        asked.append(index.row())
+        QSortFilterProxyModel.multiData(proxy, index, span)
+
+    proxy.multiData = role_by_role  # type: ignore[method-assign]
+    assert panel.ui.table.grab().toImage() == at_once
+    assert sorted(set(asked)) == list(range(proxy.rowCount()))  # the grab did paint every row Qt's way

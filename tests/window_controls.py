@@ -210,6 +210,8 @@ def open_window(qtbot: Any, main: QWidget, roadmap_path: Path, name: str) -> QWi
     from windows_fit_child import make_dialogs
 
     if name == "MainWindow":
+        for band in ("welcome_banner", "readonly_banner"):  # made when first shown: here every walk sees them
+            getattr(main, band)
         return main
     dialog = make_dialogs(main, roadmap_path)[name]()
     qtbot.addWidget(dialog)

@@ -10,8 +10,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QIconEngine, QKeySequence, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QToolBar
 
 from ..core.timeline_keys import display_key
@@ -53,20 +53,49 @@ def set_tip(action: QAction, tip: str | None = None) -> None:
     action.setToolTip(f"{text}（{keys}）" if keys else text)
 
 
+class _PaintedIcon(QIconEngine):
+    """An icon drawn on a 32-unit grid at the size and scale it is shown at, when it is first shown
+    (crisp at any size, no files; nothing is drawn before the window needs it). Disabled, it is the
+    same drawing, faint."""
+
+    def __init__(self, draw: Callable[[QPainter], None]) -> None:
+        super().__init__()
+        self._draw = draw
+        self._drawn: dict[tuple[int, int, bool, float], QPixmap] = {}
+
+    def clone(self) -> QIconEngine:
+        return _PaintedIcon(self._draw)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
+        faint = mode == QIcon.Mode.Disabled
+        key = (size.width(), size.height(), faint, scale)
+        if key not in self._drawn:
+            pixmap = QPixmap(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            if faint:  # the whole drawing at once, so that overlapping strokes stay as faint as the rest
+                painter.setOpacity(0.35)
+                painter.drawPixmap(0, 0, self.scaledPixmap(size, QIcon.Mode.Normal, state, scale))
+            else:
+                side = min(pixmap.width(), pixmap.height())
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.translate((pixmap.width() - side) / 2, (pixmap.height() - side) / 2)
+                painter.scale(side / ICON_PX, side / ICON_PX)
+                self._draw(painter)
+            painter.end()
+            pixmap.setDevicePixelRatio(scale)
+            self._drawn[key] = pixmap
+        return self._drawn[key]
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        painter.drawPixmap(rect, self.pixmap(rect.size(), mode, state))
+
+
 def _painted(draw: Callable[[QPainter], None]) -> QIcon:
-    """A simple icon drawn at 32 px on a 32-unit grid (crisp at 150 % too, no files, no network)."""
-    icon = QIcon()
-    for scale in (1, 2):
-        pixmap = QPixmap(ICON_PX * scale, ICON_PX * scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.scale(scale, scale)
-        draw(painter)
-        painter.end()
-        pixmap.setDevicePixelRatio(scale)
-        icon.addPixmap(pixmap)
-    return icon
+    return QIcon(_PaintedIcon(draw))
 
 
 def _pen(p: QPainter, color: QColor = _INK, width: float = 2.4) -> None:

@@ -10,12 +10,12 @@ stays fast), drops and keys (window_events.py), its remembered size (window_stat
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMenuBar,
@@ -44,14 +44,16 @@ from .commands import (
 from .first_paint import on_first_paint
 from .messages import show_error
 from .project_list import ProjectListPanel
-from .readonly_banner import ReadOnlyBanner
 from .sheet_form import SheetForm
 from .timeline import TimelineView
-from .welcome_banner import WelcomeBanner
 from .window_events import WindowEvents
 from .window_files import WindowFiles
 from .window_state import WindowState
 from .window_transfers import WindowTransfers
+
+if TYPE_CHECKING:
+    from .readonly_banner import ReadOnlyBanner
+    from .welcome_banner import WelcomeBanner
 
 APP_TITLE = "Roadmap Desktop"
 
@@ -86,20 +88,15 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         self.main_splitter.addWidget(self.right_splitter)
         self.main_splitter.setStretchFactor(0, 2)
         self.main_splitter.setStretchFactor(1, 3)
-        self.readonly_banner = ReadOnlyBanner(self)
-        self.readonly_banner.reopenRequested.connect(self.reopen_writable)
+        # The bands above the list (the sample's, the read-only one) are made when first shown.
+        self._readonly_banner: ReadOnlyBanner | None = None
         self._readonly_reason = ""
-        self.welcome_banner = WelcomeBanner(self)
-        self.welcome_banner.newRequested.connect(self.new_file_dialog)
-        self.welcome_banner.openRequested.connect(self.open_file_dialog)
-        self.welcome_banner.keepRequested.connect(self.keep_sample)
+        self._welcome_banner: WelcomeBanner | None = None
         central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(self.welcome_banner)
-        column.addWidget(self.readonly_banner)
-        column.addWidget(self.main_splitter, 1)
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(2)
+        self._column.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
         self.reference_label = QLabel(self)
         self.reference_label.setToolTip(
@@ -133,8 +130,7 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         # Text fields would take a dropped file as its path in text: the window takes it instead. Named
         # rather than searched for in the whole window: the search would hand Python the combo boxes'
         # inner views too, and PySide6 would build their classes before the first paint.
-        form_editors = self.form.findChildren(QLineEdit) + self.form.findChildren(QPlainTextEdit)
-        for editor in [self.list_panel.ui.search, *form_editors]:
+        for editor in [self.list_panel.ui.search, *self.form.editors()]:
             editor.installEventFilter(self)
         # A text box takes drops on its viewport, which Qt made: asked for before the first paint, it
         # would cost the start ~12 ms (ui/viewports.py says why); nothing can be dropped before it.
@@ -155,8 +151,9 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         """The text boxes' viewports pass dropped files to the window (see __init__); once."""
         if not self.text_drops_watched:
             self.text_drops_watched = True
-            for editor in self.form.findChildren(QPlainTextEdit):
-                editor.viewport().installEventFilter(self)
+            for editor in self.form.editors():
+                if isinstance(editor, QPlainTextEdit):
+                    editor.viewport().installEventFilter(self)
 
     # --- menus (one method per menu, so that a new entry goes in one obvious place) ---------------
 
@@ -265,6 +262,30 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         self._update_title()
         self.welcome_banner.hide()
 
+    @property
+    def readonly_banner(self) -> ReadOnlyBanner:
+        """The band over the list while the file is open read-only (made when first asked for)."""
+        if self._readonly_banner is None:
+            from .readonly_banner import ReadOnlyBanner
+
+            self._readonly_banner = ReadOnlyBanner(self)
+            self._readonly_banner.reopenRequested.connect(self.reopen_writable)
+            self._column.insertWidget(self._column.count() - 1, self._readonly_banner)  # right above the list
+        return self._readonly_banner
+
+    @property
+    def welcome_banner(self) -> WelcomeBanner:
+        """The band that says the open file is the sample's copy (made when first asked for)."""
+        if self._welcome_banner is None:
+            from .welcome_banner import WelcomeBanner
+
+            self._welcome_banner = WelcomeBanner(self)
+            self._welcome_banner.newRequested.connect(self.new_file_dialog)
+            self._welcome_banner.openRequested.connect(self.open_file_dialog)
+            self._welcome_banner.keepRequested.connect(self.keep_sample)
+            self._column.insertWidget(0, self._welcome_banner)  # above everything
+        return self._welcome_banner
+
     def _update_title(self) -> None:
         if self.document is None:
             self.setWindowTitle(APP_TITLE)
@@ -314,12 +335,12 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         self._update_undo_actions()
         if has_doc and not writable:
             self.readonly_banner.show_reason(self._readonly_reason)
-        else:
-            self.readonly_banner.hide()
+        elif self._readonly_banner is not None:
+            self._readonly_banner.hide()
         if self.document is not None and self.settings.is_sample(self.document.file.path):
             self.welcome_banner.show_for(self.document.file.path)
-        else:
-            self.welcome_banner.hide()
+        elif self._welcome_banner is not None:
+            self._welcome_banner.hide()
         # The timeline stays enabled when read-only (to scroll and read); its edits are refused in request_change.
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QFontMetrics, QKeyEvent, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QLineEdit, QMenu, QWidget
 
 from ..core.fiscal import Month, format_budget
@@ -29,6 +29,9 @@ from ..core.search import fold, matches, search_words
 from ..core.status import Status, project_status
 from .contrast import on_base
 from .forms.ui_project_panel import Ui_ProjectPanel
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -237,6 +240,12 @@ class ProjectListModel(QAbstractTableModel):
             self.moveRequested.emit(self._roadmap.projects[source].id, target)
         return False  # nothing for the view to remove: the move comes back through the command
 
+    def multiData(self, index: _Index, roles: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Every role of a cell at once: the view asks seven to paint one (font, alignment, colours,
+        text…), one call into Python each, and the proxy's mapping with each; this is one call."""
+        for role_data in cast("Iterable[QModelRoleData]", roles):  # Qt passes a span (iterable at run time)
+            role_data.setData(self.data(index, role_data.role()))
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES:  # decoration, font, background…: the view's own
             return None
@@ -257,7 +266,7 @@ class ProjectListModel(QAbstractTableModel):
             return _ALIGN_RIGHT if col in (Column.BUDGET, Column.NO) else _ALIGN_LEFT
         if role == _FOREGROUND and col == Column.STATUS:
             color = _STATUS_COLORS.get(self._status[row])
-            return QBrush(on_base(color)) if color else None  # red on black reads too
+            return on_base(color) if color else None  # red on black reads too (a colour: see paint_pixels.brush)
         return None
 
     def _display(self, row: int, col: int, p: Project) -> str:
@@ -350,6 +359,14 @@ class ProjectFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self._field, self._department, self._section = field, department, section
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def multiData(self, index: _Index, roles: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Qt's proxy asks its source role by role (see ProjectListModel.multiData): all at once here."""
+        model = self.sourceModel()
+        if isinstance(model, ProjectListModel):
+            model.multiData(self.mapToSource(index), roles)
+        else:
+            super().multiData(index, roles)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
@@ -562,11 +579,10 @@ class ProjectListPanel(QWidget):
     def set_roadmap(self, roadmap: Roadmap, reference: Month) -> None:
         keep = self.current_project_id()
         self.model.set_roadmap(roadmap, reference)
-        self._fill_filters()
+        self._fill_filters()  # which also counts the total shown
         if keep is not None:
             self.select_project(keep)
         self._ensure_current()
-        self._update_total()
 
     def refresh(self) -> None:
         self.model.refresh()
