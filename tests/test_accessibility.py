@@ -123,3 +123,34 @@ def test_the_new_icon_is_drawn_in_the_toolbars_ink(window: MainWindow) -> None:
 
     assert ink_pixels(window.new_action) >= 40
     assert ink_pixels(window.add_action) >= 40
+
+
+def test_painted_icons_are_drawn_at_the_size_shown_faint_when_disabled_and_survive_a_changed_copy(qapp) -> None:
+    """The toolbar's icons are drawn when first shown (actions._PaintedIcon): crisp at the size asked
+    for, the disabled one the same drawing faint (its overlapping strokes no darker than the rest), and
+    an icon changed after a copy was made (Qt then copies the engine) still draws: PySide6 let Python
+    free that copy under Qt, a crash."""
+    import gc
+
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon, QPixmap
+
+    from roadmap_desktop.ui.actions import ICONS
+
+    def alphas(pixmap: QPixmap) -> list[int]:
+        image = pixmap.toImage()  # pixelColor: QColor(pixel()) would drop the alpha
+        return [image.pixelColor(x, y).alpha() for y in range(image.height()) for x in range(image.width())]
+
+    for name, make in ICONS.items():
+        icon = make()
+        for side, scale in ((16, 1.0), (24, 1.0), (24, 2.0), (32, 1.5)):
+            shown = icon.pixmap(QSize(side, side), scale)
+            assert (shown.width(), shown.devicePixelRatio()) == (round(side * scale), scale), name
+            assert sum(a > 200 for a in alphas(shown)) > side * scale, name  # ink, not an empty square
+        faint = alphas(icon.pixmap(QSize(24, 24), 1.0, QIcon.Mode.Disabled))
+        assert 0 < max(faint) <= 0.36 * 255, name
+        copy = QIcon(icon)
+        copy.addPixmap(QPixmap(8, 8))  # changing the copy makes Qt copy the engine
+        del icon
+        gc.collect()
+        assert sum(a > 200 for a in alphas(copy.pixmap(QSize(24, 24)))) > 24, name

@@ -53,6 +53,9 @@ def set_tip(action: QAction, tip: str | None = None) -> None:
     action.setToolTip(f"{text}（{keys}）" if keys else text)
 
 
+_CLONES: list[QIconEngine] = []
+
+
 class _PaintedIcon(QIconEngine):
     """An icon drawn on a 32-unit grid at the size and scale it is shown at, when it is first shown
     (crisp at any size, no files; nothing is drawn before the window needs it). Disabled, it is the
@@ -64,7 +67,11 @@ class _PaintedIcon(QIconEngine):
         self._drawn: dict[tuple[int, int, bool, float], QPixmap] = {}
 
     def clone(self) -> QIconEngine:
-        return _PaintedIcon(self._draw)
+        # Qt owns the copy it asks for (an icon changed after a copy was made), but PySide6 does not hand
+        # it over: kept here, or Python would free it under Qt's feet (a crash, found by a test). Rare.
+        copy = _PaintedIcon(self._draw)
+        _CLONES.append(copy)
+        return copy
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)
