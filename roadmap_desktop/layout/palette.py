@@ -11,7 +11,9 @@ Qt-free: colours are RGB triples of floats in 0 … 1. :func:`hex_rgb` gives Exc
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import NamedTuple
 
 from ..core.status import Status
 
@@ -50,8 +52,7 @@ _STATUS: dict[Status, Colour] = {
 }
 
 
-@dataclass(frozen=True)
-class Palette:
+class Palette(NamedTuple):  # a NamedTuple, not a dataclass: architecture.md, Start-up
     """Every colour role of the sheet and the 全体工程表."""
 
     name: str
@@ -70,7 +71,7 @@ class Palette:
     overview_actual: Colour
     reference: Colour  # the 基準月 line
     delay: Colour  # months an actual bar runs late, and the screen's today line
-    status: dict[Status, Colour] = field(default_factory=lambda: dict(_STATUS))
+    status: Mapping[Status, Colour] = MappingProxyType(_STATUS)  # read only: shared by every palette
     status_text: Colour = WHITE
 
     def status_ink(self, status: Status) -> Colour:

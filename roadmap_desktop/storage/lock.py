@@ -27,9 +27,9 @@ import os
 import sys
 import threading
 import time
-from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from .. import fsutil
 from ..core.errors import RoadmapError
@@ -44,8 +44,7 @@ STALE_AFTER_S = 600.0
 GUARD_STALE_S = 30.0
 
 
-@dataclass(frozen=True)
-class LockHolder:
+class LockHolder(NamedTuple):  # a NamedTuple, not a dataclass: architecture.md, Start-up
     user: str
     host: str
     pid: int
@@ -201,7 +200,7 @@ class FileLock:
     def acquire(self) -> None:
         lp = lock_path(self.path)
         me = _me()
-        data = json.dumps(asdict(me), ensure_ascii=False).encode("utf-8")
+        data = json.dumps(me._asdict(), ensure_ascii=False).encode("utf-8")
         for _attempt in range(3):
             placed, now = _place(lp, data)
             if placed:

@@ -21,7 +21,7 @@ Keys the table does not name pass on to the window (Ctrl+E exports, Ctrl+P print
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -57,8 +57,7 @@ EditSink = Callable[[str, Project], bool]
 LINE_BREAK_MARK = "⏎"
 
 
-@dataclass
-class _Edit:
+class _Edit(NamedTuple):  # a NamedTuple, not a dataclass: architecture.md, Start-up
     """What the in-place editor is editing: a bar's label, or (bar_index None) an initiative's name."""
 
     initiative: int

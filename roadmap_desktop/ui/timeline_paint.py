@@ -14,7 +14,6 @@ dropped; the tooltip always has it whole.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
@@ -89,8 +88,7 @@ class LabelPlace(NamedTuple):  # a NamedTuple, not a dataclass: architecture.md,
         return self.how in ("above", "below")  # LabelHow.ABOVE / BELOW (a StrEnum)
 
 
-@dataclass
-class PaintFrame:
+class PaintFrame(NamedTuple):  # a NamedTuple, not a dataclass: architecture.md, Start-up
     """What one paint draws: the controller's state and the widget's pixels for it."""
 
     state: TimelineState
