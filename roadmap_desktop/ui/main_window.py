@@ -127,11 +127,12 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         # The timeline's edits come back with their result (applied or not), not through a signal.
         self.timeline.set_edit_sink(lambda text, new: push_project_edit(self._writable_document(), text, new))
         self.timeline.refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
-        # Text fields would take a dropped file as its path in text: the window takes it instead. Named
-        # rather than searched for in the whole window: the search would hand Python the combo boxes'
-        # inner views too, and PySide6 would build their classes before the first paint.
-        for editor in [self.list_panel.ui.search, *self.form.editors()]:
-            editor.installEventFilter(self)
+        # Text fields would take a dropped file as its path in text, and Ctrl+Z or Ctrl+E for themselves:
+        # the window's event filter decides (window_events.py). Named rather than searched for in the
+        # whole window: the search would hand Python the combo boxes' inner views too, and PySide6 would
+        # build their classes before the first paint. From the first paint on: nothing is typed or
+        # dropped before it, and the ~240 events of making and showing the fields need not pass Python.
+        on_first_paint(self, self._watch_editors)
         # A text box takes drops on its viewport, which Qt made: asked for before the first paint, it
         # would cost the start ~12 ms (ui/viewports.py says why); nothing can be dropped before it.
         self.text_drops_watched = False
@@ -146,6 +147,10 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
             self.form.set_compact(True)
         self._update_title()
         self._update_enabled()
+
+    def _watch_editors(self) -> None:
+        for editor in [self.list_panel.ui.search, *self.form.editors()]:
+            editor.installEventFilter(self)
 
     def watch_text_drops(self) -> None:
         """The text boxes' viewports pass dropped files to the window (see __init__); once."""
