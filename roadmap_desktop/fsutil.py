@@ -45,7 +45,7 @@ def no_space_error(target: Path) -> RoadmapError:
 
 # Longer than any export or backup takes; a temporary file of ours this old is a leftover, whoever made it.
 TEMP_STALE_S = 3600.0
-_OWNED = re.compile(r"^\.~.*\.([0-9a-f]{8})-(\d+)-[0-9a-f]{8}(\.[A-Za-z0-9]+)?$", re.DOTALL)
+_OWNED = r"(?s)^\.~.*\.([0-9a-f]{8})-(\d+)-[0-9a-f]{8}(\.[A-Za-z0-9]+)?$"  # compiled on first use
 
 
 def host_name() -> str:
@@ -94,7 +94,7 @@ def owned_temp_name(what: str, suffix: str = "") -> str:
 
 def is_dead_temporary(path: Path, now: float | None = None) -> bool:
     """*path* is one of our temporary names, left by a process that is gone (or simply old)."""
-    m = _OWNED.match(path.name)
+    m = re.match(_OWNED, path.name)
     if m is None:
         return False
     if m.group(1) == host_tag() and not process_alive(int(m.group(2))):

@@ -28,8 +28,9 @@ _ERAS: tuple[tuple[str, str, int, int | None], ...] = (
 MIN_FISCAL_YEAR = 1926
 MAX_FISCAL_YEAR = 2199
 
-_ERA_RE = re.compile(r"^(?P<era>[RHS]|令和|平成|昭和)(?P<num>\d{1,3}|元)(?:年度?)?$", re.IGNORECASE)
-_WESTERN_RE = re.compile(r"^(?:FY)?(?P<year>\d{4})(?:年度?)?$", re.IGNORECASE)
+# Patterns compiled on first use (re's own cache): what people type is read long after the start.
+_ERA_RE = r"(?i)^(?P<era>[RHS]|令和|平成|昭和)(?P<num>\d{1,3}|元)(?:年度?)?$"
+_WESTERN_RE = r"(?i)^(?:FY)?(?P<year>\d{4})(?:年度?)?$"
 
 
 def normalize(text: str) -> str:
@@ -51,11 +52,11 @@ def _western_year(era: str, num_text: str, no_such: str) -> int:
 def parse_fiscal_year(text: str) -> int:
     """Parse a fiscal year written as the sheet or a person writes it; return its western start year."""
     s = re.sub(r"\s+", "", normalize(text))
-    m = _ERA_RE.match(s)
+    m = re.match(_ERA_RE, s)
     if m:
         fy = _western_year(m["era"], m["num"], translate("fiscal", "{era}{num}年度という年度はありません。"))
     else:
-        w = _WESTERN_RE.match(s)
+        w = re.match(_WESTERN_RE, s)
         if not w:
             raise FiscalYearError(
                 translate("fiscal", "「{text}」は年度として読み取れません（例: R5、令和5年度、2023年度）。").format(
@@ -214,23 +215,21 @@ def period_in_words(start: Month, end: Month) -> str:
 
 # --- months and dates as people write them ---------------------------------------------------------
 
-_MONTH_ERA_RE = re.compile(
-    r"^(?P<era>[RHS]|令和|平成|昭和)(?P<num>\d{1,3}|元)(?:年|[./-])(?P<month>\d{1,2})月?$", re.IGNORECASE
-)
-_MONTH_WESTERN_RE = re.compile(r"^(?P<year>\d{4})(?:年|[./-])(?P<month>\d{1,2})月?$")
+_MONTH_ERA_RE = r"(?i)^(?P<era>[RHS]|令和|平成|昭和)(?P<num>\d{1,3}|元)(?:年|[./-])(?P<month>\d{1,2})月?$"
+_MONTH_WESTERN_RE = r"^(?P<year>\d{4})(?:年|[./-])(?P<month>\d{1,2})月?$"
 
 
 def parse_month(text: str) -> Month:
     """A calendar month in any form the year fields accept, with a month: 2025-03, 2025/3, 2025年3月,
     令和7年3月, 令和元年5月, R7.3, R7年3月, Ｒ７年３月. Anything else raises :class:`ValidationError`."""
     s = re.sub(r"\s+", "", normalize(text))
-    m = _MONTH_ERA_RE.match(s)
+    m = re.match(_MONTH_ERA_RE, s)
     year: int | None = None
     if m:
         year = _western_year(m["era"], m["num"], translate("fiscal", "{era}{num}年という年はありません。"))
         month = int(m["month"])
     else:
-        w = _MONTH_WESTERN_RE.match(s)
+        w = re.match(_MONTH_WESTERN_RE, s)
         if w:
             year, month = int(w["year"]), int(w["month"])
     if year is None or not 1 <= month <= 12 or not MIN_FISCAL_YEAR <= year <= MAX_FISCAL_YEAR:
