@@ -209,8 +209,7 @@ def _spare_pyside_source_scan() -> None:
         return
     if not isinstance(pyside_feature_dict, dict):
         return
-    ours = _our_module_names()
-    for name in ours:
+    for name in _our_module_names():
         pyside_feature_dict.setdefault(name, 0 if name.startswith(_PYSIDE_USERS) and name not in _QT_FREE_UI else -1)
     stdlib = sys.stdlib_module_names
     for name in [*stdlib, *(m for m in list(sys.modules) if m.partition(".")[0] in stdlib)]:

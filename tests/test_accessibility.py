@@ -132,8 +132,8 @@ def test_painted_icons_are_drawn_at_the_size_shown_faint_when_disabled_and_survi
     free that copy under Qt, a crash."""
     import gc
 
-    from PySide6.QtCore import QSize
-    from PySide6.QtGui import QIcon, QPixmap
+    from PySide6.QtCore import QRect, QSize, Qt
+    from PySide6.QtGui import QIcon, QPainter, QPixmap
 
     from roadmap_desktop.ui.actions import ICONS
 
@@ -147,6 +147,14 @@ def test_painted_icons_are_drawn_at_the_size_shown_faint_when_disabled_and_survi
             shown = icon.pixmap(QSize(side, side), scale)
             assert (shown.width(), shown.devicePixelRatio()) == (round(side * scale), scale), name
             assert sum(a > 200 for a in alphas(shown)) > side * scale, name  # ink, not an empty square
+        # painted straight onto a 150 % surface (QIcon.paint), it is the 150 % drawing, not a scaled 100 % one
+        surface = QPixmap(48, 48)
+        surface.setDevicePixelRatio(1.5)
+        surface.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(surface)
+        icon.paint(painter, QRect(0, 0, 32, 32))
+        painter.end()
+        assert surface.toImage() == icon.pixmap(QSize(32, 32), 1.5).toImage(), name
         faint = alphas(icon.pixmap(QSize(24, 24), 1.0, QIcon.Mode.Disabled))
         assert 0 < max(faint) <= 0.36 * 255, name
         copy = QIcon(icon)

@@ -98,7 +98,9 @@ class _PaintedIcon(QIconEngine):
         return self._drawn[key]
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        painter.drawPixmap(rect, self.pixmap(rect.size(), mode, state))
+        device = painter.device()  # drawn at the device's scale: crisp at 150 % too
+        scale = device.devicePixelRatioF() if device is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
 
 
 def _painted(draw: Callable[[QPainter], None]) -> QIcon:
