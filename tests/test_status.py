@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from roadmap_desktop.core.fiscal import Month
 from roadmap_desktop.core.model import Bar, Initiative, Project
 from roadmap_desktop.core.status import Status, initiative_status, project_status
@@ -53,3 +56,59 @@ def test_project_takes_the_worst_and_one_start_makes_it_on_track() -> None:
     assert project_status(Project(initiatives=[started, late, idle]), ref) is Status.DELAYED
     assert project_status(Project(), ref) is Status.NONE
     assert Status.DELAYED.label == "遅れ" and Status.OVERRUN.label == "超過"
+
+
+# --- the rules as the module docstring states them, month by month: the list computes the status of
+# every project at each opening, so the module reads months as indexes and stops at the first 遅れ; this
+# plain reading, made independently of it, holds it to the rules.
+
+
+def _months(bars: list[Bar]) -> set[Month]:
+    out: set[Month] = set()
+    for b in bars:
+        m = b.start
+        while m <= b.end:
+            out.add(m)
+            m = m.shifted(1)
+    return out
+
+
+def _rule_status(i: Initiative, ref: Month) -> Status:
+    actual = _months(i.actual)
+    if any(p.end < ref and not _months([p]) <= actual for p in i.plan):
+        return Status.DELAYED
+    planned = _months(i.plan)
+    if planned and any(m not in planned and m > min(planned) for m in actual):
+        return Status.OVERRUN
+    return Status.ON_TRACK if i.actual else Status.NOT_STARTED
+
+
+_month = st.builds(Month.from_index, st.integers(2024 * 12, 2026 * 12 + 11))
+
+
+@st.composite
+def _bars(draw: st.DrawFn) -> list[Bar]:
+    out = []
+    for _ in range(draw(st.integers(0, 3))):
+        a, b = sorted((draw(_month), draw(_month)))
+        out.append(Bar(a, b))
+    return out
+
+
+_initiative = st.builds(Initiative, name=st.sampled_from(["a", "b"]), plan=_bars(), actual=_bars())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_initiative, max_size=5), _month, st.lists(_initiative, max_size=2))
+def test_status_follows_the_rules_month_by_month(
+    initiatives: list[Initiative], ref: Month, history: list[Initiative]
+) -> None:
+    for i in initiatives:
+        assert initiative_status(i, ref) is _rule_status(i, ref)
+    started = {(h.name, h.plan_label) for h in history if h.actual}
+    expected = [
+        Status.ON_TRACK if s is Status.NOT_STARTED and (i.name, i.plan_label) in started else s
+        for i, s in ((i, _rule_status(i, ref)) for i in initiatives)
+    ]
+    project = Project(initiatives=initiatives, history=history)
+    assert project_status(project, ref) is (min(expected, key=lambda s: s.value) if expected else Status.NONE)

@@ -62,24 +62,33 @@ def _covered(bars: list[Bar]) -> set[int]:
 
 
 def initiative_status(initiative: Initiative, reference: Month) -> Status:
+    # months as indexes (Month's own comparisons cost a call each): the list computes this for every
+    # initiative of the book when a file opens
+    ref = reference.index
     actual_months = _covered(initiative.actual)
     for plan in initiative.plan:
-        if plan.end < reference and not set(range(plan.start.index, plan.end.index + 1)) <= actual_months:
+        end = plan.end.index
+        if end < ref and not actual_months.issuperset(range(plan.start.index, end + 1)):
             return Status.DELAYED
-    planned = _covered(initiative.plan)
-    if planned and any(i not in planned and i > min(planned) for i in actual_months):
-        return Status.OVERRUN
+    if actual_months and initiative.plan:
+        planned = _covered(initiative.plan)
+        first = min(planned)
+        if any(i > first and i not in planned for i in actual_months):
+            return Status.OVERRUN
     return Status.ON_TRACK if initiative.actual else Status.NOT_STARTED
 
 
 def project_status(project: Project, reference: Month) -> Status:
     """The worst status among the project's initiatives (:attr:`Status.NONE` without initiatives)."""
     # 実績 of earlier years (moved into history by 年度更新) mean the work has started.
-    started = {(h.name, h.plan_label) for h in project.history if h.actual}
-    statuses = [
-        Status.ON_TRACK if s is Status.NOT_STARTED and (i.name, i.plan_label) in started else s
-        for i, s in ((i, initiative_status(i, reference)) for i in project.initiatives)
-    ]
-    if not statuses:
-        return Status.NONE
-    return min(statuses, key=lambda s: s.rank)
+    started = {(h.name, h.plan_label) for h in project.history if h.actual} if project.history else ()
+    worst: Status | None = None
+    for i in project.initiatives:
+        s = initiative_status(i, reference)
+        if s is Status.NOT_STARTED and (i.name, i.plan_label) in started:
+            s = Status.ON_TRACK
+        if s is Status.DELAYED:
+            return s  # the worst there is
+        if worst is None or s.value < worst.value:
+            worst = s
+    return Status.NONE if worst is None else worst
