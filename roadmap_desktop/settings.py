@@ -103,14 +103,22 @@ def load_settings(path: Path | None = None) -> Settings:
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> bool:
-    """Write atomically; return False (settings are a convenience) if the folder is not writable."""
+    """Write atomically; return False (settings are a convenience) if the folder is not writable.
+    Settings the file already holds are not written again: every start opens a file and so "saves" its
+    recent list, mostly unchanged (a new file and a rename each time, which a virus scanner reads)."""
     path = path or settings_path()
+    text = json.dumps(asdict(settings), ensure_ascii=False, indent=2, sort_keys=True)
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return True
+    except (OSError, UnicodeDecodeError):
+        pass  # none yet, or unreadable: written below
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".settings", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(asdict(settings), f, ensure_ascii=False, indent=2, sort_keys=True)
+                f.write(text)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

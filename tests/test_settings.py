@@ -50,6 +50,25 @@ def test_round_trip(tmp_path: Path) -> None:
     assert not list(settings_path().parent.glob("*.tmp"))  # the temporary file was renamed, not left
 
 
+def test_unchanged_settings_are_not_written_again(tmp_path: Path) -> None:
+    """Every start opens a file and saves its recent list, mostly the same as before: no new file and
+    rename for nothing (the file keeps its identity); a change is written."""
+    s = Settings()
+    s.add_recent(tmp_path / "a.roadmap")
+    assert save_settings(s)
+    first = settings_path().stat()
+    s.add_recent(tmp_path / "a.roadmap")  # the same file opened again
+    assert save_settings(s)
+    again = settings_path().stat()
+    assert (again.st_ino, again.st_mtime_ns) == (first.st_ino, first.st_mtime_ns)
+    s.add_recent(tmp_path / "b.roadmap")
+    assert save_settings(s)
+    assert settings_path().stat().st_ino != first.st_ino  # written anew, atomically (a renamed file)
+    assert load_settings().recent_files[0] == str((tmp_path / "b.roadmap").resolve())
+    settings_path().write_bytes(b"\xff\xfe broken")  # unreadable: written over, not a crash
+    assert save_settings(s) and load_settings() == s
+
+
 @pytest.mark.parametrize(
     "content",
     [b"{not json", b"\xff\xfe\x00garbage", b"[1, 2, 3]", b'{"recent_files": "oops", "title_template": 5}', b""],
