@@ -220,3 +220,33 @@ def test_a_viewport_made_in_python_is_set_up_as_qts_own(qtbot) -> None:
         qtbot.waitExposed(area)
         areas.append(area)
     assert _viewport_traits(areas[1]) == _viewport_traits(areas[0])
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_first_paint_calls_come_once_the_last_added_first(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The main window calls them from its own paint (no event filter: ui/first_paint.py says why); any
+    other widget, or a window already painted, is watched by a filter until its (next) paint."""
+    from PySide6.QtWidgets import QLabel
+
+    from roadmap_desktop.ui.first_paint import on_first_paint
+    from roadmap_desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    calls: list[str] = []
+    on_first_paint(window, lambda: calls.append("first added"))
+    on_first_paint(window, lambda: calls.append("last added"))
+    window.show()
+    qtbot.waitUntil(lambda: len(calls) == 2)
+    assert calls == ["last added", "first added"] and window.first_paint_hooks is None
+    on_first_paint(window, lambda: calls.append("after"))  # waits for the window's next paint
+    window.update()
+    qtbot.waitUntil(lambda: "after" in calls)
+    window.repaint()
+    assert calls.count("after") == 1
+    label = QLabel("ラベル")
+    qtbot.addWidget(label)
+    on_first_paint(label, lambda: calls.append("label"))
+    assert "label" not in calls
+    label.show()
+    qtbot.waitUntil(lambda: "label" in calls)

@@ -10,10 +10,11 @@ stays fast), drops and keys (window_events.py), its remembered size (window_stat
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -61,6 +62,7 @@ APP_TITLE = "Roadmap Desktop"
 class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, WindowState, QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
+        self.first_paint_hooks: list[Callable[[], None]] | None = []  # see ui/first_paint.py
         self.settings = settings if settings is not None else load_settings()
         self.document: RoadmapDocument | None = None
         self.undo_group = QUndoGroup(self)
@@ -147,6 +149,14 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
             self.form.set_compact(True)
         self._update_title()
         self._update_enabled()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        hooks = self.first_paint_hooks
+        if hooks is not None:  # the first paint (ui/first_paint.py): once, the last added first
+            self.first_paint_hooks = None
+            for hook in reversed(hooks):
+                hook()
 
     def _watch_editors(self) -> None:
         for editor in [self.list_panel.ui.search, *self.form.editors()]:

@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QPalette, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCompleter, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ..core.errors import ValidationError
 from ..core.fields import FIELDS, LIST_SEPARATOR, field
@@ -164,8 +164,13 @@ class SheetForm(QWidget):
             if isinstance(w, QLineEdit):
                 w.editingFinished.connect(lambda f=f: self.commit(f.key))
             else:
-                w.installEventFilter(self)
                 w.textChanged.connect(self._schedule_gauge)
+        # a multi-line field commits when the focus leaves it (a line field does at editingFinished): told
+        # by the application, not by an event filter, which would hand Python each of the fields' events
+        # from their making on (~100 before the first paint)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
         self.gauge_timer = QTimer(self)
         self.gauge_timer.setSingleShot(True)
         self.gauge_timer.setInterval(GAUGE_DELAY_MS)
@@ -305,12 +310,12 @@ class SheetForm(QWidget):
 
     # --- committing ------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
+    def _focus_changed(self, old: QWidget | None, _now: QWidget | None) -> None:
+        """The focus left *old* (to another field, another window or application: then *now* is None)."""
+        if isinstance(old, QPlainTextEdit):
             for f in _FIELDS:
-                if self._widget(f) is watched:
+                if self._widget(f) is old:
                     self.commit(f.key)
-        return super().eventFilter(watched, event)
 
     def commit_pending(self) -> None:
         """Commit every field whose text differs from the project (before switching, saving, undoing)."""
