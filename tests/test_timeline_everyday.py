@@ -558,3 +558,31 @@ def test_after_an_edit_the_list_shows_what_a_full_refresh_would(
     assert shown() == after
     total = sum(p.budget or 0 for p in window.roadmap.projects)  # type: ignore[union-attr]
     assert f"{total:,}千円" in after[1]
+
+
+def test_rows_follow_the_viewports_height_as_the_view_and_its_scroll_bar_change(view: TimelineView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At "fit" the rows are fitted to the viewport's height, whatever changed it: the view resized, the
+    horizontal scroll bar come with a zoom (the viewport shrinks by its height, the view does not)."""
+    w = view.timeline
+
+    def fitted_to_viewport() -> bool:
+        return w._fit_height == float(view.viewport().height())
+
+    assert fitted_to_viewport()
+    for size in ((900, 300), (1200, 700), (700, 420)):
+        view.resize(*size)
+        qtbot.waitUntil(fitted_to_viewport)
+        assert view.legend.geometry().top() == view.viewport().geometry().bottom() + 1
+    bar = view.horizontalScrollBar()
+    view.resize(1200, 700)
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    qtbot.waitUntil(fitted_to_viewport)
+    before = view.viewport().height()
+    w.set_month_width(40)  # zoomed: wider than the view, a scroll bar below
+    qtbot.waitUntil(bar.isVisible)
+    qtbot.waitUntil(fitted_to_viewport)
+    assert view.viewport().height() < before
+    w.set_zoom_fit()  # and back: the bar goes, the rows have its room again
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    qtbot.waitUntil(fitted_to_viewport)
+    assert view.viewport().height() == before

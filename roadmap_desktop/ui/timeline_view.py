@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QToolButton, QWidget
 
@@ -135,7 +135,6 @@ class TimelineView(QScrollArea):
         self.legend.set_notes(self.timeline.notes())
         self._legend_h = self.legend.height_for(800)
         self.setViewportMargins(0, self._bar_h, 0, self._legend_h)
-        self.viewport().installEventFilter(self)
 
     def _button(self, text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
         b = QToolButton()
@@ -161,15 +160,13 @@ class TimelineView(QScrollArea):
         self.legend.setGeometry(0, v.bottom() + 1, v.right() + 1, self._legend_h)
         self.toolbar.setGeometry(0, 0, v.right() + 1, self._bar_h)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.viewport() and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
-            self._place_legend()
-            self.timeline.set_fit_height(float(self.viewport().height()))  # rows fitted to the space
-        return super().eventFilter(watched, event)
-
     def resizeEvent(self, event: QResizeEvent) -> None:
+        """The area's and its viewport's (QAbstractScrollArea hands the viewport's resize here: the
+        scroll bars come and go, the legend grows); no event filter on the viewport, which would hand
+        Python every event of it (~40 before the first paint)."""
         super().resizeEvent(event)
         self._place_legend()
+        self.timeline.set_fit_height(float(self.viewport().height()))  # rows fitted to the space
 
     def sizeHint(self) -> QSize:
         """Tall enough for the whole timeline (and a horizontal scroll bar) when there is room."""
