@@ -133,6 +133,30 @@ def test_multiline_text_commits_on_leaving_the_field(qtbot, owner: Owner) -> Non
     assert owner.project.issues.endswith("\n・追記")
 
 
+def test_a_form_gone_hears_no_more_focus_changes(qtbot, owner: Owner) -> None:
+    """The forms learn of focus changes from the application (no event filter before the first paint):
+    a deleted form is no longer connected (nor kept alive by it); the live one still commits."""
+    import shiboken6
+    from PySide6.QtCore import SIGNAL
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert app is not None
+    signal = SIGNAL("focusChanged(QWidget*,QWidget*)")
+    before = app.receivers(signal)
+    gone = SheetForm()
+    assert app.receivers(signal) == before + 1
+    shiboken6.delete(gone)
+    assert app.receivers(signal) == before
+    w = owner.form.field_widget("issues")
+    w.setFocus()
+    qtbot.waitUntil(w.hasFocus)
+    w.insertPlainText("追記")
+    owner.form.field_widget("overview").setFocus()
+    qtbot.waitUntil(lambda: bool(owner.changes))
+    assert owner.changes[-1][0] == "現状・課題を変更"
+
+
 def test_unchanged_field_emits_nothing(qtbot, owner: Owner) -> None:
     owner.form.commit_pending()
     retype(qtbot, owner, "start_year", "R5")
