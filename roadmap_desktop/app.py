@@ -24,7 +24,7 @@ from types import TracebackType
 
 from .paths import data_dir, resources_dir, sample_path
 from .settings import Settings
-from .ui.first_paint import on_first_paint
+from .ui.first_paint import defer_event_watching, install_deferred_watching, on_first_paint
 
 DEFAULT_NAME = "ロードマップ.roadmap"
 QUIT_AFTER_PAINT_FLAG = "--quit-after-paint"
@@ -224,6 +224,7 @@ def _after_first_paint() -> None:
     global _after_paint_done
     if not _after_paint_done:
         _after_paint_done = True
+        install_deferred_watching()  # first: the keys typed from now on pass the widgets' filters
         gc.enable()
         _install_crash_handler()
 
@@ -238,6 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(argv)
     finally:
         gc.enable()
+        install_deferred_watching()  # should the window never have been painted
 
 
 def _run(argv: Sequence[str] | None) -> int:
@@ -267,6 +269,7 @@ def _run(argv: Sequence[str] | None) -> int:
     threading.excepthook = _thread_crash_handler_on_demand
     register_app_font()
     TimelineWidget.defer_labels = True  # the window's first paint does not wait for the label rule's font
+    defer_event_watching()  # the widgets' event filters, from just after the first paint (ui/first_paint.py)
     window = MainWindow()
     on_first_paint(window, lambda: QTimer.singleShot(0, _after_first_paint))
     QTimer.singleShot(AFTER_PAINT_AT_LATEST_MS, _after_first_paint)  # should the window never be painted

@@ -250,3 +250,46 @@ def test_first_paint_calls_come_once_the_last_added_first(qtbot) -> None:  # typ
     assert "label" not in calls
     label.show()
     qtbot.waitUntil(lambda: "label" in calls)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_at_start_the_widgets_event_filters_come_just_after_the_first_paint(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the application starts the widgets' own filters wait for the window's first paint (app.py
+    installs them then): the timeline's keys do not yet win over the window's shortcuts, nor does the
+    window see Ctrl+Z in the text fields; from just after the paint they do."""
+    from PySide6.QtCore import QEvent, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from roadmap_desktop.core.fiscal import Month
+    from roadmap_desktop.core.model import Bar, Initiative
+    from roadmap_desktop.ui import first_paint
+    from roadmap_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(first_paint, "_pending", None)  # whatever this test leaves, the next ones start clean
+    path = tmp_path / "keys.roadmap"
+    plan = [Bar(Month(2024, 4), Month(2024, 9))]
+    RoadmapFile.create(
+        path, Roadmap(projects=[Project(name="鍵", initiatives=[Initiative("取組", plan=plan)])])
+    ).close()
+    first_paint.defer_event_watching()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+
+    def keys_won() -> tuple[bool, bool]:
+        right = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_Right, Qt.KeyboardModifier.NoModifier)
+        right.ignore()
+        QApplication.sendEvent(window.timeline, right)  # the timeline's key: it takes it over the window's
+        undo = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        undo.ignore()  # as Qt sends it: the field takes Ctrl+Z for itself unless the window's filter says no
+        QApplication.sendEvent(window.form.field_widget("name"), undo)
+        return right.isAccepted(), not undo.isAccepted()
+
+    assert first_paint.deferring() and keys_won() == (False, False)
+    first_paint.on_first_paint(window, lambda: QTimer.singleShot(0, first_paint.install_deferred_watching))
+    window.show()
+    qtbot.waitUntil(lambda: not first_paint.deferring())
+    assert keys_won() == (True, True)

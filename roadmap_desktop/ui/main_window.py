@@ -42,7 +42,7 @@ from .commands import (
     SetProject,
     push_project_edit,
 )
-from .first_paint import on_first_paint
+from .first_paint import on_first_paint, watch_events
 from .messages import show_error
 from .project_list import ProjectListPanel
 from .sheet_form import SheetForm
@@ -132,9 +132,11 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
         # Text fields would take a dropped file as its path in text, and Ctrl+Z or Ctrl+E for themselves:
         # the window's event filter decides (window_events.py). Named rather than searched for in the
         # whole window: the search would hand Python the combo boxes' inner views too, and PySide6 would
-        # build their classes before the first paint. From the first paint on: nothing is typed or
-        # dropped before it, and the ~240 events of making and showing the fields need not pass Python.
-        on_first_paint(self, self._watch_editors)
+        # build their classes before the first paint. At start from just after the first paint (nothing is
+        # typed or dropped before it, and the ~240 events of making and showing the fields need not pass
+        # Python: ui/first_paint.py).
+        for editor in [self.list_panel.ui.search, *self.form.editors()]:
+            watch_events(editor, self)
         # A text box takes drops on its viewport, which Qt made: asked for before the first paint, it
         # would cost the start ~12 ms (ui/viewports.py says why); nothing can be dropped before it.
         self.text_drops_watched = False
@@ -157,10 +159,6 @@ class MainWindow(WindowActions, WindowFiles, WindowTransfers, WindowEvents, Wind
             self.first_paint_hooks = None
             for hook in reversed(hooks):
                 hook()
-
-    def _watch_editors(self) -> None:
-        for editor in [self.list_panel.ui.search, *self.form.editors()]:
-            editor.installEventFilter(self)
 
     def watch_text_drops(self) -> None:
         """The text boxes' viewports pass dropped files to the window (see __init__); once."""

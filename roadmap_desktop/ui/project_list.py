@@ -28,6 +28,7 @@ from ..core.model import Project, Roadmap
 from ..core.search import fold, matches, search_words
 from ..core.status import Status, project_status
 from .contrast import on_base
+from .first_paint import watch_events
 from .forms.ui_project_panel import Ui_ProjectPanel
 
 if TYPE_CHECKING:
@@ -449,7 +450,7 @@ class ProjectListPanel(QWidget):
         self.ui.search.textChanged.connect(self._search_changed)
         # from the search box: Enter or ↓ goes to the list, Esc clears the search
         self.ui.search.returnPressed.connect(lambda: table.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        self.ui.search.installEventFilter(self)
+        watch_events(self.ui.search, self)  # at once, or after the first paint at start (ui/first_paint.py)
         for combo in self._combos():
             combo.currentIndexChanged.connect(self._filters_changed)
         self.ui.statusFilter.currentIndexChanged.connect(self._filters_changed)

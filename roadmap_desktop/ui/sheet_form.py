@@ -39,6 +39,7 @@ from ..core.fiscal import normalize
 from ..core.model import Edition, Project, validate_project
 from .background import BackgroundTask
 from .contrast import readable, tinted
+from .first_paint import watch_events
 from .forms.ui_sheet_form import Ui_SheetForm
 
 if TYPE_CHECKING:
@@ -171,6 +172,7 @@ class SheetForm(QWidget):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._focus_changed)
+        watch_events(self, self)  # palette changes (eventFilter)
         self.gauge_timer = QTimer(self)
         self.gauge_timer.setSingleShot(True)
         self.gauge_timer.setInterval(GAUGE_DELAY_MS)
@@ -263,11 +265,13 @@ class SheetForm(QWidget):
         if self._project is not None:
             self.gauge_timer.start()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:  # the system's colours changed (high contrast on)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # its own palette change (the system's colours changed: high contrast on), through a filter on
+        # itself installed after the window's first paint at start (ui/first_paint.py)
+        if watched is self and event.type() == QEvent.Type.PaletteChange:
             self._style_labels()
             self._paint_readonly()
+        return super().eventFilter(watched, event)
 
     def _apply_enabled(self) -> None:
         self.setEnabled(self._project is not None)

@@ -41,6 +41,7 @@ from ..core.fiscal import Month
 from ..core.model import Bar, Edition, Initiative, Project, Row
 from ..core.timeline_controller import TimelineController
 from ..core.timeline_state import BarRef, Place, PlaceKind, TimelineState
+from .first_paint import watch_events
 from .timeline_keymap import key_of
 from .timeline_layout import EDGE_GRIP_PX, PxRect, Spot, TimelineLayout, Zone
 from .timeline_menu import context_menu, tooltip_text
@@ -103,6 +104,7 @@ class TimelineWidget(QWidget):
         self._message_timer.setSingleShot(True)
         self._message_timer.timeout.connect(self._clear_message)
         self._relayout()
+        watch_events(self, self)  # its tooltips, keys over the window's shortcuts, font (_own_event)
 
     @property
     def state(self) -> TimelineState:
@@ -352,12 +354,6 @@ class TimelineWidget(QWidget):
             self._relayout()
         super().resizeEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._painter.set_font(self.font())
-            self._relayout()
-        super().changeEvent(event)
-
     # --- painting -------------------------------------------------------------------------------------
 
     def paint_frame(self) -> PaintFrame:
@@ -386,7 +382,13 @@ class TimelineWidget(QWidget):
         """The tooltip text at (x, y): a bar's label, exact period and row; a name; a delay."""
         return tooltip_text(self, x, y)
 
-    def event(self, event: QEvent) -> bool:
+    def _own_event(self, event: QEvent) -> bool:
+        """Its own events that its handlers do not see, through its event filter on itself (installed
+        after the window's first paint at start: ui/first_paint.py); True: consumed."""
+        if event.type() == QEvent.Type.FontChange:
+            self._painter.set_font(self.font())
+            self._relayout()
+            return False
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
             text = self.tooltip_at(event.pos().x(), event.pos().y())
@@ -409,7 +411,7 @@ class TimelineWidget(QWidget):
                 self.update()
                 self._announce()
                 return True  # at either end Tab moves the focus on
-        return super().event(event)
+        return False
 
     # --- notes at the spot -----------------------------------------------------------------------------
 
@@ -484,6 +486,8 @@ class TimelineWidget(QWidget):
         self._editor.setGeometry(rect)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self:
+            return self._own_event(event)
         if watched is self._editor and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Escape:
