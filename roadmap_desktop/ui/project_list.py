@@ -244,8 +244,12 @@ class ProjectListModel(QAbstractTableModel):
     def multiData(self, index: _Index, roles: QModelRoleDataSpan | QModelRoleData) -> None:
         """Every role of a cell at once: the view asks seven to paint one (font, alignment, colours,
         text…), one call into Python each, and the proxy's mapping with each; this is one call."""
+        row, projects = index.row(), self._roadmap.projects
+        valid = index.isValid() and 0 <= row < len(projects)
+        col, p = (index.column(), projects[row]) if valid else (0, None)
         for role_data in cast("Iterable[QModelRoleData]", roles):  # Qt passes a span (iterable at run time)
-            role_data.setData(self.data(index, role_data.role()))
+            role = role_data.role()  # the cell found once, not once a role (~20 µs a cell before)
+            role_data.setData(self._value(row, col, p, role) if p is not None and role in _ROLES else None)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES:  # decoration, font, background…: the view's own
@@ -253,8 +257,10 @@ class ProjectListModel(QAbstractTableModel):
         row, projects = index.row(), self._roadmap.projects
         if not index.isValid() or not (0 <= row < len(projects)):
             return None
-        col = index.column()
-        p = projects[row]
+        return self._value(row, index.column(), projects[row], role)
+
+    def _value(self, row: int, col: int, p: Project, role: int) -> Any:
+        """The cell's value for one of _ROLES."""
         if role == _TOOLTIP and col == Column.STATUS:
             return self._status_tip(self._status[row])
         if role in (_DISPLAY, _TOOLTIP):
