@@ -12,7 +12,7 @@ def on_first_paint(window: object, callback: Callable[[], None]) -> None:
     A window with a ``first_paint_hooks`` list (the main window) calls them from its own paintEvent,
     the last added first, as Qt calls event filters: an event filter hands Python each of the window's
     ~27 events before it, and the first event PySide6 hands Python makes it build the Python classes of
-    every kind of event (~50 classes, ~2 ms). Other widgets, or a window already painted (the list is
+    every kind of event (~50 classes, ~2.5 ms). Other widgets, or a window already painted (the list is
     then None), are watched by an event filter."""
     hooks = getattr(window, "first_paint_hooks", None)
     if isinstance(hooks, list):

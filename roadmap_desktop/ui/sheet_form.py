@@ -315,7 +315,7 @@ class SheetForm(QWidget):
     # --- committing ------------------------------------------------------------------------
 
     def _focus_changed(self, old: QWidget | None, _now: QWidget | None) -> None:
-        """The focus left *old* (to another field, another window or application: then *now* is None)."""
+        """The focus left *old*: to another field or window (*now*), or to another application (None)."""
         if isinstance(old, QPlainTextEdit):
             for f in _FIELDS:
                 if self._widget(f) is old:
